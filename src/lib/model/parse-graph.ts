@@ -1,0 +1,61 @@
+import * as z from 'zod';
+import { formatPath, type GraphProblem } from './graph-problem';
+import { checkReferences } from './references';
+import { GraphFileSchema, type GraphFile } from './schema';
+
+export type ParsedGraph = { ok: true; graph: GraphFile } | { ok: false; problems: GraphProblem[] };
+
+/**
+ * Checks a graph file, already read as JSON, and returns it typed or every
+ * problem in it, each with its path. Never throws on bad input.
+ */
+export function parseGraph(input: unknown): ParsedGraph {
+	const result = GraphFileSchema.safeParse(input, { reportInput: true });
+	if (!result.success) {
+		return { ok: false, problems: result.error.issues.map(toProblem) };
+	}
+	const problems = checkReferences(result.data);
+	return problems.length > 0 ? { ok: false, problems } : { ok: true, graph: result.data };
+}
+
+/** Parses the text of a graph file; broken JSON is a problem like any other. */
+export function parseGraphText(text: string): ParsedGraph {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		return { ok: false, problems: [{ path: '', message: `the file is not valid JSON (${reason})` }] };
+	}
+	return parseGraph(json);
+}
+
+function toProblem(issue: z.core.$ZodIssue): GraphProblem {
+	return { path: formatPath(issue.path), message: describeIssue(issue) };
+}
+
+/** Zod's wording, rephrased where an analyst would not follow it. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+	switch (issue.code) {
+		case 'invalid_type':
+			if (issue.input === undefined) return `is missing (expected ${article(issue.expected)})`;
+			return `must be ${article(issue.expected)}, not ${article(kindOf(issue.input))}`;
+		case 'unrecognized_keys':
+			return `has unknown ${issue.keys.length === 1 ? 'field' : 'fields'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+		case 'invalid_value':
+			return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+		default:
+			return issue.message;
+	}
+}
+
+function kindOf(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'array';
+	return typeof value;
+}
+
+function article(kind: string): string {
+	if (kind === 'null' || kind === 'undefined') return kind;
+	return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
