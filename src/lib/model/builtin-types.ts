@@ -29,7 +29,9 @@ export const BUILTIN_RELATION_TYPES: readonly RelationType[] = [
 ];
 
 /** Every type a graph can use, by id: the built-ins, then the file's own (which may restyle a built-in). */
-export function relationTypesOf(graph: Pick<GraphFile, 'relationTypes'>): Map<string, RelationType> {
+export function relationTypesOf(
+	graph: Pick<GraphFile, 'relationTypes'>
+): Map<string, RelationType> {
 	const types = new Map<string, RelationType>();
 	for (const type of BUILTIN_RELATION_TYPES) types.set(type.id, type);
 	for (const type of graph.relationTypes ?? []) types.set(type.id, type);

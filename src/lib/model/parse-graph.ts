@@ -25,7 +25,10 @@ export function parseGraphText(text: string): ParsedGraph {
 		json = JSON.parse(text);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
-		return { ok: false, problems: [{ path: '', message: `the file is not valid JSON (${reason})` }] };
+		return {
+			ok: false,
+			problems: [{ path: '', message: `the file is not valid JSON (${reason})` }]
+		};
 	}
 	return parseGraph(json);
 }

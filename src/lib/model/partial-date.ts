@@ -42,20 +42,7 @@ export function latestDay(date: PartialDate): string {
 	return date;
 }
 
-const MONTHS = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec'
-];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A date as an analyst reads it, at the precision the source gave: `Jun 2024`, `6 Oct 1949`. */
 export function formatPartialDate(date: PartialDate): string {

@@ -1,6 +1,6 @@
 import { relationTypesOf } from './builtin-types';
 import type { GraphProblem } from './graph-problem';
-import { earliestDay } from './partial-date';
+import { earliestDay, latestDay } from './partial-date';
 import type { GraphFile } from './schema';
 
 /**
@@ -34,7 +34,12 @@ export function checkReferences(graph: GraphFile): GraphProblem[] {
 				message: `is the same actor as the source ("${relation.source}")`
 			});
 		}
-		if (relation.since && relation.until && earliestDay(relation.until) < earliestDay(relation.since)) {
+		// Only a certain contradiction: until `2024` may still end after since `2024-06-19`.
+		if (
+			relation.since &&
+			relation.until &&
+			latestDay(relation.until) < earliestDay(relation.since)
+		) {
 			problems.push({
 				path: `${at}.until`,
 				message: `${relation.until} is before since (${relation.since})`

@@ -16,12 +16,17 @@ const id = (what: string) =>
 		.max(100, `${what} id is longer than 100 characters`)
 		.regex(ID_PATTERN, `${what} id must be lower-case letters, digits, ".", "_" or "-"`);
 
-const text = (max: number) => z.string().trim().min(1, 'is empty').max(max, `is longer than ${max} characters`);
+const text = (max: number) =>
+	z.string().trim().min(1, 'is empty').max(max, `is longer than ${max} characters`);
 
 /** A year, a year-month or a full ISO date. */
 export const PartialDateSchema = z
 	.string()
-	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)')
+	// `abort`: a malformed value gets this one message, not a second from the check below.
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+		message: 'is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)',
+		abort: true
+	})
 	.superRefine((value, context) => {
 		const problem = partialDateProblem(value);
 		if (problem) context.addIssue({ code: 'custom', message: problem });
@@ -31,7 +36,7 @@ export const PartialDateSchema = z
 export const WebLinkSchema = z
 	.string()
 	.max(2000, 'is longer than 2000 characters')
-	.regex(/^https?:\/\//i, 'must be an http:// or https:// link')
+	.regex(/^https?:\/\//i, { message: 'must be an http:// or https:// link', abort: true })
 	.refine((value) => URL.canParse(value), 'is not a valid link');
 
 export const ActorKindSchema = z.enum(['state', 'organization', 'person', 'other']);
@@ -126,7 +131,12 @@ export const GraphFileSchema = z.strictObject({
 	title: text(200),
 	subtitle: text(300).optional(),
 	asOf: PartialDateSchema.describe('The date the network is drawn as of'),
-	seed: z.number().int().min(0).optional().describe('Seed of the layout; the same seed, the same picture'),
+	seed: z
+		.number()
+		.int()
+		.min(0)
+		.optional()
+		.describe('Seed of the layout; the same seed, the same picture'),
 	actors: z.array(ActorSchema).min(1, 'needs at least one actor').max(20_000),
 	relationTypes: z
 		.array(RelationTypeSchema)

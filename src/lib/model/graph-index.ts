@@ -1,0 +1,31 @@
+import { relationTypesOf } from './builtin-types';
+import type { Actor, GraphFile, Relation, RelationType, Source } from './schema';
+
+/** A graph's records by id, for the many look-ups a view makes. */
+export interface GraphIndex {
+	actors: ReadonlyMap<string, Actor>;
+	sources: ReadonlyMap<string, Source>;
+	relations: ReadonlyMap<string, Relation>;
+	types: ReadonlyMap<string, RelationType>;
+}
+
+export function indexGraph(graph: GraphFile): GraphIndex {
+	return {
+		actors: new Map(graph.actors.map((actor) => [actor.id, actor])),
+		sources: new Map(graph.sources.map((source) => [source.id, source])),
+		relations: new Map(graph.relations.map((relation) => [relation.id, relation])),
+		types: relationTypesOf(graph)
+	};
+}
+
+/** The short code drawn inside an actor's circle: its own, its ISO code, or its initials. */
+export function actorCode(actor: Actor): string {
+	if (actor.code) return actor.code;
+	if (actor.iso3166) return actor.iso3166;
+	const initials = actor.name
+		.split(/\s+/)
+		.map((word) => word[0] ?? '')
+		.join('')
+		.toUpperCase();
+	return initials.slice(0, 3) || '?';
+}

@@ -1,0 +1,42 @@
+import type { GraphFile, Relation, RelationStatus, RelationType } from './schema';
+import { relationTypesOf } from './builtin-types';
+
+/** What the analyst has chosen to hide. */
+export interface RelationFilter {
+	hiddenTypes: ReadonlySet<string>;
+	hiddenStatuses: ReadonlySet<RelationStatus>;
+}
+
+export const SHOW_ALL: RelationFilter = { hiddenTypes: new Set(), hiddenStatuses: new Set() };
+
+/** The relations left to draw once the hidden types and statuses are taken out. */
+export function visibleRelations(
+	relations: readonly Relation[],
+	filter: RelationFilter
+): Relation[] {
+	return relations.filter(
+		(relation) =>
+			!filter.hiddenTypes.has(relation.type) && !filter.hiddenStatuses.has(relation.status)
+	);
+}
+
+/** The types the graph's relations use, built-ins first, in the order of the legend. */
+export function typesInUse(graph: GraphFile): RelationType[] {
+	const used = new Set(graph.relations.map((relation) => relation.type));
+	return [...relationTypesOf(graph).values()].filter((type) => used.has(type.id));
+}
+
+const STATUS_ORDER: RelationStatus[] = ['confirmed', 'reported', 'alleged', 'denied'];
+
+/** The statuses the graph's relations have, from firmest to weakest. */
+export function statusesInUse(graph: GraphFile): RelationStatus[] {
+	const used = new Set(graph.relations.map((relation) => relation.status));
+	return STATUS_ORDER.filter((status) => used.has(status));
+}
+
+/** The set with `value` added when it was missing, or taken out when it was there. */
+export function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
+	const next = new Set(set);
+	if (!next.delete(value)) next.add(value);
+	return next;
+}

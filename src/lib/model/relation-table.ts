@@ -1,0 +1,74 @@
+import { formatPeriod, earliestDay } from './partial-date';
+import { relationEnds, sourceCount } from './describe-relation';
+import type { GraphIndex } from './graph-index';
+import type { Relation, RelationStatus } from './schema';
+
+/** One line of the table view: a relation as the analyst scans it. */
+export interface RelationRow {
+	id: string;
+	type: string;
+	from: string;
+	to: string;
+	/** "from … to …" or "between … and …". */
+	ends: string;
+	status: RelationStatus;
+	period: string;
+	/** The start date as a sortable day; relations with no start sort first. */
+	sinceDay: string;
+	untilDay: string;
+	sources: number;
+	summary: string;
+}
+
+export type TableColumn = 'type' | 'from' | 'to' | 'status' | 'period' | 'sources';
+export type SortDirection = 'ascending' | 'descending';
+
+export function relationRows(relations: readonly Relation[], index: GraphIndex): RelationRow[] {
+	return relations.map((relation) => ({
+		id: relation.id,
+		type: index.types.get(relation.type)?.label ?? relation.type,
+		from: index.actors.get(relation.source)?.name ?? relation.source,
+		to: index.actors.get(relation.target)?.name ?? relation.target,
+		ends: relationEnds(relation, index),
+		status: relation.status,
+		period: formatPeriod(relation.since, relation.until),
+		sinceDay: relation.since ? earliestDay(relation.since) : '',
+		untilDay: relation.until ? earliestDay(relation.until) : '9999',
+		sources: sourceCount(relation),
+		summary: relation.summary
+	}));
+}
+
+const STATUS_RANK: Record<RelationStatus, number> = {
+	confirmed: 0,
+	reported: 1,
+	alleged: 2,
+	denied: 3
+};
+
+/** Rows sorted by one column; ties keep a stable order by relation id. */
+export function sortRows(
+	rows: readonly RelationRow[],
+	column: TableColumn,
+	direction: SortDirection
+): RelationRow[] {
+	const sign = direction === 'ascending' ? 1 : -1;
+	return [...rows].sort((a, b) => {
+		const order = compareBy(column, a, b);
+		if (order !== 0) return sign * order;
+		return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+	});
+}
+
+function compareBy(column: TableColumn, a: RelationRow, b: RelationRow): number {
+	switch (column) {
+		case 'status':
+			return STATUS_RANK[a.status] - STATUS_RANK[b.status];
+		case 'sources':
+			return a.sources - b.sources;
+		case 'period':
+			return a.sinceDay.localeCompare(b.sinceDay) || a.untilDay.localeCompare(b.untilDay);
+		default:
+			return a[column].localeCompare(b[column], 'en');
+	}
+}

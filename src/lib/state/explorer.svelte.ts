@@ -1,0 +1,146 @@
+import { relationStyle } from '$lib/appearance/relation-style';
+import {
+	boundsOf,
+	clearArea,
+	fitCamera,
+	IDENTITY,
+	type Camera,
+	type Viewport
+} from '$lib/layout/camera';
+import { actorRadius } from '$lib/layout/actor-radius';
+import { graphLayout, withPins } from '$lib/layout/graph-layout';
+import type { Point } from '$lib/layout/point';
+import type { PanZoom } from '$lib/interaction/pan-zoom';
+import { relationShapes } from '$lib/layout/relation-geometry';
+import { indexGraph } from '$lib/model/graph-index';
+import { statusesInUse, toggled, typesInUse, visibleRelations } from '$lib/model/relation-filter';
+import type { GraphFile, RelationStatus } from '$lib/model/schema';
+
+/** Width of the Evidence panel beside the graph. */
+export const PANEL_WIDTH = 380;
+/** Share of a phone's screen the Evidence panel takes as a bottom sheet. */
+export const SHEET_SHARE = 0.55;
+const PHONE_WIDTH = 640;
+
+/** What the analyst has picked: a relation (its evidence) or an actor (its relations). */
+export type Selection = { kind: 'relation'; id: string } | { kind: 'actor'; id: string };
+
+/**
+ * The state of the explorer: one graph, what is hidden, what is selected,
+ * where actors were dragged, and the camera. Everything drawn is derived from
+ * these, in one direction: graph → filters → layout → shapes.
+ */
+export class Explorer {
+	graph: GraphFile = $state.raw()!;
+	hiddenTypes: ReadonlySet<string> = $state.raw(new Set());
+	hiddenStatuses: ReadonlySet<RelationStatus> = $state.raw(new Set());
+	selection: Selection | null = $state.raw(null);
+	pins: ReadonlyMap<string, Point> = $state.raw(new Map());
+	camera: Camera = $state.raw(IDENTITY);
+	viewport: Viewport = $state.raw({ width: 0, height: 0 });
+	view: 'graph' | 'table' = $state('graph');
+	/** The size of the legend, which covers the bottom left of the view. */
+	legendSize = $state({ width: 0, height: 0 });
+
+	/** Phones get the Evidence panel as a bottom sheet, wider screens at the side. */
+	phone = $derived(this.viewport.width <= PHONE_WIDTH);
+	/** The part of the view that the legend and the Evidence panel leave uncovered. */
+	clearArea = $derived(
+		clearArea(this.viewport, {
+			legend: this.legendSize,
+			panel: this.selection ? (this.phone ? 'sheet' : 'side') : undefined,
+			panelWidth: PANEL_WIDTH,
+			sheetShare: SHEET_SHARE
+		})
+	);
+
+	index = $derived(indexGraph(this.graph));
+	legendTypes = $derived(typesInUse(this.graph));
+	legendStatuses = $derived(statusesInUse(this.graph));
+	layout = $derived(graphLayout(this.graph));
+	positions = $derived(withPins(this.layout, this.pins));
+	radii = $derived(new Map(this.graph.actors.map((actor) => [actor.id, actorRadius(actor.kind)])));
+	relations = $derived(
+		visibleRelations(this.graph.relations, {
+			hiddenTypes: this.hiddenTypes,
+			hiddenStatuses: this.hiddenStatuses
+		})
+	);
+	styles = $derived(
+		new Map(
+			this.relations.map((relation) => [
+				relation.id,
+				relationStyle(relation, this.index.types.get(relation.type))
+			])
+		)
+	);
+	shapes = $derived(
+		relationShapes(
+			this.relations.map((relation) => ({
+				id: relation.id,
+				source: relation.source,
+				target: relation.target,
+				ending: this.styles.get(relation.id)?.ending ?? 'none'
+			})),
+			this.positions,
+			this.radii
+		)
+	);
+
+	constructor(graph: GraphFile) {
+		this.graph = graph;
+	}
+
+	toggleType(typeId: string): void {
+		this.hiddenTypes = toggled(this.hiddenTypes, typeId);
+		this.dropHiddenSelection();
+	}
+
+	toggleStatus(status: RelationStatus): void {
+		this.hiddenStatuses = toggled(this.hiddenStatuses, status);
+		this.dropHiddenSelection();
+	}
+
+	select(selection: Selection | null): void {
+		this.selection = selection;
+	}
+
+	/** Pins an actor where the analyst dropped it. */
+	pin(actorId: string, place: Point): void {
+		this.pins = new Map(this.pins).set(actorId, { x: round(place.x), y: round(place.y) });
+	}
+
+	/** Lets an actor go back to its place in the layout. */
+	unpin(actorId: string): void {
+		const pins = new Map(this.pins);
+		if (pins.delete(actorId)) this.pins = pins;
+	}
+
+	/** Set by the view once pan and zoom are wired to it. */
+	panZoom: PanZoom | undefined = undefined;
+
+	/** Frames the whole graph in the current viewport. */
+	fitView(): void {
+		const camera = fitCamera(boundsOf(this.positions.values()), this.viewport, {
+			area: this.clearArea
+		});
+		if (this.panZoom) this.panZoom.moveTo(camera);
+		else this.camera = camera;
+	}
+
+	zoomBy(factor: number): void {
+		this.panZoom?.zoomBy(factor);
+	}
+
+	/** A selected relation that the filters now hide is no longer selected. */
+	private dropHiddenSelection(): void {
+		const selection = this.selection;
+		if (selection?.kind === 'relation' && !this.relations.some((r) => r.id === selection.id)) {
+			this.selection = null;
+		}
+	}
+}
+
+function round(value: number): number {
+	return Math.round(value * 100) / 100;
+}
