@@ -24,7 +24,7 @@ export const IDENTITY: Camera = { x: 0, y: 0, k: 1 };
 /** Room below an actor's circle for its name. */
 const NAME_BELOW = 26;
 /** Half the width kept for a name, which is usually wider than its circle. */
-const NAME_HALF_WIDTH = 60;
+const NAME_HALF_WIDTH = 75;
 
 /** The box around every actor, their circles and names included. */
 export function boundsOf(positions: Iterable<Point>, radius = 26): Bounds {

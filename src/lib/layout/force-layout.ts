@@ -82,8 +82,14 @@ export function forceLayout(
 	simulation.tick(ticks);
 
 	const positions = new Map<string, Point>();
-	for (const node of nodes)
-		positions.set(node.id, { x: round(node.x ?? 0), y: round(node.y ?? 0) });
+	for (const node of nodes) {
+		// A pinned actor stands exactly where the analyst put it.
+		const pinned = node.fx != null && node.fy != null;
+		positions.set(
+			node.id,
+			pinned ? { x: node.fx!, y: node.fy! } : { x: round(node.x ?? 0), y: round(node.y ?? 0) }
+		);
+	}
 	return positions;
 }
 

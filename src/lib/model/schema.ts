@@ -36,7 +36,10 @@ export const PartialDateSchema = z
 export const WebLinkSchema = z
 	.string()
 	.max(2000, 'is longer than 2000 characters')
-	.regex(/^https?:\/\//i, { message: 'must be an http:// or https:// link', abort: true })
+	.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\//, {
+		message: 'must be an http:// or https:// link',
+		abort: true
+	})
 	.refine((value) => URL.canParse(value), 'is not a valid link');
 
 export const ActorKindSchema = z.enum(['state', 'organization', 'person', 'other']);

@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './tests/find-chromium';
+
+const chromium = findChromium();
+if (!chromium.found) {
+	console.error(
+		'No Chromium for the end-to-end tests: install one (Debian: apt-get install -y chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.'
+	);
+	process.exit(1);
+}
+
+const PORT = 4183;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		...devices['Desktop Chrome'],
+		viewport: { width: 1280, height: 720 },
+		launchOptions: {
+			executablePath: chromium.path,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	webServer: {
+		command: `npm run build --silent && npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
+		// Never test a stale build left running by someone else.
+		reuseExistingServer: false,
+		timeout: 120_000,
+		stdout: 'ignore'
+	}
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+	SHOW_ALL,
+	statusesInUse,
+	toggled,
+	typesInUse,
+	visibleRelations,
+	type RelationFilter
+} from './relation-filter';
+import type { GraphFile, Relation, RelationStatus, RelationType } from './schema';
+
+const relation = (id: string, type: string, status: RelationStatus): Relation => ({
+	id,
+	type,
+	source: 'chn',
+	target: 'prk',
+	status,
+	summary: id,
+	evidence: [{ source: 'report', note: 'as reported' }]
+});
+
+const declaredType = (id: string, label: string): RelationType => ({
+	id,
+	label,
+	colour: '#E69F00',
+	dash: 'dotted',
+	end: 'arrow',
+	directed: true
+});
+
+const graphWith = (relations: Relation[], relationTypes?: RelationType[]): GraphFile => ({
+	title: 'Ties',
+	asOf: '2024',
+	actors: [
+		{ id: 'chn', name: 'China', kind: 'state' },
+		{ id: 'prk', name: 'North Korea', kind: 'state' }
+	],
+	relationTypes,
+	sources: [],
+	relations
+});
+
+const RELATIONS = [
+	relation('trade', 'trade', 'confirmed'),
+	relation('aid', 'aid', 'reported'),
+	relation('arms', 'arms-transfer', 'alleged'),
+	relation('pact', 'defense-pact', 'confirmed')
+];
+
+const ids = (relations: Relation[]) => relations.map((shown) => shown.id);
+
+const filter = (hidden: Partial<RelationFilter>): RelationFilter => ({ ...SHOW_ALL, ...hidden });
+
+describe('visibleRelations', () => {
+	it('shows every relation when nothing is hidden', () => {
+		expect(ids(visibleRelations(RELATIONS, SHOW_ALL))).toEqual(['trade', 'aid', 'arms', 'pact']);
+	});
+
+	it('takes out the relations of a hidden type', () => {
+		const shown = visibleRelations(RELATIONS, filter({ hiddenTypes: new Set(['aid', 'trade']) }));
+		expect(ids(shown)).toEqual(['arms', 'pact']);
+	});
+
+	it('takes out the relations with a hidden status', () => {
+		const shown = visibleRelations(RELATIONS, filter({ hiddenStatuses: new Set(['confirmed']) }));
+		expect(ids(shown)).toEqual(['aid', 'arms']);
+	});
+
+	it('takes out a relation when either its type or its status is hidden', () => {
+		const shown = visibleRelations(RELATIONS, {
+			hiddenTypes: new Set(['trade']),
+			hiddenStatuses: new Set(['alleged'])
+		});
+		expect(ids(shown)).toEqual(['aid', 'pact']);
+	});
+});
+
+describe('typesInUse', () => {
+	it('lists only the types some relation uses', () => {
+		const used = typesInUse(graphWith([relation('aid', 'aid', 'reported')]));
+		expect(used.map((type) => type.id)).toEqual(['aid']);
+	});
+
+	it('lists the built-ins first, in their own order, then the types the file declares', () => {
+		const graph = graphWith(
+			[
+				relation('arms', 'arms-transfer', 'alleged'),
+				relation('diplomatic', 'diplomatic', 'confirmed'),
+				relation('sanctions', 'sanctions', 'confirmed'),
+				relation('trade', 'trade', 'confirmed')
+			],
+			[declaredType('diplomatic', 'Diplomatic'), declaredType('arms-transfer', 'Arms transfer')]
+		);
+		expect(typesInUse(graph).map((type) => type.id)).toEqual([
+			'trade',
+			'sanctions',
+			'diplomatic',
+			'arms-transfer'
+		]);
+	});
+
+	it('keeps a restyled built-in in the built-in place, with the file’s style', () => {
+		const restyled = { ...declaredType('trade', 'Trade in goods'), directed: false };
+		const graph = graphWith(
+			[relation('arms', 'arms-transfer', 'alleged'), relation('trade', 'trade', 'confirmed')],
+			[declaredType('arms-transfer', 'Arms transfer'), restyled]
+		);
+		expect(typesInUse(graph)).toEqual([restyled, declaredType('arms-transfer', 'Arms transfer')]);
+	});
+
+	it('lists nothing for a graph without relations', () => {
+		expect(typesInUse(graphWith([]))).toEqual([]);
+	});
+});
+
+describe('statusesInUse', () => {
+	it('lists the statuses in use from confirmed to denied', () => {
+		const graph = graphWith([
+			relation('a', 'trade', 'denied'),
+			relation('b', 'trade', 'alleged'),
+			relation('c', 'trade', 'confirmed'),
+			relation('d', 'trade', 'reported'),
+			relation('e', 'trade', 'confirmed')
+		]);
+		expect(statusesInUse(graph)).toEqual(['confirmed', 'reported', 'alleged', 'denied']);
+	});
+
+	it('leaves out the statuses no relation has', () => {
+		const graph = graphWith([relation('a', 'trade', 'alleged'), relation('b', 'aid', 'confirmed')]);
+		expect(statusesInUse(graph)).toEqual(['confirmed', 'alleged']);
+	});
+});
+
+describe('toggled', () => {
+	it('hides a type that was shown', () => {
+		expect([...toggled(new Set(['trade']), 'aid')]).toEqual(['trade', 'aid']);
+	});
+
+	it('shows again a type that was hidden', () => {
+		expect([...toggled(new Set(['trade', 'aid']), 'trade')]).toEqual(['aid']);
+	});
+
+	it('leaves the set it was given as it was', () => {
+		const hidden = new Set<RelationStatus>(['alleged']);
+		toggled(hidden, 'denied');
+		toggled(hidden, 'alleged');
+		expect([...hidden]).toEqual(['alleged']);
+	});
+});

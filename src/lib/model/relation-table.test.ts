@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { indexGraph } from './graph-index';
+import { relationRows, sortRows, type RelationRow, type TableColumn } from './relation-table';
+import type { Evidence, GraphFile, Relation } from './schema';
+
+const citing = (...sources: string[]): Evidence[] =>
+	sources.map((source) => ({ source, note: `as ${source} reports` }));
+
+const RELATIONS: Relation[] = [
+	{
+		id: 'chn-prk-aid',
+		type: 'aid',
+		source: 'chn',
+		target: 'prk',
+		status: 'reported',
+		since: '2024-06',
+		summary: 'Food and fertiliser shipments',
+		evidence: citing('kita', 'nknews', 'kita')
+	},
+	{
+		id: 'chn-prk-trade',
+		type: 'trade',
+		source: 'chn',
+		target: 'prk',
+		status: 'confirmed',
+		summary: 'Most of North Korea’s trade',
+		evidence: citing('kita')
+	},
+	{
+		id: 'prk-rus-arms',
+		type: 'arms-transfer',
+		source: 'prk',
+		target: 'rus',
+		status: 'alleged',
+		since: '2023',
+		summary: 'Artillery shells for Russia',
+		evidence: citing('rusi', 'nknews', 'kita')
+	},
+	{
+		id: 'rus-prk-trade',
+		type: 'trade',
+		source: 'rus',
+		target: 'prk',
+		status: 'denied',
+		since: '2023',
+		until: '2024',
+		summary: 'Oil above the UN cap',
+		evidence: citing('rusi')
+	},
+	{
+		id: 'un-prk-sanctions',
+		type: 'sanctions',
+		source: 'un',
+		target: 'prk',
+		status: 'confirmed',
+		since: '2006-10-14',
+		summary: 'Resolution 1718',
+		evidence: citing('un', 'nknews')
+	}
+];
+
+const GRAPH: GraphFile = {
+	title: 'North Korea’s ties',
+	asOf: '2024-10',
+	actors: [
+		{ id: 'prk', name: 'North Korea', kind: 'state' },
+		{ id: 'chn', name: 'China', kind: 'state' },
+		{ id: 'rus', name: 'Russia', kind: 'state' },
+		{ id: 'un', name: 'UN Security Council', kind: 'organization' }
+	],
+	relationTypes: [
+		{
+			id: 'arms-transfer',
+			label: 'Arms transfer',
+			colour: '#E69F00',
+			dash: 'dotted',
+			end: 'arrow',
+			directed: true
+		}
+	],
+	sources: [],
+	relations: RELATIONS
+};
+
+const ROWS = relationRows(RELATIONS, indexGraph(GRAPH));
+
+const ids = (rows: readonly RelationRow[]) => rows.map((row) => row.id);
+
+describe('relationRows', () => {
+	it('shows a relation with its type label, actor names, period and source count', () => {
+		expect(ROWS[0]).toMatchObject({
+			id: 'chn-prk-aid',
+			type: 'Aid',
+			from: 'China',
+			to: 'North Korea',
+			ends: 'from China to North Korea',
+			status: 'reported',
+			period: 'Jun 2024 – present',
+			sources: 2,
+			summary: 'Food and fertiliser shipments'
+		});
+	});
+
+	it('uses the label of a type the file declares', () => {
+		expect(ROWS[2]).toMatchObject({ type: 'Arms transfer', from: 'North Korea', to: 'Russia' });
+	});
+
+	it('shows a dash for a relation without dates and a closed period for one that ended', () => {
+		expect(ROWS.map((row) => row.period)).toEqual([
+			'Jun 2024 – present',
+			'—',
+			'2023 – present',
+			'2023 – 2024',
+			'14 Oct 2006 – present'
+		]);
+	});
+
+	it('words an undirected relation as between its actors', () => {
+		expect(ROWS[1].ends).toBe('between China and North Korea');
+	});
+
+	it('falls back to ids for an actor or type it does not know', () => {
+		const [row] = relationRows(
+			[{ ...RELATIONS[1], type: 'loans', target: 'kor' }],
+			indexGraph(GRAPH)
+		);
+		expect(row).toMatchObject({ type: 'loans', from: 'China', to: 'kor' });
+	});
+});
+
+/** Each column's ascending order; descending is the reverse except for ties, kept by id. */
+const ORDERS: [TableColumn, string[], string[]][] = [
+	[
+		'type',
+		['chn-prk-aid', 'prk-rus-arms', 'un-prk-sanctions', 'chn-prk-trade', 'rus-prk-trade'],
+		['chn-prk-trade', 'rus-prk-trade', 'un-prk-sanctions', 'prk-rus-arms', 'chn-prk-aid']
+	],
+	[
+		'from',
+		['chn-prk-aid', 'chn-prk-trade', 'prk-rus-arms', 'rus-prk-trade', 'un-prk-sanctions'],
+		['un-prk-sanctions', 'rus-prk-trade', 'prk-rus-arms', 'chn-prk-aid', 'chn-prk-trade']
+	],
+	[
+		'to',
+		['chn-prk-aid', 'chn-prk-trade', 'rus-prk-trade', 'un-prk-sanctions', 'prk-rus-arms'],
+		['prk-rus-arms', 'chn-prk-aid', 'chn-prk-trade', 'rus-prk-trade', 'un-prk-sanctions']
+	],
+	[
+		'status',
+		['chn-prk-trade', 'un-prk-sanctions', 'chn-prk-aid', 'prk-rus-arms', 'rus-prk-trade'],
+		['rus-prk-trade', 'prk-rus-arms', 'chn-prk-aid', 'chn-prk-trade', 'un-prk-sanctions']
+	],
+	[
+		'period',
+		['chn-prk-trade', 'un-prk-sanctions', 'rus-prk-trade', 'prk-rus-arms', 'chn-prk-aid'],
+		['chn-prk-aid', 'prk-rus-arms', 'rus-prk-trade', 'un-prk-sanctions', 'chn-prk-trade']
+	],
+	[
+		'sources',
+		['chn-prk-trade', 'rus-prk-trade', 'chn-prk-aid', 'un-prk-sanctions', 'prk-rus-arms'],
+		['prk-rus-arms', 'chn-prk-aid', 'un-prk-sanctions', 'chn-prk-trade', 'rus-prk-trade']
+	]
+];
+
+describe('sortRows', () => {
+	it.each(ORDERS)('sorts by %s ascending', (column, ascending) => {
+		expect(ids(sortRows(ROWS, column, 'ascending'))).toEqual(ascending);
+	});
+
+	it.each(ORDERS)('sorts by %s descending', (column, _ascending, descending) => {
+		expect(ids(sortRows(ROWS, column, 'descending'))).toEqual(descending);
+	});
+
+	it('sorts status from firmest to weakest, not by alphabet', () => {
+		const statuses = sortRows(ROWS, 'status', 'ascending').map((row) => row.status);
+		expect(statuses).toEqual(['confirmed', 'confirmed', 'reported', 'alleged', 'denied']);
+	});
+
+	it('puts relations without a start date first, and of two with the same start, the one that ended', () => {
+		const periods = sortRows(ROWS, 'period', 'ascending').map((row) => row.period);
+		expect(periods).toEqual([
+			'—',
+			'14 Oct 2006 – present',
+			'2023 – 2024',
+			'2023 – present',
+			'Jun 2024 – present'
+		]);
+	});
+
+	it('gives the same order whatever order the rows come in', () => {
+		const reversed = [...ROWS].reverse();
+		for (const [column] of ORDERS) {
+			for (const direction of ['ascending', 'descending'] as const) {
+				expect(ids(sortRows(reversed, column, direction))).toEqual(
+					ids(sortRows(ROWS, column, direction))
+				);
+			}
+		}
+	});
+
+	it('leaves the rows it was given in their order', () => {
+		const before = ids(ROWS);
+		sortRows(ROWS, 'status', 'descending');
+		expect(ids(ROWS)).toEqual(before);
+	});
+});

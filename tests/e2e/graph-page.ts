@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import type { GraphFile } from '../../src/lib/model/schema';
+
+/** The example network, as the tests expect to see it drawn. */
+export const example: GraphFile = JSON.parse(
+	readFileSync(new URL('../../static/graphs/dprk-prc-russia-un.json', import.meta.url), 'utf8')
+);
+
+/** Opens the explorer and waits until the framed graph is on screen. */
+export async function openExplorer(page: Page, path = '/'): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('svg.framed')).toBeVisible();
+}
+
+/** Where on screen the middle of a relation's line is: where an analyst would click it. */
+export async function relationMiddle(page: Page, id: string): Promise<{ x: number; y: number }> {
+	return page.locator(`[data-relation="${id}"] .line`).evaluate((path: SVGPathElement) => {
+		const point = path.getPointAtLength(path.getTotalLength() / 2);
+		const m = path.getScreenCTM()!;
+		return { x: point.x * m.a + point.y * m.c + m.e, y: point.x * m.b + point.y * m.d + m.f };
+	});
+}
+
+export async function clickRelation(page: Page, id: string): Promise<void> {
+	const { x, y } = await relationMiddle(page, id);
+	await page.mouse.click(x, y);
+}
+
+/** The centre of an actor's circle on screen. */
+export async function actorCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
+	const box = await page.locator(`[data-actor="${id}"] .body`).boundingBox();
+	if (!box) throw new Error(`actor ${id} is not on screen`);
+	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The camera group's transform: pan and zoom. */
+export async function cameraOf(page: Page): Promise<{ x: number; y: number; k: number }> {
+	const transform = await page.locator('svg.framed > g').first().getAttribute('transform');
+	const match = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(transform ?? '');
+	if (!match) throw new Error(`no camera transform in "${transform}"`);
+	return { x: Number(match[1]), y: Number(match[2]), k: Number(match[3]) };
+}
+
+export const evidencePanel = (page: Page) => page.getByRole('complementary', { name: 'Evidence' });
