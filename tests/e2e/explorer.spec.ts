@@ -87,7 +87,7 @@ test('lists an actor’s relations, each leading to its evidence', async ({ page
 });
 
 test('legend entries hide and show their type', async ({ page }) => {
-	const trade = page.getByRole('checkbox', { name: 'Trade' });
+	const trade = page.getByRole('checkbox', { name: 'Trade', exact: true });
 	await expect(trade).toBeChecked();
 	await trade.uncheck();
 	await expect(page.locator('[data-type="trade"]')).toHaveCount(0);
@@ -98,7 +98,7 @@ test('legend entries hide and show their type', async ({ page }) => {
 
 test('the status filter hides alleged relations', async ({ page }) => {
 	await expect(page.locator('[data-status="alleged"]')).toHaveCount(1);
-	await page.getByRole('checkbox', { name: 'Alleged' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Alleged', exact: true }).uncheck();
 	await expect(page.locator('[data-status="alleged"]')).toHaveCount(0);
 	await expect(page.locator('[data-relation]')).toHaveCount(example.relations.length - 1);
 });
