@@ -12,27 +12,28 @@ export interface PanZoom {
 }
 
 export interface PanZoomOptions {
-	onCamera: (camera: Camera) => void;
+	/** The camera moved; `byUser` when a gesture moved it, not `moveTo`. */
+	onCamera: (camera: Camera, byUser: boolean) => void;
 	minScale?: number;
 	maxScale?: number;
 }
 
 /**
- * Pan by dragging the background, zoom by wheel or pinch, on an `<svg>`.
- * Framework-free: d3-zoom does the gestures and reports the camera; whoever
- * draws applies it.
+ * Pan by dragging the background, zoom by wheel or pinch, on an `<svg>` or a
+ * `<canvas>`. Framework-free: d3-zoom does the gestures and reports the
+ * camera; whoever draws applies it.
  */
 export function attachPanZoom(
-	svg: SVGSVGElement,
+	surface: SVGSVGElement | HTMLCanvasElement,
 	{ onCamera, minScale = 0.05, maxScale = 8 }: PanZoomOptions
 ): PanZoom {
-	const behaviour = zoom<SVGSVGElement, unknown>()
+	const behaviour = zoom<SVGSVGElement | HTMLCanvasElement, unknown>()
 		.scaleExtent([minScale, maxScale])
-		.on('zoom', (event: { transform: Camera }) => {
+		.on('zoom', (event: { transform: Camera; sourceEvent: Event | null }) => {
 			const { x, y, k } = event.transform;
-			onCamera({ x, y, k });
+			onCamera({ x, y, k }, event.sourceEvent !== null);
 		});
-	const selection = select(svg);
+	const selection = select(surface);
 	selection.call(behaviour);
 	// Double-click belongs to the actors (it unpins them), not to zooming.
 	selection.on('dblclick.zoom', null);

@@ -88,17 +88,7 @@ export function relationShape(
 	offset: number,
 	radius: { source: number; target: number }
 ): RelationShape {
-	// The bend is measured on the pair's own axis (lower id to higher id), so
-	// a relation and its reverse between the same pair bend to opposite sides.
-	const forward = relation.source <= relation.target;
-	const [a, b] = forward ? [from, to] : [to, from];
-	const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-	const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
-	// A quadratic curve's middle lies halfway to its control point.
-	const control = {
-		x: (from.x + to.x) / 2 + normal.x * offset * 2,
-		y: (from.y + to.y) / 2 + normal.y * offset * 2
-	};
+	const control = controlPoint(from, to, offset, relation.source <= relation.target);
 	const start = toward(from, control, radius.source + GAP);
 	const tip = toward(to, control, radius.target + GAP);
 	const back = unit(control, tip);
@@ -137,6 +127,22 @@ export function relationShape(
 	shape.control = roundPoint(control);
 	shape.end = roundPoint(tip);
 	return shape;
+}
+
+/**
+ * The control point of the quadratic curve from `from` to `to` whose middle
+ * stands `offset` to the side. The side is measured on the pair's own axis
+ * (lower id to higher id: `forward`), so a relation and its reverse between
+ * the same pair bend to opposite sides.
+ */
+export function controlPoint(from: Point, to: Point, offset: number, forward: boolean): Point {
+	const [a, b] = forward ? [from, to] : [to, from];
+	const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+	// A quadratic curve's middle lies halfway to its control point.
+	return {
+		x: (from.x + to.x) / 2 - ((b.y - a.y) / length) * offset * 2,
+		y: (from.y + to.y) / 2 + ((b.x - a.x) / length) * offset * 2
+	};
 }
 
 /** The same key for a pair whichever way round its actors are named. */

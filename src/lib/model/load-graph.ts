@@ -1,12 +1,16 @@
 import type { GraphProblem } from './graph-problem';
-import { parseGraphText } from './parse-graph';
+import { parseGraph } from './parse-graph';
 import type { GraphFile } from './schema';
+import { fromSimpleGraph, isSimpleGraph } from './simple-graph';
 
 export type LoadedGraph =
 	| { graph: GraphFile; problems?: undefined; url: string }
 	| { graph?: undefined; problems: GraphProblem[]; url: string };
 
-/** Fetches a graph file and checks it; a failed request is a problem like a bad file. */
+/**
+ * Fetches a graph file (or a plain node-link file) and checks it; a failed
+ * request or broken JSON is reported like any other problem, never thrown.
+ */
 export async function loadGraph(fetcher: typeof fetch, url: string): Promise<LoadedGraph> {
 	let text: string;
 	try {
@@ -22,6 +26,35 @@ export async function loadGraph(fetcher: typeof fetch, url: string): Promise<Loa
 		const reason = error instanceof Error ? error.message : String(error);
 		return { url, problems: [{ path: '', message: `could not load ${url} (${reason})` }] };
 	}
-	const parsed = parseGraphText(text);
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		return { url, problems: [{ path: '', message: `${url} is not valid JSON (${reason})` }] };
+	}
+	const parsed = parseGraph(isSimpleGraph(json) ? fromSimpleGraph(json, titleFromUrl(url)) : json);
 	return parsed.ok ? { url, graph: parsed.graph } : { url, problems: parsed.problems };
+}
+
+/**
+ * The address a `?graph=` parameter names, resolved against the page, or why
+ * it cannot be opened: only web addresses (http, https) are followed.
+ */
+export function graphAddress(parameter: string, page: URL): { url: string } | { problem: string } {
+	let url: URL;
+	try {
+		url = new URL(parameter, page);
+	} catch {
+		return { problem: `"${parameter}" is not an address` };
+	}
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+		return { problem: `"${parameter}" is not a web address (only http and https are opened)` };
+	}
+	return { url: url.href };
+}
+
+function titleFromUrl(url: string): string {
+	const name = url.split(/[?#]/)[0].split('/').pop() || 'network';
+	return name.replace(/\.json$/i, '');
 }

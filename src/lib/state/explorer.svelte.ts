@@ -8,19 +8,22 @@ import {
 	type Viewport
 } from '$lib/layout/camera';
 import { actorRadius } from '$lib/layout/actor-radius';
-import { graphLayout, withPins } from '$lib/layout/graph-layout';
+import { withPins } from '$lib/layout/graph-layout';
 import type { Point } from '$lib/layout/point';
 import type { PanZoom } from '$lib/interaction/pan-zoom';
 import { relationShapes } from '$lib/layout/relation-geometry';
 import { indexGraph } from '$lib/model/graph-index';
 import { statusesInUse, toggled, typesInUse, visibleRelations } from '$lib/model/relation-filter';
 import type { GraphFile, RelationStatus } from '$lib/model/schema';
+import { LiveLayout } from './live-layout.svelte';
 
 /** Width of the Evidence panel beside the graph. */
 export const PANEL_WIDTH = 380;
 /** Share of a phone's screen the Evidence panel takes as a bottom sheet. */
 export const SHEET_SHARE = 0.55;
 const PHONE_WIDTH = 640;
+/** From this many actors, the layout runs in a worker and the graph is drawn on a canvas. */
+export const LARGE_GRAPH = 300;
 
 /** What the analyst has picked: a relation (its evidence) or an actor (its relations). */
 export type Selection = { kind: 'relation'; id: string } | { kind: 'actor'; id: string };
@@ -57,8 +60,11 @@ export class Explorer {
 	index = $derived(indexGraph(this.graph));
 	legendTypes = $derived(typesInUse(this.graph));
 	legendStatuses = $derived(statusesInUse(this.graph));
-	layout = $derived(graphLayout(this.graph));
-	positions = $derived(withPins(this.layout, this.pins));
+	/** Set in the constructor: one layout per graph. */
+	layout: LiveLayout = $state.raw()!;
+	/** Small graphs are drawn as SVG, one element per mark; large ones on a canvas. */
+	renderer: 'svg' | 'canvas' = $derived(this.graph.actors.length > LARGE_GRAPH ? 'canvas' : 'svg');
+	positions = $derived(withPins(this.layout.places, this.pins));
 	radii = $derived(new Map(this.graph.actors.map((actor) => [actor.id, actorRadius(actor.kind)])));
 	relations = $derived(
 		visibleRelations(this.graph.relations, {
@@ -74,21 +80,31 @@ export class Explorer {
 			])
 		)
 	);
+	/** The SVG drawing's shapes; the canvas computes its own as it draws. */
 	shapes = $derived(
-		relationShapes(
-			this.relations.map((relation) => ({
-				id: relation.id,
-				source: relation.source,
-				target: relation.target,
-				ending: this.styles.get(relation.id)?.ending ?? 'none'
-			})),
-			this.positions,
-			this.radii
-		)
+		this.renderer === 'canvas'
+			? []
+			: relationShapes(
+					this.relations.map((relation) => ({
+						id: relation.id,
+						source: relation.source,
+						target: relation.target,
+						ending: this.styles.get(relation.id)?.ending ?? 'none'
+					})),
+					this.positions,
+					this.radii
+				)
 	);
 
 	constructor(graph: GraphFile) {
 		this.graph = graph;
+		const large = graph.actors.length > LARGE_GRAPH;
+		this.layout = new LiveLayout(layoutInputOf(graph), { live: large, reactiveFrames: !large });
+	}
+
+	/** Stops the layout's worker, if any. */
+	dispose(): void {
+		this.layout.dispose();
 	}
 
 	toggleType(typeId: string): void {
@@ -107,13 +123,32 @@ export class Explorer {
 
 	/** Pins an actor where the analyst dropped it. */
 	pin(actorId: string, place: Point): void {
-		this.pins = new Map(this.pins).set(actorId, { x: round(place.x), y: round(place.y) });
+		const pinned = { x: round(place.x), y: round(place.y) };
+		this.pins = new Map(this.pins).set(actorId, pinned);
+		this.layout.pin(actorId, pinned);
 	}
 
 	/** Lets an actor go back to its place in the layout. */
 	unpin(actorId: string): void {
 		const pins = new Map(this.pins);
 		if (pins.delete(actorId)) this.pins = pins;
+		this.layout.unpin(actorId);
+	}
+
+	/** Where a relation's line has its middle: on its curve when drawn as SVG, between its actors on a canvas. */
+	relationMiddle(relationId: string): Point | undefined {
+		const shape = this.shapes.find((s) => s.id === relationId);
+		if (shape) return shape.middle;
+		const relation = this.index.relations.get(relationId);
+		if (!relation) return undefined;
+		const from = this.placeOf(relation.source);
+		const to = this.placeOf(relation.target);
+		return from && to ? { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 } : undefined;
+	}
+
+	/** Where an actor is now: pinned, or in the latest frame of the layout. */
+	placeOf(actorId: string): Point | undefined {
+		return this.pins.get(actorId) ?? this.layout.placeOf(actorId);
 	}
 
 	/** Set by the view once pan and zoom are wired to it. */
@@ -139,6 +174,19 @@ export class Explorer {
 			this.selection = null;
 		}
 	}
+}
+
+/** What the layout needs of a graph: actors with their sizes and pins, the ties, the seed. */
+function layoutInputOf(graph: GraphFile) {
+	return {
+		actors: graph.actors.map((actor) => ({
+			id: actor.id,
+			radius: actorRadius(actor.kind),
+			pinned: actor.position
+		})),
+		ties: graph.relations.map((relation) => ({ source: relation.source, target: relation.target })),
+		seed: graph.seed ?? 1
+	};
 }
 
 function round(value: number): number {

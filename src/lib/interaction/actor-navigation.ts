@@ -1,0 +1,51 @@
+import type { Point } from '$lib/layout/point';
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+const ARROWS: Record<string, Direction> = {
+	ArrowLeft: 'left',
+	ArrowRight: 'right',
+	ArrowUp: 'up',
+	ArrowDown: 'down'
+};
+
+/** The direction an arrow key means, if it is one. */
+export function directionOf(key: string): Direction | undefined {
+	return ARROWS[key];
+}
+
+/**
+ * The actor the arrow keys move to from `from`: the nearest one lying in that
+ * direction (within 60° either side), with nearness along the direction
+ * counting more than distance across it. -1 when there is none.
+ */
+export function nextActor(places: readonly Point[], from: number, direction: Direction): number {
+	if (places.length === 0) return -1;
+	if (from < 0 || from >= places.length) return nearestTo(places, { x: 0, y: 0 });
+	const origin = places[from];
+	const [ux, uy] = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction];
+	let best = -1;
+	let bestScore = Infinity;
+	places.forEach((place, i) => {
+		if (i === from) return;
+		const dx = place.x - origin.x;
+		const dy = place.y - origin.y;
+		const along = dx * ux + dy * uy;
+		const across = Math.abs(dx * uy - dy * ux);
+		if (along <= 0 || across > along * Math.tan(Math.PI / 3)) return;
+		const score = along + 2 * across;
+		if (score < bestScore) [best, bestScore] = [i, score];
+	});
+	return best;
+}
+
+/** The actor nearest to a point: where keyboard navigation starts. */
+export function nearestTo(places: readonly Point[], point: Point): number {
+	let best = -1;
+	let bestDistance = Infinity;
+	places.forEach((place, i) => {
+		const distance = Math.hypot(place.x - point.x, place.y - point.y);
+		if (distance < bestDistance) [best, bestDistance] = [i, distance];
+	});
+	return best;
+}

@@ -1,0 +1,123 @@
+import {
+	forceCollide,
+	forceLink,
+	forceManyBody,
+	forceSimulation,
+	forceX,
+	forceY,
+	type Simulation,
+	type SimulationNodeDatum
+} from 'd3-force';
+import type { Point } from './point';
+import { seededRandom } from './seeded-random';
+
+/** What the layout needs to know of an actor. */
+export interface LayoutActor {
+	id: string;
+	radius: number;
+	/** Where the analyst placed it; the layout keeps it there. */
+	pinned?: Point;
+}
+
+/** What the layout needs to know of a relation: the two actors it ties. */
+export interface LayoutTie {
+	source: string;
+	target: string;
+}
+
+export interface LayoutNode extends SimulationNodeDatum {
+	id: string;
+	radius: number;
+}
+
+export interface ForceSimulation {
+	simulation: Simulation<LayoutNode, undefined>;
+	/** The actors in the simulation's order: sorted by id. */
+	nodes: LayoutNode[];
+}
+
+/** Room kept around an actor for its name below the circle. */
+const LABEL_ROOM = 18;
+
+/**
+ * The force simulation behind every layout, stopped: whoever runs it ticks it
+ * (all at once before drawing, or a few ticks a frame in a worker). Seeded and
+ * sorted by id, so the same actors and ties give the same positions after the
+ * same number of ticks, whatever their order and wherever it runs.
+ */
+export function createForceSimulation(
+	actors: readonly LayoutActor[],
+	ties: readonly LayoutTie[],
+	seed = 1
+): ForceSimulation {
+	// Copy before d3 mutates, and sort by id so input order cannot change the result.
+	const random = seededRandom(seed);
+	const nodes: LayoutNode[] = [...actors]
+		.sort((a, b) => compare(a.id, b.id))
+		.map((actor, index) => ({
+			id: actor.id,
+			radius: actor.radius,
+			...startingPlace(index, random),
+			...(actor.pinned && { fx: actor.pinned.x, fy: actor.pinned.y })
+		}));
+	const links = uniquePairs(ties);
+
+	const simulation = forceSimulation(nodes)
+		.randomSource(random)
+		.force(
+			'link',
+			forceLink<LayoutNode, { source: string; target: string }>(links)
+				.id((node) => node.id)
+				.distance((link) => {
+					const { source, target } = link as unknown as { source: LayoutNode; target: LayoutNode };
+					return 200 + source.radius + target.radius;
+				})
+		)
+		.force('charge', forceManyBody<LayoutNode>().strength(-900))
+		.force(
+			'collide',
+			forceCollide<LayoutNode>((node) => node.radius + LABEL_ROOM)
+		)
+		.force('x', forceX<LayoutNode>(0).strength(0.04))
+		.force('y', forceY<LayoutNode>(0).strength(0.04))
+		.stop();
+	return { simulation, nodes };
+}
+
+/** Ticks until the simulation has cooled below alphaMin: 300 ticks with d3's defaults. */
+export const SETTLE_TICKS = 300;
+
+/** Hundredths of a pixel: enough for the eye, and stable to print. */
+export function roundCoordinate(value: number): number {
+	return Math.round(value * 100) / 100;
+}
+
+/** Where a node stands: exactly where it is pinned, else its simulated place rounded. */
+export function nodePlace(node: LayoutNode): Point {
+	if (node.fx != null && node.fy != null) return { x: node.fx, y: node.fy };
+	return { x: roundCoordinate(node.x ?? 0), y: roundCoordinate(node.y ?? 0) };
+}
+
+/**
+ * d3's own start, a sunflower spiral, turned by a seeded angle per actor: the
+ * seed then chooses among pictures, while the spiral keeps the start compact.
+ */
+function startingPlace(index: number, random: () => number): Point {
+	const radius = 30 * Math.sqrt(0.5 + index);
+	const angle = index * Math.PI * (3 - Math.sqrt(5)) + random() * 2 * Math.PI;
+	return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+/** One link per pair of actors, however many relations tie them, in a stable order. */
+function uniquePairs(ties: readonly LayoutTie[]): { source: string; target: string }[] {
+	const pairs = new Map<string, { source: string; target: string }>();
+	for (const tie of ties) {
+		const [source, target] = [tie.source, tie.target].sort(compare);
+		pairs.set(`${source}\u0000${target}`, { source, target });
+	}
+	return [...pairs.entries()].sort(([a], [b]) => compare(a, b)).map(([, pair]) => pair);
+}
+
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,36 @@
+import { createLayoutEngine } from './layout-engine';
+import type { LayoutReport, LayoutRequest } from './layout-protocol';
+
+/** The page's end of a running layout. */
+export interface LayoutClient {
+	send(request: LayoutRequest): void;
+	dispose(): void;
+}
+
+/**
+ * Starts the layout in a worker, so the page stays responsive while it runs;
+ * where workers are not available, the same engine runs on the page in short steps.
+ */
+export function connectLayout(onReport: (report: LayoutReport) => void): LayoutClient {
+	if (typeof Worker !== 'undefined') {
+		try {
+			const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+			worker.onmessage = (event: MessageEvent<LayoutReport>) => onReport(event.data);
+			return {
+				send: (request) => worker.postMessage(request),
+				dispose: () => worker.terminate()
+			};
+		} catch {
+			// Fall through to the page's own thread.
+		}
+	}
+	const engine = createLayoutEngine({
+		post: onReport,
+		schedule: (step) => setTimeout(step, 0),
+		now: () => performance.now()
+	});
+	return {
+		send: (request) => engine.handle(request),
+		dispose: () => engine.handle({ kind: 'stop' })
+	};
+}

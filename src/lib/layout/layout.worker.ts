@@ -1,0 +1,14 @@
+/// <reference lib="webworker" />
+import { createLayoutEngine } from './layout-engine';
+import type { LayoutRequest } from './layout-protocol';
+
+/** The force layout off the page's thread: the page only draws. */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+const engine = createLayoutEngine({
+	post: (report, transfer = []) => scope.postMessage(report, transfer),
+	schedule: (step) => setTimeout(step, 0),
+	now: () => performance.now()
+});
+
+scope.onmessage = (event: MessageEvent<LayoutRequest>) => engine.handle(event.data);

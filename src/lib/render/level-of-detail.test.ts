@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { detailAt, placeNames, type NameCandidate } from './level-of-detail';
+
+describe('detailAt', () => {
+	it('draws names, codes, ends and badges close up', () => {
+		expect(detailAt(1, 26, 5000)).toMatchObject({
+			names: true,
+			codes: true,
+			ends: true,
+			badges: true,
+			patterns: true
+		});
+	});
+
+	it('drops names and codes when circles are specks', () => {
+		const far = detailAt(0.1, 26, 5000);
+		expect(far.names).toBe(false);
+		expect(far.codes).toBe(false);
+		expect(far.ends).toBe(false);
+	});
+
+	it('keeps names before codes: a name fits where a code inside the circle does not', () => {
+		const middle = detailAt(0.3, 26, 5000);
+		expect(middle.names).toBe(true);
+		expect(middle.codes).toBe(false);
+	});
+
+	it('draws plain lines for thousands of relations seen from afar, patterns for a few', () => {
+		expect(detailAt(0.1, 26, 5000).patterns).toBe(false);
+		expect(detailAt(0.1, 26, 40).patterns).toBe(true);
+	});
+});
+
+describe('placeNames', () => {
+	const viewport = { width: 800, height: 600 };
+	const box = (x: number, y: number, priority = 0): NameCandidate => ({
+		x,
+		y,
+		width: 80,
+		height: 16,
+		priority
+	});
+
+	it('never places two names on top of each other', () => {
+		const candidates = Array.from({ length: 400 }, (_, i) =>
+			box((i * 37) % 760, (i * 53) % 580, i % 7)
+		);
+		const placed = placeNames(candidates, viewport, 1000).map((i) => candidates[i]);
+		for (const [i, a] of placed.entries()) {
+			for (const b of placed.slice(i + 1)) {
+				const overlap =
+					a.x < b.x + b.width &&
+					b.x < a.x + a.width &&
+					a.y < b.y + b.height &&
+					b.y < a.y + a.height;
+				expect(overlap).toBe(false);
+			}
+		}
+		expect(placed.length).toBeGreaterThan(20);
+	});
+
+	it('gives the place to the more important name', () => {
+		const candidates = [box(100, 100, 1), box(110, 104, 9)];
+		expect(placeNames(candidates, viewport, 10)).toEqual([1]);
+	});
+
+	it('skips names off screen and stops at the limit', () => {
+		const candidates = [box(-500, 10), box(10, 10), box(200, 10), box(400, 10)];
+		expect(placeNames(candidates, viewport, 2)).toEqual([1, 2]);
+	});
+});

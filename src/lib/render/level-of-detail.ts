@@ -1,0 +1,113 @@
+/**
+ * What a large graph shows at a given zoom. Drawing every label, arrow and
+ * badge of 5,000 actors costs more than a frame and reads as noise; these
+ * rules keep what is legible at the current scale.
+ */
+export interface Detail {
+	/** Actors' names below their circles (those that fit without overlapping). */
+	names: boolean;
+	/** Short codes inside the circles. */
+	codes: boolean;
+	/** Arrowheads and bars at the ends of directed relations. */
+	ends: boolean;
+	/** "?" and "×" badges of alleged and denied relations. */
+	badges: boolean;
+	/** Dash patterns and double lines; at a distance every line is drawn plain. */
+	patterns: boolean;
+	/** The most names drawn in one frame. */
+	maxNames: number;
+}
+
+/** Screen sizes, in CSS pixels, from which each detail is worth drawing. */
+export const DETAIL_THRESHOLDS = {
+	/** An actor's circle radius on screen from which its name is drawn. */
+	nameRadius: 5,
+	/** Radius from which the code fits inside the circle. */
+	codeRadius: 13,
+	/** Arrowhead length on screen from which ends are drawn. */
+	endLength: 5,
+	/** Badge radius on screen from which badges are drawn. */
+	badgeRadius: 5
+};
+
+const ARROW_LENGTH = 11;
+const BADGE_RADIUS = 8;
+
+/** The detail to draw at zoom `k`, for an actor of typical radius `radius`. */
+export function detailAt(k: number, radius: number, relationCount: number): Detail {
+	return {
+		names: radius * k >= DETAIL_THRESHOLDS.nameRadius,
+		codes: radius * k >= DETAIL_THRESHOLDS.codeRadius,
+		ends: ARROW_LENGTH * k >= DETAIL_THRESHOLDS.endLength,
+		badges: BADGE_RADIUS * k >= DETAIL_THRESHOLDS.badgeRadius,
+		patterns: k >= 0.35 || relationCount < 500,
+		maxNames: 400
+	};
+}
+
+/** A name that might be drawn: its box on screen and how much it matters. */
+export interface NameCandidate {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** Higher first: the selection, then well-connected actors. */
+	priority: number;
+}
+
+/**
+ * Which names to draw: the most important first, each only where it overlaps
+ * no name already placed and lies on screen, up to `max`. A grid of cells
+ * keeps the overlap test cheap for thousands of candidates.
+ */
+export function placeNames(
+	candidates: readonly NameCandidate[],
+	viewport: { width: number; height: number },
+	max: number
+): number[] {
+	const cell = 64;
+	const grid = new Map<number, NameCandidate[]>();
+	const columns = Math.ceil(viewport.width / cell) + 2;
+	const order = candidates
+		.map((candidate, index) => index)
+		.filter((i) => onScreen(candidates[i], viewport))
+		.sort((a, b) => candidates[b].priority - candidates[a].priority || a - b);
+	const placed: number[] = [];
+	for (const i of order) {
+		if (placed.length >= max) break;
+		const box = candidates[i];
+		const cells = cellsOf(box, cell, columns);
+		const clash = cells.some((key) => grid.get(key)?.some((other) => overlaps(box, other)));
+		if (clash) continue;
+		for (const key of cells) {
+			const list = grid.get(key);
+			if (list) list.push(box);
+			else grid.set(key, [box]);
+		}
+		placed.push(i);
+	}
+	return placed;
+}
+
+function onScreen(box: NameCandidate, viewport: { width: number; height: number }): boolean {
+	return (
+		box.x + box.width > 0 &&
+		box.y + box.height > 0 &&
+		box.x < viewport.width &&
+		box.y < viewport.height
+	);
+}
+
+function overlaps(a: NameCandidate, b: NameCandidate): boolean {
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function cellsOf(box: NameCandidate, cell: number, columns: number): number[] {
+	const keys: number[] = [];
+	const x0 = Math.floor(box.x / cell) + 1;
+	const x1 = Math.floor((box.x + box.width) / cell) + 1;
+	const y0 = Math.floor(box.y / cell) + 1;
+	const y1 = Math.floor((box.y + box.height) / cell) + 1;
+	for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) keys.push(y * columns + x);
+	return keys;
+}

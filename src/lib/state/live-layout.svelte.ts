@@ -1,0 +1,116 @@
+import { forceLayout } from '$lib/layout/force-layout';
+import type { LayoutActor, LayoutTie } from '$lib/layout/force-simulation';
+import { SETTLE_TICKS } from '$lib/layout/force-simulation';
+import { connectLayout, type LayoutClient } from '$lib/layout/layout-client';
+import type { LayoutReport } from '$lib/layout/layout-protocol';
+import type { Point } from '$lib/layout/point';
+
+export interface LayoutInput {
+	actors: LayoutActor[];
+	ties: LayoutTie[];
+	seed: number;
+}
+
+/**
+ * A graph's layout as the page sees it. A small graph is laid out at once, so
+ * its first picture is the settled one; a large one runs in a worker and
+ * arrives frame by frame, with its progress, while the page stays responsive.
+ * Renderers read the raw positions (`xy`, `frame`) on every animation frame;
+ * the rest of the page reads `places`, which changes only when it must.
+ */
+export class LiveLayout {
+	/** Actor ids in the order of `xy`: sorted, as the layout engine sorts them. */
+	readonly ids: string[];
+	readonly indexOf: ReadonlyMap<string, number>;
+	/** x, y per actor, updated in place of each new frame. Not reactive: renderers poll `frame`. */
+	xy: Float64Array;
+	/** Counts the frames received; a renderer redraws when it differs from what it drew. */
+	frame = 0;
+	/** Share of the cooling done, 0 to 1. */
+	progress = $state(1);
+	settled = $state(true);
+	/** Where each actor stands, for everything but the renderers. */
+	places: ReadonlyMap<string, Point> = $state.raw(new Map());
+
+	private client: LayoutClient | undefined;
+	private hot = false;
+
+	constructor(
+		private readonly input: LayoutInput,
+		options: { live: boolean; reactiveFrames: boolean }
+	) {
+		this.ids = input.actors.map((actor) => actor.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		this.indexOf = new Map(this.ids.map((id, i) => [id, i]));
+		this.xy = new Float64Array(this.ids.length * 2);
+		this.reactiveFrames = options.reactiveFrames;
+		if (options.live && typeof window !== 'undefined') {
+			this.settled = false;
+			this.progress = 0;
+			this.connect();
+		} else {
+			this.accept(forceLayout(input.actors, input.ties, { seed: input.seed }));
+		}
+	}
+
+	private readonly reactiveFrames: boolean;
+
+	/** Keeps the layout moving at `alphaTarget` (0.3 is lively), or lets it settle (0). */
+	heat(alphaTarget: number): void {
+		this.hot = alphaTarget > 0;
+		if (!this.client) this.connect({ positions: new Float64Array(this.xy), alpha: alphaTarget });
+		this.client!.send({ kind: 'heat', alphaTarget });
+		if (this.hot) this.settled = false;
+	}
+
+	pin(id: string, place: Point): void {
+		this.client?.send({ kind: 'pin', id, x: place.x, y: place.y });
+	}
+
+	unpin(id: string): void {
+		this.client?.send({ kind: 'unpin', id });
+	}
+
+	/** Where an actor is in the latest frame. */
+	placeOf(id: string): Point | undefined {
+		const i = this.indexOf.get(id);
+		return i === undefined ? undefined : { x: this.xy[2 * i], y: this.xy[2 * i + 1] };
+	}
+
+	dispose(): void {
+		this.client?.dispose();
+		this.client = undefined;
+	}
+
+	private connect(from?: { positions: Float64Array; alpha: number }): void {
+		this.client = connectLayout((report) => this.receive(report));
+		this.client.send({ kind: 'start', ...this.input, from });
+	}
+
+	private receive(report: LayoutReport): void {
+		if (report.kind !== 'frame') return;
+		this.xy = report.positions;
+		this.frame += 1;
+		if (report.settled) {
+			this.settled = true;
+			this.progress = 1;
+			this.places = this.placesFromFrame();
+		} else {
+			if (!this.hot) this.progress = Math.min(0.99, report.ticks / SETTLE_TICKS);
+			if (this.reactiveFrames || this.places.size === 0) this.places = this.placesFromFrame();
+		}
+	}
+
+	private accept(places: Map<string, Point>): void {
+		this.ids.forEach((id, i) => {
+			const place = places.get(id)!;
+			this.xy[2 * i] = place.x;
+			this.xy[2 * i + 1] = place.y;
+		});
+		this.frame += 1;
+		this.places = places;
+	}
+
+	private placesFromFrame(): Map<string, Point> {
+		return new Map(this.ids.map((id, i) => [id, { x: this.xy[2 * i], y: this.xy[2 * i + 1] }]));
+	}
+}
