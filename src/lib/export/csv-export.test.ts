@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { exampleGraph } from '../../../tests/fixtures/example-graph';
+import { hostileGraph } from '../../../tests/fixtures/hostile-graph';
+import { readCsv } from '../../../tests/fixtures/read-csv';
+import { CSV_COLUMNS, csvCell, exportCsv } from './csv-export';
+
+describe('csvCell', () => {
+	it('leaves plain text alone', () => {
+		expect(csvCell('China')).toBe('China');
+		expect(csvCell('')).toBe('');
+	});
+
+	it('quotes commas, quotes and line breaks, doubling the quotes', () => {
+		expect(csvCell('a, b')).toBe('"a, b"');
+		expect(csvCell('say "no"')).toBe('"say ""no"""');
+		expect(csvCell('one\ntwo')).toBe('"one\ntwo"');
+		expect(csvCell('one\r\ntwo')).toBe('"one\r\ntwo"');
+		expect(csvCell(' padded ')).toBe('" padded "');
+	});
+
+	it('defuses cells a spreadsheet would take for a formula', () => {
+		expect(csvCell('=1+1')).toBe("'=1+1");
+		expect(csvCell('+1')).toBe("'+1");
+		expect(csvCell('-2')).toBe("'-2");
+		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvCell('\tx')).toBe("'\tx");
+		expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+	});
+});
+
+describe('exportCsv', () => {
+	const example = exampleGraph();
+	const text = exportCsv(example);
+	const rows = readCsv(text.replace(/^\uFEFF/, ''));
+
+	it('starts with a byte-order mark and the header, and ends each row with CRLF', () => {
+		expect(text.startsWith('\uFEFFrelation,summary,type,')).toBe(true);
+		expect(rows[0]).toEqual([...CSV_COLUMNS]);
+		expect(text.endsWith('\r\n')).toBe(true);
+	});
+
+	it('has one row per evidence item of each relation, with its relation and source', () => {
+		const items = example.relations.flatMap((r) =>
+			r.evidence.map((e) => ({ relation: r, evidence: e }))
+		);
+		expect(rows.length - 1).toBe(items.length);
+		const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+		items.forEach(({ relation, evidence }, i) => {
+			const row = rows[i + 1];
+			expect(row).toHaveLength(CSV_COLUMNS.length);
+			expect(row[column('relation')]).toBe(relation.id);
+			expect(row[column('status')]).toBe(relation.status);
+			expect(row[column('quote')]).toBe(evidence.quote ?? '');
+			const source = example.sources.find((s) => s.id === evidence.source)!;
+			expect(row[column('URL')]).toBe(source.url);
+		});
+		const aid = rows.find((row) => row[0] === 'chn-prk-aid')!;
+		expect(aid.slice(2, 8)).toEqual(['Aid', 'China', 'North Korea', 'reported', '', '']);
+	});
+
+	it('reads back cell for cell when text holds commas, quotes, line breaks and formulas', () => {
+		const hostile = readCsv(exportCsv(hostileGraph).replace(/^\uFEFF/, ''));
+		expect(hostile).toHaveLength(4);
+		const [first, second, third] = hostile.slice(1);
+		expect(first[8]).toBe('Line one, with a comma\nand "quotes" on line two');
+		expect(first[9]).toBe("'+1 more");
+		expect(first[11]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+		expect(second[9]).toBe(`'@SUM(A1:A9) -2 =cmd|"/c calc"!A0`);
+		expect(third[8]).toBe("'\tTabbed start");
+		for (const row of hostile) expect(row).toHaveLength(CSV_COLUMNS.length);
+	});
+});

@@ -1,0 +1,59 @@
+import type { ExportView } from './export-view';
+import { fileNameFor } from './file-name';
+import type { PngChoice } from './png-export';
+import { saveFile } from './save-file';
+
+/** What the analyst can export: the picture, or the graph's data for other tools. */
+export type ExportFormat = 'svg' | 'png' | 'json' | 'csv' | 'gexf' | 'graphml';
+
+const TYPES: Record<ExportFormat, string> = {
+	svg: 'image/svg+xml',
+	png: 'image/png',
+	json: 'application/json',
+	csv: 'text/csv;charset=utf-8',
+	gexf: 'application/xml',
+	graphml: 'application/xml'
+};
+
+/**
+ * Exports the view in a format and saves the file. Each exporter is loaded
+ * only now, when asked for, so none of them weighs on the page's first load.
+ */
+export async function downloadExport(
+	format: ExportFormat,
+	view: ExportView,
+	png: PngChoice = { scale: 2, background: 'white' }
+): Promise<void> {
+	const blob = await exportFile(format, view, png);
+	saveFile(blob, fileNameFor({ title: view.graph.title, asOf: view.asOf }, format));
+}
+
+async function exportFile(format: ExportFormat, view: ExportView, png: PngChoice): Promise<Blob> {
+	const file = (content: string) => new Blob([content], { type: TYPES[format] });
+	switch (format) {
+		case 'svg': {
+			const { exportSvg } = await import('./svg-export');
+			return file(exportSvg(view));
+		}
+		case 'png': {
+			const { exportPng } = await import('./png-export');
+			return exportPng(view, png);
+		}
+		case 'json': {
+			const { exportJson } = await import('./json-export');
+			return file(exportJson(view.graph, view.pins));
+		}
+		case 'csv': {
+			const { exportCsv } = await import('./csv-export');
+			return file(exportCsv(view.graph));
+		}
+		case 'gexf': {
+			const { exportGexf } = await import('./gexf-export');
+			return file(exportGexf(view.graph, view.positions));
+		}
+		case 'graphml': {
+			const { exportGraphml } = await import('./graphml-export');
+			return file(exportGraphml(view.graph, view.positions));
+		}
+	}
+}

@@ -1,0 +1,64 @@
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
+import { describe, expect, it } from 'vitest';
+import { graphLayout } from '$lib/layout/graph-layout';
+import { exampleGraph } from '../../../tests/fixtures/example-graph';
+import { HOSTILE, hostileGraph } from '../../../tests/fixtures/hostile-graph';
+import { parseXml } from '../../../tests/fixtures/xml-document';
+import { exportGexf } from './gexf-export';
+
+describe('exportGexf', () => {
+	const example = exampleGraph();
+	const positions = graphLayout(example);
+	const gexf = exportGexf(example, positions);
+
+	it('is well-formed GEXF 1.3', () => {
+		const root = parseXml(gexf).documentElement!;
+		expect(root.localName).toBe('gexf');
+		expect(root.getAttribute('version')).toBe('1.3');
+	});
+
+	it('reads back with every actor and relation, directed or not', () => {
+		const network = parse(Graph, gexf);
+		expect(network.order).toBe(example.actors.length);
+		expect(network.size).toBe(example.relations.length);
+		expect(network.isDirected('chn-prk-aid')).toBe(true);
+		expect(network.isUndirected('chn-prk-trade')).toBe(true);
+		expect(network.extremities('un-prk-sanctions')).toEqual(['un', 'prk']);
+	});
+
+	it('keeps types, statuses and dates as attributes, and the layout as positions', () => {
+		const network = parse(Graph, gexf);
+		expect(network.getEdgeAttributes('prk-rus-arms')).toMatchObject({
+			label: example.relations.find((r) => r.id === 'prk-rus-arms')!.summary,
+			type: 'arms-transfer',
+			typeLabel: 'Arms transfers',
+			status: 'alleged',
+			evidence: 3,
+			color: '#332288'
+		});
+		expect(network.getEdgeAttribute('rus-prk-treaty-2024', 'since')).toBe('2024-06-19');
+		expect(network.getNodeAttributes('prk')).toMatchObject({
+			label: 'North Korea',
+			kind: 'state',
+			code: 'PRK',
+			x: positions.get('prk')!.x,
+			y: positions.get('prk')!.y
+		});
+		expect(network.getAttribute('description')).toBe(
+			`${example.title} — ${example.subtitle} — as of 2024-10-06`
+		);
+	});
+
+	it('escapes hostile text and reads it back as it was', () => {
+		const hostile = exportGexf(hostileGraph);
+		parseXml(hostile);
+		const network = parse(Graph, hostile);
+		expect(network.getNodeAttribute('evil', 'label')).toBe(HOSTILE);
+		expect(network.getEdgeAttribute('evil-good', 'typeLabel')).toBe('<b>odd</b> & "type"');
+	});
+
+	it('is the same text every time', () => {
+		expect(exportGexf(exampleGraph(), graphLayout(exampleGraph()))).toBe(gexf);
+	});
+});

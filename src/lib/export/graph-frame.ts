@@ -1,0 +1,67 @@
+import type { Bounds } from '$lib/layout/camera';
+import type { Point } from '$lib/layout/point';
+import type { RelationShape } from '$lib/layout/relation-geometry';
+import type { Actor } from '$lib/model/schema';
+import { NAME_SIZE, nameBaseline } from './svg-actor';
+import { textWidth } from './text-width';
+
+/** Room kept around the drawing: the halo of a selected line, a badge, a name's halo. */
+const PADDING = 12;
+
+/**
+ * The box the whole graph is drawn in, in graph coordinates: every actor's
+ * circle and name (as wide as DejaVu Sans sets it), and every relation's curve,
+ * badge and ending. Exports frame this, not the camera's current view.
+ */
+export function graphFrame(
+	actors: readonly { actor: Actor; place: Point; radius: number }[],
+	shapes: readonly RelationShape[]
+): Bounds {
+	const frame = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+	const cover = (x0: number, y0: number, x1: number, y1: number) => {
+		frame.minX = Math.min(frame.minX, x0);
+		frame.minY = Math.min(frame.minY, y0);
+		frame.maxX = Math.max(frame.maxX, x1);
+		frame.maxY = Math.max(frame.maxY, y1);
+	};
+	for (const { actor, place, radius } of actors) {
+		const ring = radius + 4;
+		cover(place.x - ring, place.y - ring, place.x + ring, place.y + ring);
+		const half = textWidth(actor.name, NAME_SIZE, 'bold') / 2 + 2;
+		const baseline = place.y + nameBaseline(radius);
+		cover(place.x - half, baseline - NAME_SIZE, place.x + half, baseline + NAME_SIZE * 0.3);
+	}
+	for (const shape of shapes) {
+		for (const point of [
+			...curveExtremes(shape.start, shape.control, shape.end),
+			...(shape.arrowhead ?? []),
+			...(shape.bar ?? [])
+		]) {
+			cover(point.x, point.y, point.x, point.y);
+		}
+		cover(shape.middle.x - 9, shape.middle.y - 9, shape.middle.x + 9, shape.middle.y + 9);
+	}
+	if (!Number.isFinite(frame.minX)) return { minX: 0, minY: 0, maxX: 1, maxY: 1 };
+	return {
+		minX: frame.minX - PADDING,
+		minY: frame.minY - PADDING,
+		maxX: frame.maxX + PADDING,
+		maxY: frame.maxY + PADDING
+	};
+}
+
+/** The ends of a quadratic curve and the points where it turns back in x or in y. */
+function curveExtremes(start: Point, control: Point, end: Point): Point[] {
+	const points = [start, end];
+	const at = (t: number) => ({
+		x: (1 - t) ** 2 * start.x + 2 * (1 - t) * t * control.x + t ** 2 * end.x,
+		y: (1 - t) ** 2 * start.y + 2 * (1 - t) * t * control.y + t ** 2 * end.y
+	});
+	for (const axis of ['x', 'y'] as const) {
+		const denominator = start[axis] - 2 * control[axis] + end[axis];
+		if (denominator === 0) continue;
+		const t = (start[axis] - control[axis]) / denominator;
+		if (t > 0 && t < 1) points.push(at(t));
+	}
+	return points;
+}

@@ -1,0 +1,57 @@
+import Graph from 'graphology';
+import { parse } from 'graphology-graphml';
+import { describe, expect, it } from 'vitest';
+import { graphLayout } from '$lib/layout/graph-layout';
+import { exampleGraph } from '../../../tests/fixtures/example-graph';
+import { HOSTILE, hostileGraph } from '../../../tests/fixtures/hostile-graph';
+import { parseXml } from '../../../tests/fixtures/xml-document';
+import { exportGraphml } from './graphml-export';
+
+describe('exportGraphml', () => {
+	const example = exampleGraph();
+	const positions = graphLayout(example);
+	const graphml = exportGraphml(example, positions);
+
+	it('is well-formed GraphML', () => {
+		const root = parseXml(graphml).documentElement!;
+		expect(root.localName).toBe('graphml');
+		expect(root.namespaceURI).toBe('http://graphml.graphdrawing.org/xmlns');
+	});
+
+	it('reads back with every actor and relation, directed or not', () => {
+		const network = parse(Graph, graphml);
+		expect(network.order).toBe(example.actors.length);
+		expect(network.size).toBe(example.relations.length);
+		expect(network.isDirected('chn-prk-aid')).toBe(true);
+		expect(network.isUndirected('chn-prk-trade')).toBe(true);
+		expect(network.extremities('un-prk-sanctions')).toEqual(['un', 'prk']);
+	});
+
+	it('keeps types, statuses and dates as typed attributes, and the layout as positions', () => {
+		const network = parse(Graph, graphml);
+		expect(network.getEdgeAttributes('un-prk-sanctions')).toMatchObject({
+			type: 'sanctions',
+			typeLabel: 'Sanctions',
+			status: 'confirmed',
+			directed: true,
+			since: '2006-10-14',
+			evidence: 5
+		});
+		expect(network.getEdgeAttribute('prk-rus-arms', 'status')).toBe('alleged');
+		expect(network.getNodeAttributes('un')).toMatchObject({
+			label: 'UN Security Council',
+			kind: 'organization',
+			x: positions.get('un')!.x,
+			y: positions.get('un')!.y
+		});
+		expect(network.getAttribute('asOf')).toBe('2024-10-06');
+	});
+
+	it('escapes hostile text and reads it back as it was', () => {
+		const hostile = exportGraphml(hostileGraph);
+		parseXml(hostile);
+		const network = parse(Graph, hostile);
+		expect(network.getNodeAttribute('evil', 'label')).toBe(HOSTILE);
+		expect(network.getEdgeAttribute('evil-good', 'summary')).toBe(`${HOSTILE} onclick="alert(3)"`);
+	});
+});

@@ -1,0 +1,100 @@
+import type { Point } from '$lib/layout/point';
+import { actorCode, indexGraph } from '$lib/model/graph-index';
+import type { GraphFile } from '$lib/model/schema';
+import { escapeXml } from './escape-xml';
+import { relationAttributes } from './relation-attributes';
+
+type Value = string | number | boolean | undefined;
+type Kind = 'string' | 'double' | 'int' | 'boolean';
+
+/** The attributes declared for each kind of element, with their GraphML types. */
+const KEYS: Record<'graph' | 'node' | 'edge', Record<string, Kind>> = {
+	graph: { title: 'string', subtitle: 'string', asOf: 'string' },
+	node: {
+		label: 'string',
+		fullName: 'string',
+		kind: 'string',
+		code: 'string',
+		iso3166: 'string',
+		x: 'double',
+		y: 'double'
+	},
+	edge: {
+		type: 'string',
+		typeLabel: 'string',
+		status: 'string',
+		directed: 'boolean',
+		since: 'string',
+		until: 'string',
+		summary: 'string',
+		evidence: 'int',
+		sources: 'string',
+		url: 'string'
+	}
+};
+
+/**
+ * The graph as GraphML, for yEd, Cytoscape, NetworkX and igraph: actors as
+ * nodes, relations as edges (each marked directed or not, several per pair),
+ * with types, statuses and dates as typed attributes. Written by hand:
+ * graphology's GraphML package reads the format but does not write it.
+ */
+export function exportGraphml(
+	graph: GraphFile,
+	positions: ReadonlyMap<string, Point> = new Map()
+): string {
+	const index = indexGraph(graph);
+	const lines = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
+	];
+	for (const [scope, keys] of Object.entries(KEYS)) {
+		for (const [name, kind] of Object.entries(keys)) {
+			lines.push(
+				`  <key id="${scope}-${name}" for="${scope}" attr.name="${name}" attr.type="${kind}"/>`
+			);
+		}
+	}
+	lines.push('  <graph id="ties" edgedefault="undirected">');
+	lines.push(
+		...data('graph', { title: graph.title, subtitle: graph.subtitle, asOf: graph.asOf }, '    ')
+	);
+	for (const actor of graph.actors) {
+		const place = positions.get(actor.id) ?? actor.position;
+		lines.push(`    <node id="${escapeXml(actor.id)}">`);
+		lines.push(
+			...data(
+				'node',
+				{
+					label: actor.name,
+					fullName: actor.fullName,
+					kind: actor.kind,
+					code: actorCode(actor),
+					iso3166: actor.iso3166,
+					x: place?.x,
+					y: place?.y
+				},
+				'      '
+			)
+		);
+		lines.push('    </node>');
+	}
+	for (const relation of graph.relations) {
+		const attributes = relationAttributes(relation, index);
+		lines.push(
+			`    <edge id="${escapeXml(relation.id)}" source="${escapeXml(relation.source)}" target="${escapeXml(relation.target)}" directed="${attributes.directed}">`
+		);
+		lines.push(...data('edge', attributes, '      '));
+		lines.push('    </edge>');
+	}
+	lines.push('  </graph>', '</graphml>');
+	return `${lines.join('\n')}\n`;
+}
+
+function data(scope: keyof typeof KEYS, values: Record<string, Value>, indent: string): string[] {
+	return Object.keys(KEYS[scope]).flatMap((name) => {
+		const value = values[name];
+		if (value === undefined) return [];
+		return [`${indent}<data key="${scope}-${name}">${escapeXml(String(value))}</data>`];
+	});
+}

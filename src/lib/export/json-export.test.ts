@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseGraph, parseGraphText } from '$lib/model/parse-graph';
+import { exampleGraph } from '../../../tests/fixtures/example-graph';
+import { hostileGraph } from '../../../tests/fixtures/hostile-graph';
+import { exportJson } from './json-export';
+
+describe('exportJson', () => {
+	it('gives back the same graph when opened again', () => {
+		const example = exampleGraph();
+		const reopened = parseGraphText(exportJson(example));
+		expect(reopened).toEqual({ ok: true, graph: example });
+		// The schema trims text, so compare with the hostile graph as the app reads it.
+		const hostile = parseGraph(hostileGraph);
+		if (!hostile.ok) throw new Error('the hostile graph does not open');
+		expect(parseGraphText(exportJson(hostile.graph))).toEqual(hostile);
+	});
+
+	it('writes the actors the analyst pinned as their positions, and leaves the others as they were', () => {
+		const example = exampleGraph();
+		const reopened = parseGraphText(exportJson(example, new Map([['un', { x: 120.5, y: -40 }]])));
+		if (!reopened.ok) throw new Error('the export does not open');
+		expect(reopened.graph.actors.find((a) => a.id === 'un')!.position).toEqual({
+			x: 120.5,
+			y: -40
+		});
+		expect(reopened.graph.actors.find((a) => a.id === 'prk')!.position).toBeUndefined();
+		expect(example.actors.find((a) => a.id === 'un')!.position).toBeUndefined();
+	});
+
+	it('is the same text every time', () => {
+		expect(exportJson(exampleGraph())).toBe(exportJson(exampleGraph()));
+	});
+});

@@ -1,0 +1,171 @@
+import { relationStyle } from '$lib/appearance/relation-style';
+import { relationShapes } from '$lib/layout/relation-geometry';
+import { describeRelation } from '$lib/model/describe-relation';
+import { indexGraph } from '$lib/model/graph-index';
+import { formatPartialDate } from '$lib/model/partial-date';
+import { statusesInUse, typesInUse } from '$lib/model/relation-filter';
+import type { GraphIndex } from '$lib/model/graph-index';
+import type { Relation, Source } from '$lib/model/schema';
+import { radiusIn, type ExportView } from './export-view';
+import { graphFrame } from './graph-frame';
+import { typeLabel } from './graph-words';
+import { selectionEmphasis } from './selection-emphasis';
+import { citation, numberSources } from './source-numbers';
+import { actorMark } from './svg-actor';
+import { element, num, text } from './svg-element';
+import { footerBlock } from './svg-footer';
+import { headerBlock } from './svg-header';
+import { legendBlock } from './svg-legend';
+import { CANVAS, FONT_STACK } from './svg-palette';
+import { relationMark } from './svg-relation';
+
+export interface SvgExportOptions {
+	/** White (the default) for documents and slides; transparent to lay the picture over something else. */
+	background?: 'white' | 'transparent';
+}
+
+const MARGIN = 40;
+/** Narrow graphs still get a picture wide enough for a readable footer. */
+const NARROWEST = 960;
+const LEGEND_GAP = 40;
+const SECTION_GAP = 28;
+const LARGEST_SCALE = 1.25;
+
+/**
+ * The view as a standalone SVG document, ready for slides, reports and print:
+ * title and as-of date, the whole graph framed (whatever the camera shows),
+ * the legend of the types and statuses drawn, and a footer of numbered
+ * sources. Styling is in presentation attributes only: no CSS variables, no
+ * scripts, no external references. The same view always gives the same bytes.
+ */
+export function exportSvg(view: ExportView, options: SvgExportOptions = {}): string {
+	const { graph, relations } = view;
+	const index = indexGraph(graph);
+	const styles = new Map(relations.map((r) => [r.id, relationStyle(r, index.types.get(r.type))]));
+	const actors = graph.actors.flatMap((actor) => {
+		const place = view.positions.get(actor.id);
+		return place ? [{ actor, place, radius: radiusIn(view, actor) }] : [];
+	});
+	const radii = new Map(actors.map(({ actor, radius }) => [actor.id, radius]));
+	const shapes = relationShapes(
+		relations.map((r) => ({
+			id: r.id,
+			source: r.source,
+			target: r.target,
+			ending: styles.get(r.id)!.ending
+		})),
+		view.positions,
+		radii
+	);
+	const frame = graphFrame(actors, shapes);
+
+	const shownTypes = new Set(relations.map((r) => r.type));
+	const shownStatuses = new Set(relations.map((r) => r.status));
+	const legend = legendBlock(
+		typesInUse(graph).filter((type) => shownTypes.has(type.id)),
+		statusesInUse(graph).filter((status) => shownStatuses.has(status))
+	);
+	const legendSpace = legend.height > 0 && shownTypes.size > 0 ? LEGEND_GAP + legend.width : 0;
+	const width = Math.ceil(Math.max(NARROWEST, 2 * MARGIN + frame.maxX - frame.minX + legendSpace));
+	const content = width - 2 * MARGIN;
+	// A small graph is drawn larger, up to the screen's largest zoom, to fill the picture.
+	const scale =
+		Math.floor(
+			100 *
+				Math.min(LARGEST_SCALE, Math.max(1, (content - legendSpace) / (frame.maxX - frame.minX)))
+		) / 100;
+	const graphWidth = (frame.maxX - frame.minX) * scale;
+	const graphHeight = (frame.maxY - frame.minY) * scale;
+
+	const header = headerBlock(graph.title, subtitleOf(view), content);
+	const numbers = numberSources(relations, index.sources);
+	const footer = footerBlock(
+		relations.map((relation) => ({
+			id: relation.id,
+			words: describeRelation(relation, index),
+			citation: citation(numbers.byRelation.get(relation.id) ?? [])
+		})),
+		numbers.sources,
+		content
+	);
+
+	const bodyTop = MARGIN + header.height + SECTION_GAP;
+	const bodyHeight = Math.max(graphHeight, legendSpace > 0 ? legend.height : 0);
+	const footerTop = bodyTop + bodyHeight + SECTION_GAP;
+	const height = Math.ceil(
+		footer.height > 0 ? footerTop + footer.height + MARGIN : bodyTop + bodyHeight + MARGIN
+	);
+	const graphLeft = MARGIN + (content - legendSpace - graphWidth) / 2;
+	const graphTop = bodyTop + (bodyHeight - graphHeight) / 2;
+
+	const emphasis = selectionEmphasis(
+		view.selection,
+		relations,
+		actors.map(({ actor }) => actor.id)
+	);
+	const relationMarks = shapes.map((shape) => {
+		const relation = index.relations.get(shape.id)!;
+		const cited = numbers.byRelation.get(relation.id) ?? [];
+		return relationMark(relation, shape, styles.get(shape.id)!, {
+			title: relationTitle(relation, index, cited, numbers.sources),
+			href: index.sources.get(relation.evidence[0]?.source ?? '')?.url,
+			selected: emphasis.selectedRelation === relation.id,
+			faded: emphasis.fadedRelations.has(relation.id)
+		});
+	});
+	const actorMarks = actors.map(({ actor, place, radius }) =>
+		actorMark(actor, place, radius, {
+			selected: emphasis.selectedActor === actor.id,
+			faded: emphasis.fadedActors.has(actor.id)
+		})
+	);
+
+	const svg = element(
+		'svg',
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			width,
+			height,
+			viewBox: `0 0 ${width} ${height}`,
+			'font-family': FONT_STACK
+		},
+		element('title', {}, text(`${graph.title} — as of ${formatPartialDate(view.asOf)}`)),
+		graph.subtitle ? element('desc', {}, text(graph.subtitle)) : '',
+		options.background === 'transparent'
+			? ''
+			: element('rect', { class: 'background', width, height, fill: CANVAS }),
+		header.draw(MARGIN, MARGIN),
+		element(
+			'g',
+			{
+				class: 'graph',
+				transform: `translate(${num(graphLeft - frame.minX * scale)},${num(graphTop - frame.minY * scale)})${scale === 1 ? '' : ` scale(${num(scale)})`}`
+			},
+			element('g', { class: 'relations' }, ...relationMarks),
+			element('g', { class: 'actors' }, ...actorMarks)
+		),
+		legendSpace > 0 ? legend.draw(width - MARGIN - legend.width, bodyTop) : '',
+		footer.draw(MARGIN, footerTop)
+	);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+}
+
+/** "As of 6 Oct 2024 · How North Korea is tied … · 5 of 7 relations shown". */
+function subtitleOf(view: ExportView): string {
+	const parts = [`As of ${formatPartialDate(view.asOf)}`];
+	if (view.graph.subtitle) parts.push(view.graph.subtitle);
+	const all = view.graph.relations.length;
+	if (view.relations.length < all) parts.push(`${view.relations.length} of ${all} relations shown`);
+	return parts.join(' · ');
+}
+
+/** The tooltip of a relation: what it is, how sure, and where it comes from. */
+function relationTitle(
+	relation: Relation,
+	index: GraphIndex,
+	cited: readonly number[],
+	sources: readonly Source[]
+): string {
+	const from = cited.map((number) => `[${number}] ${sources[number - 1].title}`).join('; ');
+	return `${relation.summary} — ${typeLabel(relation.type, index)}, ${relation.status}. Sources: ${from}`;
+}

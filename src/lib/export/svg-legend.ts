@@ -1,0 +1,125 @@
+import { relationStyle, STATUS_LABELS, type RelationStyle } from '$lib/appearance/relation-style';
+import type { Relation, RelationStatus, RelationType } from '$lib/model/schema';
+import { lineSample, SAMPLE_WIDTH as SAMPLE } from './svg-line-sample';
+import type { SvgBlock } from './svg-block';
+import { element, text } from './svg-element';
+import { CANVAS, INK, MUTED, RULE } from './svg-palette';
+import { textWidth } from './text-width';
+
+const PADDING = 14;
+const HEADING_SIZE = 12;
+const LABEL_SIZE = 13;
+const ROW = 24;
+const GAP = 10;
+
+/** Doubtful statuses say what their mark means. */
+const STATUS_WORDS: Record<RelationStatus, string> = {
+	...STATUS_LABELS,
+	alleged: `${STATUS_LABELS.alleged} (faded, marked ?)`,
+	denied: `${STATUS_LABELS.denied} (faded, marked ×)`
+};
+
+/** A neutral line, so that the status rows show the status alone. */
+const NEUTRAL: RelationType = {
+	id: 'status',
+	label: 'status',
+	colour: INK,
+	dash: 'solid',
+	end: 'none',
+	directed: false
+};
+
+/**
+ * The legend of the picture: a sample line and the name of each type shown,
+ * then each status shown when there is more than one, drawn as on the lines.
+ */
+export function legendBlock(
+	types: readonly RelationType[],
+	statuses: readonly RelationStatus[]
+): SvgBlock {
+	const rows: { heading?: string; label?: string; style?: RelationStyle }[] = [];
+	if (types.length > 0) rows.push({ heading: 'Relation types' });
+	for (const type of types)
+		rows.push({ label: type.label, style: relationStyle(sample(type.id, 'confirmed'), type) });
+	if (statuses.length > 1) {
+		rows.push({ heading: 'Status' });
+		for (const status of statuses) {
+			rows.push({
+				label: STATUS_WORDS[status],
+				style: relationStyle(sample(NEUTRAL.id, status), NEUTRAL)
+			});
+		}
+	}
+	const labelWidth = Math.max(
+		0,
+		...rows.map((row) =>
+			row.heading
+				? textWidth(row.heading, HEADING_SIZE, 'bold') - SAMPLE - GAP
+				: textWidth(row.label!, LABEL_SIZE)
+		)
+	);
+	const width = Math.ceil(PADDING * 2 + SAMPLE + GAP + labelWidth);
+	const rowHeight = (row: (typeof rows)[number], index: number) =>
+		row.heading ? (index === 0 ? 20 : 28) : ROW;
+	const height = Math.ceil(
+		PADDING * 2 + rows.reduce((sum, row, index) => sum + rowHeight(row, index), 0)
+	);
+
+	return {
+		width,
+		height,
+		draw(x, y) {
+			const parts = [
+				element('rect', {
+					x: x + 0.5,
+					y: y + 0.5,
+					width: width - 1,
+					height: height - 1,
+					rx: 6,
+					fill: CANVAS,
+					stroke: RULE
+				})
+			];
+			let top = y + PADDING;
+			rows.forEach((row, index) => {
+				const rowTop = top;
+				top += rowHeight(row, index);
+				if (row.heading) {
+					parts.push(
+						element(
+							'text',
+							{
+								x: x + PADDING,
+								y: top - 6,
+								'font-size': HEADING_SIZE,
+								'font-weight': 700,
+								fill: MUTED
+							},
+							text(row.heading)
+						)
+					);
+					return;
+				}
+				const middle = rowTop + ROW / 2;
+				parts.push(lineSample(x + PADDING, middle, row.style!));
+				parts.push(
+					element(
+						'text',
+						{
+							x: x + PADDING + SAMPLE + GAP,
+							y: middle + LABEL_SIZE * 0.35,
+							'font-size': LABEL_SIZE,
+							fill: INK
+						},
+						text(row.label!)
+					)
+				);
+			});
+			return element('g', { class: 'legend' }, ...parts);
+		}
+	};
+}
+
+function sample(type: string, status: RelationStatus): Relation {
+	return { id: 'sample', type, source: 'a', target: 'b', status, summary: '', evidence: [] };
+}

@@ -1,0 +1,276 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { parseGraph, parseGraphText } from '../../src/lib/model/parse-graph';
+import { clickRelation, example, openExplorer } from './graph-page';
+import { BOUND, pixelDifference, readPng, type PixelDifference } from './pixel-difference';
+import { renderWithChromium, renderWithLibrsvg, renderWithResvg, sizeOf } from './rasterize';
+
+const SCREENSHOTS = 'tests/e2e/screenshots';
+const NAME = 'dprk-prc-russia-un-2024-10-06';
+
+test.beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+
+test.beforeEach(async ({ page }) => {
+	await openExplorer(page);
+});
+
+/** Clicks `button` and returns the file the page hands over for saving. */
+async function downloadFrom(page: Page, button: Locator): Promise<Download> {
+	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	return download;
+}
+
+async function textOf(download: Download): Promise<string> {
+	return readFileSync(await download.path(), 'utf8');
+}
+
+/** Opens the Export panel from the top bar. */
+async function openExport(page: Page): Promise<Locator> {
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	const panel = page.getByRole('dialog', { name: 'Export' });
+	await expect(panel).toBeVisible();
+	return panel;
+}
+
+async function exportSvg(page: Page): Promise<string> {
+	const panel = await openExport(page);
+	const download = await downloadFrom(page, panel.getByRole('button', { name: 'Export SVG' }));
+	await expect(panel).toBeHidden();
+	expect(download.suggestedFilename()).toBe(`${NAME}.svg`);
+	return textOf(download);
+}
+
+test('Export SVG downloads the view as a picture named after the graph and its date', async ({
+	page
+}) => {
+	const svg = await exportSvg(page);
+	writeFileSync(`${SCREENSHOTS}/export.svg`, svg);
+	expect(svg).toMatch(
+		/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/
+	);
+	expect(svg).toContain(`>${example.title}</text>`);
+	for (const relation of example.relations) expect(svg).toContain(`data-relation="${relation.id}"`);
+	expect(Buffer.byteLength(svg)).toBeLessThan(60_000);
+	// The same view exported again gives the same bytes.
+	expect(await exportSvg(page)).toBe(svg);
+});
+
+test('the exported SVG shows the view: hidden types left out, the selected relation highlighted', async ({
+	page
+}) => {
+	await page.getByRole('checkbox', { name: 'Trade', exact: true }).uncheck();
+	await clickRelation(page, 'chn-prk-aid');
+	const svg = await exportSvg(page);
+	expect(svg).not.toContain('data-type="trade"');
+	expect(svg).toContain('6 of 7 relations shown');
+	expect(svg).toMatch(/data-relation="chn-prk-aid"[^>]*><path class="halo"/);
+	expect(svg).toMatch(/data-relation="rus-prk-treaty-2024"[^>]*opacity="0.2"/);
+	writeFileSync(`${SCREENSHOTS}/export-selected.svg`, svg);
+});
+
+test('the exported SVG looks the same in Chromium, librsvg and resvg', async ({
+	page,
+	browser
+}) => {
+	const svg = await exportSvg(page);
+	const chromium = await renderWithChromium(browser, svg);
+	const librsvg = renderWithLibrsvg(svg);
+	const resvg = renderWithResvg(svg);
+	writeFileSync(`${SCREENSHOTS}/export-chromium.png`, chromium);
+	writeFileSync(`${SCREENSHOTS}/export-librsvg.png`, librsvg);
+	writeFileSync(`${SCREENSHOTS}/export-resvg.png`, resvg);
+
+	const reference = readPng(chromium);
+	expect({ width: reference.width, height: reference.height }).toEqual(sizeOf(svg));
+	for (const [renderer, png] of [
+		['librsvg', librsvg],
+		['resvg', resvg]
+	] as const) {
+		const difference = pixelDifference(readPng(png), reference);
+		test
+			.info()
+			.annotations.push({ type: `${renderer} vs Chromium`, description: describe(difference) });
+		expect
+			.soft(difference.worstTile, `${renderer}: ${describe(difference)}`)
+			.toBeLessThan(BOUND.worstTile);
+		expect
+			.soft(difference.differingBlocks, `${renderer}: ${describe(difference)}`)
+			.toBeLessThan(BOUND.differingBlocks);
+	}
+});
+
+test('the comparison catches a missing legend, actor name or arrowhead', async ({
+	page,
+	browser
+}) => {
+	const svg = await exportSvg(page);
+	const reference = readPng(await renderWithChromium(browser, svg));
+	const damaged = {
+		'no legend': without(svg, (e) => e.getAttribute('class') === 'legend'),
+		'no name of China': without(
+			svg,
+			(e) => e.getAttribute('class') === 'name' && ancestorAttribute(e, 'data-actor') === 'chn'
+		),
+		'no arrowhead on aid': without(
+			svg,
+			(e) =>
+				e.getAttribute('class') === 'arrowhead' &&
+				ancestorAttribute(e, 'data-relation') === 'chn-prk-aid'
+		)
+	};
+	for (const [damage, picture] of Object.entries(damaged)) {
+		for (const [renderer, png] of [
+			['librsvg', renderWithLibrsvg(picture)],
+			['resvg', renderWithResvg(picture)]
+		] as const) {
+			const difference = pixelDifference(readPng(png), reference);
+			test
+				.info()
+				.annotations.push({ type: `${damage}, ${renderer}`, description: describe(difference) });
+			expect
+				.soft(difference.worstTile, `${damage} in ${renderer}`)
+				.toBeGreaterThan(BOUND.worstTile);
+		}
+	}
+});
+
+test('Export PNG asks for size and background, and downloads the picture at that size', async ({
+	page
+}) => {
+	const { width, height } = sizeOf(await exportSvg(page));
+	const button = page.getByRole('button', { name: 'Export', exact: true });
+	const panel = page.getByRole('dialog', { name: 'Export' });
+
+	// Keyboard: Enter opens the panel, Tab reaches its choices, Escape closes it and gives focus back.
+	await button.focus();
+	await page.keyboard.press('Enter');
+	await expect(panel).toBeVisible();
+	await page.keyboard.press('Tab');
+	await expect(panel.getByRole('button', { name: 'Export SVG' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(button).toBeFocused();
+
+	await button.click();
+	await panel.getByRole('radio', { name: '2×' }).check();
+	await panel.getByRole('radio', { name: 'White' }).check();
+	const download = await downloadFrom(page, panel.getByRole('button', { name: 'Export PNG' }));
+	expect(download.suggestedFilename()).toBe(`${NAME}.png`);
+	const png = readFileSync(await download.path());
+	writeFileSync(`${SCREENSHOTS}/export-2x.png`, png);
+	const picture = readPng(png);
+	expect({ width: picture.width, height: picture.height }).toEqual({
+		width: 2 * width,
+		height: 2 * height
+	});
+	expect([...picture.data.slice(0, 4)]).toEqual([255, 255, 255, 255]);
+	await expect(panel).toBeHidden();
+
+	await button.click();
+	await panel.getByRole('radio', { name: '1×' }).check();
+	await panel.getByRole('radio', { name: 'Transparent' }).check();
+	const clear = readPng(
+		readFileSync(
+			await (await downloadFrom(page, panel.getByRole('button', { name: 'Export PNG' }))).path()
+		)
+	);
+	expect({ width: clear.width, height: clear.height }).toEqual({ width, height });
+	expect(clear.data[3]).toBe(0);
+});
+
+test('Export downloads the whole graph as JSON, CSV, GEXF and GraphML', async ({ page }) => {
+	const expected = parseGraph(example);
+	const files: Record<string, string> = {};
+	for (const [format, extension] of [
+		['JSON', 'json'],
+		['CSV', 'csv'],
+		['GEXF', 'gexf'],
+		['GraphML', 'graphml']
+	]) {
+		const panel = await openExport(page);
+		const data = panel.getByRole('region', { name: 'Data' });
+		const download = await downloadFrom(
+			page,
+			data.getByRole('button', { name: new RegExp(`^${format}\\b`) })
+		);
+		expect(download.suggestedFilename()).toBe(`${NAME}.${extension}`);
+		files[extension] = await textOf(download);
+		await expect(panel).toBeHidden();
+	}
+	expect(parseGraphText(files.json)).toEqual(expected);
+	const evidenceItems = example.relations.reduce((sum, r) => sum + r.evidence.length, 0);
+	expect(
+		files.csv.startsWith(
+			'\uFEFFrelation,summary,type,source actor,target actor,status,since,until,quote,note,source title,publisher,URL\r\n'
+		)
+	).toBe(true);
+	expect(files.csv.split('\r\n').filter(Boolean)).toHaveLength(1 + evidenceItems);
+	for (const network of [parseGexf(Graph, files.gexf), parseGraphml(Graph, files.graphml)]) {
+		expect(network.order).toBe(example.actors.length);
+		expect(network.size).toBe(example.relations.length);
+		expect(network.getEdgeAttribute('prk-rus-arms', 'status')).toBe('alleged');
+	}
+});
+
+test('no exporter is loaded until an export is asked for', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('response', async (response) => {
+		if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+	});
+	await page.reload();
+	await expect(page.locator('svg.framed')).toBeVisible();
+	// A phrase only the SVG exporter holds; GraphML's namespace only its exporter.
+	const loaded = (phrase: string) => scripts.some((script) => script.includes(phrase));
+	expect(loaded('Relations shown, with their sources')).toBe(false);
+	expect(loaded('graphml.graphdrawing.org')).toBe(false);
+	await exportSvg(page);
+	await expect.poll(() => loaded('Relations shown, with their sources')).toBe(true);
+	expect(loaded('graphml.graphdrawing.org')).toBe(false);
+});
+
+function describe(difference: PixelDifference): string {
+	return `worst 16 px tile ${difference.worstTile.toFixed(3)} (bound ${BOUND.worstTile}), ${(difference.differingBlocks * 100).toFixed(3)} % of 4 px blocks differ (bound ${BOUND.differingBlocks * 100} %)`;
+}
+
+/** The SVG with the elements that `match` removed. */
+function without(svg: string, match: (element: Element) => boolean): string {
+	const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
+	const doomed: Element[] = [];
+	const walk = (element: Element) => {
+		if (match(element)) doomed.push(element);
+		for (let child = element.firstChild; child; child = child.nextSibling) {
+			if (child.nodeType === child.ELEMENT_NODE) walk(child as Element);
+		}
+	};
+	walk(document.documentElement!);
+	if (doomed.length === 0) throw new Error('nothing to remove');
+	for (const element of doomed) element.parentNode!.removeChild(element);
+	return new XMLSerializer().serializeToString(document);
+}
+
+function ancestorAttribute(element: Element, name: string): string | null {
+	for (let node: Element | null = element; node; node = node.parentNode as Element | null) {
+		if (node.getAttribute?.(name)) return node.getAttribute(name);
+	}
+	return null;
+}
+
+for (const size of [
+	{ name: 'desktop', width: 1280, height: 720 },
+	{ name: 'phone', width: 390, height: 844 }
+]) {
+	test(`the Export panel fits the window at ${size.width}×${size.height}`, async ({ page }) => {
+		await page.setViewportSize(size);
+		await openExplorer(page);
+		await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeInViewport({
+			ratio: 1
+		});
+		const panel = await openExport(page);
+		await expect(panel).toBeInViewport({ ratio: 1 });
+		await page.screenshot({ path: `${SCREENSHOTS}/${size.name}-export-panel.png` });
+	});
+}
