@@ -9,7 +9,8 @@ if (!chromium.found) {
 	process.exit(1);
 }
 
-const PORT = 4183;
+/** Where the tests serve the app; TIES_E2E_PORT lets two checkouts test side by side. */
+const PORT = Number(process.env.TIES_E2E_PORT ?? 4183);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, clearArea, fitCamera, keepInSight } from './camera';
+import { boundsOf, centreOn, clearArea, fitCamera, keepInSight } from './camera';
 
 describe('fitCamera', () => {
 	const bounds = { minX: -100, minY: -50, maxX: 100, maxY: 50 };
@@ -101,5 +101,20 @@ describe('clearArea', () => {
 
 	it('does not give up half a narrow screen to the legend', () => {
 		expect(clearArea({ width: 600, height: 800 }, { legend }).left).toBe(0);
+	});
+});
+
+describe('centreOn', () => {
+	const area = { left: 200, top: 0, right: 1000, bottom: 600 };
+
+	it('puts the point in the middle of the clear area', () => {
+		const camera = centreOn({ x: 0, y: 0, k: 2 }, { x: 10, y: 20 }, area);
+		expect(10 * camera.k + camera.x).toBe(600);
+		expect(20 * camera.k + camera.y).toBe(300);
+	});
+
+	it('zooms in far enough for names to show, never out', () => {
+		expect(centreOn({ x: 0, y: 0, k: 0.1 }, { x: 0, y: 0 }, area, 0.8).k).toBe(0.8);
+		expect(centreOn({ x: 0, y: 0, k: 3 }, { x: 0, y: 0 }, area, 0.8).k).toBe(3);
 	});
 });

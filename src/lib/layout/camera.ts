@@ -116,3 +116,13 @@ export function keepInSight(camera: Camera, point: Point, area: ClearArea, margi
 	const dy = shift(screenY, area.top, area.bottom);
 	return dx === 0 && dy === 0 ? camera : { ...camera, x: camera.x + dx, y: camera.y + dy };
 }
+
+/** The camera with `point` in the middle of the clear area, zoomed in to at least `minScale`. */
+export function centreOn(camera: Camera, point: Point, area: ClearArea, minScale = 0): Camera {
+	const k = Math.max(camera.k, minScale);
+	return {
+		k,
+		x: (area.left + area.right) / 2 - point.x * k,
+		y: (area.top + area.bottom) / 2 - point.y * k
+	};
+}

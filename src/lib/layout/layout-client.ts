@@ -26,7 +26,7 @@ export function connectLayout(onReport: (report: LayoutReport) => void): LayoutC
 	}
 	const engine = createLayoutEngine({
 		post: onReport,
-		schedule: (step) => setTimeout(step, 0),
+		schedule: (step, delayMs = 0) => setTimeout(step, delayMs),
 		now: () => performance.now()
 	});
 	return {

@@ -4,13 +4,15 @@ import type { LayoutReport, LayoutRequest } from './layout-protocol';
 export interface EngineHost {
 	/** Sends a report to the page; `transfer` lists buffers handed over rather than copied. */
 	post: (report: LayoutReport, transfer?: Transferable[]) => void;
-	/** Runs `step` soon, letting messages in between (setTimeout in a worker). */
-	schedule: (step: () => void) => void;
+	/** Runs `step` after `delayMs` (or soon), letting messages in between (setTimeout in a worker). */
+	schedule: (step: () => void, delayMs?: number) => void;
 	now: () => number;
 }
 
-/** How long the engine ticks before it reports a frame: about one screen refresh. */
+/** How long the engine ticks before it reports a frame while cooling: about one screen refresh. */
 export const FRAME_BUDGET_MS = 12;
+/** A heated layout moves one tick per screen refresh, like d3's own timer, not as fast as it can. */
+export const HOT_TICK_INTERVAL_MS = 16;
 
 /**
  * Runs a force layout in steps, reporting positions after each step, and
@@ -34,15 +36,17 @@ export function createLayoutEngine(host: EngineHost, budgetMs = FRAME_BUDGET_MS)
 	function step(): void {
 		if (!run || stopped) return;
 		const { simulation } = run;
+		const hot = simulation.alphaTarget() >= simulation.alphaMin();
 		const start = host.now();
 		do {
 			simulation.tick();
 			ticks += 1;
-		} while (!cooled() && host.now() - start < budgetMs);
+		} while (!hot && !cooled() && host.now() - start < budgetMs);
 		const settled = cooled();
 		report(settled);
 		running = !settled;
-		if (running) host.schedule(step);
+		if (running)
+			host.schedule(step, hot ? Math.max(0, HOT_TICK_INTERVAL_MS - (host.now() - start)) : 0);
 	}
 
 	function report(settled: boolean): void {

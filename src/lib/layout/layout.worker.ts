@@ -7,7 +7,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 const engine = createLayoutEngine({
 	post: (report, transfer = []) => scope.postMessage(report, transfer),
-	schedule: (step) => setTimeout(step, 0),
+	schedule: (step, delayMs = 0) => setTimeout(step, delayMs),
 	now: () => performance.now()
 });
 

@@ -1,4 +1,4 @@
-import { seededRandom } from '$lib/layout/seeded-random';
+import { seededRandom } from '../layout/seeded-random';
 import type { SimpleGraph } from './simple-graph';
 
 const TYPES = ['trade', 'aid', 'defense-pact', 'sanctions'];

@@ -1,6 +1,7 @@
 import { relationStyle } from '$lib/appearance/relation-style';
 import {
 	boundsOf,
+	centreOn,
 	clearArea,
 	fitCamera,
 	IDENTITY,
@@ -80,26 +81,49 @@ export class Explorer {
 			])
 		)
 	);
-	/** The SVG drawing's shapes; the canvas computes its own as it draws. */
+	/**
+	 * What is drawn as SVG elements: everything in a small graph; in a large
+	 * one, drawn on a canvas, only the selection and what it touches, so the
+	 * chosen marks can still be focused, clicked and dragged as elements.
+	 */
+	svgRelations = $derived.by(() => {
+		if (this.renderer === 'svg') return this.relations;
+		const selection = this.selection;
+		if (!selection || !this.layout.settled) return [];
+		return this.relations.filter((relation) =>
+			selection.kind === 'relation'
+				? relation.id === selection.id
+				: relation.source === selection.id || relation.target === selection.id
+		);
+	});
+	svgActors = $derived.by(() => {
+		if (this.renderer === 'svg') return this.graph.actors;
+		const involved = new Set(this.svgRelations.flatMap((r) => [r.source, r.target]));
+		if (this.selection?.kind === 'actor' && this.layout.settled) involved.add(this.selection.id);
+		return this.graph.actors.filter((actor) => involved.has(actor.id));
+	});
+	/** The shapes of the relations drawn as SVG. */
 	shapes = $derived(
-		this.renderer === 'canvas'
-			? []
-			: relationShapes(
-					this.relations.map((relation) => ({
-						id: relation.id,
-						source: relation.source,
-						target: relation.target,
-						ending: this.styles.get(relation.id)?.ending ?? 'none'
-					})),
-					this.positions,
-					this.radii
-				)
+		relationShapes(
+			this.svgRelations.map((relation) => ({
+				id: relation.id,
+				source: relation.source,
+				target: relation.target,
+				ending: this.styles.get(relation.id)?.ending ?? 'none'
+			})),
+			this.positions,
+			this.radii
+		)
 	);
 
-	constructor(graph: GraphFile) {
+	constructor(graph: GraphFile, options: { measureFrame?: (ms: number) => void } = {}) {
 		this.graph = graph;
 		const large = graph.actors.length > LARGE_GRAPH;
-		this.layout = new LiveLayout(layoutInputOf(graph), { live: large, reactiveFrames: !large });
+		this.layout = new LiveLayout(layoutInputOf(graph), {
+			live: large,
+			reactiveFrames: !large,
+			measureFrame: options.measureFrame
+		});
 	}
 
 	/** Stops the layout's worker, if any. */
@@ -133,6 +157,14 @@ export class Explorer {
 		const pins = new Map(this.pins);
 		if (pins.delete(actorId)) this.pins = pins;
 		this.layout.unpin(actorId);
+	}
+
+	/** Selects an actor found by name and brings it, with its neighbours, to the middle of the view. */
+	findActor(actorId: string): void {
+		this.view = 'graph';
+		this.select({ kind: 'actor', id: actorId });
+		const place = this.placeOf(actorId);
+		if (place) this.panZoom?.moveTo(centreOn(this.camera, place, this.clearArea, 0.8));
 	}
 
 	/** Where a relation's line has its middle: on its curve when drawn as SVG, between its actors on a canvas. */

@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from '../tests/find-chromium';
+
+const chromium = findChromium();
+if (!chromium.found) {
+	console.error(
+		'No Chromium for the benchmark: install one (Debian: apt-get install -y chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.'
+	);
+	process.exit(1);
+}
+
+export const BENCH_PORT = 4193;
+
+/** `npm run bench`: the production build, served, measured in headless Chromium without a GPU. */
+export default defineConfig({
+	testDir: '.',
+	testMatch: 'benchmark.spec.ts',
+	workers: 1,
+	timeout: 30 * 60_000,
+	reporter: [['line']],
+	use: {
+		baseURL: `http://localhost:${BENCH_PORT}`,
+		viewport: { width: 1280, height: 720 },
+		launchOptions: {
+			executablePath: chromium.path,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	webServer: {
+		command: `npm run build --silent && npx vite preview --port ${BENCH_PORT} --strictPort`,
+		// Commands run where this file is; the app is one folder up.
+		cwd: '..',
+		port: BENCH_PORT,
+		reuseExistingServer: false,
+		timeout: 120_000,
+		stdout: 'ignore'
+	}
+});

@@ -1,0 +1,20 @@
+/** Resolves at the start of the next animation frame, with its timestamp. */
+export function nextFrame(): Promise<number> {
+	return new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/**
+ * The timestamps of `count` consecutive animation frames, running `each`
+ * (if given) at the start of every frame, as an animation would.
+ */
+export async function recordFrames(
+	count: number,
+	each?: (frame: number) => void
+): Promise<number[]> {
+	const stamps: number[] = [];
+	for (let i = 0; i < count; i++) {
+		stamps.push(await nextFrame());
+		each?.(i);
+	}
+	return stamps;
+}

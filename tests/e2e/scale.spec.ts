@@ -1,0 +1,130 @@
+import { expect, test, type Page } from '@playwright/test';
+import { barabasiAlbert } from '../../src/lib/model/barabasi-albert';
+import { actorCentre, clickRelation, evidencePanel } from './graph-page';
+
+/**
+ * The explorer at 1,000 actors: drawn on a canvas with the layout in a worker,
+ * and still searchable, clickable, draggable and usable from the keyboard.
+ */
+const network = barabasiAlbert(1000, 2, 1);
+const GRAPH_PATH = '/test-data/ba-1000.json';
+
+async function openLargeNetwork(page: Page) {
+	await page.route(`**${GRAPH_PATH}`, (route) =>
+		route.fulfill({ body: JSON.stringify(network), contentType: 'application/json' })
+	);
+	await page.goto(`/?graph=${encodeURIComponent(GRAPH_PATH)}`);
+	await expect(page.getByRole('application')).toBeVisible();
+	// The layout settles in a worker, with its progress shown meanwhile.
+	await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 20_000 });
+}
+
+/** An actor with few ties, whose name no other name starts with. */
+const quiet = network.nodes[777];
+const neighbours = network.links.filter((l) => l.source === quiet.id || l.target === quiet.id);
+
+test.beforeEach(async ({ page }) => {
+	await openLargeNetwork(page);
+});
+
+test('draws 1,000 actors on a canvas, not as 1,000 elements', async ({ page }) => {
+	await expect(page.locator('canvas')).toBeVisible();
+	await expect(page.locator('[data-actor]')).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ba-1000');
+	await expect(page.getByText('1000 actors')).toBeVisible();
+});
+
+test('Find finds an actor by name as one types, and centres and highlights it with its relations', async ({
+	page
+}) => {
+	const find = page.getByRole('combobox', { name: 'Find' });
+	await find.fill(quiet.label!.slice(0, -1));
+	await expect(page.getByRole('option', { name: quiet.label, exact: true })).toBeVisible();
+	await page.getByRole('option', { name: quiet.label, exact: true }).click();
+	const panel = evidencePanel(page);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(quiet.label!);
+	await expect(panel.getByRole('listitem')).toHaveCount(neighbours.length);
+	// The chosen actor and its relations are drawn as elements over the canvas, in the middle of the view.
+	await expect(page.locator(`[data-actor="${quiet.id}"]`)).toBeVisible();
+	await expect(page.locator('[data-relation]')).toHaveCount(neighbours.length);
+	// Centred in the part of the view that the legend (left) and the panel (right) leave clear.
+	const centre = await actorCentre(page, quiet.id);
+	const canvas = (await page.locator('canvas').boundingBox())!;
+	const legend = (await page.locator('details.legend').boundingBox())!;
+	const sidePanel = (await panel.boundingBox())!;
+	const clearMiddle = (legend.x + legend.width + sidePanel.x) / 2;
+	expect(Math.abs(centre.x - clearMiddle)).toBeLessThan(40);
+	expect(Math.abs(centre.y - (canvas.y + canvas.height / 2))).toBeLessThan(40);
+});
+
+test('clicking a relation opens its evidence; clicking an actor on the canvas lists its relations', async ({
+	page
+}) => {
+	await page.getByRole('combobox', { name: 'Find' }).fill(quiet.label!);
+	await page.keyboard.press('Enter');
+	const relationId = await page.locator('[data-relation]').first().getAttribute('data-relation');
+	await clickRelation(page, relationId!);
+	const panel = evidencePanel(page);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+		/^Link \d+ of the node-link file$/
+	);
+	await expect(panel).toContainText('The node-link file gives no evidence for this link.');
+
+	// Close, then click the actor where the canvas draws it: the drawing's own hit-testing finds it.
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	// With nothing selected, nothing is drawn as elements.
+	await expect(page.locator(`[data-actor="${quiet.id}"]`)).toHaveCount(0);
+	await page.getByRole('combobox', { name: 'Find' }).fill(quiet.label!);
+	await page.keyboard.press('Enter');
+	const centre = await actorCentre(page, quiet.id);
+	await page.keyboard.press('Escape');
+	await page.locator('#find-actor').blur();
+	await page.mouse.click(centre.x, centre.y);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(quiet.label!);
+});
+
+test('an actor on the canvas can be dragged, and stays where it is dropped', async ({ page }) => {
+	await page.getByRole('combobox', { name: 'Find' }).fill(quiet.label!);
+	await page.keyboard.press('Enter');
+	const before = await actorCentre(page, quiet.id);
+	await page.mouse.move(before.x, before.y);
+	await page.mouse.down();
+	await page.mouse.move(before.x + 40, before.y - 60, { steps: 6 });
+	await page.mouse.up();
+	const after = await actorCentre(page, quiet.id);
+	expect(after.x).toBeCloseTo(before.x + 40, 0);
+	expect(after.y).toBeCloseTo(before.y - 60, 0);
+});
+
+test('the keyboard moves between actors on the canvas and opens their relations', async ({
+	page
+}) => {
+	const drawing = page.getByRole('application');
+	await drawing.focus();
+	await page.keyboard.press('ArrowRight');
+	const announced = page.locator('[aria-live="polite"]');
+	await expect(announced).toContainText(/relations?\. Enter lists them\./);
+	const first = await announced.textContent();
+	await page.keyboard.press('ArrowRight');
+	await expect(announced).not.toHaveText(first!);
+	await page.keyboard.press('Enter');
+	const panel = evidencePanel(page);
+	await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
+	// From the panel's list, Tab and Enter reach a relation's evidence.
+	await panel.getByRole('listitem').first().getByRole('button').focus();
+	await page.keyboard.press('Enter');
+	await expect(panel).toContainText('evidence item');
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+});
+
+test('the legend filters and the table keep working at this size', async ({ page }) => {
+	await page.getByRole('checkbox', { name: 'Trade', exact: true }).uncheck();
+	await page.getByRole('button', { name: 'Table' }).click();
+	const rows = page.getByRole('table').locator('tbody tr');
+	await expect(page.getByRole('table')).toContainText(
+		`${network.links.filter((l) => l.type !== 'trade').length} relations`
+	);
+	await expect(rows.first()).toBeVisible();
+});
