@@ -9,8 +9,8 @@ export interface EngineHost {
 	now: () => number;
 }
 
-/** How long the engine ticks before it reports a frame while cooling: about one screen refresh. */
-export const FRAME_BUDGET_MS = 12;
+/** How long the engine ticks before it reports a frame while cooling: a little over a screen refresh, so drawing does not take time from settling. */
+export const FRAME_BUDGET_MS = 20;
 /** A heated layout moves one tick per screen refresh, like d3's own timer, not as fast as it can. */
 export const HOT_TICK_INTERVAL_MS = 16;
 
