@@ -2,8 +2,8 @@ import { flushSync } from 'svelte';
 import { forceLayout } from '$lib/layout/force-layout';
 import type { LayoutActor, LayoutTie } from '$lib/layout/force-simulation';
 import { SETTLE_TICKS } from '$lib/layout/force-simulation';
-import { connectLayout, type LayoutClient } from '$lib/layout/layout-client';
-import type { LayoutReport } from '$lib/layout/layout-protocol';
+import type { LayoutClient } from '$lib/layout/layout-client';
+import type { LayoutReport, LayoutRequest } from '$lib/layout/layout-protocol';
 import type { Point } from '$lib/layout/point';
 
 export interface LayoutInput {
@@ -88,9 +88,22 @@ export class LiveLayout {
 		this.client = undefined;
 	}
 
+	private disposed = false;
+
 	private connect(from?: { positions: Float64Array; alpha: number }): void {
-		this.client = connectLayout((report) => this.receive(report));
-		this.client.send({ kind: 'start', ...this.input, from });
+		// The worker's side of the page loads only for a layout that runs live.
+		// Requests made before the worker's code has loaded wait for it.
+		const pending: LayoutRequest[] = [{ kind: 'start', ...this.input, from }];
+		this.client = {
+			send: (request) => pending.push(request),
+			dispose: () => (this.disposed = true)
+		};
+		void import('$lib/layout/layout-client').then(({ connectLayout }) => {
+			if (this.disposed) return;
+			const client = connectLayout((report) => this.receive(report));
+			for (const request of pending) client.send(request);
+			this.client = client;
+		});
 	}
 
 	private receive(report: LayoutReport): void {
