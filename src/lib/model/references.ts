@@ -1,7 +1,8 @@
 import { relationTypesOf } from './builtin-types';
 import type { GraphProblem } from './graph-problem';
-import { earliestDay, latestDay } from './partial-date';
-import type { GraphFile } from './schema';
+import { earliestDay, formatPartialDate, latestDay } from './partial-date';
+import { outOfForce } from './relations-as-of';
+import type { GraphFile, Relation } from './schema';
 
 /**
  * What the file's shape cannot say: ids are unique, and every relation names
@@ -54,7 +55,58 @@ export function checkReferences(graph: GraphFile): GraphProblem[] {
 			}
 		});
 	});
+	checkStory(graph, actorIds, problems);
 	return problems;
+}
+
+/**
+ * Every story step names actors and relations that exist, and never puts in
+ * focus a relation that was not in force as of the step's own date.
+ */
+function checkStory(graph: GraphFile, actorIds: Set<string>, problems: GraphProblem[]): void {
+	const relations = new Map<string, Relation>(graph.relations.map((r) => [r.id, r]));
+	const stepIds = new Set<string>();
+	graph.story?.forEach((step, index) => {
+		const at = `story[${index}]`;
+		if (step.id !== undefined) {
+			if (stepIds.has(step.id)) {
+				problems.push({
+					path: `${at}.id`,
+					message: `another story step already has the id "${step.id}"`
+				});
+			}
+			stepIds.add(step.id);
+		}
+		step.actors?.forEach((actorId, item) => {
+			if (!actorIds.has(actorId)) {
+				problems.push({
+					path: `${at}.actors[${item}]`,
+					message: `no actor has the id "${actorId}"`
+				});
+			}
+		});
+		step.relations?.forEach((relationId, item) => {
+			const relation = relations.get(relationId);
+			if (!relation) {
+				problems.push({
+					path: `${at}.relations[${item}]`,
+					message: `no relation has the id "${relationId}"`
+				});
+				return;
+			}
+			const out = step.asOf ? outOfForce(relation, step.asOf) : undefined;
+			if (out && step.asOf) {
+				const when =
+					out === 'not begun'
+						? `begins ${formatPartialDate(relation.since!)}`
+						: `ended ${formatPartialDate(relation.until!)}`;
+				problems.push({
+					path: `${at}.relations[${item}]`,
+					message: `"${relationId}" ${when}: it is not in force as of the step's date (${formatPartialDate(step.asOf)})`
+				});
+			}
+		});
+	});
 }
 
 function uniqueIds(

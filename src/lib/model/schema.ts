@@ -1,6 +1,10 @@
 import * as z from 'zod';
 import { partialDateProblem } from './partial-date';
 
+// No compiled parsers: the Content Security Policy allows no eval, and zod's
+// probe for it would be reported as a violation. Set before any schema is made.
+z.config({ jitless: true });
+
 /**
  * The graph file: one JSON document per network. This module describes its
  * shape; `checkReferences` (in references.ts) checks what a shape cannot say,
@@ -129,6 +133,24 @@ export const RelationSchema = z.strictObject({
 	evidence: z.array(EvidenceSchema).min(1, 'needs at least one evidence item').max(500)
 });
 
+export const StoryStepSchema = z.strictObject({
+	id: id('story step').optional(),
+	title: text(120),
+	caption: text(800).describe('What the step says, in a few sentences; quote only verbatim'),
+	actors: z
+		.array(id('actor'))
+		.max(1000)
+		.optional()
+		.describe('Actors in focus, besides the ends of the relations in focus'),
+	relations: z
+		.array(id('relation'))
+		.max(10_000)
+		.optional()
+		.describe('Relations in focus; none named and no actors either: the whole network'),
+	asOf: PartialDateSchema.optional().describe('The date the step shows the network as of'),
+	notes: text(4000).optional().describe("The presenter's notes, not shown to the room")
+});
+
 export const GraphFileSchema = z.strictObject({
 	$schema: z.string().optional(),
 	title: text(200),
@@ -140,14 +162,21 @@ export const GraphFileSchema = z.strictObject({
 		.min(0)
 		.optional()
 		.describe('Seed of the layout; the same seed, the same picture'),
-	actors: z.array(ActorSchema).min(1, 'needs at least one actor').max(20_000),
+	// A new graph starts empty: actors are added one by one.
+	actors: z.array(ActorSchema).max(20_000),
 	relationTypes: z
 		.array(RelationTypeSchema)
 		.max(100)
 		.optional()
 		.describe('Types beyond trade, aid, defense-pact and sanctions, or overrides of their style'),
 	sources: z.array(SourceSchema).max(20_000),
-	relations: z.array(RelationSchema).max(100_000)
+	relations: z.array(RelationSchema).max(100_000),
+	story: z
+		.array(StoryStepSchema)
+		.min(1, 'needs at least one step')
+		.max(200)
+		.optional()
+		.describe('A briefing: the steps in which /present tells the network, in order')
 });
 
 export type GraphFile = z.infer<typeof GraphFileSchema>;
@@ -160,3 +189,4 @@ export type RelationStatus = z.infer<typeof RelationStatusSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type LineDash = z.infer<typeof LineDashSchema>;
 export type LineEnd = z.infer<typeof LineEndSchema>;
+export type StoryStep = z.infer<typeof StoryStepSchema>;

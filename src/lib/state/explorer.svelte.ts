@@ -14,9 +14,14 @@ import type { Point } from '$lib/layout/point';
 import type { PanZoom } from '$lib/interaction/pan-zoom';
 import { relationShapes } from '$lib/layout/relation-geometry';
 import { indexGraph } from '$lib/model/graph-index';
+import { latestDay, type PartialDate } from '$lib/model/partial-date';
+import { relationsAsOf } from '$lib/model/relations-as-of';
 import { statusesInUse, toggled, typesInUse, visibleRelations } from '$lib/model/relation-filter';
 import type { GraphFile, RelationStatus } from '$lib/model/schema';
+import { freezePositions, placeActor } from '$lib/model/edit/placement';
+import { record, redo, redoLabel, startHistory, undo, undoLabel, type History } from './history';
 import { LiveLayout } from './live-layout.svelte';
+import { cameraFor, lookOf, type ViewInUrl } from './view-url';
 
 /** Width of the Evidence panel beside the graph. */
 export const PANEL_WIDTH = 380;
@@ -30,15 +35,44 @@ export const LARGE_GRAPH = 300;
 export type Selection = { kind: 'relation'; id: string } | { kind: 'actor'; id: string };
 
 /**
+ * The form open in the Evidence panel's place: a new record (no `id`) or one
+ * to change. A new relation may start `from` an actor; evidence is one item
+ * (`index`) of a relation, or a new one.
+ */
+export type Editing =
+	| { kind: 'actor'; id?: string }
+	| { kind: 'source'; id?: string }
+	| { kind: 'relation'; id?: string; from?: string }
+	| { kind: 'evidence'; relationId: string; index?: number };
+
+/**
  * The state of the explorer: one graph, what is hidden, what is selected,
  * where actors were dragged, and the camera. Everything drawn is derived from
  * these, in one direction: graph → filters → layout → shapes.
  */
 export class Explorer {
-	graph: GraphFile = $state.raw()!;
+	/** The graph and its changes, for undo and redo. */
+	document: History<GraphFile> = $state.raw()!;
+	/** The graph as it is now. */
+	graph: GraphFile = $derived(this.document.present);
+	canUndo = $derived(this.document.past.length > 0);
+	canRedo = $derived(this.document.future.length > 0);
+	undoLabel = $derived(undoLabel(this.document));
+	redoLabel = $derived(redoLabel(this.document));
+	/** Told of every change to the graph (autosave listens here). */
+	onchange: ((graph: GraphFile) => void) | undefined = undefined;
 	hiddenTypes: ReadonlySet<string> = $state.raw(new Set());
 	hiddenStatuses: ReadonlySet<RelationStatus> = $state.raw(new Set());
 	selection: Selection | null = $state.raw(null);
+	/** The form open, if any: the graph changes only when it is saved. */
+	editing: Editing | null = $state.raw(null);
+	/**
+	 * The date the network is shown as of: relations not yet begun or already
+	 * ended then are hidden. `undefined`: the graph's own as-of date, with
+	 * every relation the file gives.
+	 */
+	asOf: PartialDate | undefined = $state.raw(undefined);
+	/** Actors being dragged, where the pointer has them now; placed in the graph on drop. */
 	pins: ReadonlyMap<string, Point> = $state.raw(new Map());
 	camera: Camera = $state.raw(IDENTITY);
 	viewport: Viewport = $state.raw({ width: 0, height: 0 });
@@ -65,14 +99,28 @@ export class Explorer {
 	layout: LiveLayout = $state.raw()!;
 	/** Small graphs are drawn as SVG, one element per mark; large ones on a canvas. */
 	renderer: 'svg' | 'canvas' = $derived(this.graph.actors.length > LARGE_GRAPH ? 'canvas' : 'svg');
-	positions = $derived(withPins(this.layout.places, this.pins));
+	/** Actors whose place is set, in the graph file or by a drag under way; the layout places the rest. */
+	overrides: ReadonlyMap<string, Point> = $derived(
+		new Map([
+			...this.graph.actors.flatMap((actor) =>
+				actor.position ? [[actor.id, actor.position] as const] : []
+			),
+			...this.pins
+		])
+	);
+	positions = $derived(withPins(this.layout.places, this.overrides));
 	radii = $derived(new Map(this.graph.actors.map((actor) => [actor.id, actorRadius(actor.kind)])));
 	relations = $derived(
-		visibleRelations(this.graph.relations, {
-			hiddenTypes: this.hiddenTypes,
-			hiddenStatuses: this.hiddenStatuses
-		})
+		relationsAsOf(
+			visibleRelations(this.graph.relations, {
+				hiddenTypes: this.hiddenTypes,
+				hiddenStatuses: this.hiddenStatuses
+			}),
+			this.asOf
+		)
 	);
+	/** The day the evidence is weighed against: the as-of date chosen, else the graph's own. */
+	asOfDay = $derived(latestDay(this.asOf ?? this.graph.asOf));
 	styles = $derived(
 		new Map(
 			this.relations.map((relation) => [
@@ -116,19 +164,69 @@ export class Explorer {
 		)
 	);
 
+	private readonly measureFrame: ((ms: number) => void) | undefined;
+	private structure = '';
+
 	constructor(graph: GraphFile, options: { measureFrame?: (ms: number) => void } = {}) {
-		this.graph = graph;
-		const large = graph.actors.length > LARGE_GRAPH;
-		this.layout = new LiveLayout(layoutInputOf(graph), {
-			live: large,
-			reactiveFrames: !large,
-			measureFrame: options.measureFrame
-		});
+		this.measureFrame = options.measureFrame;
+		this.document = startHistory(graph);
+		this.followStructure();
 	}
 
 	/** Stops the layout's worker, if any. */
 	dispose(): void {
 		this.layout.dispose();
+	}
+
+	/**
+	 * Changes the graph. A change to its structure (actors or relations added
+	 * or removed, ends moved) first places every actor where it stands, so the
+	 * picture does not rearrange itself around the change.
+	 */
+	change(edit: (graph: GraphFile) => GraphFile, label: string): void {
+		const before = this.graph;
+		let next = edit(before);
+		if (next === before) return;
+		if (structureOf(next) !== structureOf(before)) {
+			next = edit(freezePositions(before, this.positions));
+		}
+		this.document = record(this.document, next, label);
+		this.afterChange();
+	}
+
+	undo(): void {
+		if (!this.canUndo) return;
+		this.document = undo(this.document);
+		this.afterChange();
+	}
+
+	redo(): void {
+		if (!this.canRedo) return;
+		this.document = redo(this.document);
+		this.afterChange();
+	}
+
+	private afterChange(): void {
+		this.followStructure();
+		const selection = this.selection;
+		if (selection?.kind === 'actor' && !this.index.actors.has(selection.id)) this.selection = null;
+		if (selection?.kind === 'relation' && !this.index.relations.has(selection.id))
+			this.selection = null;
+		this.onchange?.(this.graph);
+	}
+
+	/** A new layout when the network's structure has changed; the same one when only places or words have. */
+	private followStructure(): void {
+		const structure = structureOf(this.graph);
+		if (structure === this.structure && this.layout) return;
+		this.structure = structure;
+		this.layout?.dispose();
+		const large = this.graph.actors.length > LARGE_GRAPH;
+		this.layout = new LiveLayout(layoutInputOf(this.graph), {
+			live: large,
+			reactiveFrames: !large,
+			measureFrame: this.measureFrame
+		});
 	}
 
 	toggleType(typeId: string): void {
@@ -141,22 +239,47 @@ export class Explorer {
 		this.dropHiddenSelection();
 	}
 
+	/** Shows the network as of a date (`undefined`: the graph's own as-of date). */
+	setAsOf(asOf: PartialDate | undefined): void {
+		this.asOf = asOf;
+		this.dropHiddenSelection();
+	}
+
 	select(selection: Selection | null): void {
 		this.selection = selection;
 	}
 
-	/** Pins an actor where the analyst dropped it. */
+	/** Opens a form in the Evidence panel's place. */
+	openEditor(editing: Editing): void {
+		this.editing = editing;
+	}
+
+	/** Closes the form; what was not saved is dropped. */
+	closeEditor(): void {
+		this.editing = null;
+	}
+
+	/** Moves an actor with the pointer while it is dragged. */
 	pin(actorId: string, place: Point): void {
-		const pinned = { x: round(place.x), y: round(place.y) };
-		this.pins = new Map(this.pins).set(actorId, pinned);
-		this.layout.pin(actorId, pinned);
+		this.pins = new Map(this.pins).set(actorId, { x: round(place.x), y: round(place.y) });
+	}
+
+	/** Places a dragged actor where it was dropped: in the graph file, so it loads there. */
+	drop(actorId: string): void {
+		const place = this.pins.get(actorId);
+		if (!place) return;
+		const name = this.index.actors.get(actorId)?.name ?? actorId;
+		this.change((graph) => placeActor(graph, actorId, place), `Move ${name}`);
+		const pins = new Map(this.pins);
+		pins.delete(actorId);
+		this.pins = pins;
 	}
 
 	/** Lets an actor go back to its place in the layout. */
 	unpin(actorId: string): void {
-		const pins = new Map(this.pins);
-		if (pins.delete(actorId)) this.pins = pins;
-		this.layout.unpin(actorId);
+		const actor = this.index.actors.get(actorId);
+		if (!actor?.position) return;
+		this.change((graph) => placeActor(graph, actorId, undefined), `Let ${actor.name} go back`);
 	}
 
 	/** Selects an actor found by name and brings it, with its neighbours, to the middle of the view. */
@@ -178,13 +301,73 @@ export class Explorer {
 		return from && to ? { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 } : undefined;
 	}
 
-	/** Where an actor is now: pinned, or in the latest frame of the layout. */
+	/** Where an actor is now: placed, or in the latest frame of the layout. */
 	placeOf(actorId: string): Point | undefined {
-		return this.pins.get(actorId) ?? this.layout.placeOf(actorId);
+		return this.overrides.get(actorId) ?? this.layout.placeOf(actorId);
 	}
 
 	/** Set by the view once pan and zoom are wired to it. */
 	panZoom: PanZoom | undefined = undefined;
+
+	/** What is on screen, as the address carries it. */
+	viewInUrl: ViewInUrl = $derived({
+		selection: this.selection ?? undefined,
+		hiddenTypes: [...this.hiddenTypes],
+		hiddenStatuses: [...this.hiddenStatuses],
+		asOf: this.asOf,
+		table: this.view === 'table',
+		look: this.viewport.width > 0 ? lookOf(this.camera, this.clearArea) : undefined
+	});
+
+	/** A camera to show first instead of the framed graph: the one a shared address asked for. */
+	private lookAsked: ViewInUrl['look'];
+
+	/**
+	 * Shows the view an address describes. What names nothing in this graph is
+	 * left out, and said why; the rest is shown.
+	 */
+	showView(view: ViewInUrl): string[] {
+		const problems: string[] = [];
+		const types = new Set(this.index.types.keys());
+		const unknownTypes = (view.hiddenTypes ?? []).filter((type) => !types.has(type));
+		if (unknownTypes.length > 0) {
+			problems.push(`hide: no relation type has the id "${unknownTypes.join('", "')}"`);
+		}
+		this.hiddenTypes = new Set((view.hiddenTypes ?? []).filter((type) => types.has(type)));
+		this.hiddenStatuses = new Set(view.hiddenStatuses ?? []);
+		this.asOf = view.asOf;
+		this.view = view.table ? 'table' : 'graph';
+		const selection = view.selection;
+		const known =
+			selection &&
+			(selection.kind === 'actor'
+				? this.index.actors.has(selection.id)
+				: this.relations.some((relation) => relation.id === selection.id));
+		if (selection && !known) {
+			problems.push(
+				`${selection.kind}: no ${selection.kind} "${selection.id}" is shown in this graph`
+			);
+		}
+		this.selection = known ? selection : null;
+		this.lookAsked = view.look;
+		if (view.look && this.panZoom && this.viewport.width > 0) this.showFirst();
+		return problems;
+	}
+
+	/** The first picture: the camera an address asked for, else the whole graph framed. */
+	showFirst(): void {
+		const look = this.lookAsked;
+		this.lookAsked = undefined;
+		if (!look) return this.fitView();
+		const camera = cameraFor(look, this.clearArea);
+		if (this.panZoom) this.panZoom.moveTo(camera);
+		else this.camera = camera;
+	}
+
+	/** Whether the first picture comes from an address rather than from framing the graph. */
+	get lookIsAsked(): boolean {
+		return this.lookAsked !== undefined;
+	}
 
 	/** Frames the whole graph in the current viewport. */
 	fitView(): void {
@@ -199,7 +382,7 @@ export class Explorer {
 		this.panZoom?.zoomBy(factor);
 	}
 
-	/** A selected relation that the filters now hide is no longer selected. */
+	/** A selected relation that the filters or the as-of date now hide is no longer selected. */
 	private dropHiddenSelection(): void {
 		const selection = this.selection;
 		if (selection?.kind === 'relation' && !this.relations.some((r) => r.id === selection.id)) {
@@ -208,17 +391,24 @@ export class Explorer {
 	}
 }
 
-/** What the layout needs of a graph: actors with their sizes and pins, the ties, the seed. */
+/**
+ * What the layout needs of a graph: actors with their sizes, the ties, the
+ * seed. Places set in the file are laid over the result rather than fed in,
+ * so placing one actor never moves the others.
+ */
 function layoutInputOf(graph: GraphFile) {
 	return {
-		actors: graph.actors.map((actor) => ({
-			id: actor.id,
-			radius: actorRadius(actor.kind),
-			pinned: actor.position
-		})),
+		actors: graph.actors.map((actor) => ({ id: actor.id, radius: actorRadius(actor.kind) })),
 		ties: graph.relations.map((relation) => ({ source: relation.source, target: relation.target })),
 		seed: graph.seed ?? 1
 	};
+}
+
+/** What the layout depends on: the actors, their kinds, the ties, the seed. */
+function structureOf(graph: GraphFile): string {
+	const actors = graph.actors.map((actor) => `${actor.id}:${actor.kind}`).join(',');
+	const ties = graph.relations.map((relation) => `${relation.source}>${relation.target}`).join(',');
+	return `${graph.seed ?? 1}|${actors}|${ties}`;
 }
 
 function round(value: number): number {

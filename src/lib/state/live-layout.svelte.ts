@@ -69,14 +69,6 @@ export class LiveLayout {
 		if (this.hot) this.settled = false;
 	}
 
-	pin(id: string, place: Point): void {
-		this.client?.send({ kind: 'pin', id, x: place.x, y: place.y });
-	}
-
-	unpin(id: string): void {
-		this.client?.send({ kind: 'unpin', id });
-	}
-
 	/** Where an actor is in the latest frame. */
 	placeOf(id: string): Point | undefined {
 		const i = this.indexOf.get(id);

@@ -1,0 +1,108 @@
+import { decodeText } from './decode-text';
+import { MAX_FILE_BYTES } from './import-limits';
+import { refused, type ImportProblem, type OpenedGraph } from './import-problem';
+import { readGraphCsv, type CsvFile } from './read-graph-csv';
+import { readGraphJson } from './read-graph-json';
+
+/** What is needed of a file the analyst chose or dropped: a `File` has it. */
+export interface FileToOpen {
+	name: string;
+	size: number;
+	arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+const ONE_GRAPH =
+	'open one graph file (.json), or one relations CSV with or without its actors CSV';
+
+/**
+ * Opens the files an analyst chose or dropped: one graph file (.json), or a
+ * relations CSV with or without its actors CSV. Files too large are refused
+ * before they are read. The result is a whole, valid graph or every problem
+ * found; it never throws, whatever the files hold. `today` (YYYY-MM-DD) dates
+ * a graph made from CSV.
+ */
+export async function openGraphFiles(
+	files: readonly FileToOpen[],
+	today: string
+): Promise<OpenedGraph> {
+	try {
+		return await open(files, today);
+	} catch (error) {
+		// The readers never throw; this is the last guard of the current graph, not a path.
+		const reason = error instanceof Error ? error.message : String(error);
+		return refused([
+			{
+				file: files.map((f) => f.name).join(', '),
+				place: '',
+				message: `could not be opened (${reason})`
+			}
+		]);
+	}
+}
+
+async function open(files: readonly FileToOpen[], today: string): Promise<OpenedGraph> {
+	if (files.length === 0) return refused([{ file: '', place: '', message: 'No file was chosen.' }]);
+	const problems: ImportProblem[] = [];
+	const kinds = files.map((file) => kindOf(file.name));
+	files.forEach((file, index) => {
+		if (kinds[index] === undefined) {
+			problems.push({
+				file: file.name,
+				place: '',
+				message: 'is neither a graph file (.json) nor a CSV file (.csv)'
+			});
+		} else if (file.size > MAX_FILE_BYTES) {
+			problems.push({
+				file: file.name,
+				place: '',
+				message: `is ${megabytes(file.size)}: Ties opens files of up to ${megabytes(MAX_FILE_BYTES)}`
+			});
+		}
+	});
+	const json = kinds.filter((kind) => kind === 'json').length;
+	const csv = kinds.filter((kind) => kind === 'csv').length;
+	if (problems.length === 0 && (json > 1 || (json === 1 && csv > 0) || csv > 2)) {
+		problems.push({
+			file: files.map((file) => file.name).join(', '),
+			place: '',
+			message: `are ${files.length} files: ${ONE_GRAPH}`
+		});
+	}
+	if (problems.length > 0) return refused(problems);
+
+	const texts: CsvFile[] = [];
+	const notes: string[] = [];
+	for (const [index, file] of files.entries()) {
+		let bytes: Uint8Array;
+		try {
+			bytes = new Uint8Array(await file.arrayBuffer());
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			problems.push({ file: file.name, place: '', message: `could not be read (${reason})` });
+			continue;
+		}
+		const decoded = decodeText(bytes, kinds[index]!);
+		if ('problem' in decoded) {
+			problems.push({ file: file.name, place: '', message: decoded.problem });
+			continue;
+		}
+		if (decoded.note) notes.push(`${file.name} ${decoded.note}`);
+		texts.push({ name: file.name, text: decoded.text });
+	}
+	if (problems.length > 0) return refused(problems);
+
+	const opened =
+		json === 1 ? readGraphJson(texts[0].name, texts[0].text) : readGraphCsv(texts, today);
+	return opened.ok ? { ...opened, notes: [...notes, ...opened.notes] } : opened;
+}
+
+function kindOf(name: string): 'json' | 'csv' | undefined {
+	const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
+	if (extension === 'json') return 'json';
+	if (extension === 'csv' || extension === 'tsv' || extension === 'txt') return 'csv';
+	return undefined;
+}
+
+function megabytes(bytes: number): string {
+	return `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { titleFromFileName } from './title-from-file-name';
+
+describe('titleFromFileName', () => {
+	it('drops the folder and the extension', () => {
+		expect(titleFromFileName('dprk-network.csv')).toBe('dprk-network');
+		expect(titleFromFileName('C:\\work\\Sanctions 2024.JSON')).toBe('Sanctions 2024');
+	});
+
+	it('gives a title even to a file without a name', () => {
+		expect(titleFromFileName('.csv')).toBe('Opened network');
+		expect(titleFromFileName('')).toBe('Opened network');
+	});
+
+	it('keeps within the 200 characters a title may have', () => {
+		expect(titleFromFileName(`${'a'.repeat(300)}.csv`)).toHaveLength(200);
+	});
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphProblem } from './graph-problem';
+import { parseGraph } from './parse-graph';
+import type { GraphFile } from './schema';
+
+/** A small graph: China and North Korea, their ties since 1949 and 1961, and a pact of 2024. */
+function graphWith(story: unknown): unknown {
+	const graph: Omit<GraphFile, 'story'> = {
+		title: 'Test',
+		asOf: '2024-10-06',
+		actors: [
+			{ id: 'chn', name: 'China', kind: 'state' },
+			{ id: 'prk', name: 'North Korea', kind: 'state' },
+			{ id: 'rus', name: 'Russia', kind: 'state' }
+		],
+		sources: [
+			{ id: 's', title: 'Source', publisher: 'P', url: 'https://example.org/', published: '2024' }
+		],
+		relations: [
+			{
+				id: 'tie',
+				type: 'trade',
+				source: 'chn',
+				target: 'prk',
+				status: 'confirmed',
+				since: '1949-10-06',
+				summary: 'Ties',
+				evidence: [{ source: 's', note: 'n' }]
+			},
+			{
+				id: 'pact',
+				type: 'defense-pact',
+				source: 'rus',
+				target: 'prk',
+				status: 'confirmed',
+				since: '2024-06-19',
+				summary: 'Pact',
+				evidence: [{ source: 's', note: 'n' }]
+			}
+		]
+	};
+	return { ...graph, story };
+}
+
+function problemsOf(input: unknown): GraphProblem[] {
+	const parsed = parseGraph(input);
+	return parsed.ok ? [] : parsed.problems;
+}
+
+describe('story checks', () => {
+	it('accepts a story whose steps name actors and relations that exist', () => {
+		const parsed = parseGraph(
+			graphWith([
+				{ title: 'Ties', caption: 'Since 1949.', actors: ['chn'], relations: ['tie'] },
+				{ title: 'Pact', caption: 'June 2024.', relations: ['pact'], asOf: '2024-06-19' },
+				{ title: 'All', caption: 'The whole network.', notes: 'Take questions.' }
+			])
+		);
+		expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+		expect(parsed.ok && parsed.graph.story?.map((step) => step.title)).toEqual([
+			'Ties',
+			'Pact',
+			'All'
+		]);
+	});
+
+	it('names the step and the place of an unknown relation or actor', () => {
+		expect(
+			problemsOf(
+				graphWith([
+					{ title: 'A', caption: 'a', relations: ['tie'] },
+					{ title: 'B', caption: 'b', relations: ['tie'] },
+					{ title: 'C', caption: 'c', actors: ['chn', 'usa'], relations: ['x'] }
+				])
+			)
+		).toEqual([
+			{ path: 'story[2].actors[1]', message: 'no actor has the id "usa"' },
+			{ path: 'story[2].relations[0]', message: 'no relation has the id "x"' }
+		]);
+	});
+
+	it('refuses a relation in focus that was not in force as of the step’s date', () => {
+		expect(
+			problemsOf(graphWith([{ title: 'A', caption: 'a', relations: ['pact'], asOf: '2023' }]))
+		).toEqual([
+			{
+				path: 'story[0].relations[0]',
+				message: '"pact" begins 19 Jun 2024: it is not in force as of the step\'s date (2023)'
+			}
+		]);
+	});
+
+	it('refuses two steps with one id', () => {
+		expect(
+			problemsOf(
+				graphWith([
+					{ id: 'one', title: 'A', caption: 'a' },
+					{ id: 'one', title: 'B', caption: 'b' }
+				])
+			)
+		).toEqual([{ path: 'story[1].id', message: 'another story step already has the id "one"' }]);
+	});
+
+	it('checks the shape of a step: a title and a caption, known fields, dates', () => {
+		expect(
+			problemsOf(graphWith([{ caption: ' ', relations: 'tie', asOf: '2024-13', extra: 1 }]))
+		).toEqual([
+			{ path: 'story[0].title', message: 'is missing (expected a string)' },
+			{ path: 'story[0].caption', message: 'is empty' },
+			{ path: 'story[0].relations', message: 'must be an array, not a string' },
+			{ path: 'story[0].asOf', message: '"2024-13" is not a date: month 13 does not exist' },
+			{ path: 'story[0]', message: 'has unknown field "extra"' }
+		]);
+	});
+
+	it('refuses an empty story: leave it out instead', () => {
+		expect(problemsOf(graphWith([]))).toEqual([
+			{ path: 'story', message: 'needs at least one step' }
+		]);
+	});
+});

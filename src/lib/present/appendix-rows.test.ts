@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { indexGraph } from '$lib/model/graph-index';
+import type { GraphFile } from '$lib/model/schema';
+import { appendixRows } from './appendix-rows';
+import { briefingSources } from './briefing-sources';
+
+const graph: GraphFile = {
+	title: 'T',
+	asOf: '2024',
+	actors: [
+		{ id: 'prk', name: 'North Korea', kind: 'state' },
+		{ id: 'rus', name: 'Russia', kind: 'state' }
+	],
+	relationTypes: [
+		{
+			id: 'arms',
+			label: 'Arms transfers',
+			colour: '#332288',
+			dash: 'dotted',
+			end: 'arrow',
+			directed: true
+		}
+	],
+	sources: [
+		{ id: 'a', title: 'A', publisher: 'Pa', url: 'https://a.org/', published: '2023-10-13' },
+		{ id: 'b', title: 'B', publisher: 'Pb', url: 'https://b.org/', published: '2024-01-04' }
+	],
+	relations: [
+		{
+			id: 'arms',
+			type: 'arms',
+			source: 'prk',
+			target: 'rus',
+			status: 'alleged',
+			since: '2023',
+			summary: 'Alleged deliveries',
+			evidence: [
+				{ source: 'b', quote: 'missiles', credibility: 3 },
+				{ source: 'a', note: 'containers' }
+			]
+		}
+	]
+};
+
+describe('appendixRows', () => {
+	it('lists a relation in words with every evidence item and its source’s number', () => {
+		const index = indexGraph(graph);
+		const [row] = appendixRows(graph.relations, index, briefingSources(graph, index.sources, []));
+		expect(row.words).toBe('Arms transfers from North Korea to Russia, alleged');
+		expect([row.status, row.period]).toEqual(['Alleged', '2023 – present']);
+		expect(
+			row.evidence.map((e) => [e.number, e.source?.id, e.evidence.quote ?? e.evidence.note])
+		).toEqual([
+			[1, 'b', 'missiles'],
+			[2, 'a', 'containers']
+		]);
+	});
+});

@@ -1,0 +1,45 @@
+import { STATUS_LABELS } from '$lib/appearance/relation-style';
+import type { SourceNumbers } from '$lib/export/source-numbers';
+import { describeRelation } from '$lib/model/describe-relation';
+import type { GraphIndex } from '$lib/model/graph-index';
+import { formatPeriod } from '$lib/model/partial-date';
+import type { Evidence, Relation, Source } from '$lib/model/schema';
+
+/** One evidence item in the handout's appendix, with the number of its source. */
+export interface AppendixEvidence {
+	evidence: Evidence;
+	number: number | undefined;
+	source: Source | undefined;
+}
+
+/** One relation in the handout's appendix: what it is, and everything it rests on. */
+export interface AppendixRow {
+	id: string;
+	/** "Aid from China to North Korea, reported". */
+	words: string;
+	summary: string;
+	status: string;
+	period: string;
+	evidence: AppendixEvidence[];
+}
+
+/** Every relation with its evidence, in the order given, each source by its briefing number. */
+export function appendixRows(
+	relations: readonly Relation[],
+	index: GraphIndex,
+	numbers: SourceNumbers
+): AppendixRow[] {
+	const numberOf = new Map(numbers.sources.map((source, i) => [source.id, i + 1]));
+	return relations.map((relation) => ({
+		id: relation.id,
+		words: describeRelation(relation, index),
+		summary: relation.summary,
+		status: STATUS_LABELS[relation.status],
+		period: formatPeriod(relation.since, relation.until),
+		evidence: relation.evidence.map((evidence) => ({
+			evidence,
+			number: numberOf.get(evidence.source),
+			source: index.sources.get(evidence.source)
+		}))
+	}));
+}

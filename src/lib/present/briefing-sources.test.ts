@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Relation, Source, StoryStep } from '$lib/model/schema';
+import { briefingSources, shortCitation, slideCitations, storyOrder } from './briefing-sources';
+
+const source = (id: string): Source => ({
+	id,
+	title: `Title ${id}`,
+	publisher: `Publisher ${id}`,
+	url: 'https://example.org/',
+	published: '2024-10-06'
+});
+const sources = new Map(['a', 'b', 'c', 'd'].map((id) => [id, source(id)]));
+const relation = (id: string, cited: string[]): Relation => ({
+	id,
+	type: 'trade',
+	source: 'x',
+	target: 'y',
+	status: 'confirmed',
+	summary: id,
+	evidence: cited.map((s) => ({ source: s, note: 'n' }))
+});
+const graph = {
+	relations: [
+		relation('first', ['d']),
+		relation('second', ['b', 'a']),
+		relation('third', ['c', 'a'])
+	]
+};
+const story: StoryStep[] = [
+	{ title: '1', caption: '…', relations: ['third'] },
+	{ title: '2', caption: '…', relations: ['second', 'third'] }
+];
+
+describe('briefingSources', () => {
+	it('orders the relations as the story tells them, then the rest', () => {
+		expect(storyOrder(graph, story).map((r) => r.id)).toEqual(['third', 'second', 'first']);
+	});
+
+	it('numbers each source once, in the order the story first cites it', () => {
+		const numbers = briefingSources(graph, sources, story);
+		expect(numbers.sources.map((s) => s.id)).toEqual(['c', 'a', 'b', 'd']);
+		expect(numbers.byRelation.get('second')).toEqual([2, 3]);
+	});
+});
+
+describe('slideCitations', () => {
+	it('lists the sources of the relations in focus by number, each once', () => {
+		const numbers = briefingSources(graph, sources, story);
+		expect(
+			slideCitations(numbers, ['second', 'third']).map((c) => [c.number, c.source.id])
+		).toEqual([
+			[1, 'c'],
+			[2, 'a'],
+			[3, 'b']
+		]);
+		expect(slideCitations(numbers, [])).toEqual([]);
+	});
+
+	it('cites a source by its publisher and date', () => {
+		expect(shortCitation(source('a'))).toBe('Publisher a, 6 Oct 2024');
+	});
+});

@@ -1,0 +1,262 @@
+import type { GraphProblem } from '$lib/model/graph-problem';
+import type { GraphFile } from '$lib/model/schema';
+import type { Autosave } from '$lib/storage/autosave';
+import type { GraphStore, GraphSummary, StorageProblem } from '$lib/storage/graph-store';
+import { Explorer } from './explorer.svelte';
+import { readView } from './view-url';
+
+/** Where the open graph came from: the library (by id), or a web address not yet saved. */
+export type Origin = { kind: 'library'; id: string } | { kind: 'address'; url: string };
+
+/**
+ * The analyst's desk: the graph open in the explorer, the library it belongs
+ * to, and its saving. Every change to the open graph is saved to the library
+ * shortly after it is made; a graph opened from an address joins the library
+ * when it is first changed.
+ */
+export class Workspace {
+	explorer: Explorer | undefined = $state.raw();
+	origin: Origin | undefined = $state.raw();
+	entries: readonly GraphSummary[] = $state.raw([]);
+	/** Set when the library lives only in this tab. */
+	storageNote: string | undefined = $state();
+	/** Storage failed: said to the analyst with a download of what is not saved. */
+	problem: StorageProblem | undefined = $state.raw();
+	/** A graph that could not be opened, with every problem. */
+	failed: { url: string; problems: GraphProblem[] } | undefined = $state.raw();
+	/** The address being opened, while it loads. */
+	opening: string | undefined = $state();
+	/** Parameters of the address that were ignored, and why. */
+	addressProblems: string[] = $state([]);
+	/** Whether the Library panel is open. */
+	libraryOpen = $state(false);
+		/** Set once the library is open and the address has been read. */
+	started = $state(false);
+
+	private store: GraphStore | undefined;
+	private autosave: Autosave | undefined;
+	private detachFlush: (() => void) | undefined;
+
+	constructor(private readonly example: GraphFile) {
+		this.show(example, { kind: 'library', id: 'example' });
+	}
+
+	/** Opens the library and the graph the address names (or the example), then the view it describes. */
+	async start(address: URL): Promise<void> {
+		const { openLibrary } = await import('$lib/storage/open-library');
+		const { EXAMPLE_ID } = await import('$lib/storage/library');
+		const library = await openLibrary(this.example);
+		this.store = library.store;
+		this.storageNote = library.note;
+		this.problem = library.problem;
+		const params = address.searchParams;
+		const graphParameter = params.get('graph');
+		const doc = params.get('doc');
+		if (graphParameter) {
+			await this.openAddress(graphParameter, address);
+		} else {
+			const id = doc ?? EXAMPLE_ID;
+			const stored = await this.tryStore((store) => store.load(id));
+			// The example as it ships is on screen already: keep it rather than lay it out again.
+			if (stored && JSON.stringify(stored.graph) === JSON.stringify(this.explorer?.graph)) {
+				this.reconnect({ kind: 'library', id });
+			} else if (stored) this.show(stored.graph, { kind: 'library', id });
+			else {
+				if (doc) this.addressProblems = [`doc: no graph "${doc}" in this browser's library`];
+				this.reconnect({ kind: 'library', id: EXAMPLE_ID });
+			}
+		}
+		const { view, problems } = readView(params);
+		const shown = this.explorer?.showView(view) ?? [];
+		this.addressProblems = [...this.addressProblems, ...problems, ...shown];
+		await this.refresh();
+		this.started = true;
+	}
+
+	/** The open graph's place in the address: `doc=<id>`, or `graph=<url>` while unsaved. */
+	addressParameters(): Record<string, string> {
+		if (!this.origin) return {};
+		return this.origin.kind === 'library' ? { doc: this.origin.id } : { graph: this.origin.url };
+	}
+
+	async open(id: string): Promise<void> {
+		const stored = await this.tryStore((store) => store.load(id));
+		if (!stored) return;
+		await this.closeAutosave();
+		this.show(stored.graph, { kind: 'library', id });
+	}
+
+	async create(): Promise<void> {
+		const { createGraph } = await import('$lib/storage/library');
+		const created = await this.tryStore((store) => createGraph(store));
+		if (!created) return;
+		await this.closeAutosave();
+		this.show(created.graph, { kind: 'library', id: created.id });
+		await this.refresh();
+	}
+
+	async duplicate(id: string): Promise<void> {
+		const { duplicateGraph } = await import('$lib/storage/library');
+		if (this.isOpen(id)) await this.autosave?.flush();
+		await this.tryStore((store) => duplicateGraph(store, id));
+		await this.refresh();
+	}
+
+	async rename(id: string, title: string): Promise<void> {
+		if (this.isOpen(id) && this.explorer) {
+			this.explorer.change((graph) => ({ ...graph, title: title.trim() }), 'Rename the graph');
+			await this.autosave?.flush();
+		} else {
+			const { renameGraph } = await import('$lib/storage/library');
+			await this.tryStore((store) => renameGraph(store, id, title));
+		}
+		await this.refresh();
+	}
+
+	async remove(id: string): Promise<void> {
+		const { EXAMPLE_ID } = await import('$lib/storage/library');
+		if (id === EXAMPLE_ID) return;
+		if (this.isOpen(id)) {
+			await this.autosave?.cancel();
+			this.autosave = undefined;
+		}
+		await this.tryStore((store) => store.remove(id));
+		if (this.isOpen(id)) await this.open(EXAMPLE_ID);
+		await this.refresh();
+	}
+
+	/** Puts the example back as it ships; if it is open, it is shown afresh, without undo. */
+	async resetExample(): Promise<void> {
+		const { EXAMPLE_ID, resetExample } = await import('$lib/storage/library');
+		if (this.isOpen(EXAMPLE_ID)) {
+			await this.autosave?.cancel();
+			this.autosave = undefined;
+		}
+		await this.tryStore((store) => resetExample(store, this.example));
+		if (this.isOpen(EXAMPLE_ID)) this.show(this.example, { kind: 'library', id: EXAMPLE_ID });
+		await this.refresh();
+	}
+
+	/** A graph read from the analyst's file becomes a new graph in the library, and opens. */
+	async importGraph(graph: GraphFile): Promise<void> {
+		const { newGraphId } = await import('$lib/storage/library');
+		const id = newGraphId(new Set(this.entries.map((entry) => entry.id)));
+		await this.closeAutosave();
+		this.show(graph, { kind: 'library', id });
+		await this.tryStore((store) => store.save(id, graph));
+		await this.refresh();
+	}
+
+	/** Tries the failed save again. */
+	async retry(): Promise<void> {
+		this.problem = undefined;
+		await this.autosave?.flush();
+	}
+
+	/** The graph not yet saved, for the download the storage alert offers. */
+	unsaved(): GraphFile | undefined {
+		return this.autosave?.unsaved() ?? this.explorer?.graph;
+	}
+
+	async refresh(): Promise<void> {
+		const entries = await this.tryStore((store) => store.list());
+		if (entries) this.entries = entries;
+	}
+
+	dispose(): void {
+		this.detachFlush?.();
+		void this.autosave?.dispose();
+		this.explorer?.dispose();
+	}
+
+	private async openAddress(parameter: string, page: URL): Promise<void> {
+		// The validator is loaded only when a graph comes from elsewhere.
+		const { graphAddress, loadGraph } = await import('$lib/model/load-graph');
+		const address = graphAddress(parameter, page);
+		if ('problem' in address) {
+			this.failed = { url: parameter, problems: [{ path: '', message: address.problem }] };
+			this.explorer?.dispose();
+			this.explorer = undefined;
+			return;
+		}
+		this.opening = address.url;
+		const loaded = await loadGraph(fetch, address.url);
+		this.opening = undefined;
+		if (loaded.graph) this.show(loaded.graph, { kind: 'address', url: parameter });
+		else {
+			this.failed = { url: address.url, problems: loaded.problems };
+			this.explorer?.dispose();
+			this.explorer = undefined;
+		}
+	}
+
+	private show(graph: GraphFile, origin: Origin): void {
+		this.explorer?.dispose();
+		this.failed = undefined;
+		const explorer = new Explorer(graph);
+		explorer.onchange = (changed) => void this.changed(changed);
+		this.explorer = explorer;
+		this.reconnect(origin);
+	}
+
+	/** Saves the open graph under its origin from now on. */
+	private reconnect(origin: Origin): void {
+		this.origin = origin;
+		if (origin.kind !== 'library' || !this.store) return;
+		void this.startAutosave(origin.id);
+	}
+
+	private async startAutosave(id: string): Promise<void> {
+		const [{ createAutosave }, { attachFlushOnHide }] = await Promise.all([
+			import('$lib/storage/autosave'),
+			import('$lib/storage/flush-on-hide')
+		]);
+		if (this.origin?.kind !== 'library' || this.origin.id !== id || !this.store) return;
+		this.detachFlush?.();
+		this.autosave = createAutosave({
+			store: this.store,
+			id,
+			onSaved: () => {
+				this.problem = undefined;
+				void this.refresh();
+			},
+			onProblem: (problem) => (this.problem = problem)
+		});
+		this.detachFlush = attachFlushOnHide(this.autosave);
+	}
+
+	private async changed(graph: GraphFile): Promise<void> {
+		if (this.origin?.kind === 'address') {
+			// A graph from the web joins the library when the analyst first changes it.
+			const { newGraphId } = await import('$lib/storage/library');
+			const id = newGraphId(new Set(this.entries.map((entry) => entry.id)));
+			this.origin = { kind: 'library', id };
+			await this.startAutosave(id);
+		}
+		if (!this.autosave && this.origin?.kind === 'library') await this.startAutosave(this.origin.id);
+		this.autosave?.schedule(graph);
+	}
+
+	private async closeAutosave(): Promise<void> {
+		this.detachFlush?.();
+		this.detachFlush = undefined;
+		await this.autosave?.dispose();
+		this.autosave = undefined;
+	}
+
+	private isOpen(id: string): boolean {
+		return this.origin?.kind === 'library' && this.origin.id === id;
+	}
+
+	/** Runs a storage action; a failure is told to the analyst, never thrown. */
+	private async tryStore<T>(action: (store: GraphStore) => Promise<T>): Promise<T | undefined> {
+		if (!this.store) return undefined;
+		try {
+			return await action(this.store);
+		} catch (error) {
+			const { storageProblemOf } = await import('$lib/storage/storage-problem');
+			this.problem = storageProblemOf(error);
+			return undefined;
+		}
+	}
+}

@@ -1,0 +1,198 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { GraphFile } from '$lib/model/schema';
+import { createAutosave } from './autosave';
+import { StorageProblem, type GraphStore, type GraphSummary } from './graph-store';
+import { summarize } from './graph-summary';
+import { createMemoryStore } from './memory-store';
+import { testGraph } from './test-graph';
+
+/** A store whose saves finish only when the test says, recording each one. */
+function slowStore() {
+	const saves: { title: string; finish: () => void; fail: (error: unknown) => void }[] = [];
+	let running = 0;
+	let mostAtOnce = 0;
+	const store: GraphStore = {
+		...createMemoryStore(),
+		save(id: string, graph: GraphFile) {
+			running++;
+			mostAtOnce = Math.max(mostAtOnce, running);
+			return new Promise<GraphSummary>((resolve, reject) => {
+				saves.push({
+					title: graph.title,
+					finish: () => {
+						running--;
+						resolve(summarize(id, graph, new Date()));
+					},
+					fail: (error) => {
+						running--;
+						reject(error);
+					}
+				});
+			});
+		}
+	};
+	return { store, saves, mostAtOnce: () => mostAtOnce };
+}
+
+beforeEach(() => {
+	vi.useFakeTimers();
+});
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+describe('createAutosave', () => {
+	it('saves the latest graph once, delayMs after the last of a burst of changes', async () => {
+		const store = createMemoryStore();
+		const save = vi.spyOn(store, 'save');
+		const autosave = createAutosave({ store, id: 'a', delayMs: 300 });
+		autosave.schedule(testGraph('one'));
+		await vi.advanceTimersByTimeAsync(200);
+		autosave.schedule(testGraph('two'));
+		await vi.advanceTimersByTimeAsync(200);
+		autosave.schedule(testGraph('three'));
+		await vi.advanceTimersByTimeAsync(299);
+		expect(save).not.toHaveBeenCalled();
+		await vi.advanceTimersByTimeAsync(1);
+		expect(save).toHaveBeenCalledOnce();
+		expect((await store.load('a'))?.graph.title).toBe('three');
+		expect(autosave.unsaved()).toBeUndefined();
+	});
+
+	it('still saves every maxWaitMs during a long burst (a drag)', async () => {
+		const store = createMemoryStore();
+		const save = vi.spyOn(store, 'save');
+		const autosave = createAutosave({ store, id: 'a', delayMs: 300, maxWaitMs: 1000 });
+		for (let frame = 0; frame < 60; frame++) {
+			autosave.schedule(testGraph(`frame ${frame}`));
+			await vi.advanceTimersByTimeAsync(50);
+		}
+		// Three seconds of changes every 50 ms: a save each second, none waiting for the end.
+		expect(save).toHaveBeenCalledTimes(3);
+	});
+
+	it('tells onSaved what was saved', async () => {
+		const onSaved = vi.fn();
+		const autosave = createAutosave({ store: createMemoryStore(), id: 'a', onSaved });
+		autosave.schedule(testGraph('Saved'));
+		await vi.advanceTimersByTimeAsync(300);
+		expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: 'a', title: 'Saved' }));
+	});
+
+	it('flush saves at once and resolves when the save is done', async () => {
+		const store = createMemoryStore();
+		const autosave = createAutosave({ store, id: 'a' });
+		autosave.schedule(testGraph('Now'));
+		await autosave.flush();
+		expect((await store.load('a'))?.graph.title).toBe('Now');
+		// The timer was cancelled: nothing is saved a second time.
+		const save = vi.spyOn(store, 'save');
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(save).not.toHaveBeenCalled();
+	});
+
+	it('flush starts the save within the calling event (pagehide), not later', () => {
+		const { store, saves } = slowStore();
+		const autosave = createAutosave({ store, id: 'a' });
+		autosave.schedule(testGraph('Leaving'));
+		void autosave.flush();
+		expect(saves.map((save) => save.title)).toEqual(['Leaving']);
+	});
+
+	it('never runs two saves at once; changes made meanwhile are saved after', async () => {
+		const { store, saves, mostAtOnce } = slowStore();
+		const autosave = createAutosave({ store, id: 'a' });
+		autosave.schedule(testGraph('one'));
+		await vi.advanceTimersByTimeAsync(300);
+		expect(saves.map((save) => save.title)).toEqual(['one']);
+		autosave.schedule(testGraph('two'));
+		autosave.schedule(testGraph('three'));
+		await vi.advanceTimersByTimeAsync(300);
+		const flushed = autosave.flush();
+		// "one" is still running: the next save waits for it.
+		expect(saves).toHaveLength(1);
+		saves[0].finish();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(saves.map((save) => save.title)).toEqual(['one', 'three']);
+		saves[1].finish();
+		await flushed;
+		expect(mostAtOnce()).toBe(1);
+	});
+
+	it('keeps a graph that failed to save, reports it, and saves it on the next try', async () => {
+		const { store, saves } = slowStore();
+		const onProblem = vi.fn();
+		const autosave = createAutosave({ store, id: 'a', onProblem });
+		autosave.schedule(testGraph('Unsaved'));
+		const flushed = autosave.flush();
+		saves[0].fail(new DOMException('full', 'QuotaExceededError'));
+		await flushed;
+		const [problem, unsaved] = onProblem.mock.calls[0];
+		expect(problem).toBeInstanceOf(StorageProblem);
+		expect(problem.reason).toBe('quota');
+		expect(unsaved.title).toBe('Unsaved');
+		expect(autosave.unsaved()?.title).toBe('Unsaved');
+
+		const retried = autosave.flush();
+		expect(saves[1].title).toBe('Unsaved');
+		saves[1].finish();
+		await retried;
+		expect(autosave.unsaved()).toBeUndefined();
+	});
+
+	it('after a failure, keeps the newer change made during the save', async () => {
+		const { store, saves } = slowStore();
+		const onProblem = vi.fn();
+		const autosave = createAutosave({ store, id: 'a', onProblem });
+		autosave.schedule(testGraph('old'));
+		const flushed = autosave.flush();
+		autosave.schedule(testGraph('newer'));
+		saves[0].fail(new Error('disk'));
+		await flushed;
+		expect(onProblem.mock.calls[0][1].title).toBe('newer');
+		expect(autosave.unsaved()?.title).toBe('newer');
+	});
+
+	it('dispose saves what waits, then ignores later changes', async () => {
+		const store = createMemoryStore();
+		const autosave = createAutosave({ store, id: 'a' });
+		autosave.schedule(testGraph('Last'));
+		await autosave.dispose();
+		autosave.schedule(testGraph('Ignored'));
+		await vi.advanceTimersByTimeAsync(1000);
+		expect((await store.load('a'))?.graph.title).toBe('Last');
+	});
+
+	it('cancel drops what waits and resolves after a running save, so a delete stays deleted', async () => {
+		const { store, saves } = slowStore();
+		const autosave = createAutosave({ store, id: 'a' });
+		autosave.schedule(testGraph('running'));
+		void autosave.flush();
+		autosave.schedule(testGraph('waiting'));
+		let cancelled = false;
+		void autosave.cancel().then(() => (cancelled = true));
+		await vi.advanceTimersByTimeAsync(0);
+		expect(cancelled).toBe(false);
+		saves[0].finish();
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(cancelled).toBe(true);
+		expect(saves.map((save) => save.title)).toEqual(['running']);
+		expect(autosave.unsaved()).toBeUndefined();
+	});
+
+	it('a throwing onSaved fails its flush but not later saves', async () => {
+		const store = createMemoryStore();
+		const autosave = createAutosave({
+			store,
+			id: 'a',
+			onSaved: () => {
+				throw new Error('callback');
+			}
+		});
+		autosave.schedule(testGraph('one'));
+		await expect(autosave.flush()).rejects.toThrow('callback');
+		autosave.schedule(testGraph('two'));
+		await expect(autosave.flush()).rejects.toThrow('callback');
+		expect((await store.load('a'))?.graph.title).toBe('two');
+	});
+});

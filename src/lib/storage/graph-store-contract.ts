@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphStore } from './graph-store';
+import { testGraph } from './test-graph';
+
+/**
+ * What every GraphStore does, run against each one. `makeStore` gives an
+ * empty store whose clock reads `now()`.
+ */
+export function describeGraphStore(
+	name: string,
+	makeStore: (now: () => Date) => Promise<GraphStore>
+): void {
+	describe(`${name}: the GraphStore contract`, () => {
+		const at = (iso: string) => () => new Date(iso);
+
+		it('saves a graph, summarises it and loads it back unchanged', async () => {
+			const store = await makeStore(at('2025-03-04T05:06:07Z'));
+			const graph = testGraph('Ties');
+			const summary = await store.save('a', graph);
+			expect(summary).toEqual({
+				id: 'a',
+				title: 'Ties',
+				actors: 2,
+				relations: 1,
+				updated: '2025-03-04T05:06:07.000Z'
+			});
+			expect(await store.load('a')).toEqual({ summary, graph });
+		});
+
+		it('gives back a copy: changing what it gave changes nothing stored', async () => {
+			const store = await makeStore(at('2025-01-01T00:00:00Z'));
+			const graph = testGraph();
+			await store.save('a', graph);
+			graph.title = 'changed after saving';
+			const loaded = await store.load('a');
+			loaded!.graph.actors.length = 0;
+			expect((await store.load('a'))?.graph).toEqual(testGraph());
+		});
+
+		it('returns undefined for a graph it does not have', async () => {
+			const store = await makeStore(at('2025-01-01T00:00:00Z'));
+			expect(await store.load('nothing')).toBeUndefined();
+		});
+
+		it('replaces a graph saved again under the same id', async () => {
+			let now = new Date('2025-01-01T00:00:00Z');
+			const store = await makeStore(() => now);
+			await store.save('a', testGraph('First'));
+			now = new Date('2025-01-02T00:00:00Z');
+			await store.save('a', testGraph('Second'));
+			expect(await store.list()).toEqual([
+				expect.objectContaining({ id: 'a', title: 'Second', updated: '2025-01-02T00:00:00.000Z' })
+			]);
+		});
+
+		it('lists the example first, then by title', async () => {
+			const store = await makeStore(at('2025-01-01T00:00:00Z'));
+			await store.save('b', testGraph('beta'));
+			await store.save('example', testGraph('Zeta'), { example: true });
+			await store.save('a', testGraph('Alpha'));
+			const list = await store.list();
+			expect(list.map((entry) => entry.id)).toEqual(['example', 'a', 'b']);
+			expect(list[0].example).toBe(true);
+			expect(list[1].example).toBeUndefined();
+		});
+
+		it('keeps the example mark when the example is saved again without options', async () => {
+			const store = await makeStore(at('2025-01-01T00:00:00Z'));
+			await store.save('example', testGraph(), { example: true });
+			expect((await store.save('example', testGraph('Edited'))).example).toBe(true);
+			expect((await store.list())[0]).toMatchObject({ title: 'Edited', example: true });
+		});
+
+		it('removes a graph, and removing a missing one is no error', async () => {
+			const store = await makeStore(at('2025-01-01T00:00:00Z'));
+			await store.save('a', testGraph());
+			await store.remove('a');
+			await store.remove('a');
+			expect(await store.list()).toEqual([]);
+			expect(await store.load('a')).toBeUndefined();
+		});
+	});
+}

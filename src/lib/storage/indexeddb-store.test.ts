@@ -1,0 +1,86 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describeGraphStore } from './graph-store-contract';
+import { StorageProblem } from './graph-store';
+import { openIndexedDbStore } from './indexeddb-store';
+import { NEWER_MESSAGE, QUOTA_MESSAGE, UNAVAILABLE_MESSAGE } from './storage-problem';
+import { testGraph } from './test-graph';
+
+// fake-indexeddb keeps databases for the whole run: each test gets its own.
+let databases = 0;
+const freshName = () => `ties-test-${++databases}`;
+
+afterEach(() => {
+	vi.restoreAllMocks();
+	vi.unstubAllGlobals();
+});
+
+describeGraphStore('openIndexedDbStore', (now) => openIndexedDbStore(freshName(), { now }));
+
+describe('openIndexedDbStore', () => {
+	it('keeps graphs across connections, as across reloads', async () => {
+		const name = freshName();
+		const first = await openIndexedDbStore(name);
+		await first.save('a', testGraph('Kept'));
+		const second = await openIndexedDbStore(name);
+		expect((await second.load('a'))?.graph.title).toBe('Kept');
+	});
+
+	it('reports a full quota in words and stores nothing', async () => {
+		const store = await openIndexedDbStore(freshName());
+		await store.save('a', testGraph('Before'));
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		});
+		const saving = store.save('a', testGraph('After'));
+		await expect(saving).rejects.toBeInstanceOf(StorageProblem);
+		await expect(saving).rejects.toMatchObject({ reason: 'quota', message: QUOTA_MESSAGE });
+		vi.restoreAllMocks();
+		expect((await store.load('a'))?.graph.title).toBe('Before');
+	});
+
+	it('says the browser keeps no graphs when there is no IndexedDB', async () => {
+		vi.stubGlobal('indexedDB', undefined);
+		const opening = openIndexedDbStore(freshName());
+		await expect(opening).rejects.toBeInstanceOf(StorageProblem);
+		await expect(opening).rejects.toMatchObject({
+			reason: 'unavailable',
+			message: UNAVAILABLE_MESSAGE
+		});
+	});
+
+	it('says so when the browser refuses to open the database (private mode)', async () => {
+		vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+			throw new DOMException('A mutation operation was attempted', 'InvalidStateError');
+		});
+		await expect(openIndexedDbStore(freshName())).rejects.toMatchObject({
+			reason: 'unavailable'
+		});
+	});
+
+	it('lets go of the database when a newer Ties in another tab upgrades it', async () => {
+		const name = freshName();
+		const store = await openIndexedDbStore(name);
+		await store.save('a', testGraph());
+		// The other tab's upgrade would wait forever if this connection held on.
+		const newer = await openDB(name, 2);
+		newer.close();
+		await expect(store.list()).rejects.toMatchObject({
+			reason: 'unavailable',
+			message: NEWER_MESSAGE
+		});
+	});
+
+	it('opens again after the connection was closed for it', async () => {
+		const name = freshName();
+		const store = await openIndexedDbStore(name);
+		await store.save('a', testGraph());
+		// Deleting the database makes the browser ask this connection to close.
+		const deleteRequest = indexedDB.deleteDatabase(name);
+		await new Promise((resolve) => (deleteRequest.onsuccess = resolve));
+		expect(await store.list()).toEqual([]);
+		await store.save('b', testGraph('Again'));
+		expect((await store.list()).map((entry) => entry.title)).toEqual(['Again']);
+	});
+});

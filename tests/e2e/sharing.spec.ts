@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { cameraOf, clickRelation, evidencePanel, openExplorer } from './graph-page';
+
+test('the address carries the view: a copied link reopens exactly what was on screen', async ({
+	page,
+	context
+}) => {
+	await openExplorer(page);
+	await page.getByRole('checkbox', { name: 'Trade', exact: true }).uncheck();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await clickRelation(page, 'chn-prk-aid');
+	await expect(evidencePanel(page)).toBeVisible();
+	await expect(page).toHaveURL(/relation=chn-prk-aid/);
+	await expect(page).toHaveURL(/hide=trade/);
+	const camera = await cameraOf(page);
+	const address = page.url();
+
+	const colleague = await context.newPage();
+	await colleague.setViewportSize({ width: 1280, height: 720 });
+	await colleague.goto(address);
+	await expect(evidencePanel(colleague).getByRole('heading', { level: 2 })).toHaveText(
+		/major source of aid/
+	);
+	await expect(colleague.getByRole('checkbox', { name: 'Trade', exact: true })).not.toBeChecked();
+	await expect(colleague.locator('[data-type="trade"]')).toHaveCount(0);
+	await expect.poll(async () => (await cameraOf(colleague)).k).toBeCloseTo(camera.k, 3);
+	const seen = await cameraOf(colleague);
+	expect(Math.abs(seen.x - camera.x)).toBeLessThan(2);
+	expect(Math.abs(seen.y - camera.y)).toBeLessThan(2);
+});
+
+test('the table view and the as-of date are in the address too', async ({ page }) => {
+	await page.goto('/?view=table&asOf=2023');
+	const table = page.getByRole('table');
+	await expect(table).toBeVisible();
+	// The June 2024 pact had not begun in 2023.
+	await expect(table.locator('tr[data-relation="rus-prk-treaty-2024"]')).toHaveCount(0);
+	await expect(table.locator('tr[data-relation="chn-prk-treaty-1961"]')).toHaveCount(1);
+});
+
+test('a parameter that makes no sense is said, and the rest of the view is shown', async ({
+	page
+}) => {
+	await page.goto('/?asOf=2024-13-01&relation=nothing-like-this&hide=trade');
+	const notice = page.getByRole('alert').filter({ hasText: 'Parts of this address were not used' });
+	await expect(notice).toContainText('asOf: "2024-13-01" is not a date');
+	await expect(notice).toContainText('nothing-like-this');
+	await expect(page.getByRole('checkbox', { name: 'Trade', exact: true })).not.toBeChecked();
+	await expect(page.locator('[data-actor]')).toHaveCount(4);
+	await notice.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notice).toBeHidden();
+});
