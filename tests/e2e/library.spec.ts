@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { actorCentre, example, openExplorer } from './graph-page';
+
+async function dragActor(page: Page, id: string, dx: number, dy: number) {
+	const from = await actorCentre(page, id);
+	await page.mouse.move(from.x, from.y);
+	await page.mouse.down();
+	await page.mouse.move(from.x + dx, from.y + dy, { steps: 6 });
+	await page.mouse.up();
+	return { x: from.x + dx, y: from.y + dy };
+}
+
+const library = (page: Page) => page.getByRole('dialog', { name: 'Library' });
+
+test('a moved actor is saved at once: a reload shows it where it was dropped', async ({ page }) => {
+	await openExplorer(page);
+	const before = await actorCentre(page, 'un');
+	const dropped = await dragActor(page, 'un', -80, 60);
+	// Autosave writes within a fraction of a second; the reload comes right after.
+	await page.waitForTimeout(600);
+	await page.reload();
+	await expect(page.locator('svg.framed')).toBeVisible();
+	await expect
+		.poll(async () => {
+			const now = await actorCentre(page, 'un');
+			return Math.hypot(now.x - before.x, now.y - before.y);
+		})
+		.toBeGreaterThan(50);
+	expect(dropped).toBeTruthy();
+	// Undo is for the session; the saved graph keeps the move. Reset example restores it.
+	await page.getByRole('button', { name: 'Library' }).click();
+	await library(page).getByRole('button', { name: 'Reset example' }).click();
+	await library(page)
+		.getByRole('group', { name: 'Reset the example?' })
+		.getByRole('button', { name: 'Reset example' })
+		.click();
+	await page.keyboard.press('Escape');
+	await expect(library(page)).toBeHidden();
+	await expect
+		.poll(async () => {
+			const now = await actorCentre(page, 'un');
+			return Math.hypot(now.x - before.x, now.y - before.y);
+		})
+		.toBeLessThan(2);
+});
+
+test('the library creates, renames, opens and deletes graphs; the example stays', async ({
+	page
+}) => {
+	await openExplorer(page);
+	await page.getByRole('button', { name: 'Library' }).click();
+	const panel = library(page);
+	await expect(panel.getByRole('heading', { name: example.title })).toBeVisible();
+	await panel.getByRole('button', { name: 'New graph' }).click();
+	// A new graph is empty and says where to begin.
+	await expect(page.getByRole('heading', { name: 'This network has no actors yet' })).toBeVisible();
+	await expect(page).toHaveURL(/doc=/);
+
+	await page.getByRole('button', { name: 'Library' }).click();
+	await panel.getByRole('button', { name: /^Rename Untitled network/ }).click();
+	await panel.getByLabel('Title').fill('Sanctions evasion, Yellow Sea');
+	await panel.getByRole('button', { name: 'Save' }).click();
+	await expect(panel.getByRole('heading', { name: 'Sanctions evasion, Yellow Sea' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sanctions evasion, Yellow Sea');
+
+	await panel.getByRole('button', { name: `Open ${example.title}` }).click();
+	await expect(page.locator('[data-actor]')).toHaveCount(example.actors.length);
+
+	await page.getByRole('button', { name: 'Library' }).click();
+	await expect(panel.getByRole('button', { name: `Delete ${example.title}` })).toHaveCount(0);
+	await panel.getByRole('button', { name: 'Delete Sanctions evasion, Yellow Sea' }).click();
+	await panel.getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(panel.getByRole('heading', { name: 'Sanctions evasion, Yellow Sea' })).toHaveCount(
+		0
+	);
+	await expect(panel.getByRole('heading', { name: example.title })).toBeVisible();
+});
+
+test('when the browser keeps nothing, the analyst is told and offered the graph as a file', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', {
+			get() {
+				throw new DOMException(
+					'The user denied permission to access the database.',
+					'SecurityError'
+				);
+			}
+		});
+	});
+	await openExplorer(page);
+	const alert = page.getByRole('alert').filter({ hasText: /keep/i });
+	await expect(alert).toBeVisible();
+	const download = page.waitForEvent('download');
+	await alert.getByRole('button', { name: 'Download the graph' }).click();
+	expect((await download).suggestedFilename()).toMatch(/\.json$/);
+	// The graph is still there to work on.
+	await expect(page.locator('[data-actor]')).toHaveCount(example.actors.length);
+});
