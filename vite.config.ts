@@ -1,8 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	resolve: {
+		alias: [
+			{
+				// d3-zoom's transitions are never used; see the shim for why and what it saves.
+				find: /^d3-transition$/,
+				replacement: fileURLToPath(
+					new URL('./src/lib/interaction/d3-transition-shim.ts', import.meta.url)
+				)
+			}
+		]
+	},
 	server: { port: 5173 },
 	preview: { port: 4173 },
 	build: {
