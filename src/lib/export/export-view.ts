@@ -29,6 +29,8 @@ export interface ExplorerState {
 	radii: ReadonlyMap<string, number>;
 	selection: ExportSelection | null;
 	pins: ReadonlyMap<string, Point>;
+	/** The as-of date the analyst chose, if any. */
+	asOf?: string;
 }
 
 /** The explorer's current view, as the exports take it. */
@@ -39,7 +41,8 @@ export function exportViewOf(explorer: ExplorerState): ExportView {
 		positions: explorer.positions,
 		radii: explorer.radii,
 		selection: explorer.selection,
-		asOf: explorer.graph.asOf,
+		// The picture is dated as the screen shows it: the as-of date chosen, else the graph's own.
+		asOf: explorer.asOf ?? explorer.graph.asOf,
 		pins: explorer.pins
 	};
 }
