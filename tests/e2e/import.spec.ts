@@ -4,7 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { exportCsv } from '../../src/lib/export/csv-export';
 import { exportActorsCsv } from '../../src/lib/import/actors-csv';
 import type { GraphFile } from '../../src/lib/model/schema';
-import { example, openExplorer } from './graph-page';
+import { clickRelation, evidencePanel, example, openExplorer } from './graph-page';
 
 const SCREENSHOTS = 'tests/e2e/screenshots';
 const HOSTILE = new URL('../fixtures/hostile/', import.meta.url);
@@ -261,6 +261,18 @@ test('markup in labels shows as text on the page, in the evidence and in the SVG
 	await expect(page.locator('[data-actor="prk"]')).toContainText('<img src=x onerror=alert(1)>');
 	await expect(page.locator('[data-actor="chn"]')).toContainText('<script>alert(3)</script>');
 	await expect(page.locator('main img, main iframe, main script, main b')).toHaveCount(0);
+
+	await clickRelation(page, 'chn-prk-trade');
+	const evidence = evidencePanel(page);
+	await expect(evidence.getByRole('heading', { level: 2 })).toHaveText(
+		'<b onmouseover=alert(4)>bold</b> & {@html x}'
+	);
+	await expect(evidence.locator('blockquote')).toHaveText(
+		'<iframe src="javascript:alert(5)"></iframe>'
+	);
+	await expect(evidence).toContainText('</title><script>alert(7)</script>');
+	await expect(evidence.locator('iframe, script, b, img')).toHaveCount(0);
+	await page.keyboard.press('Escape');
 
 	await page.getByRole('button', { name: 'Table' }).click();
 	await expect(page.getByRole('table')).toContainText('<b onmouseover=alert(4)>bold</b>');

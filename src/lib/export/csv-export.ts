@@ -58,6 +58,7 @@ export function exportCsv(graph: GraphFile): string {
  * is quoted, its quotes doubled.
  */
 export function csvCell(value: string): string {
-	const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	// Text already starting with apostrophes before a formula character is guarded too, so import gives it back whole.
+	const text = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -12,6 +12,10 @@ describe('unguardFormula', () => {
 		expect(unguardFormula("'\tTabbed")).toBe('\tTabbed');
 	});
 
+	it('takes off one apostrophe of several before a formula', () => {
+		expect(unguardFormula("''=1+1")).toBe("'=1+1");
+	});
+
 	it('leaves any other apostrophe alone', () => {
 		expect(unguardFormula("'tis")).toBe("'tis");
 		expect(unguardFormula("O'Brien")).toBe("O'Brien");

@@ -133,7 +133,7 @@ describe('readGraphCsv: a relations CSV alone', () => {
 
 describe('readGraphCsv: problems, every one with its file, row and column', () => {
 	it('says a date is not a date, with the cell as written', () => {
-		const rows = Array.from({ length: 13 }, (_, i) => ({ relation: `r${i}` }));
+		const rows: Row[] = Array.from({ length: 13 }, (_, i) => ({ relation: `r${i}` }));
 		rows[12].since = '2024-13-01';
 		expect(problemsOf(opened(relationsCsv(...rows)))).toEqual([
 			'relations.csv row 14, column since: "2024-13-01" is not a date: month 13 does not exist'

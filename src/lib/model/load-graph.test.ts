@@ -64,3 +64,11 @@ describe('graphAddress', () => {
 		}
 	});
 });
+
+describe('loadGraph with a broken node-link file', () => {
+	it('reports nodes that are not objects as a problem, without throwing', async () => {
+		const body = JSON.stringify({ nodes: [null], links: [] });
+		const loaded = await loadGraph(async () => new Response(body), 'n.json');
+		expect(loaded.problems?.[0].message).toMatch(/not all objects/);
+	});
+});

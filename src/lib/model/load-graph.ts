@@ -33,7 +33,16 @@ export async function loadGraph(fetcher: typeof fetch, url: string): Promise<Loa
 		const reason = error instanceof Error ? error.message : String(error);
 		return { url, problems: [{ path: '', message: `${url} is not valid JSON (${reason})` }] };
 	}
-	const parsed = parseGraph(isSimpleGraph(json) ? fromSimpleGraph(json, titleFromUrl(url)) : json);
+	let input: unknown = json;
+	if (isSimpleGraph(json)) {
+		try {
+			input = fromSimpleGraph(json, titleFromUrl(url));
+		} catch {
+			const message = `${url} is a node-link file whose nodes or links are not all objects`;
+			return { url, problems: [{ path: '', message }] };
+		}
+	}
+	const parsed = parseGraph(input);
 	return parsed.ok ? { url, graph: parsed.graph } : { url, problems: parsed.problems };
 }
 
