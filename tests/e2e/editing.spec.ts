@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { actorCentre, clickRelation, evidencePanel, openExplorer } from './graph-page';
+import { actorCentre, evidencePanel, openExplorer } from './graph-page';
 
 const editor = (page: Page) => page.getByRole('complementary', { name: 'Editor' });
 const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
@@ -20,6 +20,16 @@ async function pick(page: Page, label: string, typed: string, option: string | R
 	await editor(page).getByRole('option', { name: option }).first().click();
 }
 
+/**
+ * Opens the evidence of a relation or an actor from the keyboard: the same
+ * wherever the camera has put it, and never taken for a drag.
+ */
+async function open(page: Page, kind: 'relation' | 'actor', id: string) {
+	await page.locator(`[data-${kind}="${id}"]`).focus();
+	await page.keyboard.press('Enter');
+	await expect(evidencePanel(page)).toBeVisible();
+}
+
 async function expectNoAccessibilityViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).include('aside').analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
@@ -27,6 +37,8 @@ async function expectNoAccessibilityViolations(page: Page) {
 
 test.beforeEach(async ({ page }) => {
 	await openExplorer(page);
+	// The library has opened and read the address (which resets the view once): the page is ready.
+	await expect(page).toHaveURL(/doc=/);
 });
 
 test('adds a relation with a new evidence item, draws it and opens its evidence', async ({
@@ -88,7 +100,7 @@ test('refuses a relation without evidence or with a bad date, and says why by ea
 		'To is the same actor as From: a relation ties two different actors.'
 	);
 	await expect(form.getByLabel('Summary')).toHaveAccessibleDescription(/Summary is empty/);
-	await expect(form.locator('#relation-evidence-error')).toHaveText(
+	await expect(form.locator('#relation-field-evidence-error')).toHaveText(
 		'A relation needs at least one evidence item: a source and what it says.'
 	);
 	// The summary's links lead to the fields, in the form's order.
@@ -100,7 +112,10 @@ test('refuses a relation without evidence or with a bad date, and says why by ea
 	]);
 	await summary.getByRole('link', { name: /Since/ }).click();
 	await expect(since).toBeFocused();
-	await page.screenshot({ path: 'tests/e2e/screenshots/desktop-form-relation-errors.png' });
+	await page.screenshot({
+		path: 'tests/e2e/screenshots/desktop-form-relation-date-errors.png',
+		animations: 'disabled'
+	});
 
 	// An item with neither quote nor note is no evidence; a quote the source does not have is flagged.
 	await form.getByRole('button', { name: 'Add evidence item' }).click();
@@ -116,7 +131,9 @@ test('refuses a relation without evidence or with a bad date, and says why by ea
 	);
 	const quote = form.getByLabel('Quote — verbatim, exactly as the source has it');
 	await quote.fill("China serves as North Korea's primary trading partner");
-	await expect(form.getByText('Not found word for word in the source’s archived text')).toBeVisible();
+	await expect(
+		form.getByText('Not found word for word in the source’s archived text')
+	).toBeVisible();
 	await quote.fill('China serves as North Korea’s primary trading partner');
 	await expect(form.getByText('Not found word for word')).toBeHidden();
 	await expectNoAccessibilityViolations(page);
@@ -130,7 +147,7 @@ test('refuses a relation without evidence or with a bad date, and says why by ea
 test('edits an actor’s name and sees it drawn; Escape closes a form unchanged', async ({
 	page
 }) => {
-	await page.locator('[data-actor="prk"] .body').click();
+	await open(page, 'actor', 'prk');
 	const panel = evidencePanel(page);
 	await panel.getByRole('button', { name: 'Edit actor' }).click();
 	const form = editor(page);
@@ -157,7 +174,7 @@ test('edits an actor’s name and sees it drawn; Escape closes a form unchanged'
 });
 
 test('deletes a relation after asking; undo and redo by button and keyboard', async ({ page }) => {
-	await clickRelation(page, 'chn-prk-trade');
+	await open(page, 'relation', 'chn-prk-trade');
 	const panel = evidencePanel(page);
 	await panel.getByRole('button', { name: 'Delete relation' }).click();
 	await expect(panel.getByText('Delete this relation and its 3 evidence items?')).toBeVisible();
@@ -191,7 +208,7 @@ test('deletes a relation after asking; undo and redo by button and keyboard', as
 });
 
 test('removes an evidence item, never the last; undo brings it back', async ({ page }) => {
-	await clickRelation(page, 'chn-prk-trade');
+	await open(page, 'relation', 'chn-prk-trade');
 	const panel = evidencePanel(page);
 	const items = panel.locator('.evidence-list > li');
 	await expect(items).toHaveCount(3);
@@ -202,7 +219,7 @@ test('removes an evidence item, never the last; undo brings it back', async ({ p
 	await expect(items).toHaveCount(3);
 
 	// The treaty of 1961 has a single item: it has nothing to remove.
-	await clickRelation(page, 'chn-prk-treaty-1961');
+	await open(page, 'relation', 'chn-prk-treaty-1961');
 	await expect(items).toHaveCount(1);
 	await expect(panel.getByRole('button', { name: 'Edit evidence 1' })).toBeVisible();
 	await expect(panel.getByRole('button', { name: /^Remove evidence/ })).toHaveCount(0);
@@ -251,7 +268,10 @@ for (const size of sizes) {
 	test(`forms at ${size.width}×${size.height}`, async ({ page }) => {
 		await page.setViewportSize(size);
 		const shot = (name: string) =>
-			page.screenshot({ path: `tests/e2e/screenshots/${size.name}-form-${name}.png` });
+			page.screenshot({
+				path: `tests/e2e/screenshots/${size.name}-form-${name}.png`,
+				animations: 'disabled'
+			});
 		// The top bar keeps to one screen width, its edit buttons included.
 		const bar = await page.locator('header.top-bar').boundingBox();
 		expect(bar!.width).toBeLessThanOrEqual(size.width);
@@ -264,9 +284,7 @@ for (const size of sizes) {
 		await shot('actor');
 		await editor(page).getByRole('button', { name: 'Save' }).click();
 		await expect(page.locator('[data-actor="south-korea"]')).toBeVisible();
-		await expect(evidencePanel(page).getByRole('heading', { level: 2 })).toHaveText(
-			'South Korea'
-		);
+		await expect(evidencePanel(page).getByRole('heading', { level: 2 })).toHaveText('South Korea');
 		await shot('actor-saved');
 
 		await evidencePanel(page).getByRole('button', { name: 'Add relation from here' }).click();
@@ -281,7 +299,7 @@ for (const size of sizes) {
 		await expectNoAccessibilityViolations(page);
 		await page.keyboard.press('Escape');
 
-		await clickRelation(page, 'chn-prk-aid');
+		await open(page, 'relation', 'chn-prk-aid');
 		await evidencePanel(page).getByRole('button', { name: 'Add evidence' }).click();
 		await pick(page, 'Source', 'KSAT', /KSAT/);
 		await editor(page)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorFields, actorFromForm, splitList } from './actor-form';
+import { actorFields, actorFromForm } from './actor-form';
 import { example } from './test-graph';
 
 describe('actorFromForm', () => {
@@ -60,11 +60,5 @@ describe('actorFromForm', () => {
 		expect('errors' in bad && bad.errors.id).toBe(
 			'Id must be lower-case letters, digits, ".", "_" or "-".'
 		);
-	});
-});
-
-describe('splitList', () => {
-	it('drops empty items and repeats', () => {
-		expect(splitList(' a, ,b\n\na ')).toEqual(['a', 'b']);
 	});
 });

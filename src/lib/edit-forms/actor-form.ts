@@ -1,6 +1,7 @@
 import { uniqueId } from '$lib/model/edit/unique-id';
 import { ActorSchema, type Actor, type ActorKind, type GraphFile } from '$lib/model/schema';
-import { addIssues, optional, type FieldErrors } from './field-errors';
+import { addIssues, type FieldErrors } from './field-errors';
+import { dropUndefined, optional, splitList } from './form-values';
 
 /** An actor as its form holds it: text as typed. */
 export interface ActorFields {
@@ -43,18 +44,6 @@ export function actorFields(actor?: Actor): ActorFields {
 		code: actor?.code ?? '',
 		aliases: actor?.aliases?.join(', ') ?? ''
 	};
-}
-
-/** "DPRK, Pyongyang" or one per line → `['DPRK', 'Pyongyang']`, each once. */
-export function splitList(text: string): string[] {
-	return [
-		...new Set(
-			text
-				.split(/[,\n]/)
-				.map((item) => item.trim())
-				.filter(Boolean)
-		)
-	];
 }
 
 /** The id a new actor gets from its name: `south-korea`, or `south-korea-2` when taken. */
@@ -109,9 +98,4 @@ function fieldOfActor(path: string, isNew: boolean): string | undefined {
 	const field = path.replace(/\[\d+\]$/, '');
 	if (field === 'id' && isNew) return 'name';
 	return field in ACTOR_LABELS ? field : undefined;
-}
-
-/** Optional fields not given are left out, as a graph file leaves them out. */
-export function dropUndefined<T extends object>(record: T): T {
-	return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }

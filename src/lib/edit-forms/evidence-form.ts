@@ -1,7 +1,7 @@
 import { findQuote } from '$lib/model/find-quote';
 import { EvidenceSchema, type Evidence, type GraphFile, type Source } from '$lib/model/schema';
-import { dropUndefined } from './actor-form';
-import { addError, addIssues, optional, type FieldErrors } from './field-errors';
+import { addError, addIssues, type FieldErrors } from './field-errors';
+import { dropUndefined, optional } from './form-values';
 import { sourceFromForm, type SourceFields } from './source-form';
 
 /** An evidence item as its form holds it. */

@@ -22,7 +22,7 @@ describe('sentence', () => {
 describe('where errors are shown', () => {
 	it('gives each field a DOM id', () => {
 		expect(fieldId('relation', 'evidence[0].newSource.url')).toBe(
-			'relation-evidence-0-newSource-url'
+			'relation-field-evidence-0-newSource-url'
 		);
 	});
 

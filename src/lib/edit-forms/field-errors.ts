@@ -56,7 +56,7 @@ export function addError(errors: FieldErrors, field: string, message: string): v
 
 /** A field's DOM id in a form: `relation-evidence-0-quote`. */
 export function fieldId(form: string, field: string): string {
-	return `${form}-${field.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`;
+	return `${form}-field-${field.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`;
 }
 
 /**
@@ -68,10 +68,4 @@ export function summaryLine(field: string, message: string): string {
 	if (!item) return message;
 	const where = `Evidence item ${Number(item[1]) + 1}${item[2] ? ', new source' : ''}`;
 	return `${where}: ${message}`;
-}
-
-/** Text fields that were left empty are fields not given. */
-export function optional(text: string): string | undefined {
-	const trimmed = text.trim();
-	return trimmed === '' ? undefined : trimmed;
 }

@@ -9,9 +9,9 @@ import {
 	type RelationStatus,
 	type Source
 } from '$lib/model/schema';
-import { dropUndefined } from './actor-form';
 import { evidenceFields, evidenceFromForm, type EvidenceFields } from './evidence-form';
-import { addError, addIssues, optional, type FieldErrors } from './field-errors';
+import { addError, addIssues, type FieldErrors } from './field-errors';
+import { dropUndefined, optional } from './form-values';
 
 /** A relation as its form holds it: its ends are actor ids picked by name (`''`: none yet). */
 export interface RelationFields {

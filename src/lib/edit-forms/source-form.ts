@@ -1,6 +1,6 @@
 import { uniqueId } from '$lib/model/edit/unique-id';
 import { SourceSchema, type GraphFile, type Source } from '$lib/model/schema';
-import { dropUndefined } from './actor-form';
+import { dropUndefined } from './form-values';
 import { addIssues, type FieldErrors } from './field-errors';
 
 /** A source as its form holds it: text as typed; no grade is `''`. */
