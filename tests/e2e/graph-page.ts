@@ -11,6 +11,8 @@ export const example: GraphFile = JSON.parse(
 export async function openExplorer(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	await expect(page.locator('svg.framed')).toBeVisible();
+	// The library is open and the address read once the address names the graph.
+	await expect(page).toHaveURL(/[?&](doc|graph)=/);
 }
 
 /** Where on screen the middle of a relation's line is: where an analyst would click it. */

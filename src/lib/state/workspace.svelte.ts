@@ -3,7 +3,7 @@ import type { GraphFile } from '$lib/model/schema';
 import type { Autosave } from '$lib/storage/autosave';
 import type { GraphStore, GraphSummary, StorageProblem } from '$lib/storage/graph-store';
 import { Explorer } from './explorer.svelte';
-import { readView } from './view-url';
+import { readView, VIEW_PARAMETERS } from './view-url';
 
 /** Where the open graph came from: the library (by id), or a web address not yet saved. */
 export type Origin = { kind: 'library'; id: string } | { kind: 'address'; url: string };
@@ -30,7 +30,7 @@ export class Workspace {
 	addressProblems: string[] = $state([]);
 	/** Whether the Library panel is open. */
 	libraryOpen = $state(false);
-		/** Set once the library is open and the address has been read. */
+	/** Set once the library is open and the address has been read. */
 	started = $state(false);
 
 	private store: GraphStore | undefined;
@@ -66,9 +66,12 @@ export class Workspace {
 				this.reconnect({ kind: 'library', id: EXAMPLE_ID });
 			}
 		}
-		const { view, problems } = readView(params);
-		const shown = this.explorer?.showView(view) ?? [];
-		this.addressProblems = [...this.addressProblems, ...problems, ...shown];
+		// An address without a view leaves the view as it is (the analyst may already have clicked).
+		if (VIEW_PARAMETERS.some((name) => params.has(name))) {
+			const { view, problems } = readView(params);
+			const shown = this.explorer?.showView(view) ?? [];
+			this.addressProblems = [...this.addressProblems, ...problems, ...shown];
+		}
 		await this.refresh();
 		this.started = true;
 	}
