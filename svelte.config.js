@@ -34,7 +34,7 @@ const config = {
 		},
 		typescript: {
 			config: (tsconfig) => {
-				tsconfig.include.push('../playwright.config.ts', '../scripts/**/*.js');
+				tsconfig.include.push('../playwright.config.ts', '../bench/**/*.ts');
 				return tsconfig;
 			}
 		}
