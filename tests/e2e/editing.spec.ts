@@ -75,6 +75,18 @@ test('adds a relation with a new evidence item, draws it and opens its evidence'
 	);
 	await undoButton(page).click();
 	await expect(page.locator('[data-relation="rus-prk-trade"]')).toHaveCount(0);
+	await redoButton(page).click();
+	await expect(page.locator('[data-relation="rus-prk-trade"]')).toHaveCount(1);
+
+	// Saved as it was made: a reload a moment later still has it, with its evidence.
+	await page.waitForTimeout(600);
+	await page.reload();
+	await expect(page.locator('svg.framed')).toBeVisible();
+	await expect(page.locator('[data-relation="rus-prk-trade"]')).toHaveCount(1);
+	await open(page, 'relation', 'rus-prk-trade');
+	await expect(evidencePanel(page).locator('.note')).toContainText(
+		'Trade with Russia grows as sanctions bite.'
+	);
 });
 
 test('refuses a relation without evidence or with a bad date, and says why by each field', async ({
