@@ -1,13 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './tests/find-chromium';
+import { chromiumOrExit } from './tests/find-chromium';
 
-const chromium = findChromium();
-if (!chromium.found) {
-	console.error(
-		'No Chromium for the end-to-end tests: install one (Debian: apt-get install -y chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.'
-	);
-	process.exit(1);
-}
+const launchOptions = chromiumOrExit('end-to-end tests');
 
 /** Where the tests serve the app; TIES_E2E_PORT lets two checkouts test side by side. */
 const PORT = Number(process.env.TIES_E2E_PORT ?? 4183);
@@ -26,17 +20,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		...devices['Desktop Chrome'],
 		viewport: { width: 1280, height: 720 },
-		launchOptions: {
-			executablePath: chromium.path,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions
 	},
 	webServer: {
 		command: `npm run build --silent && npx vite preview --port ${PORT} --strictPort`,

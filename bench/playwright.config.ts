@@ -1,13 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from '../tests/find-chromium';
+import { chromiumOrExit } from '../tests/find-chromium';
 
-const chromium = findChromium();
-if (!chromium.found) {
-	console.error(
-		'No Chromium for the benchmark: install one (Debian: apt-get install -y chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.'
-	);
-	process.exit(1);
-}
+const launchOptions = chromiumOrExit('benchmark');
 
 export const BENCH_PORT = 4193;
 
@@ -21,17 +15,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${BENCH_PORT}`,
 		viewport: { width: 1280, height: 720 },
-		launchOptions: {
-			executablePath: chromium.path,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions
 	},
 	webServer: {
 		command: `npm run build --silent && npx vite preview --port ${BENCH_PORT} --strictPort`,

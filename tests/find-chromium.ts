@@ -17,3 +17,31 @@ export function findChromium(): { found: true; path: string | undefined } | { fo
 	}
 	return { found: false };
 }
+
+/**
+ * The browser to launch, or the process stops with one line saying how to
+ * install one. `for` names what needs it ("end-to-end tests", "benchmark").
+ */
+export function chromiumOrExit(purpose: string): {
+	executablePath: string | undefined;
+	args: string[];
+} {
+	const chromium = findChromium();
+	if (!chromium.found) {
+		console.error(
+			`No Chromium for the ${purpose}: install one (Debian: apt-get install -y chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH.`
+		);
+		process.exit(1);
+	}
+	return { executablePath: chromium.path, args: CHROMIUM_ARGS };
+}
+
+/** Flags that keep a headless Chromium quiet and working as root on a machine without a network. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
