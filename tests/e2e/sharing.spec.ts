@@ -50,3 +50,24 @@ test('a parameter that makes no sense is said, and the rest of the view is shown
 	await notice.getByRole('button', { name: 'Dismiss' }).click();
 	await expect(notice).toBeHidden();
 });
+
+test('Export offers the link to this view and an Open in Ties link for a hosted graph', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openExplorer(page);
+	await clickRelation(page, 'un-prk-sanctions');
+	await expect(page).toHaveURL(/relation=un-prk-sanctions/);
+	await page.getByRole('button', { name: 'Export' }).click();
+	const share = page.getByRole('region', { name: 'Share' });
+	await share.getByRole('button', { name: /Copy link to this view/ }).click();
+	await expect(share.getByRole('status')).toHaveText('Link to this view copied.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+
+	const openInTies = share.getByRole('link', { name: /Open in Ties/ });
+	await expect(openInTies).toHaveAttribute('href', /graph=graphs%2Fdprk-prc-russia-un\.json$/);
+	await openInTies.click();
+	await expect(page).toHaveURL(/graph=graphs%2Fdprk-prc-russia-un\.json/);
+	await expect(page.locator('[data-actor]')).toHaveCount(4);
+});

@@ -16,3 +16,18 @@ export function addressFor(current: URL, graph: Record<string, string>, view: Vi
 	next.search = writeView(view, params).toString();
 	return next;
 }
+
+/**
+ * The "Open in Ties" link for the graph on screen, when it is a file on the
+ * web: the graph named by `graph=`, or the example as the site hosts it.
+ * A graph that lives only in this browser's library has none.
+ */
+export function openInTiesLink(current: URL, examplePath: string): URL | undefined {
+	const graph = current.searchParams.get('graph');
+	const doc = current.searchParams.get('doc');
+	const hosted = graph ?? (doc === null || doc === 'example' ? examplePath : undefined);
+	if (!hosted) return undefined;
+	const link = new URL(current.pathname, current.origin);
+	link.searchParams.set('graph', hosted);
+	return link;
+}
