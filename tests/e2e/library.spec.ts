@@ -98,3 +98,19 @@ test('when the browser keeps nothing, the analyst is told and offered the graph 
 	// The graph is still there to work on.
 	await expect(page.locator('[data-actor]')).toHaveCount(example.actors.length);
 });
+
+test('Present shows the graph as edited, not as it ships', async ({ page }) => {
+	await openExplorer(page);
+	await page.getByRole('button', { name: 'Library' }).click();
+	await library(page)
+		.getByRole('button', { name: `Rename ${example.title}` })
+		.click();
+	await library(page).getByLabel('Title').fill('Briefing for the minister');
+	await library(page).getByRole('button', { name: 'Save' }).click();
+	await page.keyboard.press('Escape');
+	const present = page.getByRole('link', { name: 'Present' });
+	await expect(present).toHaveAttribute('href', /present\?doc=example$/);
+	await page.waitForTimeout(600);
+	await present.click();
+	await expect(page).toHaveTitle('Briefing: Briefing for the minister — Ties');
+});

@@ -159,7 +159,7 @@ test('the play button steps through the years where something changes, with redu
 test('the explorer’s Present button opens the briefing', async ({ page }) => {
 	await openExplorer(page);
 	await page.getByRole('link', { name: 'Present' }).click();
-	await expect(page).toHaveURL(/\/present\?step=1$/);
+	await expect(page).toHaveURL(/\/present\?doc=example&step=1$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(story[0].title);
 });
 
