@@ -9,7 +9,7 @@ import type { Relation, Source } from '$lib/model/schema';
 import { radiusIn, type ExportView } from './export-view';
 import { graphFrame } from './graph-frame';
 import { typeLabel } from './graph-words';
-import { selectionEmphasis } from './selection-emphasis';
+import { selectionEmphasis } from '$lib/appearance/selection-emphasis';
 import { citation, numberSources } from './source-numbers';
 import { actorMark } from './svg-actor';
 import { element, num, text } from './svg-element';

@@ -1,5 +1,4 @@
 import type { Relation } from '$lib/model/schema';
-import type { ExportSelection } from './export-view';
 
 /** What a selection brings forward and what it fades, as the screen shows it. */
 export interface Emphasis {
@@ -10,12 +9,13 @@ export interface Emphasis {
 }
 
 /**
+ * The same on screen, on a canvas's overlay and in the SVG export.
  * A selected relation fades the other relations and the actors it does not
  * join; a selected actor fades the relations it has no part in and the actors
  * it has no drawn relation with. Nothing selected, nothing faded.
  */
 export function selectionEmphasis(
-	selection: ExportSelection | null | undefined,
+	selection: { kind: 'actor' | 'relation'; id: string } | null | undefined,
 	relations: readonly Relation[],
 	actorIds: readonly string[]
 ): Emphasis {
