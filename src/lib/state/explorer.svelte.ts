@@ -9,7 +9,7 @@ import {
 	type Viewport
 } from '$lib/layout/camera';
 import { actorRadius } from '$lib/layout/actor-radius';
-import { withPins } from '$lib/layout/graph-layout';
+import { layoutInputOf, placesInFile, withPins } from '$lib/layout/graph-layout';
 import type { Point } from '$lib/layout/point';
 import type { PanZoom } from '$lib/interaction/pan-zoom';
 import { relationShapes } from '$lib/layout/relation-geometry';
@@ -101,12 +101,7 @@ export class Explorer {
 	renderer: 'svg' | 'canvas' = $derived(this.graph.actors.length > LARGE_GRAPH ? 'canvas' : 'svg');
 	/** Actors whose place is set, in the graph file or by a drag under way; the layout places the rest. */
 	overrides: ReadonlyMap<string, Point> = $derived(
-		new Map([
-			...this.graph.actors.flatMap((actor) =>
-				actor.position ? [[actor.id, actor.position] as const] : []
-			),
-			...this.pins
-		])
+		new Map([...placesInFile(this.graph), ...this.pins])
 	);
 	positions = $derived(withPins(this.layout.places, this.overrides));
 	radii = $derived(new Map(this.graph.actors.map((actor) => [actor.id, actorRadius(actor.kind)])));
@@ -389,19 +384,6 @@ export class Explorer {
 			this.selection = null;
 		}
 	}
-}
-
-/**
- * What the layout needs of a graph: actors with their sizes, the ties, the
- * seed. Places set in the file are laid over the result rather than fed in,
- * so placing one actor never moves the others.
- */
-function layoutInputOf(graph: GraphFile) {
-	return {
-		actors: graph.actors.map((actor) => ({ id: actor.id, radius: actorRadius(actor.kind) })),
-		ties: graph.relations.map((relation) => ({ source: relation.source, target: relation.target })),
-		seed: graph.seed ?? 1
-	};
 }
 
 /** What the layout depends on: the actors, their kinds, the ties, the seed. */
