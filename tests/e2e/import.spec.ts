@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { exportCsv } from '../../src/lib/export/csv-export';
-import { exportActorsCsv } from '../../src/lib/import/actors-csv';
+import { exportCsv } from '../../src/lib/csv/csv-export';
+import { exportActorsCsv } from '../../src/lib/csv/actors-csv';
 import type { GraphFile } from '../../src/lib/model/schema';
 import { clickRelation, evidencePanel, example, openExplorer } from './graph-page';
 

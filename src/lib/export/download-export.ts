@@ -44,7 +44,7 @@ async function exportFile(format: ExportFormat, view: ExportView, png: PngChoice
 			return file(exportJson(view.graph, view.pins));
 		}
 		case 'csv': {
-			const { exportCsv } = await import('./csv-export');
+			const { exportCsv } = await import('$lib/csv/csv-export');
 			return file(exportCsv(view.graph));
 		}
 		case 'gexf': {

@@ -1,4 +1,4 @@
-import { actorRadius } from '$lib/layout/actor-radius';
+import { actorRadius } from '$lib/stage/actor-radius';
 import type { Point } from '$lib/layout/point';
 import type { Actor, GraphFile, Relation } from '$lib/model/schema';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationShape } from '$lib/layout/relation-geometry';
+import { relationShape } from '$lib/stage/relation-geometry';
 import type { Actor } from '$lib/model/schema';
 import { graphFrame } from './graph-frame';
 import { textWidth } from './text-width';

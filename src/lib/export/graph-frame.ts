@@ -1,6 +1,6 @@
 import type { Bounds } from '$lib/layout/camera';
 import type { Point } from '$lib/layout/point';
-import type { RelationShape } from '$lib/layout/relation-geometry';
+import type { RelationShape } from '$lib/stage/relation-geometry';
 import type { Actor } from '$lib/model/schema';
 import { NAME_SIZE, nameBaseline } from './svg-actor';
 import { textWidth } from './text-width';

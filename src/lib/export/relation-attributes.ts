@@ -1,4 +1,4 @@
-import { isDirected } from '$lib/appearance/relation-style';
+import { isDirected } from '$lib/stage/relation-style';
 import type { GraphIndex } from '$lib/model/graph-index';
 import type { Relation } from '$lib/model/schema';
 import { typeLabel } from './graph-words';

@@ -1,5 +1,5 @@
-import { relationStyle } from '$lib/appearance/relation-style';
-import { relationShapes } from '$lib/layout/relation-geometry';
+import { relationStyle } from '$lib/stage/relation-style';
+import { relationShapes } from '$lib/stage/relation-geometry';
 import { describeRelation } from '$lib/model/describe-relation';
 import { indexGraph } from '$lib/model/graph-index';
 import { formatPartialDate } from '$lib/model/partial-date';
@@ -9,7 +9,7 @@ import type { Relation, Source } from '$lib/model/schema';
 import { radiusIn, type ExportView } from './export-view';
 import { graphFrame } from './graph-frame';
 import { typeLabel } from './graph-words';
-import { selectionEmphasis } from '$lib/appearance/selection-emphasis';
+import { selectionEmphasis } from '$lib/stage/selection-emphasis';
 import { citation, numberSources } from './source-numbers';
 import { actorMark } from './svg-actor';
 import { element, num, text } from './svg-element';

@@ -1,4 +1,4 @@
-import { relationStyle, STATUS_LABELS, type RelationStyle } from '$lib/appearance/relation-style';
+import { relationStyle, STATUS_LABELS, type RelationStyle } from '$lib/stage/relation-style';
 import type { Relation, RelationStatus, RelationType } from '$lib/model/schema';
 import { lineSample, SAMPLE_WIDTH as SAMPLE } from './svg-line-sample';
 import type { SvgBlock } from './svg-block';

@@ -1,4 +1,4 @@
-import type { RelationStyle } from '$lib/appearance/relation-style';
+import type { RelationStyle } from '$lib/stage/relation-style';
 import { element, num } from './svg-element';
 import { CANVAS } from './svg-palette';
 import { badge } from './svg-relation';

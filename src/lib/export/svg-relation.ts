@@ -1,6 +1,6 @@
-import type { RelationStyle } from '$lib/appearance/relation-style';
+import type { RelationStyle } from '$lib/stage/relation-style';
 import type { Point } from '$lib/layout/point';
-import type { RelationShape } from '$lib/layout/relation-geometry';
+import type { RelationShape } from '$lib/stage/relation-geometry';
 import type { Relation } from '$lib/model/schema';
 import { element, num, text } from './svg-element';
 import { CANVAS, INK } from './svg-palette';

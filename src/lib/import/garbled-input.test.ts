@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { graphFile, text } from '../../../tests/fixtures/graph-arbitrary';
-import { CSV_COLUMNS, exportCsv } from '$lib/export/csv-export';
+import { CSV_COLUMNS, exportCsv } from '$lib/csv/csv-export';
 import { exportJson } from '$lib/export/json-export';
 import { parseGraph } from '$lib/model/parse-graph';
-import { ACTOR_COLUMNS, exportActorsCsv } from './actors-csv';
+import { ACTOR_COLUMNS, exportActorsCsv } from '$lib/csv/actors-csv';
 import type { OpenedGraph } from './import-problem';
 import { openGraphFiles } from './open-graph-files';
-import { readGraphCsv } from './read-graph-csv';
+import { readGraphCsv } from '$lib/csv/read-graph-csv';
 import { readGraphJson } from './read-graph-json';
 
 const RUNS = { numRuns: 150 };

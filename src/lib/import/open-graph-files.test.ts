@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exampleGraph } from '../../../tests/fixtures/example-graph';
-import { exportCsv } from '$lib/export/csv-export';
+import { exportCsv } from '$lib/csv/csv-export';
 import { exportJson } from '$lib/export/json-export';
-import { exportActorsCsv } from './actors-csv';
+import { exportActorsCsv } from '$lib/csv/actors-csv';
 import { MAX_FILE_BYTES } from './import-limits';
 import { describeImportProblem, type OpenedGraph } from './import-problem';
 import { openGraphFiles, type FileToOpen } from './open-graph-files';

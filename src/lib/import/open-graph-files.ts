@@ -1,7 +1,7 @@
 import { decodeText } from './decode-text';
 import { MAX_FILE_BYTES } from './import-limits';
 import { refused, type ImportProblem, type OpenedGraph } from './import-problem';
-import { readGraphCsv, type CsvFile } from './read-graph-csv';
+import { readGraphCsv, type CsvFile } from '$lib/csv/read-graph-csv';
 import { readGraphJson } from './read-graph-json';
 
 /** What is needed of a file the analyst chose or dropped: a `File` has it. */

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { graphFile } from '../../../tests/fixtures/graph-arbitrary';
-import { exportCsv } from '$lib/export/csv-export';
+import { exportCsv } from '$lib/csv/csv-export';
 import { exportJson } from '$lib/export/json-export';
 import { indexGraph } from '$lib/model/graph-index';
 import type { GraphFile } from '$lib/model/schema';
-import { exportActorsCsv } from './actors-csv';
+import { exportActorsCsv } from '$lib/csv/actors-csv';
 import { describeImportProblem, type OpenedGraph } from './import-problem';
-import { readGraphCsv } from './read-graph-csv';
+import { readGraphCsv } from '$lib/csv/read-graph-csv';
 import { readGraphJson } from './read-graph-json';
 
 const RUNS = { numRuns: 150 };

@@ -1,5 +1,5 @@
 import type { GraphFile } from '$lib/model/schema';
-import { actorRadius } from './actor-radius';
+import { actorRadius } from '$lib/stage/actor-radius';
 import { forceLayout } from './force-layout';
 import type { Point } from './point';
 

@@ -1,4 +1,4 @@
-import { isDirected } from '$lib/appearance/relation-style';
+import { isDirected } from '$lib/stage/relation-style';
 import type { GraphIndex } from './graph-index';
 import type { Relation } from './schema';
 

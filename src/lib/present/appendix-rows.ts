@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from '$lib/appearance/relation-style';
+import { STATUS_LABELS } from '$lib/stage/relation-style';
 import type { SourceNumbers } from '$lib/export/source-numbers';
 import { describeRelation } from '$lib/model/describe-relation';
 import type { GraphIndex } from '$lib/model/graph-index';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationStyle } from '$lib/appearance/relation-style';
+import { relationStyle } from '$lib/stage/relation-style';
 import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
 import type { Relation } from '$lib/model/schema';
 import { SLIDE_WEIGHT, slideStyle, svgRelation } from './slide-marks';

@@ -1,8 +1,8 @@
-import type { RelationStyle } from '$lib/appearance/relation-style';
+import type { RelationStyle } from '$lib/stage/relation-style';
 import { actorMark } from '$lib/export/svg-actor';
 import { relationMark } from '$lib/export/svg-relation';
 import type { Point } from '$lib/layout/point';
-import type { RelationShape } from '$lib/layout/relation-geometry';
+import type { RelationShape } from '$lib/stage/relation-geometry';
 import type { Actor, Relation } from '$lib/model/schema';
 
 /** How much heavier lines are on a slide than on screen: they must carry across a room. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationStyle } from '$lib/appearance/relation-style';
+import { relationStyle } from '$lib/stage/relation-style';
 import { indexGraph } from '$lib/model/graph-index';
 import type { GraphFile } from '$lib/model/schema';
 import { buildScene, emphasisOf } from './build-scene';

@@ -1,6 +1,6 @@
-import type { RelationStyle } from '$lib/appearance/relation-style';
-import { actorRadius } from '$lib/layout/actor-radius';
-import { parallelOffsets } from '$lib/layout/relation-geometry';
+import type { RelationStyle } from '$lib/stage/relation-style';
+import { actorRadius } from '$lib/stage/actor-radius';
+import { parallelOffsets } from '$lib/stage/relation-geometry';
 import { describeRelation } from '$lib/model/describe-relation';
 import { actorCode, type GraphIndex } from '$lib/model/graph-index';
 import type { Actor, Relation } from '$lib/model/schema';

@@ -1,6 +1,6 @@
-import type { RelationStyle } from '$lib/appearance/relation-style';
+import type { RelationStyle } from '$lib/stage/relation-style';
 import type { Camera } from '$lib/layout/camera';
-import { controlPoint } from '$lib/layout/relation-geometry';
+import { controlPoint } from '$lib/stage/relation-geometry';
 import { placeNames, type Detail, type NameCandidate } from './level-of-detail';
 import type { Scene, SceneRelation } from './scene';
 

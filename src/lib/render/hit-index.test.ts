@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RelationStyle } from '$lib/appearance/relation-style';
+import type { RelationStyle } from '$lib/stage/relation-style';
 import { buildHitIndex } from './hit-index';
 import type { Scene, SceneActor, SceneRelation } from './scene';
 

@@ -1,5 +1,5 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
-import { controlPoint } from '$lib/layout/relation-geometry';
+import { controlPoint } from '$lib/stage/relation-geometry';
 import type { Scene } from './scene';
 
 /** What is under the pointer, found through quadtrees rather than by trying every mark. */

@@ -1,4 +1,4 @@
-import type { RelationStyle } from '$lib/appearance/relation-style';
+import type { RelationStyle } from '$lib/stage/relation-style';
 
 /** An actor as the canvas draws it; `slot` is its place in the layout's position array. */
 export interface SceneActor {

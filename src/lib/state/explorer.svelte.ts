@@ -1,4 +1,4 @@
-import { relationStyle } from '$lib/appearance/relation-style';
+import { relationStyle } from '$lib/stage/relation-style';
 import {
 	boundsOf,
 	centreOn,
@@ -8,17 +8,17 @@ import {
 	type Camera,
 	type Viewport
 } from '$lib/layout/camera';
-import { actorRadius } from '$lib/layout/actor-radius';
+import { actorRadius } from '$lib/stage/actor-radius';
 import { layoutInputOf, placesInFile, withPins } from '$lib/layout/graph-layout';
 import type { Point } from '$lib/layout/point';
 import type { PanZoom } from '$lib/interaction/pan-zoom';
-import { relationShapes } from '$lib/layout/relation-geometry';
+import { relationShapes } from '$lib/stage/relation-geometry';
 import { indexGraph } from '$lib/model/graph-index';
 import { latestDay, type PartialDate } from '$lib/model/partial-date';
 import { relationsAsOf } from '$lib/model/relations-as-of';
 import { statusesInUse, toggled, typesInUse, visibleRelations } from '$lib/model/relation-filter';
 import type { GraphFile, RelationStatus } from '$lib/model/schema';
-import { freezePositions, placeActor } from '$lib/model/edit/placement';
+import { freezePositions, placeActor } from '$lib/editing/placement';
 import { record, redo, redoLabel, startHistory, undo, undoLabel, type History } from './history';
 import { LiveLayout } from './live-layout.svelte';
 import { cameraFor, lookOf, type ViewInUrl } from './view-url';

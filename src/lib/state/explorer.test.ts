@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addRelation } from '$lib/model/edit/relation-edits';
+import { addRelation } from '$lib/editing/relation-edits';
 import type { GraphFile } from '$lib/model/schema';
 import { Explorer } from './explorer.svelte';
 

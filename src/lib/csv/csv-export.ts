@@ -1,0 +1,64 @@
+import { actorName, typeLabel } from '$lib/export/graph-words';
+import { indexGraph } from '$lib/model/graph-index';
+import type { GraphFile } from '$lib/model/schema';
+
+export const CSV_COLUMNS = [
+	'relation',
+	'summary',
+	'type',
+	'source actor',
+	'target actor',
+	'status',
+	'since',
+	'until',
+	'quote',
+	'note',
+	'source title',
+	'publisher',
+	'URL'
+] as const;
+
+/**
+ * The relations for spreadsheets: one row per evidence item, with its
+ * relation's type, actors, status and dates, and its source's title and link.
+ * RFC 4180: comma-separated, CRLF line ends, quoted where needed. It starts
+ * with a byte-order mark so that Excel reads it as UTF-8.
+ */
+export function exportCsv(graph: GraphFile): string {
+	const index = indexGraph(graph);
+	const rows: string[][] = [[...CSV_COLUMNS]];
+	for (const relation of graph.relations) {
+		for (const evidence of relation.evidence) {
+			const source = index.sources.get(evidence.source);
+			rows.push([
+				relation.id,
+				relation.summary,
+				typeLabel(relation.type, index),
+				actorName(relation.source, index),
+				actorName(relation.target, index),
+				relation.status,
+				relation.since ?? '',
+				relation.until ?? '',
+				evidence.quote ?? '',
+				evidence.note ?? '',
+				source?.title ?? evidence.source,
+				source?.publisher ?? '',
+				source?.url ?? ''
+			]);
+		}
+	}
+	return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * One cell, safe for a spreadsheet. A cell that starts like a formula
+ * (= + - @, or a tab or carriage return) gets a leading apostrophe, so that
+ * Excel, LibreOffice and Google Sheets show it as text and never run it
+ * (CSV injection). A cell with a comma, a quote, a line break or edge spaces
+ * is quoted, its quotes doubled.
+ */
+export function csvCell(value: string): string {
+	// Text already starting with apostrophes before a formula character is guarded too, so import gives it back whole.
+	const text = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,234 @@
+import { CSV_COLUMNS } from '$lib/csv/csv-export';
+import type { Evidence, Relation, RelationStatus, Source } from '$lib/model/schema';
+import { clip } from '$lib/import/import-problem';
+import { cellOf, cellPlace, type CsvSheet } from './csv-sheet';
+import type { CsvPlaces, PlacedProblem } from './csv-places';
+import type { CsvRow } from './csv-table';
+import { slugId } from '$lib/import/slug-id';
+import { TypeLabels } from './type-labels';
+
+/**
+ * Columns a relations CSV may have besides those the export writes: what a
+ * spreadsheet can say about a source or an evidence item that the export
+ * leaves out. Read when present.
+ */
+export const EXTRA_RELATION_COLUMNS = ['published', 'reliability', 'locator', 'credibility'];
+
+export const RELATION_COLUMNS: readonly string[] = [...CSV_COLUMNS, ...EXTRA_RELATION_COLUMNS];
+
+export const REQUIRED_RELATION_COLUMNS = [
+	'relation',
+	'summary',
+	'type',
+	'source actor',
+	'target actor',
+	'status',
+	'source title',
+	'publisher',
+	'URL'
+];
+
+/** What all rows of one relation must say alike. */
+const RELATION_FIELDS: Record<string, string> = {
+	summary: 'summary',
+	type: 'type',
+	source: 'source actor',
+	target: 'target actor',
+	status: 'status',
+	since: 'since',
+	until: 'until'
+};
+
+/** Finds the actor a relations CSV names in a cell, or says why it cannot. */
+export interface ActorNames {
+	idOf(name: string, row: CsvRow, column: string): string | { problem: string };
+}
+
+export interface RelationsFromCsv {
+	relations: Relation[];
+	sources: Source[];
+	relationTypes: TypeLabels['declared'];
+	problems: PlacedProblem[];
+	/** Sources the CSV gives no publication date, dated `published` instead. */
+	undated: number;
+}
+
+/**
+ * The relations of a relations CSV, one row per evidence item as the export
+ * writes them: rows with the same relation id make one relation, and must
+ * agree on its summary, type, actors, status and dates. A source is known by
+ * its URL and title together; its rows must agree on the publisher. A source
+ * without a `published` cell is dated `published`, and counted in `undated`.
+ */
+export function readRelationsCsv(
+	sheet: CsvSheet,
+	actors: ActorNames,
+	places: CsvPlaces,
+	published: string
+): RelationsFromCsv {
+	const { file } = sheet;
+	const relations: Relation[] = [];
+	const sources: Source[] = [];
+	const problems: PlacedProblem[] = [];
+	const types = new TypeLabels();
+	const firstRows = new Map<string, { relation: Relation; row: CsvRow; index: number }>();
+	const sourceRows = new Map<string, { source: Source; row: CsvRow }>();
+	const sourceIds = new Set<string>();
+	let undated = 0;
+
+	const cell = (row: CsvRow, column: string) => cellOf(sheet, row, column);
+	const at = (row: CsvRow, column: string) =>
+		sheet.columns.has(column) ? { column, value: cell(row, column) } : undefined;
+	const problem = (row: CsvRow, column: string | undefined, message: string) =>
+		problems.push({ file, place: cellPlace(row.row, column), message, row: row.row });
+	const optional = (value: string) => (value === '' ? undefined : value);
+
+	/** The rows after a relation's first must say what it said; a difference is named, cell by cell. */
+	const agree = (row: CsvRow, first: CsvRow, columns: readonly string[], what: string) => {
+		for (const column of columns) {
+			const value = cell(row, column);
+			const before = cell(first, column);
+			if (value !== before) {
+				problem(
+					row,
+					column,
+					`"${clip(value, 60)}" differs from row ${first.row} ("${clip(before, 60)}"): the rows of ${what} must agree`
+				);
+			}
+		}
+	};
+
+	const actorOf = (row: CsvRow, column: string): string => {
+		const found = actors.idOf(cell(row, column), row, column);
+		if (typeof found === 'string') return found;
+		problem(row, column, found.problem);
+		return '';
+	};
+
+	const sourceOf = (row: CsvRow): string => {
+		const title = cell(row, 'source title');
+		const url = cell(row, 'URL');
+		const key = `${url}\u0000${title}`;
+		const known = sourceRows.get(key);
+		if (known) {
+			agree(row, known.row, ['publisher', 'published', 'reliability'], 'one source');
+			return known.source.id;
+		}
+		const date = cell(row, 'published');
+		if (date === '') undated++;
+		const source: Source = {
+			id: slugId(title, 'source', sourceIds),
+			title,
+			publisher: cell(row, 'publisher'),
+			url,
+			published: date === '' ? published : date
+		};
+		const reliability = optional(cell(row, 'reliability').toUpperCase());
+		if (reliability) source.reliability = reliability as Source['reliability'];
+		places.set(`sources[${sources.length}]`, {
+			file,
+			row: row.row,
+			fields: {
+				id: at(row, 'source title'),
+				title: at(row, 'source title'),
+				publisher: at(row, 'publisher'),
+				url: at(row, 'URL'),
+				published: at(row, 'published'),
+				reliability: at(row, 'reliability')
+			}
+		});
+		sources.push(source);
+		sourceRows.set(key, { source, row });
+		return source.id;
+	};
+
+	const startRelation = (row: CsvRow, id: string): Relation => {
+		const label = cell(row, 'type');
+		let type = '';
+		if (label === '') {
+			problem(
+				row,
+				'type',
+				'is empty: name the type (Trade, Aid, Defense pact, Sanctions or your own)'
+			);
+		} else {
+			const declared = types.idOf(label);
+			type = declared.id;
+			if (declared.index !== undefined) {
+				places.set(`relationTypes[${declared.index}]`, {
+					file,
+					row: row.row,
+					fields: { label: at(row, 'type'), id: at(row, 'type') }
+				});
+			}
+		}
+		const relation: Relation = {
+			id,
+			type,
+			source: actorOf(row, 'source actor'),
+			target: actorOf(row, 'target actor'),
+			status: cell(row, 'status').toLowerCase() as RelationStatus,
+			summary: cell(row, 'summary'),
+			evidence: []
+		};
+		const since = optional(cell(row, 'since'));
+		const until = optional(cell(row, 'until'));
+		if (since) relation.since = since;
+		if (until) relation.until = until;
+		const fields: Record<string, { column: string; value: string } | undefined> = {
+			id: at(row, 'relation')
+		};
+		for (const [field, column] of Object.entries(RELATION_FIELDS)) fields[field] = at(row, column);
+		places.set(`relations[${relations.length}]`, { file, row: row.row, fields });
+		relations.push(relation);
+		return relation;
+	};
+
+	for (const row of sheet.rows) {
+		const id = cell(row, 'relation');
+		if (id === '') {
+			problem(row, 'relation', "is empty: each row names its relation's id, shared by its rows");
+			continue;
+		}
+		const first = firstRows.get(id);
+		let relation: Relation;
+		let index: number;
+		if (first) {
+			agree(row, first.row, Object.values(RELATION_FIELDS), `relation "${clip(id, 60)}"`);
+			({ relation, index } = first);
+		} else {
+			index = relations.length;
+			relation = startRelation(row, id);
+			firstRows.set(id, { relation, row, index });
+		}
+		const evidence: Evidence = { source: sourceOf(row) };
+		const quote = optional(cell(row, 'quote'));
+		const note = optional(cell(row, 'note'));
+		const locator = optional(cell(row, 'locator'));
+		if (quote) evidence.quote = quote;
+		if (note) evidence.note = note;
+		if (locator) evidence.locator = locator;
+		const credibility = cell(row, 'credibility');
+		if (credibility !== '') {
+			if (/^-?\d+(\.\d+)?$/.test(credibility)) evidence.credibility = Number(credibility);
+			else problem(row, 'credibility', `"${clip(credibility, 60)}" is not a number from 1 to 6`);
+		}
+		places.set(`relations[${index}].evidence[${relation.evidence.length}]`, {
+			file,
+			row: row.row,
+			columns: 'quote and note',
+			fields: {
+				source: at(row, 'source title'),
+				quote: at(row, 'quote'),
+				note: at(row, 'note'),
+				locator: at(row, 'locator'),
+				credibility: at(row, 'credibility')
+			}
+		});
+		relation.evidence.push(evidence);
+	}
+	if (sheet.rows.length === 0) {
+		problems.push({ file, place: '', message: 'has no rows below its header', row: 0 });
+	}
+	return { relations, sources, relationTypes: types.declared, problems, undated };
+}
