@@ -16,7 +16,7 @@ import { uniqueId } from './unique-id';
 
 const example: GraphFile = JSON.parse(
 	readFileSync(
-		new URL('../../../../static/graphs/dprk-prc-russia-un.json', import.meta.url),
+		new URL('../../../static/graphs/dprk-prc-russia-un.json', import.meta.url),
 		'utf8'
 	)
 );
