@@ -60,7 +60,7 @@ test('a link opens its step, and a reload keeps it', async ({ page }) => {
 	await expectStep(page, 3);
 	const sanctions = story[2];
 	for (const id of sanctions.relations!) {
-		await expect(relationOnSlide(page, id)).toHaveClass(/\bfocus\b/);
+		await expect(relationOnSlide(page, id)).toHaveAttribute('data-emphasis', 'normal');
 	}
 	// Progressive reveal: the pact is told in a later step, so it is not on this one.
 	await expect(relationOnSlide(page, 'rus-prk-treaty-2024')).toHaveCSS('opacity', '0');
@@ -69,7 +69,10 @@ test('a link opens its step, and a reload keeps it', async ({ page }) => {
 	await page.reload();
 	await expect(page.locator('.stage .slide')).toBeVisible();
 	await expectStep(page, 4);
-	await expect(relationOnSlide(page, 'rus-prk-treaty-2024')).toHaveClass(/\bfocus\b/);
+	await expect(relationOnSlide(page, 'rus-prk-treaty-2024')).toHaveAttribute(
+		'data-emphasis',
+		'normal'
+	);
 });
 
 test('the slide cites the sources of the relations in focus, by number', async ({ page }) => {
@@ -257,7 +260,7 @@ test('transitions animate the camera and the focus, unless motion is reduced', a
 	await openBriefing(page);
 	const durations = () =>
 		page.locator('.stage .camera').evaluate((camera) => {
-			const mark = camera.querySelector('.mark')!;
+			const mark = camera.querySelector('.relation')!;
 			return [
 				getComputedStyle(camera).transitionDuration,
 				getComputedStyle(mark).transitionDuration

@@ -1,6 +1,13 @@
+/** Marks the benchmark's own frame callbacks, which the page's work leaves out. */
+export const BENCH_CALLBACK = Symbol('bench');
+
 /** Resolves at the start of the next animation frame, with its timestamp. */
 export function nextFrame(): Promise<number> {
-	return new Promise((resolve) => requestAnimationFrame(resolve));
+	return new Promise((resolve) =>
+		requestAnimationFrame(
+			Object.assign((time: number) => resolve(time), { [BENCH_CALLBACK]: true })
+		)
+	);
 }
 
 /**

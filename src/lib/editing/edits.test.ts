@@ -15,10 +15,7 @@ import { addSource, citationsOf, removeSource, updateSource } from './source-edi
 import { uniqueId } from './unique-id';
 
 const example: GraphFile = JSON.parse(
-	readFileSync(
-		new URL('../../../static/graphs/dprk-prc-russia-un.json', import.meta.url),
-		'utf8'
-	)
+	readFileSync(new URL('../../../static/graphs/dprk-prc-russia-un.json', import.meta.url), 'utf8')
 );
 const valid = (graph: GraphFile) => {
 	const parsed = parseGraph(graph);

@@ -41,7 +41,7 @@ async function exportFile(format: ExportFormat, view: ExportView, png: PngChoice
 		}
 		case 'json': {
 			const { exportJson } = await import('./json-export');
-			return file(exportJson(view.graph, view.pins));
+			return file(exportJson(view.graph));
 		}
 		case 'csv': {
 			const { exportCsv } = await import('$lib/csv/csv-export');

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import write from 'graphology-gexf/browser/writer.js';
 import { isDirected, relationStyle } from '$lib/stage/relation-style';
-import { actorRadius } from '$lib/stage/actor-radius';
+import { actorRadius } from '$lib/stage/visual-constants';
 import type { Point } from '$lib/layout/point';
 import { actorCode, indexGraph } from '$lib/model/graph-index';
 import type { GraphFile } from '$lib/model/schema';

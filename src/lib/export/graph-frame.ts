@@ -1,22 +1,18 @@
 import type { Bounds } from '$lib/layout/camera';
 import type { Point } from '$lib/layout/point';
-import type { RelationShape } from '$lib/stage/relation-geometry';
-import type { Actor } from '$lib/model/schema';
-import { NAME_SIZE, nameBaseline } from './svg-actor';
+import { ACTOR_SIZES, RELATION_SIZES } from '$lib/stage/visual-constants';
+import type { VisualGraph } from '$lib/stage/visual-graph';
 import { textWidth } from './text-width';
 
 /** Room kept around the drawing: the halo of a selected line, a badge, a name's halo. */
 const PADDING = 12;
 
 /**
- * The box the whole graph is drawn in, in graph coordinates: every actor's
- * circle and name (as wide as DejaVu Sans sets it), and every relation's curve,
- * badge and ending. Exports frame this, not the camera's current view.
+ * The box the whole picture is drawn in, in graph coordinates: every actor's
+ * circle and name (as wide as DejaVu Sans sets it), and every relation's
+ * curve, badge and ending. Exports frame this, not the camera's current view.
  */
-export function graphFrame(
-	actors: readonly { actor: Actor; place: Point; radius: number }[],
-	shapes: readonly RelationShape[]
-): Bounds {
+export function graphFrame(visual: VisualGraph): Bounds {
 	const frame = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
 	const cover = (x0: number, y0: number, x1: number, y1: number) => {
 		frame.minX = Math.min(frame.minX, x0);
@@ -24,22 +20,25 @@ export function graphFrame(
 		frame.maxX = Math.max(frame.maxX, x1);
 		frame.maxY = Math.max(frame.maxY, y1);
 	};
-	for (const { actor, place, radius } of actors) {
-		const ring = radius + 4;
-		cover(place.x - ring, place.y - ring, place.x + ring, place.y + ring);
-		const half = textWidth(actor.name, NAME_SIZE, 'bold') / 2 + 2;
-		const baseline = place.y + nameBaseline(radius);
-		cover(place.x - half, baseline - NAME_SIZE, place.x + half, baseline + NAME_SIZE * 0.3);
+	const { nameSize, nameBaseline, ringGap } = ACTOR_SIZES;
+	for (const actor of visual.actors) {
+		const ring = actor.radius + ringGap;
+		cover(actor.x - ring, actor.y - ring, actor.x + ring, actor.y + ring);
+		const half = textWidth(actor.name, nameSize, 'bold') / 2 + 2;
+		const baseline = actor.y + actor.radius + nameBaseline;
+		cover(actor.x - half, baseline - nameSize, actor.x + half, baseline + nameSize * 0.3);
 	}
-	for (const shape of shapes) {
+	const badge = RELATION_SIZES.badgeRadius + 1;
+	for (const { geometry } of visual.relations) {
 		for (const point of [
-			...curveExtremes(shape.start, shape.control, shape.end),
-			...(shape.arrowhead ?? []),
-			...(shape.bar ?? [])
+			...curveExtremes(geometry.start, geometry.control, geometry.tip),
+			...(geometry.arrowhead ?? []),
+			...(geometry.bar ?? [])
 		]) {
 			cover(point.x, point.y, point.x, point.y);
 		}
-		cover(shape.middle.x - 9, shape.middle.y - 9, shape.middle.x + 9, shape.middle.y + 9);
+		const { middle } = geometry;
+		cover(middle.x - badge, middle.y - badge, middle.x + badge, middle.y + badge);
 	}
 	if (!Number.isFinite(frame.minX)) return { minX: 0, minY: 0, maxX: 1, maxY: 1 };
 	return {

@@ -15,9 +15,15 @@ describe('exportJson', () => {
 		expect(parseGraphText(exportJson(hostile.graph))).toEqual(hostile);
 	});
 
-	it('writes the actors the analyst pinned as their positions, and leaves the others as they were', () => {
+	it('writes the actors the analyst placed in their places, and leaves the others as they were', () => {
 		const example = exampleGraph();
-		const reopened = parseGraphText(exportJson(example, new Map([['un', { x: 120.5, y: -40 }]])));
+		const placed = {
+			...example,
+			actors: example.actors.map((a) =>
+				a.id === 'un' ? { ...a, position: { x: 120.5, y: -40 } } : a
+			)
+		};
+		const reopened = parseGraphText(exportJson(placed));
 		if (!reopened.ok) throw new Error('the export does not open');
 		expect(reopened.graph.actors.find((a) => a.id === 'un')!.position).toEqual({
 			x: 120.5,

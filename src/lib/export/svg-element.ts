@@ -1,3 +1,4 @@
+import type { SvgNode } from '$lib/render/svg-node';
 import { escapeXml } from './escape-xml';
 
 /** Attribute values; `undefined`, `null` and `false` leave the attribute out. */
@@ -27,4 +28,10 @@ export function text(words: string): string {
 export function num(value: number): string {
 	if (!Number.isFinite(value)) throw new TypeError(`cannot draw at ${value}`);
 	return String(Math.round(value * 100) / 100 + 0);
+}
+
+/** Marks described as data (render/svg-node.ts), written as markup. */
+export function serialize(node: SvgNode): string {
+	if (node.text !== undefined) return element(node.tag, node.attributes, text(node.text));
+	return element(node.tag, node.attributes, ...(node.children ?? []).map(serialize));
 }

@@ -6,7 +6,7 @@ import { HOSTILE, hostileGraph } from '../../../tests/fixtures/hostile-graph';
 import { allElements, parseXml } from '../../../tests/fixtures/xml-document';
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import { exportSvg } from './svg-export';
-import { FONT_STACK } from './svg-palette';
+import { FONT_STACK } from '$lib/stage/visual-constants';
 import { textWidth } from './text-width';
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
@@ -148,8 +148,8 @@ describe('exportSvg of a filtered view with a selection', () => {
 	const relations = example.relations.filter((r) => r.type !== 'trade' && r.status !== 'alleged');
 	const svg = exportSvg({
 		...wholeView(example),
-		relations,
-		selection: { kind: 'relation', id: 'chn-prk-aid' }
+		filter: { hiddenTypes: new Set(['trade']), hiddenStatuses: new Set(['alleged']) },
+		focus: { kind: 'selection', selection: { kind: 'relation', id: 'chn-prk-aid' } }
 	});
 	const elements = allElements(parseXml(svg));
 
@@ -260,7 +260,6 @@ describe('exportSvg of hostile text', () => {
 
 	const svg = exportSvg({
 		graph: hostileGraph,
-		relations: hostileGraph.relations,
 		positions: graphLayout(hostileGraph),
 		asOf: hostileGraph.asOf
 	});

@@ -1,23 +1,21 @@
-import { relationStyle } from '$lib/stage/relation-style';
-import { relationShapes } from '$lib/stage/relation-geometry';
 import { describeRelation } from '$lib/model/describe-relation';
-import { indexGraph } from '$lib/model/graph-index';
+import { indexGraph, type GraphIndex } from '$lib/model/graph-index';
 import { formatPartialDate } from '$lib/model/partial-date';
 import { statusesInUse, typesInUse } from '$lib/model/relation-filter';
-import type { GraphIndex } from '$lib/model/graph-index';
 import type { Relation, Source } from '$lib/model/schema';
-import { radiusIn, type ExportView } from './export-view';
+import { actorMarks, relationMarks } from '$lib/render/svg-marks';
+import { textNode } from '$lib/render/svg-node';
+import { FONT_STACK, LIGHT_PALETTE } from '$lib/stage/visual-constants';
+import { visualGraph, type VisualGraph } from '$lib/stage/visual-graph';
+import type { ExportView } from './export-view';
 import { graphFrame } from './graph-frame';
 import { typeLabel } from './graph-words';
-import { selectionEmphasis } from '$lib/stage/selection-emphasis';
 import { citation, numberSources } from './source-numbers';
-import { actorMark } from './svg-actor';
-import { element, num, text } from './svg-element';
+import { element, num, serialize, text } from './svg-element';
 import { footerBlock } from './svg-footer';
 import { headerBlock } from './svg-header';
 import { legendBlock } from './svg-legend';
-import { CANVAS, FONT_STACK } from './svg-palette';
-import { relationMark } from './svg-relation';
+import { isWebLink } from './web-link';
 
 export interface SvgExportOptions {
 	/** White (the default) for documents and slides; transparent to lay the picture over something else. */
@@ -39,25 +37,12 @@ const LARGEST_SCALE = 1.25;
  * scripts, no external references. The same view always gives the same bytes.
  */
 export function exportSvg(view: ExportView, options: SvgExportOptions = {}): string {
-	const { graph, relations } = view;
-	const index = indexGraph(graph);
-	const styles = new Map(relations.map((r) => [r.id, relationStyle(r, index.types.get(r.type))]));
-	const actors = graph.actors.flatMap((actor) => {
-		const place = view.positions.get(actor.id);
-		return place ? [{ actor, place, radius: radiusIn(view, actor) }] : [];
-	});
-	const radii = new Map(actors.map(({ actor, radius }) => [actor.id, radius]));
-	const shapes = relationShapes(
-		relations.map((r) => ({
-			id: r.id,
-			source: r.source,
-			target: r.target,
-			ending: styles.get(r.id)!.ending
-		})),
-		view.positions,
-		radii
-	);
-	const frame = graphFrame(actors, shapes);
+	const { graph } = view;
+	const index = view.index ?? indexGraph(graph);
+	// The picture the screen shows, without what only the screen needs (the outline of placed actors).
+	const visual = visualGraph({ ...view, index, placed: undefined });
+	const relations = visual.relations.map((drawn) => drawn.relation);
+	const frame = graphFrame(visual);
 
 	const shownTypes = new Set(relations.map((r) => r.type));
 	const shownStatuses = new Set(relations.map((r) => r.status));
@@ -77,7 +62,7 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 	const graphWidth = (frame.maxX - frame.minX) * scale;
 	const graphHeight = (frame.maxY - frame.minY) * scale;
 
-	const header = headerBlock(graph.title, subtitleOf(view), content);
+	const header = headerBlock(graph.title, subtitleOf(view, relations.length), content);
 	const numbers = numberSources(relations, index.sources);
 	const footer = footerBlock(
 		relations.map((relation) => ({
@@ -98,28 +83,6 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 	const graphLeft = MARGIN + (content - legendSpace - graphWidth) / 2;
 	const graphTop = bodyTop + (bodyHeight - graphHeight) / 2;
 
-	const emphasis = selectionEmphasis(
-		view.selection,
-		relations,
-		actors.map(({ actor }) => actor.id)
-	);
-	const relationMarks = shapes.map((shape) => {
-		const relation = index.relations.get(shape.id)!;
-		const cited = numbers.byRelation.get(relation.id) ?? [];
-		return relationMark(relation, shape, styles.get(shape.id)!, {
-			title: relationTitle(relation, index, cited, numbers.sources),
-			href: index.sources.get(relation.evidence[0]?.source ?? '')?.url,
-			selected: emphasis.selectedRelation === relation.id,
-			faded: emphasis.fadedRelations.has(relation.id)
-		});
-	});
-	const actorMarks = actors.map(({ actor, place, radius }) =>
-		actorMark(actor, place, radius, {
-			selected: emphasis.selectedActor === actor.id,
-			faded: emphasis.fadedActors.has(actor.id)
-		})
-	);
-
 	const svg = element(
 		'svg',
 		{
@@ -133,7 +96,7 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 		graph.subtitle ? element('desc', {}, text(graph.subtitle)) : '',
 		options.background === 'transparent'
 			? ''
-			: element('rect', { class: 'background', width, height, fill: CANVAS }),
+			: element('rect', { class: 'background', width, height, fill: LIGHT_PALETTE.canvas }),
 		header.draw(MARGIN, MARGIN),
 		element(
 			'g',
@@ -141,8 +104,16 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 				class: 'graph',
 				transform: `translate(${num(graphLeft - frame.minX * scale)},${num(graphTop - frame.minY * scale)})${scale === 1 ? '' : ` scale(${num(scale)})`}`
 			},
-			element('g', { class: 'relations' }, ...relationMarks),
-			element('g', { class: 'actors' }, ...actorMarks)
+			element('g', { class: 'relations' }, ...relationMarksOf(visual, index, numbers)),
+			element(
+				'g',
+				{ class: 'actors' },
+				...visual.actors.map((actor) => {
+					const marks = actorMarks(actor);
+					const title = textNode('title', {}, actor.actor.fullName ?? actor.name);
+					return serialize({ ...marks, children: [title, ...(marks.children ?? [])] });
+				})
+			)
 		),
 		legendSpace > 0 ? legend.draw(width - MARGIN - legend.width, bodyTop) : '',
 		footer.draw(MARGIN, footerTop)
@@ -150,12 +121,34 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
+/** Each relation's marks inside a link to its first source, with a tooltip that cites its sources. */
+function relationMarksOf(
+	visual: VisualGraph,
+	index: GraphIndex,
+	numbers: ReturnType<typeof numberSources>
+): string[] {
+	return visual.relations.map((drawn) => {
+		const { relation } = drawn;
+		const cited = numbers.byRelation.get(relation.id) ?? [];
+		const title = element(
+			'title',
+			{},
+			text(relationTitle(relation, index, cited, numbers.sources))
+		);
+		const mark = serialize(relationMarks(drawn));
+		const href = index.sources.get(relation.evidence[0]?.source ?? '')?.url;
+		return href && isWebLink(href)
+			? element('a', { href }, title, mark)
+			: element('g', {}, title, mark);
+	});
+}
+
 /** "As of 6 Oct 2024 · How North Korea is tied … · 5 of 7 relations shown". */
-function subtitleOf(view: ExportView): string {
+function subtitleOf(view: ExportView, shown: number): string {
 	const parts = [`As of ${formatPartialDate(view.asOf)}`];
 	if (view.graph.subtitle) parts.push(view.graph.subtitle);
 	const all = view.graph.relations.length;
-	if (view.relations.length < all) parts.push(`${view.relations.length} of ${all} relations shown`);
+	if (shown < all) parts.push(`${shown} of ${all} relations shown`);
 	return parts.join(' · ');
 }
 

@@ -3,9 +3,11 @@ import type { Source } from '$lib/model/schema';
 import { flowIntoColumns } from './column-flow';
 import type { SvgBlock } from './svg-block';
 import { element, text } from './svg-element';
-import { INK, LINK, MUTED, RULE } from './svg-palette';
+import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
 import { isWebLink } from './web-link';
 import { wrapText } from './wrap-text';
+
+const { ink: INK, link: LINK, muted: MUTED, rule: RULE } = LIGHT_PALETTE;
 
 const SIZE = 12;
 const LINE = 16;

@@ -1,7 +1,9 @@
 import type { SvgBlock } from './svg-block';
 import { element, text } from './svg-element';
-import { INK, MUTED } from './svg-palette';
+import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
 import { wrapText } from './wrap-text';
+
+const { ink: INK, muted: MUTED } = LIGHT_PALETTE;
 
 const TITLE_SIZE = 22;
 const TITLE_LINE = 28;

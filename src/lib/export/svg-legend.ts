@@ -1,11 +1,17 @@
 import { relationStyle, STATUS_LABELS, type RelationStyle } from '$lib/stage/relation-style';
-import type { Relation, RelationStatus, RelationType } from '$lib/model/schema';
-import { lineSample, SAMPLE_WIDTH as SAMPLE } from './svg-line-sample';
+import type { RelationStatus, RelationType } from '$lib/model/schema';
+import { lineSampleMarks } from '$lib/render/svg-marks';
 import type { SvgBlock } from './svg-block';
-import { element, text } from './svg-element';
-import { CANVAS, INK, MUTED, RULE } from './svg-palette';
+import { element, serialize, text } from './svg-element';
+import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
 import { textWidth } from './text-width';
 
+const { canvas: CANVAS, ink: INK, muted: MUTED, rule: RULE } = LIGHT_PALETTE;
+
+/** How long a legend's sample line is. */
+const SAMPLE = 44;
+/** The badge of doubt on a sample line. */
+const SAMPLE_BADGE = 7;
 const PADDING = 14;
 const HEADING_SIZE = 12;
 const LABEL_SIZE = 13;
@@ -40,13 +46,13 @@ export function legendBlock(
 	const rows: { heading?: string; label?: string; style?: RelationStyle }[] = [];
 	if (types.length > 0) rows.push({ heading: 'Relation types' });
 	for (const type of types)
-		rows.push({ label: type.label, style: relationStyle(sample(type.id, 'confirmed'), type) });
+		rows.push({ label: type.label, style: relationStyle({ status: 'confirmed' }, type) });
 	if (statuses.length > 1) {
 		rows.push({ heading: 'Status' });
 		for (const status of statuses) {
 			rows.push({
 				label: STATUS_WORDS[status],
-				style: relationStyle(sample(NEUTRAL.id, status), NEUTRAL)
+				style: relationStyle({ status }, NEUTRAL)
 			});
 		}
 	}
@@ -101,7 +107,9 @@ export function legendBlock(
 					return;
 				}
 				const middle = rowTop + ROW / 2;
-				parts.push(lineSample(x + PADDING, middle, row.style!));
+				const from = { x: x + PADDING, y: middle };
+				const to = { x: x + PADDING + SAMPLE, y: middle };
+				parts.push(serialize(lineSampleMarks(row.style!, from, to, LIGHT_PALETTE, SAMPLE_BADGE)));
 				parts.push(
 					element(
 						'text',
@@ -118,8 +126,4 @@ export function legendBlock(
 			return element('g', { class: 'legend' }, ...parts);
 		}
 	};
-}
-
-function sample(type: string, status: RelationStatus): Relation {
-	return { id: 'sample', type, source: 'a', target: 'b', status, summary: '', evidence: [] };
 }

@@ -126,3 +126,22 @@ export function centreOn(camera: Camera, point: Point, area: ClearArea, minScale
 		y: (area.top + area.bottom) / 2 - point.y * k
 	};
 }
+
+/** Where a camera looks: the graph point in the middle of the clear view, and the zoom. */
+export interface Look {
+	x: number;
+	y: number;
+	k: number;
+}
+
+/** Where the camera looks, from a view whose clear area is `area`. */
+export function lookOf(camera: Camera, area: ClearArea): Look {
+	const middle = { x: (area.left + area.right) / 2, y: (area.top + area.bottom) / 2 };
+	return { x: (middle.x - camera.x) / camera.k, y: (middle.y - camera.y) / camera.k, k: camera.k };
+}
+
+/** The camera that looks at `look` from a view whose clear area is `area`. */
+export function cameraFor(look: Look, area: ClearArea): Camera {
+	const middle = { x: (area.left + area.right) / 2, y: (area.top + area.bottom) / 2 };
+	return { k: look.k, x: middle.x - look.x * look.k, y: middle.y - look.y * look.k };
+}

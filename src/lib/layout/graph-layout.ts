@@ -1,5 +1,5 @@
 import type { GraphFile } from '$lib/model/schema';
-import { actorRadius } from '$lib/stage/actor-radius';
+import { actorRadius } from '$lib/stage/visual-constants';
 import { forceLayout } from './force-layout';
 import type { Point } from './point';
 

@@ -73,6 +73,17 @@ describe('visibleRelations', () => {
 		});
 		expect(ids(shown)).toEqual(['aid', 'pact']);
 	});
+
+	it('takes out the relations not in force as of the date, and keeps those that may have been', () => {
+		const dated = [
+			{ ...relation('old', 'trade', 'confirmed'), since: '1961', until: '1991-12' },
+			{ ...relation('new', 'trade', 'confirmed'), since: '2024-06-19' },
+			{ ...relation('undated', 'trade', 'confirmed') }
+		];
+		expect(ids(visibleRelations(dated, filter({ asOf: '2000' })))).toEqual(['undated']);
+		expect(ids(visibleRelations(dated, filter({ asOf: '2024-06' })))).toEqual(['new', 'undated']);
+		expect(ids(visibleRelations(dated, filter({ asOf: '1991' })))).toEqual(['old', 'undated']);
+	});
 });
 
 describe('typesInUse', () => {

@@ -1,22 +1,32 @@
+import type { PartialDate } from './partial-date';
+import { outOfForce } from './relations-as-of';
 import type { GraphFile, Relation, RelationStatus, RelationType } from './schema';
 import { relationTypesOf } from './builtin-types';
 
-/** What the analyst has chosen to hide. */
+/** What the analyst has chosen to hide, and the date the network is shown as of. */
 export interface RelationFilter {
 	hiddenTypes: ReadonlySet<string>;
 	hiddenStatuses: ReadonlySet<RelationStatus>;
+	/** Relations not in force on this date are hidden. `undefined`: every relation the file gives. */
+	asOf?: PartialDate;
 }
 
 export const SHOW_ALL: RelationFilter = { hiddenTypes: new Set(), hiddenStatuses: new Set() };
 
-/** The relations left to draw once the hidden types and statuses are taken out. */
-export function visibleRelations(
-	relations: readonly Relation[],
+/**
+ * The relations left to draw once the hidden types and statuses are taken
+ * out, and those not in force as of the filter's date.
+ */
+export function visibleRelations<R extends Pick<Relation, 'type' | 'status' | 'since' | 'until'>>(
+	relations: readonly R[],
 	filter: RelationFilter
-): Relation[] {
+): R[] {
+	const { hiddenTypes, hiddenStatuses, asOf } = filter;
 	return relations.filter(
 		(relation) =>
-			!filter.hiddenTypes.has(relation.type) && !filter.hiddenStatuses.has(relation.status)
+			!hiddenTypes.has(relation.type) &&
+			!hiddenStatuses.has(relation.status) &&
+			(asOf === undefined || outOfForce(relation, asOf) === undefined)
 	);
 }
 

@@ -1,6 +1,7 @@
+import { briefingName, readAddress, type GraphRef } from '$lib/address/address';
 import type { LoadedGraph } from '$lib/model/load-graph';
 import { Briefing } from './briefing.svelte';
-import { briefingName, graphOfPage } from './graph-parameter';
+import { graphOfPage } from './graph-of-page';
 
 /**
  * What the stage and the presenter view share: the graph their address
@@ -10,9 +11,11 @@ export class BriefingPage {
 	/** The graph the address named, once opened. */
 	opened: LoadedGraph | undefined = $state.raw();
 	opening = $state(true);
+	/** The graph as the address names it: links to the explorer and the presenter view keep it. */
+	graph: GraphRef = $state.raw({ kind: 'example' });
 	/** Ties a stage to its presenter view: one briefing per graph. */
-	name = $state('example');
-	private step: string | null = $state(null);
+	name = $derived(briefingName(this.graph));
+	private step: number | undefined = $state(undefined);
 
 	/** The example as the site ships it, shown until the address has been read. */
 	private readonly example: LoadedGraph = $state.raw()!;
@@ -27,9 +30,10 @@ export class BriefingPage {
 
 	/** Reads the page's address (on the client: the pages are prerendered) and opens its graph. */
 	async open(page: URL): Promise<void> {
-		this.name = briefingName(page);
-		this.step = page.searchParams.get('step');
-		this.opened = await graphOfPage(page, fetch);
+		const { address } = readAddress(page);
+		this.graph = address.graph;
+		this.step = address.step;
+		this.opened = await graphOfPage(address.graph, page, fetch);
 		this.opening = false;
 	}
 }

@@ -1,18 +1,26 @@
-import type { RelationStyle } from '$lib/stage/relation-style';
 import type { Camera } from '$lib/layout/camera';
-import { controlPoint } from '$lib/stage/relation-geometry';
+import { GEOMETRY_STRIDE } from '$lib/stage/relation-geometry';
+import type { RelationStyle } from '$lib/stage/relation-style';
+import {
+	ACTOR_SIZES,
+	FONT_STACK,
+	OPACITY,
+	RELATION_SIZES,
+	type Palette
+} from '$lib/stage/visual-constants';
+import type { CanvasScene } from './canvas-scene';
 import { placeNames, type Detail, type NameCandidate } from './level-of-detail';
-import type { Scene, SceneRelation } from './scene';
 
-/** Colours of the page's theme, read once from its CSS. */
-export interface Palette {
-	canvas: string;
-	ink: string;
-	actorFill: string;
-	organizationFill: string;
+/** A scene placed for one frame: positions by layout slot, and each relation's geometry. */
+export interface PlacedScene {
+	scene: CanvasScene;
+	/** x, y per layout slot. */
+	xy: ArrayLike<number>;
+	/** GEOMETRY_STRIDE numbers per relation of the scene (`placeScene`). */
+	geometry: Float64Array;
 }
 
-/** What to draw, besides the scene: where the camera is and what stands out. */
+/** What to draw, besides the scene: where the camera is, what is legible, and what the pointer is on. */
 export interface CanvasView {
 	camera: Camera;
 	width: number;
@@ -21,36 +29,32 @@ export interface CanvasView {
 	ratio: number;
 	detail: Detail;
 	palette: Palette;
-	/** Actors (scene indices) and relations shown at full strength; the rest are faded. Undefined: all. */
-	emphasis?: { actors: ReadonlySet<number>; relations: ReadonlySet<number> };
-	selectedActor: number;
-	selectedRelation: number;
+	/** The actor the keyboard is on, and what the pointer is over (indices into the look); -1 for none. */
 	focusedActor: number;
 	hoveredActor: number;
 	hoveredRelation: number;
-	/** Names' widths at 13 px, by scene actor, measured once. */
+	/** Names' widths at the name's size, by actor of the look, measured once. */
 	nameWidths: Float32Array;
 }
 
-const NAME_FONT =
-	'600 13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
-const CODE_FONT =
-	'700 12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
-const DASHES: Record<string, number[]> = { '12 6': [12, 6], '2 4': [2, 4], '3 3': [3, 3] };
-const FADED = 0.15;
+const NAME_FONT = `${ACTOR_SIZES.nameWeight} ${ACTOR_SIZES.nameSize}px ${FONT_STACK}`;
+const CODE_FONT = `${ACTOR_SIZES.codeWeight} ${ACTOR_SIZES.codeSize}px ${FONT_STACK}`;
+const BADGE_FONT = `700 ${RELATION_SIZES.badgeFontSize}px ${FONT_STACK}`;
+/** The thinnest a line may get on screen, in CSS pixels, however far the camera zooms out. */
+const THINNEST = 0.75;
 
 /**
- * Draws a large graph on a canvas in a few batched strokes: relations grouped
- * by style, actors in two fills, names only where they fit. The same looks as
- * the SVG drawing (colour, pattern, ends, status), simplified with distance.
+ * Draws a placed scene on a canvas: the stage's look — colours, patterns,
+ * ends, badges, emphasis — in a few batched strokes, relations grouped by
+ * style, actors by fill, names only where they fit. It decides nothing of
+ * the look itself; it only leaves out what is too small to read (`detail`).
  */
 export function drawGraph(
 	context: CanvasRenderingContext2D,
-	scene: Scene,
-	xy: ArrayLike<number>,
+	placed: PlacedScene,
 	view: CanvasView
 ): void {
-	const { camera, ratio, palette, detail } = view;
+	const { camera, ratio, palette } = view;
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
 	context.fillStyle = palette.canvas;
 	context.fillRect(0, 0, view.width, view.height);
@@ -63,37 +67,34 @@ export function drawGraph(
 		ratio * camera.y
 	);
 
-	const visible = visibleBox(view);
-	const strong = (r: number) => !view.emphasis || view.emphasis.relations.has(r);
-	const shown = scene.relations.map((relation) => inBox(relation, xy, visible));
-
-	// Faded relations first, then the emphasised ones over them.
-	for (const pass of [false, true]) {
-		if (!view.emphasis && !pass) continue;
-		const groups = new Map<string, number[]>();
-		scene.relations.forEach((relation, r) => {
-			if (!shown[r] || (view.emphasis !== undefined && strong(r) !== pass)) return;
-			const key = styleKey(relation.style, detail.patterns);
-			const group = groups.get(key);
+	const box = visibleBox(view);
+	const { relations } = placed.scene.look;
+	// Faded relations first, then the others over them; in each, one batch per style.
+	for (const faded of [true, false]) {
+		const groups = new Map<RelationStyle, number[]>();
+		for (let r = 0; r < relations.length; r++) {
+			const relation = relations[r];
+			if (relation.opacity === 0 || relation.opacity < 1 !== faded) continue;
+			if (!inBox(placed.geometry, r, box)) continue;
+			const group = groups.get(relation.style);
 			if (group) group.push(r);
-			else groups.set(key, [r]);
-		});
-		context.globalAlpha = 1;
-		for (const members of groups.values()) {
-			strokeRelations(context, scene, xy, members, camera.k, detail, palette, pass ? 1 : FADED);
+			else groups.set(relation.style, [r]);
+		}
+		for (const [style, members] of groups) {
+			const strength = faded ? relations[members[0]].opacity : 1;
+			strokeRelations(context, placed, members, style, strength, view);
 		}
 	}
-	context.globalAlpha = 1;
-	context.setLineDash([]);
-
-	for (const r of [view.hoveredRelation, view.selectedRelation]) {
-		if (r >= 0 && shown[r]) highlightRelation(context, scene, xy, r, camera.k, palette);
+	for (let r = 0; r < relations.length; r++) {
+		if (relations[r].emphasis === 'selected') haloRelation(context, placed, r, view);
 	}
+	if (view.hoveredRelation >= 0) haloRelation(context, placed, view.hoveredRelation, view);
 
-	drawActors(context, scene, xy, view, visible);
+	drawActors(context, placed, view, box);
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
-	if (detail.codes) drawCodes(context, scene, xy, view, visible);
-	if (detail.names) drawNames(context, scene, xy, view);
+	if (view.detail.codes) drawCodes(context, placed, view, box);
+	if (view.detail.names) drawNames(context, placed, view);
+	context.globalAlpha = 1;
 }
 
 interface Box {
@@ -113,216 +114,182 @@ function visibleBox({ camera, width, height }: CanvasView): Box {
 	};
 }
 
-function inBox(relation: SceneRelation, xy: ArrayLike<number>, box: Box): boolean {
-	const ax = xy[2 * relation.source];
-	const ay = xy[2 * relation.source + 1];
-	const bx = xy[2 * relation.target];
-	const by = xy[2 * relation.target + 1];
-	const bend = Math.abs(relation.offset) * 2;
+/** Whether a relation's curve (its ends and control point bound it) may show in the box. */
+function inBox(geometry: Float64Array, r: number, box: Box): boolean {
+	const at = r * GEOMETRY_STRIDE;
+	const [ax, ay, cx, cy, bx, by] = [
+		geometry[at],
+		geometry[at + 1],
+		geometry[at + 2],
+		geometry[at + 3],
+		geometry[at + 4],
+		geometry[at + 5]
+	];
 	return !(
-		Math.max(ax, bx) + bend < box.x0 ||
-		Math.min(ax, bx) - bend > box.x1 ||
-		Math.max(ay, by) + bend < box.y0 ||
-		Math.min(ay, by) - bend > box.y1
+		(ax < box.x0 && cx < box.x0 && bx < box.x0) ||
+		(ax > box.x1 && cx > box.x1 && bx > box.x1) ||
+		(ay < box.y0 && cy < box.y0 && by < box.y0) ||
+		(ay > box.y1 && cy > box.y1 && by > box.y1)
 	);
-}
-
-function styleKey(style: RelationStyle, patterns: boolean): string {
-	return patterns
-		? `${style.colour}|${style.width}|${style.dash}|${style.doubleCore}|${style.opacity}|${style.brokenOverlay}`
-		: `${style.colour}|${style.width}|${style.opacity}`;
 }
 
 function tracePaths(
 	context: CanvasRenderingContext2D,
-	scene: Scene,
-	xy: ArrayLike<number>,
-	members: number[]
+	placed: PlacedScene,
+	members: readonly number[]
 ): void {
+	const { geometry } = placed;
+	const { relations } = placed.scene.look;
 	context.beginPath();
 	for (const r of members) {
-		const relation = scene.relations[r];
-		const from = { x: xy[2 * relation.source], y: xy[2 * relation.source + 1] };
-		const to = { x: xy[2 * relation.target], y: xy[2 * relation.target + 1] };
-		context.moveTo(from.x, from.y);
-		if (relation.offset === 0) context.lineTo(to.x, to.y);
-		else {
-			const control = controlPoint(from, to, relation.offset, relation.forward);
-			context.quadraticCurveTo(control.x, control.y, to.x, to.y);
-		}
+		const at = r * GEOMETRY_STRIDE;
+		context.moveTo(geometry[at], geometry[at + 1]);
+		if (relations[r].line.offset === 0) context.lineTo(geometry[at + 6], geometry[at + 7]);
+		else
+			context.quadraticCurveTo(
+				geometry[at + 2],
+				geometry[at + 3],
+				geometry[at + 6],
+				geometry[at + 7]
+			);
 	}
 }
 
 function strokeRelations(
 	context: CanvasRenderingContext2D,
-	scene: Scene,
-	xy: ArrayLike<number>,
-	members: number[],
-	k: number,
-	detail: Detail,
-	palette: Palette,
-	strength: number
+	placed: PlacedScene,
+	members: readonly number[],
+	style: RelationStyle,
+	strength: number,
+	view: CanvasView
 ): void {
-	const style = scene.relations[members[0]].style;
-	const minimum = 0.75 / k;
-	tracePaths(context, scene, xy, members);
+	const { detail, palette, camera } = view;
+	const thinnest = THINNEST / camera.k;
+	tracePaths(context, placed, members);
 	context.globalAlpha = style.opacity * strength;
 	context.strokeStyle = style.colour;
-	context.lineWidth = Math.max(style.width, minimum);
-	context.setLineDash(detail.patterns && style.dash ? (DASHES[style.dash] ?? []) : []);
+	context.lineWidth = Math.max(style.width, thinnest);
+	context.setLineDash(detail.patterns && style.dash ? style.dash : []);
 	context.stroke();
 	context.setLineDash([]);
-	if (detail.patterns && style.doubleCore && style.doubleCore * k >= 0.75) {
+	if (detail.patterns && style.doubleCore !== undefined && style.doubleCore >= thinnest) {
 		context.strokeStyle = palette.canvas;
 		context.lineWidth = style.doubleCore;
 		context.stroke();
 	}
-	if (detail.patterns && style.brokenOverlay) {
+	if (detail.patterns && style.perforation) {
 		context.globalAlpha = strength;
 		context.strokeStyle = palette.canvas;
-		context.lineWidth = Math.max(1.5, style.width * 0.6);
-		context.setLineDash(DASHES[style.brokenOverlay] ?? [3, 3]);
+		context.lineWidth = style.perforation.width;
+		context.setLineDash(style.perforation.dash);
 		context.stroke();
 		context.setLineDash([]);
 	}
-	if (detail.ends) drawEnds(context, scene, xy, members, style, strength);
-	if (detail.badges && style.badge)
-		drawBadges(context, scene, xy, members, style, palette, strength);
-}
-
-function endGeometry(scene: Scene, xy: ArrayLike<number>, r: number) {
-	const relation = scene.relations[r];
-	const from = { x: xy[2 * relation.source], y: xy[2 * relation.source + 1] };
-	const to = { x: xy[2 * relation.target], y: xy[2 * relation.target + 1] };
-	const control =
-		relation.offset === 0 ? from : controlPoint(from, to, relation.offset, relation.forward);
-	const length = Math.hypot(to.x - control.x, to.y - control.y) || 1;
-	const ux = (to.x - control.x) / length;
-	const uy = (to.y - control.y) / length;
-	const radius = scene.radiusBySlot[relation.target];
-	return {
-		from,
-		to,
-		control,
-		ux,
-		uy,
-		tipX: to.x - ux * (radius + 3),
-		tipY: to.y - uy * (radius + 3)
-	};
+	if (detail.ends && style.ending !== 'none') drawEnds(context, placed, members, style, strength);
+	if (detail.badges && style.badge) drawBadges(context, placed, members, style, strength, palette);
 }
 
 function drawEnds(
 	context: CanvasRenderingContext2D,
-	scene: Scene,
-	xy: ArrayLike<number>,
-	members: number[],
+	placed: PlacedScene,
+	members: readonly number[],
 	style: RelationStyle,
 	strength: number
 ): void {
-	if (style.ending === 'none') return;
+	const { geometry } = placed;
 	context.globalAlpha = style.opacity * strength;
 	context.beginPath();
 	for (const r of members) {
-		const { ux, uy, tipX, tipY } = endGeometry(scene, xy, r);
+		const at = r * GEOMETRY_STRIDE;
 		if (style.ending === 'arrow') {
-			const baseX = tipX - ux * 11;
-			const baseY = tipY - uy * 11;
-			context.moveTo(tipX, tipY);
-			context.lineTo(baseX - uy * 5.5, baseY + ux * 5.5);
-			context.lineTo(baseX + uy * 5.5, baseY - ux * 5.5);
+			context.moveTo(geometry[at + 4], geometry[at + 5]);
+			context.lineTo(geometry[at + 10], geometry[at + 11]);
+			context.lineTo(geometry[at + 12], geometry[at + 13]);
 			context.closePath();
 		} else {
-			context.moveTo(tipX - uy * 9, tipY + ux * 9);
-			context.lineTo(tipX + uy * 9, tipY - ux * 9);
+			context.moveTo(geometry[at + 10], geometry[at + 11]);
+			context.lineTo(geometry[at + 12], geometry[at + 13]);
 		}
 	}
 	if (style.ending === 'arrow') {
 		context.fillStyle = style.colour;
 		context.fill();
 	} else {
-		context.lineWidth = style.width + 1;
+		context.strokeStyle = style.colour;
+		context.lineWidth = style.endWidth;
 		context.stroke();
 	}
-}
-
-function middleOf(scene: Scene, xy: ArrayLike<number>, r: number) {
-	const relation = scene.relations[r];
-	const from = { x: xy[2 * relation.source], y: xy[2 * relation.source + 1] };
-	const to = { x: xy[2 * relation.target], y: xy[2 * relation.target + 1] };
-	const control = controlPoint(from, to, relation.offset, relation.forward);
-	return {
-		x: 0.25 * from.x + 0.5 * control.x + 0.25 * to.x,
-		y: 0.25 * from.y + 0.5 * control.y + 0.25 * to.y
-	};
 }
 
 function drawBadges(
 	context: CanvasRenderingContext2D,
-	scene: Scene,
-	xy: ArrayLike<number>,
-	members: number[],
+	placed: PlacedScene,
+	members: readonly number[],
 	style: RelationStyle,
-	palette: Palette,
-	strength: number
+	strength: number,
+	palette: Palette
 ): void {
+	const { geometry } = placed;
 	context.globalAlpha = strength;
-	context.font = '700 11px system-ui, sans-serif';
+	context.font = BADGE_FONT;
 	context.textAlign = 'center';
 	context.textBaseline = 'middle';
 	for (const r of members) {
-		const middle = middleOf(scene, xy, r);
+		const x = geometry[r * GEOMETRY_STRIDE + 8];
+		const y = geometry[r * GEOMETRY_STRIDE + 9];
 		context.beginPath();
-		context.arc(middle.x, middle.y, 8, 0, 2 * Math.PI);
+		context.arc(x, y, RELATION_SIZES.badgeRadius, 0, 2 * Math.PI);
 		context.fillStyle = palette.canvas;
 		context.fill();
-		context.lineWidth = 1.5;
+		context.lineWidth = RELATION_SIZES.badgeOutline;
 		context.strokeStyle = style.colour;
 		context.stroke();
 		context.fillStyle = palette.ink;
-		context.fillText(style.badge!, middle.x, middle.y + 0.5);
+		context.fillText(style.badge!, x, y + 0.5);
 	}
 }
 
-function highlightRelation(
+/** The halo of a selected relation, or of the one under the pointer. */
+function haloRelation(
 	context: CanvasRenderingContext2D,
-	scene: Scene,
-	xy: ArrayLike<number>,
+	placed: PlacedScene,
 	r: number,
-	k: number,
-	palette: Palette
+	view: CanvasView
 ): void {
-	const style = scene.relations[r].style;
-	tracePaths(context, scene, xy, [r]);
-	context.globalAlpha = 0.18;
-	context.strokeStyle = palette.ink;
-	context.lineWidth = style.width + 8 / Math.max(k, 0.5);
+	const style = placed.scene.look.relations[r].style;
+	tracePaths(context, placed, [r]);
+	context.globalAlpha = OPACITY.halo;
+	context.strokeStyle = view.palette.ink;
+	context.lineWidth = style.width + RELATION_SIZES.haloExtraWidth / Math.max(view.camera.k, 0.5);
 	context.stroke();
 	context.globalAlpha = 1;
-	context.strokeStyle = style.colour;
-	context.lineWidth = Math.max(style.width, 1.5 / k);
-	context.stroke();
 }
 
 function drawActors(
 	context: CanvasRenderingContext2D,
-	scene: Scene,
-	xy: ArrayLike<number>,
+	placed: PlacedScene,
 	view: CanvasView,
 	box: Box
 ): void {
 	const { palette, camera } = view;
+	const { actors } = placed.scene.look;
+	const { actorSlots } = placed.scene;
+	const { xy } = placed;
 	// Circles a few pixels across read the same as squares, which cost far less to fill.
-	const specks = scene.actors.length > 0 && scene.actors[0].radius * camera.k < 2.5;
-	for (const pass of [false, true]) {
-		if (!view.emphasis && !pass) continue;
-		for (const organization of [false, true]) {
+	const specks = actors.length > 0 && actors[0].radius * camera.k < 2.5;
+	for (const faded of [true, false]) {
+		for (const fill of ['actor', 'organization'] as const) {
+			let opacity = 1;
 			context.beginPath();
-			scene.actors.forEach((actor, i) => {
-				if (actor.organization !== organization) return;
-				if (view.emphasis && view.emphasis.actors.has(i) !== pass) return;
-				const x = xy[2 * actor.slot];
-				const y = xy[2 * actor.slot + 1];
-				if (x < box.x0 || x > box.x1 || y < box.y0 || y > box.y1) return;
+			for (let i = 0; i < actors.length; i++) {
+				const actor = actors[i];
+				const slot = actorSlots[i];
+				if (slot < 0 || actor.fill !== fill || actor.opacity === 0) continue;
+				if (actor.opacity < 1 !== faded) continue;
+				opacity = actor.opacity;
+				const x = xy[2 * slot];
+				const y = xy[2 * slot + 1];
+				if (x < box.x0 || x > box.x1 || y < box.y0 || y > box.y1) continue;
 				if (specks) {
 					const side = Math.max(actor.radius, 1.2 / camera.k);
 					context.rect(x - side, y - side, 2 * side, 2 * side);
@@ -330,88 +297,107 @@ function drawActors(
 					context.moveTo(x + actor.radius, y);
 					context.arc(x, y, actor.radius, 0, 2 * Math.PI);
 				}
-			});
-			context.globalAlpha = pass ? 1 : 0.35;
+			}
+			context.globalAlpha = opacity;
 			context.fillStyle = specks
 				? palette.ink
-				: organization
+				: fill === 'organization'
 					? palette.organizationFill
 					: palette.actorFill;
 			context.fill();
 			if (specks) continue;
 			context.strokeStyle = palette.ink;
-			context.lineWidth = Math.max(1.5, 0.6 / camera.k);
+			context.lineWidth = Math.max(ACTOR_SIZES.outline, THINNEST / camera.k);
 			context.stroke();
 		}
 	}
 	context.globalAlpha = 1;
-	for (const i of [view.hoveredActor, view.selectedActor, view.focusedActor]) {
-		if (i < 0) continue;
-		const actor = scene.actors[i];
+	const rings = new Set([view.hoveredActor, view.focusedActor]);
+	actors.forEach((actor, i) => {
+		if (actor.emphasis === 'selected') rings.add(i);
+	});
+	for (const i of rings) {
+		if (i < 0 || actorSlots[i] < 0) continue;
+		const slot = actorSlots[i];
+		const strong = i !== view.hoveredActor || actors[i].emphasis === 'selected';
 		context.beginPath();
-		context.arc(xy[2 * actor.slot], xy[2 * actor.slot + 1], actor.radius + 4, 0, 2 * Math.PI);
+		context.arc(
+			xy[2 * slot],
+			xy[2 * slot + 1],
+			actors[i].radius + ACTOR_SIZES.ringGap,
+			0,
+			2 * Math.PI
+		);
 		context.strokeStyle = palette.ink;
-		context.lineWidth = (i === view.hoveredActor && i !== view.selectedActor ? 1.5 : 3) / camera.k;
+		context.lineWidth = (strong ? ACTOR_SIZES.ringWidth : ACTOR_SIZES.ringWidth / 2) / camera.k;
 		context.stroke();
 	}
 }
 
 function drawCodes(
 	context: CanvasRenderingContext2D,
-	scene: Scene,
-	xy: ArrayLike<number>,
+	placed: PlacedScene,
 	view: CanvasView,
 	box: Box
 ): void {
 	const { camera, palette } = view;
+	const { actors } = placed.scene.look;
 	context.font = CODE_FONT;
 	context.textAlign = 'center';
 	context.textBaseline = 'middle';
 	context.fillStyle = palette.ink;
-	scene.actors.forEach((actor, i) => {
-		const x = xy[2 * actor.slot];
-		const y = xy[2 * actor.slot + 1];
-		if (x < box.x0 || x > box.x1 || y < box.y0 || y > box.y1) return;
-		context.globalAlpha = view.emphasis && !view.emphasis.actors.has(i) ? 0.35 : 1;
-		context.fillText(actor.code, x * camera.k + camera.x, y * camera.k + camera.y + 0.5);
-	});
+	for (let i = 0; i < actors.length; i++) {
+		const slot = placed.scene.actorSlots[i];
+		if (slot < 0 || actors[i].opacity === 0) continue;
+		const x = placed.xy[2 * slot];
+		const y = placed.xy[2 * slot + 1];
+		if (x < box.x0 || x > box.x1 || y < box.y0 || y > box.y1) continue;
+		context.globalAlpha = actors[i].opacity;
+		context.fillText(actors[i].code, x * camera.k + camera.x, y * camera.k + camera.y + 0.5);
+	}
 	context.globalAlpha = 1;
 }
 
-function drawNames(
-	context: CanvasRenderingContext2D,
-	scene: Scene,
-	xy: ArrayLike<number>,
-	view: CanvasView
-): void {
+function drawNames(context: CanvasRenderingContext2D, placed: PlacedScene, view: CanvasView): void {
 	const { camera, palette } = view;
-	const special = new Set([view.selectedActor, view.focusedActor, view.hoveredActor]);
-	const candidates: NameCandidate[] = scene.actors.map((actor, i) => {
-		const width = view.nameWidths[i] + 6;
-		const x = xy[2 * actor.slot] * camera.k + camera.x;
-		const y = (xy[2 * actor.slot + 1] + actor.radius) * camera.k + camera.y + 4;
-		const emphasised = !view.emphasis || view.emphasis.actors.has(i);
+	const { actors } = placed.scene.look;
+	const special = new Set([view.focusedActor, view.hoveredActor]);
+	const height = ACTOR_SIZES.nameSize + ACTOR_SIZES.nameHalo;
+	const candidates: NameCandidate[] = actors.map((actor, i) => {
+		const slot = placed.scene.actorSlots[i];
+		const width = view.nameWidths[i] + ACTOR_SIZES.nameHalo * 2;
+		const x = placed.xy[2 * slot] * camera.k + camera.x;
+		// The baseline stands below the circle as in the SVG drawing at zoom 1.
+		const baseline =
+			(placed.xy[2 * slot + 1] + actor.radius) * camera.k + camera.y + ACTOR_SIZES.nameBaseline;
+		const chosen = actor.emphasis === 'selected' || special.has(i);
 		return {
 			x: x - width / 2,
-			y,
+			y: baseline - ACTOR_SIZES.nameSize,
 			width,
-			height: 17,
-			priority: (special.has(i) ? 1e9 : 0) + (emphasised ? 1e6 : 0) + actor.degree
+			height,
+			priority:
+				slot < 0 || actor.opacity === 0
+					? -1
+					: (chosen ? 1e9 : 0) + (actor.opacity === 1 ? 1e6 : 0) + actor.degree
 		};
 	});
-	const placed = placeNames(candidates, view, view.detail.maxNames);
+	const placedNames = placeNames(candidates, view, view.detail.maxNames);
 	context.font = NAME_FONT;
 	context.textAlign = 'center';
-	context.textBaseline = 'top';
+	context.textBaseline = 'alphabetic';
 	context.lineJoin = 'round';
-	context.lineWidth = 4;
+	context.lineWidth = ACTOR_SIZES.nameHalo;
 	context.strokeStyle = palette.canvas;
 	context.fillStyle = palette.ink;
-	for (const i of placed) {
+	for (const i of placedNames) {
+		if (candidates[i].priority < 0) continue;
 		const box = candidates[i];
-		context.globalAlpha = view.emphasis && !view.emphasis.actors.has(i) ? 0.4 : 1;
-		context.strokeText(scene.actors[i].name, box.x + box.width / 2, box.y + 1);
-		context.fillText(scene.actors[i].name, box.x + box.width / 2, box.y + 1);
+		const x = box.x + box.width / 2;
+		const y = box.y + ACTOR_SIZES.nameSize;
+		context.globalAlpha = actors[i].opacity;
+		context.strokeText(actors[i].name, x, y);
+		context.fillText(actors[i].name, x, y);
 	}
 	context.globalAlpha = 1;
 }

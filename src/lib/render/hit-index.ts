@@ -1,37 +1,44 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
-import { controlPoint } from '$lib/stage/relation-geometry';
-import type { Scene } from './scene';
+import { GEOMETRY_STRIDE, pointOnCurve } from '$lib/stage/relation-geometry';
+import { LARGEST_RADIUS } from '$lib/stage/visual-constants';
+import type { PlacedScene } from './canvas-renderer';
 
 /** What is under the pointer, found through quadtrees rather than by trying every mark. */
 export interface HitIndex {
-	/** The actor whose circle (plus `slack`) holds the point, as an index into scene.actors; -1 if none. */
+	/** The actor whose circle (plus `slack`) holds the point, as an index into the look's actors; -1 if none. */
 	actorAt(x: number, y: number, slack?: number): number;
-	/** The relation whose line passes within `tolerance` of the point, as an index into scene.relations; -1 if none. */
+	/** The relation whose line passes within `tolerance` of the point, as an index into the look's relations; -1 if none. */
 	relationAt(x: number, y: number, tolerance: number): number;
 }
 
 /** Points sampled along relation lines, this far apart in graph units. */
 const SAMPLE_SPACING = 16;
-const MAX_RADIUS = 32;
 
 type Sample = [x: number, y: number, relation: number];
 
-/** Builds the index for the actors' and relations' places in `xy` (x, y per layout slot). */
-export function buildHitIndex(scene: Scene, xy: ArrayLike<number>): HitIndex {
+/** Builds the index for a placed scene: actors where they stand, relations along their drawn lines. */
+export function buildHitIndex(placed: PlacedScene): HitIndex {
+	const { xy, geometry } = placed;
+	const { look, actorSlots } = placed.scene;
+	const shownActors = look.actors.flatMap((actor, i) =>
+		actorSlots[i] >= 0 && actor.opacity > 0 ? [i] : []
+	);
 	const actors = quadtree<number>()
-		.x((i) => xy[2 * scene.actors[i].slot])
-		.y((i) => xy[2 * scene.actors[i].slot + 1])
-		.addAll(scene.actors.map((_, i) => i));
+		.x((i) => xy[2 * actorSlots[i]])
+		.y((i) => xy[2 * actorSlots[i] + 1])
+		.addAll(shownActors);
 
 	const samples: Sample[] = [];
-	const curves = scene.relations.map((relation, r) => {
-		const from = { x: xy[2 * relation.source], y: xy[2 * relation.source + 1] };
-		const to = { x: xy[2 * relation.target], y: xy[2 * relation.target + 1] };
-		const control = controlPoint(from, to, relation.offset, relation.forward);
-		const length = Math.hypot(to.x - from.x, to.y - from.y) + Math.abs(relation.offset);
+	const curves: (Curve | undefined)[] = look.relations.map((relation, r) => {
+		if (relation.opacity === 0) return undefined;
+		const at = r * GEOMETRY_STRIDE;
+		const from = { x: geometry[at], y: geometry[at + 1] };
+		const control = { x: geometry[at + 2], y: geometry[at + 3] };
+		const to = { x: geometry[at + 4], y: geometry[at + 5] };
+		const length = Math.hypot(to.x - from.x, to.y - from.y) + Math.abs(relation.line.offset);
 		const count = Math.max(2, Math.ceil(length / SAMPLE_SPACING));
 		for (let s = 0; s <= count; s++) {
-			const p = pointOn(from, control, to, s / count);
+			const p = pointOnCurve(from, control, to, s / count);
 			samples.push([p.x, p.y, r]);
 		}
 		return { from, control, to };
@@ -42,10 +49,9 @@ export function buildHitIndex(scene: Scene, xy: ArrayLike<number>): HitIndex {
 		actorAt(x, y, slack = 0) {
 			let found = -1;
 			let best = Infinity;
-			visitNear(actors, x, y, MAX_RADIUS + slack, (i) => {
-				const actor = scene.actors[i];
-				const d = Math.hypot(xy[2 * actor.slot] - x, xy[2 * actor.slot + 1] - y);
-				if (d <= actor.radius + slack && d < best) [found, best] = [i, d];
+			visitNear(actors, x, y, LARGEST_RADIUS + slack, (i) => {
+				const d = Math.hypot(xy[2 * actorSlots[i]] - x, xy[2 * actorSlots[i] + 1] - y);
+				if (d <= look.actors[i].radius + slack && d < best) [found, best] = [i, d];
 			});
 			return found;
 		},
@@ -57,7 +63,7 @@ export function buildHitIndex(scene: Scene, xy: ArrayLike<number>): HitIndex {
 			let found = -1;
 			let best = Infinity;
 			for (const r of candidates) {
-				const d = distanceToCurve(curves[r], x, y);
+				const d = distanceToCurve(curves[r]!, x, y);
 				if (d <= tolerance && d < best) [found, best] = [r, d];
 			}
 			return found;
@@ -90,20 +96,12 @@ interface Curve {
 	to: { x: number; y: number };
 }
 
-function pointOn(from: Curve['from'], control: Curve['control'], to: Curve['to'], t: number) {
-	const u = 1 - t;
-	return {
-		x: u * u * from.x + 2 * u * t * control.x + t * t * to.x,
-		y: u * u * from.y + 2 * u * t * control.y + t * t * to.y
-	};
-}
-
 /** Distance from a point to a quadratic curve, measured on 24 straight pieces of it. */
 export function distanceToCurve(curve: Curve, x: number, y: number): number {
 	let best = Infinity;
 	let previous = curve.from;
 	for (let s = 1; s <= 24; s++) {
-		const next = pointOn(curve.from, curve.control, curve.to, s / 24);
+		const next = pointOnCurve(curve.from, curve.control, curve.to, s / 24);
 		best = Math.min(best, distanceToSegment(previous, next, x, y));
 		previous = next;
 	}

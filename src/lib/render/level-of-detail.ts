@@ -1,3 +1,5 @@
+import { RELATION_SIZES } from '$lib/stage/visual-constants';
+
 /**
  * What a large graph shows at a given zoom. Drawing every label, arrow and
  * badge of 5,000 actors costs more than a frame and reads as noise; these
@@ -30,16 +32,13 @@ export const DETAIL_THRESHOLDS = {
 	badgeRadius: 5
 };
 
-const ARROW_LENGTH = 11;
-const BADGE_RADIUS = 8;
-
 /** The detail to draw at zoom `k`, for an actor of typical radius `radius`. */
 export function detailAt(k: number, radius: number, relationCount: number): Detail {
 	return {
 		names: radius * k >= DETAIL_THRESHOLDS.nameRadius,
 		codes: radius * k >= DETAIL_THRESHOLDS.codeRadius,
-		ends: ARROW_LENGTH * k >= DETAIL_THRESHOLDS.endLength,
-		badges: BADGE_RADIUS * k >= DETAIL_THRESHOLDS.badgeRadius,
+		ends: RELATION_SIZES.arrowLength * k >= DETAIL_THRESHOLDS.endLength,
+		badges: RELATION_SIZES.badgeRadius * k >= DETAIL_THRESHOLDS.badgeRadius,
 		patterns: k >= 0.35 || relationCount < 500,
 		maxNames: 400
 	};

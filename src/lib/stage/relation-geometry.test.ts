@@ -1,146 +1,117 @@
 import { describe, expect, it } from 'vitest';
-import {
-	CURVE_SPACING,
-	parallelOffsets,
-	relationShape,
-	relationShapes,
-	type RelationEnds
-} from './relation-geometry';
 import type { Point } from '$lib/layout/point';
+import {
+	parallelOffsets,
+	pointOnCurve,
+	relationGeometry,
+	relationPath,
+	type RelationLine
+} from './relation-geometry';
+import { RELATION_SIZES } from './visual-constants';
 
-const relation = (
-	id: string,
-	source: string,
-	target: string,
-	ending: RelationEnds['ending'] = 'none'
-) => ({
-	id,
-	source,
-	target,
-	ending
+const chn = { x: 0, y: 0 };
+const prk = { x: 200, y: 0 };
+const line = (overrides: Partial<RelationLine> = {}): RelationLine => ({
+	offset: 0,
+	forward: true,
+	sourceRadius: 26,
+	targetRadius: 26,
+	ending: 'none',
+	...overrides
 });
-
-const positions = new Map<string, Point>([
-	['chn', { x: 0, y: 0 }],
-	['prk', { x: 200, y: 0 }],
-	['rus', { x: 200, y: 200 }]
-]);
-const radii = new Map([
-	['chn', 26],
-	['prk', 26],
-	['rus', 26]
-]);
+const ends = (id: string, source: string, target: string) => ({ id, source, target });
 
 function distanceToSegment(p: Point, a: Point, b: Point): number {
+	const lengthSquared = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
 	const t = Math.max(
 		0,
-		Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / 200 ** 2)
+		Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / lengthSquared)
 	);
 	return Math.hypot(p.x - (a.x + t * (b.x - a.x)), p.y - (a.y + t * (b.y - a.y)));
 }
 
 describe('parallelOffsets', () => {
 	it('leaves a lone relation on the straight line', () => {
-		expect(parallelOffsets([relation('a', 'chn', 'prk')]).get('a')).toBe(0);
+		expect(parallelOffsets([ends('a', 'chn', 'prk')]).get('a')).toBe(0);
 	});
 
-	it('fans several relations of one pair out symmetrically with equal spacing', () => {
+	it('fans several relations of one pair out symmetrically with equal spacing, in the order of their ids', () => {
 		const offsets = parallelOffsets([
-			relation('trade', 'chn', 'prk'),
-			relation('aid', 'chn', 'prk'),
-			relation('pact', 'prk', 'chn')
+			ends('trade', 'chn', 'prk'),
+			ends('aid', 'chn', 'prk'),
+			ends('pact', 'prk', 'chn')
 		]);
-		expect(offsets.get('aid')).toBe(-CURVE_SPACING);
+		expect(offsets.get('aid')).toBe(-RELATION_SIZES.curveSpacing);
 		expect(offsets.get('pact')).toBe(0);
-		expect(offsets.get('trade')).toBe(CURVE_SPACING);
+		expect(offsets.get('trade')).toBe(RELATION_SIZES.curveSpacing);
 	});
 
 	it('keeps other pairs apart', () => {
-		const offsets = parallelOffsets([relation('a', 'chn', 'prk'), relation('b', 'rus', 'prk')]);
+		const offsets = parallelOffsets([ends('a', 'chn', 'prk'), ends('b', 'rus', 'prk')]);
 		expect(offsets.get('a')).toBe(0);
 		expect(offsets.get('b')).toBe(0);
 	});
 });
 
-describe('relationShapes', () => {
-	it('draws relations of one pair as separate curves whose middles never coincide', () => {
-		const shapes = relationShapes(
-			[
-				relation('a', 'chn', 'prk'),
-				relation('b', 'prk', 'chn'),
-				relation('c', 'chn', 'prk'),
-				relation('d', 'prk', 'chn')
-			],
-			positions,
-			radii
+describe('relationGeometry', () => {
+	it('is a straight line when alone between its pair, stopping short of both circles', () => {
+		const geometry = relationGeometry(chn, prk, line());
+		expect(geometry.curved).toBe(false);
+		expect(relationPath(geometry)).toBe('M29,0L171,0');
+		expect(distanceToSegment(geometry.middle, chn, prk)).toBeLessThan(0.01);
+	});
+
+	it('bends the curve so that its middle stands at the offset from the straight line', () => {
+		const geometry = relationGeometry(
+			chn,
+			prk,
+			line({ offset: 30, sourceRadius: 0, targetRadius: 0 })
 		);
-		const middles = shapes.map((shape) => shape.middle);
-		for (const [i, m] of middles.entries()) {
-			for (const other of middles.slice(i + 1)) {
-				expect(Math.hypot(m.x - other.x, m.y - other.y)).toBeGreaterThanOrEqual(
-					CURVE_SPACING - 0.01
-				);
-			}
-		}
-		// Symmetric around the straight line: the sideways offsets cancel out.
-		expect(middles.reduce((sum, m) => sum + m.y, 0)).toBeCloseTo(0, 5);
-	});
-
-	it('bends the curve so its middle sits at the offset from the straight line', () => {
-		const shape = relationShape(
-			relation('a', 'chn', 'prk'),
-			positions.get('chn')!,
-			positions.get('prk')!,
-			30,
-			{
-				source: 0,
-				target: 0
-			}
+		expect(Math.abs(Math.abs(geometry.middle.y) - 30)).toBeLessThan(1);
+		expect(relationPath(geometry)).toMatch(/^M[-\d.,]+Q[-\d.,]+ [-\d.,]+$/);
+		// The middle is on the drawn curve.
+		const onCurve = pointOnCurve(geometry.start, geometry.control, geometry.tip, 0.5);
+		expect(Math.hypot(onCurve.x - geometry.middle.x, onCurve.y - geometry.middle.y)).toBeLessThan(
+			0.05
 		);
-		expect(Math.abs(Math.abs(shape.middle.y) - 30)).toBeLessThan(1);
-		expect(shape.path).toMatch(/^M[-\d.,]+Q/);
 	});
 
-	it('is a straight line when alone between its pair', () => {
-		const [shape] = relationShapes([relation('a', 'chn', 'prk')], positions, radii);
-		expect(shape.path).toMatch(/^M[-\d.,]+L[-\d.,]+$/);
-		expect(
-			distanceToSegment(shape.middle, positions.get('chn')!, positions.get('prk')!)
-		).toBeLessThan(0.01);
+	it('bends a relation and its reverse to opposite sides', () => {
+		const there = relationGeometry(chn, prk, line({ offset: 26, forward: true }));
+		const back = relationGeometry(prk, chn, line({ offset: 26, forward: false }));
+		expect(Math.sign(there.middle.y)).toBe(Math.sign(back.middle.y));
+		const reversedAxis = relationGeometry(prk, chn, line({ offset: 26, forward: true }));
+		expect(Math.sign(reversedAxis.middle.y)).toBe(-Math.sign(there.middle.y));
 	});
 
-	it('stops short of the circles at both ends', () => {
-		const [shape] = relationShapes([relation('a', 'chn', 'prk')], positions, radii);
-		expect(shape.start.x).toBeGreaterThan(26);
-		expect(shape.end.x).toBeLessThan(200 - 26);
-	});
-
-	it('puts the arrow tip at the target circle, pointing at it', () => {
-		const [shape] = relationShapes([relation('a', 'chn', 'prk', 'arrow')], positions, radii);
-		const [tip, left, right] = shape.arrowhead!;
-		expect(tip.x).toBeCloseTo(200 - 26 - 3, 5);
-		expect(left.x).toBeLessThan(tip.x);
-		expect(right.x).toBeLessThan(tip.x);
+	it('puts the arrow tip at the target circle, pointing at it, with the line stopping inside the head', () => {
+		const geometry = relationGeometry(chn, prk, line({ ending: 'arrow' }));
+		const [tip, left, right] = geometry.arrowhead!;
+		expect(tip.x).toBe(200 - 26 - RELATION_SIZES.gap);
+		expect(left.x).toBeCloseTo(tip.x - RELATION_SIZES.arrowLength, 5);
 		expect(left.y).toBeCloseTo(-right.y, 5);
-		expect(shape.bar).toBeUndefined();
+		expect(Math.abs(left.y - right.y)).toBeCloseTo(2 * RELATION_SIZES.arrowHalfWidth, 5);
+		expect(geometry.lineEnd.x).toBeLessThan(tip.x);
+		expect(geometry.lineEnd.x).toBeGreaterThan(left.x);
+		expect(geometry.bar).toBeUndefined();
 	});
 
 	it('puts a flat bar across the sanctioned end', () => {
-		const [shape] = relationShapes([relation('a', 'prk', 'chn', 'bar')], positions, radii);
-		const [one, two] = shape.bar!;
-		expect(one.x).toBeCloseTo(29, 5);
-		expect(two.x).toBeCloseTo(29, 5);
-		expect(Math.abs(one.y - two.y)).toBeCloseTo(18, 5);
+		const geometry = relationGeometry(prk, chn, line({ ending: 'bar' }));
+		const [one, two] = geometry.bar!;
+		expect(one.x).toBe(29);
+		expect(two.x).toBe(29);
+		expect(Math.abs(one.y - two.y)).toBe(2 * RELATION_SIZES.barHalfLength);
+		expect(geometry.lineEnd).toEqual(geometry.tip);
 	});
 
-	it('gives the same shapes on every run', () => {
-		const input = [relation('a', 'chn', 'prk', 'arrow'), relation('b', 'prk', 'chn', 'bar')];
-		expect(relationShapes(input, positions, radii)).toEqual(
-			relationShapes(input, positions, radii)
-		);
-	});
-
-	it('skips a relation whose actor has no place', () => {
-		expect(relationShapes([relation('a', 'chn', 'nowhere')], positions, radii)).toEqual([]);
+	it('gives the same numbers on every run, rounded to hundredths', () => {
+		const from = { x: 1 / 3, y: 2 / 7 };
+		const to = { x: 123.456789, y: -98.7654321 };
+		const geometry = relationGeometry(from, to, line({ offset: 13, ending: 'arrow' }));
+		expect(relationGeometry(from, to, line({ offset: 13, ending: 'arrow' }))).toEqual(geometry);
+		for (const point of [geometry.start, geometry.control, geometry.tip, ...geometry.arrowhead!]) {
+			expect(Math.round(point.x * 100) / 100).toBe(point.x);
+		}
 	});
 });

@@ -1,132 +1,189 @@
 import type { Point } from '$lib/layout/point';
-
-/** How a relation line ends at its target actor. */
-export type LineEnding = 'none' | 'arrow' | 'bar';
-
-/** What the geometry needs to know of a relation. */
-export interface RelationEnds {
-	id: string;
-	source: string;
-	target: string;
-	ending: LineEnding;
-}
+import type { LineEnding } from './relation-style';
+import { RELATION_SIZES } from './visual-constants';
 
 /** The drawn shape of one relation, in graph coordinates. */
-export interface RelationShape {
-	id: string;
-	/** SVG path of the line: a quadratic curve, straight when it is alone between its pair. */
-	path: string;
+export interface RelationGeometry {
+	/** Where the line leaves its source's circle. */
 	start: Point;
+	/** The control point of its quadratic curve (between the two centres when straight). */
 	control: Point;
-	end: Point;
-	/** The middle of the curve, where its badge and label sit. */
+	/** Where it meets its target's circle: the tip of an arrow, the middle of a bar. */
+	tip: Point;
+	/** Where the stroke stops: inside an arrowhead, so a heavy line cannot blunt its tip. */
+	lineEnd: Point;
+	/** The middle of the curve, where its badge sits. */
 	middle: Point;
-	/** Triangle of the arrowhead (tip first), when the line ends in an arrow. */
-	arrowhead?: [Point, Point, Point];
-	/** The flat bar across the target end, when the line ends in a bar. */
-	bar?: [Point, Point];
+	/** Bent among the other relations of its pair, or straight when alone. */
+	curved: boolean;
+	/** Triangle of the arrowhead, tip first. */
+	arrowhead?: readonly [Point, Point, Point];
+	/** The flat bar across the target end. */
+	bar?: readonly [Point, Point];
 }
 
-/** Space between neighbouring curves of one pair, at their middle. */
-export const CURVE_SPACING = 26;
-const GAP = 3;
-const ARROW_LENGTH = 11;
-const ARROW_HALF_WIDTH = 5.5;
-const BAR_HALF_LENGTH = 9;
+/** What the geometry needs to know of a relation besides its ends' places. */
+export interface RelationLine {
+	/** Sideways offset of its middle among the relations of its pair (`parallelOffsets`). */
+	offset: number;
+	/** Whether its source's id sorts before its target's: the side its curve bends to. */
+	forward: boolean;
+	sourceRadius: number;
+	targetRadius: number;
+	ending: LineEnding;
+}
 
 /**
  * Each relation's sideways offset from the straight line between its pair:
  * several relations between one pair fan out as arcs of equal spacing,
  * symmetric around that line, in the order of their ids.
  */
-export function parallelOffsets(relations: readonly RelationEnds[]): Map<string, number> {
+export function parallelOffsets(
+	relations: readonly { id: string; source: string; target: string }[]
+): Map<string, number> {
 	const pairs = new Map<string, string[]>();
 	for (const relation of relations) {
 		const key = pairKey(relation.source, relation.target);
-		const ids = pairs.get(key) ?? [];
-		ids.push(relation.id);
-		pairs.set(key, ids);
+		const ids = pairs.get(key);
+		if (ids) ids.push(relation.id);
+		else pairs.set(key, [relation.id]);
 	}
 	const offsets = new Map<string, number>();
 	for (const ids of pairs.values()) {
+		if (ids.length === 1) {
+			offsets.set(ids[0], 0);
+			continue;
+		}
 		ids.sort();
-		ids.forEach((id, index) => offsets.set(id, (index - (ids.length - 1) / 2) * CURVE_SPACING));
+		ids.forEach((id, index) =>
+			offsets.set(id, (index - (ids.length - 1) / 2) * RELATION_SIZES.curveSpacing)
+		);
 	}
 	return offsets;
 }
 
 /**
- * The shapes of all relations, from the actors' places and radii. Lines stop
- * short of the circles, and a directed line ends in its arrow or bar.
+ * Numbers per relation in a geometry array (`writeRelationGeometry`): start,
+ * control, tip, line end and middle (x, y each), then the end mark's other
+ * points: an arrowhead's two back corners, or a bar's two ends.
  */
-export function relationShapes(
-	relations: readonly RelationEnds[],
-	positions: ReadonlyMap<string, Point>,
-	radii: ReadonlyMap<string, number>
-): RelationShape[] {
-	const offsets = parallelOffsets(relations);
-	const shapes: RelationShape[] = [];
-	for (const relation of relations) {
-		const from = positions.get(relation.source);
-		const to = positions.get(relation.target);
-		if (!from || !to) continue;
-		shapes.push(
-			relationShape(relation, from, to, offsets.get(relation.id) ?? 0, {
-				source: radii.get(relation.source) ?? 0,
-				target: radii.get(relation.target) ?? 0
-			})
-		);
+export const GEOMETRY_STRIDE = 14;
+
+/**
+ * Writes the shape of one relation between the centres (fx, fy) and (tx, ty)
+ * into `out` from `at`, in the order of GEOMETRY_STRIDE: a curve bent
+ * sideways by its offset, stopping short of both circles, ending in its arrow
+ * or bar. Allocates nothing, so a canvas can place ten thousand relations in
+ * every frame of a running layout.
+ */
+export function writeRelationGeometry(
+	out: Float64Array,
+	at: number,
+	fx: number,
+	fy: number,
+	tx: number,
+	ty: number,
+	line: RelationLine
+): void {
+	const { gap, arrowLength, arrowHalfWidth, arrowInset, barHalfLength } = RELATION_SIZES;
+	let cx = (fx + tx) / 2;
+	let cy = (fy + ty) / 2;
+	if (line.offset !== 0) {
+		// The side is measured on the pair's own axis, so a relation and its reverse bend apart.
+		const [ax, ay, bx, by] = line.forward ? [fx, fy, tx, ty] : [tx, ty, fx, fy];
+		const length = Math.hypot(bx - ax, by - ay) || 1;
+		// A quadratic curve's middle lies halfway to its control point.
+		cx -= ((by - ay) / length) * line.offset * 2;
+		cy += ((bx - ax) / length) * line.offset * 2;
 	}
-	return shapes;
+	// Leave the source toward the control point (the target when straight), and arrive likewise.
+	let ux = (line.offset !== 0 ? cx : tx) - fx;
+	let uy = (line.offset !== 0 ? cy : ty) - fy;
+	let length = Math.hypot(ux, uy) || 1;
+	const sx = fx + (ux / length) * (line.sourceRadius + gap);
+	const sy = fy + (uy / length) * (line.sourceRadius + gap);
+	ux = (line.offset !== 0 ? cx : fx) - tx;
+	uy = (line.offset !== 0 ? cy : fy) - ty;
+	length = Math.hypot(ux, uy) || 1;
+	const px = tx + (ux / length) * (line.targetRadius + gap);
+	const py = ty + (uy / length) * (line.targetRadius + gap);
+	// The direction the line arrives in at its tip.
+	ux = px - (line.offset !== 0 ? cx : sx);
+	uy = py - (line.offset !== 0 ? cy : sy);
+	length = Math.hypot(ux, uy) || 1;
+	ux /= length;
+	uy /= length;
+	out[at] = sx;
+	out[at + 1] = sy;
+	out[at + 2] = cx;
+	out[at + 3] = cy;
+	out[at + 4] = px;
+	out[at + 5] = py;
+	out[at + 6] = px;
+	out[at + 7] = py;
+	out[at + 8] = 0.25 * sx + 0.5 * cx + 0.25 * px;
+	out[at + 9] = 0.25 * sy + 0.5 * cy + 0.25 * py;
+	if (line.ending === 'arrow') {
+		const baseX = px - ux * arrowLength;
+		const baseY = py - uy * arrowLength;
+		out[at + 6] = px - ux * arrowLength * arrowInset;
+		out[at + 7] = py - uy * arrowLength * arrowInset;
+		out[at + 10] = baseX - uy * arrowHalfWidth;
+		out[at + 11] = baseY + ux * arrowHalfWidth;
+		out[at + 12] = baseX + uy * arrowHalfWidth;
+		out[at + 13] = baseY - ux * arrowHalfWidth;
+	} else if (line.ending === 'bar') {
+		out[at + 10] = px - uy * barHalfLength;
+		out[at + 11] = py + ux * barHalfLength;
+		out[at + 12] = px + uy * barHalfLength;
+		out[at + 13] = py - ux * barHalfLength;
+	}
 }
 
-/** The shape of one relation between two places, bent sideways by `offset`. */
-export function relationShape(
-	relation: RelationEnds,
-	from: Point,
-	to: Point,
-	offset: number,
-	radius: { source: number; target: number }
-): RelationShape {
-	const control = controlPoint(from, to, offset, relation.source <= relation.target);
-	const start = toward(from, control, radius.source + GAP);
-	const tip = toward(to, control, radius.target + GAP);
-	const back = unit(control, tip);
-	const shape: RelationShape = {
-		id: relation.id,
-		path: '',
-		start,
-		control,
-		end: tip,
-		middle: {
-			x: round(0.25 * start.x + 0.5 * control.x + 0.25 * tip.x),
-			y: round(0.25 * start.y + 0.5 * control.y + 0.25 * tip.y)
-		}
+const scratch = new Float64Array(GEOMETRY_STRIDE);
+
+/**
+ * The shape of one relation between the centres `from` and `to`, as
+ * `writeRelationGeometry` draws it, with points rounded to hundredths so that
+ * a picture's bytes never depend on the last bits of a float.
+ */
+export function relationGeometry(from: Point, to: Point, line: RelationLine): RelationGeometry {
+	writeRelationGeometry(scratch, 0, from.x, from.y, to.x, to.y, line);
+	const point = (i: number) => ({ x: round(scratch[i]), y: round(scratch[i + 1]) });
+	const geometry: RelationGeometry = {
+		start: point(0),
+		control: point(2),
+		tip: point(4),
+		lineEnd: point(6),
+		middle: point(8),
+		curved: line.offset !== 0
 	};
-	let lineEnd = tip;
-	if (relation.ending === 'arrow') {
-		const base = { x: tip.x - back.x * ARROW_LENGTH, y: tip.y - back.y * ARROW_LENGTH };
-		shape.arrowhead = [
-			roundPoint(tip),
-			roundPoint({ x: base.x - back.y * ARROW_HALF_WIDTH, y: base.y + back.x * ARROW_HALF_WIDTH }),
-			roundPoint({ x: base.x + back.y * ARROW_HALF_WIDTH, y: base.y - back.x * ARROW_HALF_WIDTH })
-		];
-		// The line stops inside the arrowhead, so a heavy line cannot blunt the tip.
-		lineEnd = { x: tip.x - back.x * ARROW_LENGTH * 0.7, y: tip.y - back.y * ARROW_LENGTH * 0.7 };
-	} else if (relation.ending === 'bar') {
-		shape.bar = [
-			roundPoint({ x: tip.x - back.y * BAR_HALF_LENGTH, y: tip.y + back.x * BAR_HALF_LENGTH }),
-			roundPoint({ x: tip.x + back.y * BAR_HALF_LENGTH, y: tip.y - back.x * BAR_HALF_LENGTH })
-		];
-	}
-	shape.path =
-		offset === 0
-			? `M${fmt(start)}L${fmt(lineEnd)}`
-			: `M${fmt(start)}Q${fmt(control)} ${fmt(lineEnd)}`;
-	shape.start = roundPoint(start);
-	shape.control = roundPoint(control);
-	shape.end = roundPoint(tip);
-	return shape;
+	if (line.ending === 'arrow') geometry.arrowhead = [point(4), point(10), point(12)];
+	else if (line.ending === 'bar') geometry.bar = [point(10), point(12)];
+	return geometry;
+}
+
+/**
+ * A relation's line drawn from `from` to `to` exactly, with no circles to
+ * stop short of: the sample of a type in a legend.
+ */
+export function sampleGeometry(from: Point, to: Point, ending: LineEnding): RelationGeometry {
+	const touching = -RELATION_SIZES.gap;
+	return relationGeometry(from, to, {
+		offset: 0,
+		forward: true,
+		sourceRadius: touching,
+		targetRadius: touching,
+		ending
+	});
+}
+
+/** The line as an SVG path: straight, or a quadratic curve. */
+export function relationPath(geometry: RelationGeometry): string {
+	const { start, control, lineEnd } = geometry;
+	return geometry.curved
+		? `M${start.x},${start.y}Q${control.x},${control.y} ${lineEnd.x},${lineEnd.y}`
+		: `M${start.x},${start.y}L${lineEnd.x},${lineEnd.y}`;
 }
 
 /**
@@ -150,24 +207,15 @@ export function pairKey(a: string, b: string): string {
 	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-function toward(from: Point, to: Point, distance: number): Point {
-	const direction = unit(from, to);
-	return { x: from.x + direction.x * distance, y: from.y + direction.y * distance };
-}
-
-function unit(from: Point, to: Point): Point {
-	const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-	return { x: (to.x - from.x) / length, y: (to.y - from.y) / length };
+/** The point of a quadratic curve at `t` (0 at its start, 1 at its end). */
+export function pointOnCurve(start: Point, control: Point, end: Point, t: number): Point {
+	const u = 1 - t;
+	return {
+		x: u * u * start.x + 2 * u * t * control.x + t * t * end.x,
+		y: u * u * start.y + 2 * u * t * control.y + t * t * end.y
+	};
 }
 
 function round(value: number): number {
 	return Math.round(value * 100) / 100 + 0; // + 0 turns -0 into 0
-}
-
-function roundPoint(point: Point): Point {
-	return { x: round(point.x), y: round(point.y) };
-}
-
-function fmt(point: Point): string {
-	return `${round(point.x)},${round(point.y)}`;
 }

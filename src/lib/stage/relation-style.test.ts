@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
 import type { Relation } from '$lib/model/schema';
 import { isDirected, relationStyle } from './relation-style';
+import { OPACITY } from './visual-constants';
 
 const type = (id: string) => BUILTIN_RELATION_TYPES.find((t) => t.id === id)!;
 const relation = (overrides: Partial<Relation> = {}): Relation => ({
@@ -34,15 +35,15 @@ describe('relationStyle', () => {
 
 	it('never draws an alleged relation like a confirmed one', () => {
 		const alleged = relationStyle(relation({ status: 'alleged' }), type('trade'));
-		expect(alleged.opacity).toBeLessThan(1);
-		expect(alleged.brokenOverlay).toBeDefined();
+		expect(alleged.opacity).toBe(OPACITY.doubt);
+		expect(alleged.perforation?.dash).toEqual([3, 3]);
 		expect(alleged.badge).toBe('?');
 	});
 
 	it('keeps the pattern of a dashed or dotted type recognisable when alleged', () => {
 		const alleged = relationStyle(relation({ type: 'aid', status: 'alleged' }), type('aid'));
-		expect(alleged.dash).toBe(relationStyle(relation({ type: 'aid' }), type('aid')).dash);
-		expect(alleged.brokenOverlay).toBeUndefined();
+		expect(alleged.dash).toEqual(relationStyle(relation({ type: 'aid' }), type('aid')).dash);
+		expect(alleged.perforation).toBeUndefined();
 		expect(alleged.badge).toBe('?');
 	});
 
@@ -50,9 +51,11 @@ describe('relationStyle', () => {
 		expect(relationStyle(relation({ status: 'denied' }), type('aid')).badge).toBe('×');
 	});
 
-	it('ends aid in an arrow and sanctions in a bar, and a mutual pact in nothing', () => {
+	it('ends aid in an arrow and sanctions in a bar heavier than the line, and a mutual pact in nothing', () => {
 		expect(relationStyle(relation({ type: 'aid' }), type('aid')).ending).toBe('arrow');
-		expect(relationStyle(relation({ type: 'sanctions' }), type('sanctions')).ending).toBe('bar');
+		const sanctions = relationStyle(relation({ type: 'sanctions' }), type('sanctions'));
+		expect(sanctions.ending).toBe('bar');
+		expect(sanctions.endWidth).toBeGreaterThan(sanctions.width);
 		expect(relationStyle(relation({ type: 'defense-pact' }), type('defense-pact')).ending).toBe(
 			'none'
 		);
@@ -63,5 +66,20 @@ describe('relationStyle', () => {
 		expect(isDirected(oneWayTrade, type('trade'))).toBe(true);
 		expect(relationStyle(oneWayTrade, type('trade')).ending).toBe('arrow');
 		expect(isDirected(relation({ type: 'aid', directed: false }), type('aid'))).toBe(false);
+	});
+
+	it('makes lines, cores and patterns heavier together on a slide, keeping their proportions', () => {
+		const screen = relationStyle(relation({ type: 'aid', status: 'alleged' }), type('aid'));
+		const slide = relationStyle(relation({ type: 'aid', status: 'alleged' }), type('aid'), 1.5);
+		expect(slide.width).toBe(screen.width * 1.5);
+		expect(slide.dash).toEqual(screen.dash!.map((length) => length * 1.5));
+		const pact = relationStyle(relation({ type: 'defense-pact' }), type('defense-pact'), 2);
+		expect(pact.doubleCore).toBe(pact.width / 3);
+	});
+
+	it('draws a relation whose type is unknown in the neutral grey, solid', () => {
+		const style = relationStyle(relation({ type: 'unknown' }), undefined);
+		expect(style.colour).toBe('#6B6B6B');
+		expect(style.dash).toBeUndefined();
 	});
 });

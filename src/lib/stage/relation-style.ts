@@ -1,56 +1,34 @@
-import type { LineEnding } from '$lib/stage/relation-geometry';
 import type { Relation, RelationStatus, RelationType } from '$lib/model/schema';
+import { OPACITY, RELATION_SIZES, UNTYPED_COLOUR } from './visual-constants';
 
-/** How one relation is drawn: the same on screen, in exports and on slides. */
+/** How a relation line ends at its target actor. */
+export type LineEnding = 'none' | 'arrow' | 'bar';
+
+/** How one relation is drawn: the same on screen, on a canvas, in exports and on slides. */
 export interface RelationStyle {
 	colour: string;
 	width: number;
-	/** SVG stroke-dasharray, or undefined for a solid line. */
-	dash?: string;
-	/** A pact is drawn as two thin strokes: a white core this wide splits the line. */
+	/** Lengths of dashes and gaps, or undefined for a solid line. */
+	dash?: readonly number[];
+	/** A double line: a core of the canvas's colour this wide splits it in two. */
 	doubleCore?: number;
+	/** Doubt (alleged, denied) draws the line and its end fainter. */
 	opacity: number;
-	/** Alleged and denied relations get a white dotted overlay that breaks the line up. */
-	brokenOverlay?: string;
-	/** The midpoint badge: "?" for alleged, "×" for denied. */
+	/** Doubt perforates a solid line with dots of the canvas's colour. */
+	perforation?: { dash: readonly number[]; width: number };
+	/** The mark of doubt at the line's middle. */
 	badge?: '?' | '×';
 	ending: LineEnding;
+	/** The stroke width of a bar ending. */
+	endWidth: number;
 }
 
-const DASHES: Record<RelationType['dash'], string | undefined> = {
+const DASHES: Record<RelationType['dash'], readonly number[] | undefined> = {
 	solid: undefined,
-	'long-dash': '12 6',
-	dotted: '2 4',
+	'long-dash': [12, 6],
+	dotted: [2, 4],
 	double: undefined
 };
-
-/** Whether a relation flows one way: its own say, else its type's nature. */
-export function isDirected(relation: Relation, type: RelationType | undefined): boolean {
-	return relation.directed ?? type?.directed ?? false;
-}
-
-/** Colour, line and end from the type; strength from the status. */
-export function relationStyle(relation: Relation, type: RelationType | undefined): RelationStyle {
-	const colour = type?.colour ?? '#6B6B6B';
-	const width = type?.weight ?? (type?.dash === 'dotted' ? 2.5 : 2);
-	const directed = isDirected(relation, type);
-	const style: RelationStyle = {
-		colour,
-		width,
-		dash: type ? DASHES[type.dash] : undefined,
-		opacity: 1,
-		ending: directed ? (type?.end === 'bar' ? 'bar' : 'arrow') : 'none'
-	};
-	if (type?.dash === 'double') style.doubleCore = width / 3;
-	const doubt = STATUS_DOUBT[relation.status];
-	if (doubt) {
-		style.opacity = 0.65;
-		// A patterned line is already broken; perforating it again would erase it.
-		if (style.dash === undefined) style.brokenOverlay = '3 3';
-		style.badge = doubt;
-	}
-	return style;
-}
 
 const STATUS_DOUBT: Record<RelationStatus, '?' | '×' | undefined> = {
 	confirmed: undefined,
@@ -58,6 +36,48 @@ const STATUS_DOUBT: Record<RelationStatus, '?' | '×' | undefined> = {
 	alleged: '?',
 	denied: '×'
 };
+
+/** Whether a relation flows one way: its own say, else its type's nature. */
+export function isDirected(relation: Pick<Relation, 'directed'>, type?: RelationType): boolean {
+	return relation.directed ?? type?.directed ?? false;
+}
+
+/** Colour, line and end from the type; strength from the status; heavier by `scale` (slides). */
+export function relationStyle(
+	relation: Pick<Relation, 'status' | 'directed'>,
+	type: RelationType | undefined,
+	scale = 1
+): RelationStyle {
+	const width = (type?.weight ?? (type?.dash === 'dotted' ? 2.5 : 2)) * scale;
+	const dash = type ? DASHES[type.dash]?.map((length) => length * scale) : undefined;
+	const ending: LineEnding = isDirected(relation, type)
+		? type?.end === 'bar'
+			? 'bar'
+			: 'arrow'
+		: 'none';
+	const style: RelationStyle = {
+		colour: type?.colour ?? UNTYPED_COLOUR,
+		width,
+		dash,
+		opacity: 1,
+		ending,
+		endWidth: width + RELATION_SIZES.barExtraWidth
+	};
+	if (type?.dash === 'double') style.doubleCore = width / 3;
+	const badge = STATUS_DOUBT[relation.status];
+	if (badge) {
+		style.opacity = OPACITY.doubt;
+		style.badge = badge;
+		// A patterned line is already broken; perforating it again would erase it.
+		if (!dash) {
+			style.perforation = {
+				dash: RELATION_SIZES.perforation.map((length) => length * scale),
+				width: Math.max(RELATION_SIZES.perforationMinimum, width * RELATION_SIZES.perforationShare)
+			};
+		}
+	}
+	return style;
+}
 
 /** Words for each status, as the legend, the table and the panel show them. */
 export const STATUS_LABELS: Record<RelationStatus, string> = {

@@ -1,4 +1,3 @@
-import { flushSync } from 'svelte';
 import { forceLayout } from '$lib/layout/force-layout';
 import type { LayoutActor, LayoutTie } from '$lib/layout/force-simulation';
 import { SETTLE_TICKS } from '$lib/layout/force-simulation';
@@ -36,22 +35,15 @@ export class LiveLayout {
 	private client: LayoutClient | undefined;
 	private hot = false;
 	private readonly reactiveFrames: boolean;
-	private readonly measureFrame: ((ms: number) => void) | undefined;
 
 	constructor(
 		private readonly input: LayoutInput,
-		options: {
-			live: boolean;
-			reactiveFrames: boolean;
-			/** Told how long each frame took to reach the page's drawing (benchmarks). */
-			measureFrame?: (ms: number) => void;
-		}
+		options: { live: boolean; reactiveFrames: boolean }
 	) {
 		this.ids = input.actors.map((actor) => actor.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 		this.indexOf = new Map(this.ids.map((id, i) => [id, i]));
 		this.xy = new Float64Array(this.ids.length * 2);
 		this.reactiveFrames = options.reactiveFrames;
-		this.measureFrame = options.measureFrame;
 		if (options.live && typeof window !== 'undefined') {
 			this.settled = false;
 			this.progress = 0;
@@ -100,7 +92,6 @@ export class LiveLayout {
 
 	private receive(report: LayoutReport): void {
 		if (report.kind !== 'frame') return;
-		const started = this.measureFrame ? performance.now() : 0;
 		this.xy = report.positions;
 		this.frame += 1;
 		if (report.settled) {
@@ -110,10 +101,6 @@ export class LiveLayout {
 		} else {
 			if (!this.hot) this.progress = Math.min(0.99, report.ticks / SETTLE_TICKS);
 			if (this.reactiveFrames || this.places.size === 0) this.places = this.placesFromFrame();
-		}
-		if (this.measureFrame && this.reactiveFrames) {
-			flushSync();
-			this.measureFrame(performance.now() - started);
 		}
 	}
 

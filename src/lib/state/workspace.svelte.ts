@@ -1,9 +1,9 @@
+import { namesAView, readAddress, webAddress, type GraphRef } from '$lib/address/address';
 import type { GraphProblem } from '$lib/model/graph-problem';
 import type { GraphFile } from '$lib/model/schema';
 import type { Autosave } from '$lib/storage/autosave';
 import type { GraphStore, GraphSummary, StorageProblem } from '$lib/storage/graph-store';
 import { Explorer } from './explorer.svelte';
-import { readView, VIEW_PARAMETERS } from './view-url';
 
 /** Where the open graph came from: the library (by id), or a web address not yet saved. */
 export type Origin = { kind: 'library'; id: string } | { kind: 'address'; url: string };
@@ -49,38 +49,44 @@ export class Workspace {
 		this.store = library.store;
 		this.storageNote = library.note;
 		this.problem = library.problem;
-		const params = address.searchParams;
-		const graphParameter = params.get('graph');
-		const doc = params.get('doc');
-		if (graphParameter) {
-			await this.openAddress(graphParameter, address);
+		const { address: read, problems } = readAddress(address);
+		const graph = read.graph;
+		if (graph.kind === 'web') {
+			await this.openAddress(graph.url, address);
 		} else {
-			const id = doc ?? EXAMPLE_ID;
+			const id = graph.kind === 'library' ? graph.id : EXAMPLE_ID;
 			const stored = await this.tryStore((store) => store.load(id));
 			// The example as it ships is on screen already: keep it rather than lay it out again.
-			if (stored && JSON.stringify(stored.graph) === JSON.stringify(this.explorer?.graph)) {
+			if (
+				stored &&
+				JSON.stringify(stored.graph) === JSON.stringify(this.explorer?.document.graph)
+			) {
 				this.reconnect({ kind: 'library', id });
 			} else if (stored) this.show(stored.graph, { kind: 'library', id });
 			else {
-				if (doc) this.addressProblems = [`doc: no graph "${doc}" in this browser's library`];
+				if (graph.kind === 'library') {
+					this.addressProblems = [`doc: no graph "${id}" in this browser's library`];
+				}
 				this.reconnect({ kind: 'library', id: EXAMPLE_ID });
 			}
 		}
 		// An address without a view leaves the view as it is (the analyst may already have clicked).
-		if (VIEW_PARAMETERS.some((name) => params.has(name))) {
-			const { view, problems } = readView(params);
-			const shown = this.explorer?.showView(view) ?? [];
+		if (namesAView(address)) {
+			const shown = this.explorer?.showView(read.view) ?? [];
 			this.addressProblems = [...this.addressProblems, ...problems, ...shown];
-		}
+		} else this.addressProblems = [...this.addressProblems, ...problems];
 		await this.refresh();
 		this.started = true;
 	}
 
-	/** The open graph's place in the address: `doc=<id>`, or `graph=<url>` while unsaved. */
-	addressParameters(): Record<string, string> {
-		if (!this.origin) return {};
-		return this.origin.kind === 'library' ? { doc: this.origin.id } : { graph: this.origin.url };
-	}
+	/** The open graph, as an address names it: `doc=<id>`, or `graph=<url>` while unsaved. */
+	graphRef: GraphRef = $derived.by(() => {
+		const origin = this.origin;
+		if (!origin) return { kind: 'example' };
+		return origin.kind === 'library'
+			? { kind: 'library', id: origin.id }
+			: { kind: 'web', url: origin.url };
+	});
 
 	async open(id: string): Promise<void> {
 		const stored = await this.tryStore((store) => store.load(id));
@@ -107,7 +113,10 @@ export class Workspace {
 
 	async rename(id: string, title: string): Promise<void> {
 		if (this.isOpen(id) && this.explorer) {
-			this.explorer.change((graph) => ({ ...graph, title: title.trim() }), 'Rename the graph');
+			this.explorer.document.change(
+				(graph) => ({ ...graph, title: title.trim() }),
+				'Rename the graph'
+			);
 			await this.autosave?.flush();
 		} else {
 			const { renameGraph } = await import('$lib/storage/library');
@@ -158,7 +167,7 @@ export class Workspace {
 
 	/** The graph not yet saved, for the download the storage alert offers. */
 	unsaved(): GraphFile | undefined {
-		return this.autosave?.unsaved() ?? this.explorer?.graph;
+		return this.autosave?.unsaved() ?? this.explorer?.document.graph;
 	}
 
 	async refresh(): Promise<void> {
@@ -174,8 +183,8 @@ export class Workspace {
 
 	private async openAddress(parameter: string, page: URL): Promise<void> {
 		// The validator is loaded only when a graph comes from elsewhere.
-		const { graphAddress, loadGraph } = await import('$lib/model/load-graph');
-		const address = graphAddress(parameter, page);
+		const { loadGraph } = await import('$lib/model/load-graph');
+		const address = webAddress(parameter, page);
 		if ('problem' in address) {
 			this.failed = { url: parameter, problems: [{ path: '', message: address.problem }] };
 			this.explorer?.dispose();
@@ -196,9 +205,7 @@ export class Workspace {
 	private show(graph: GraphFile, origin: Origin): void {
 		this.explorer?.dispose();
 		this.failed = undefined;
-		const explorer = new Explorer(graph);
-		explorer.onchange = (changed) => void this.changed(changed);
-		this.explorer = explorer;
+		this.explorer = new Explorer(graph, { onchange: (changed) => void this.changed(changed) });
 		this.reconnect(origin);
 	}
 

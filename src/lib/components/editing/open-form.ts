@@ -1,12 +1,12 @@
-import type { Editing, Explorer } from '$lib/state/explorer.svelte';
+import type { Editing, OpenForm } from '$lib/state/open-form.svelte';
 
 /** The control that opened the form: it takes the focus back when the form closes unsaved. */
 let opener: HTMLElement | null = null;
 
 /** Opens a form, remembering which control opened it. */
-export function openForm(explorer: Explorer, editing: Editing, from: EventTarget | null): void {
+export function openForm(form: OpenForm, editing: Editing, from: EventTarget | null): void {
 	if (from instanceof HTMLElement) opener = from;
-	explorer.openEditor(editing);
+	form.open(editing);
 }
 
 /** Gives the focus back to the control that opened the form, if it is still there. */

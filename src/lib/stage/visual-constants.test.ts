@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { FONT_STACK } from './svg-palette';
+import { FONT_STACK } from './visual-constants';
 
 const widthIn = (family: string) =>
 	new Resvg(

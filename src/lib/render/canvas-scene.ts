@@ -1,0 +1,58 @@
+import { GEOMETRY_STRIDE, writeRelationGeometry } from '$lib/stage/relation-geometry';
+import type { StageLook } from '$lib/stage/visual-graph';
+
+/**
+ * The stage's look, tied to a running layout's position array (x, y per
+ * layout slot): what a canvas redraws in every frame without building
+ * objects. Made once per change of the look; `placeScene` then places it for
+ * each new frame of positions.
+ */
+export interface CanvasScene {
+	look: StageLook;
+	/** The layout slot of each of the look's actors, in its order. */
+	actorSlots: Int32Array;
+	/** The layout slots of each relation's source and target. */
+	sourceSlots: Int32Array;
+	targetSlots: Int32Array;
+}
+
+/** The look tied to the layout's slots; an actor the layout does not know takes slot -1 and is not drawn. */
+export function canvasScene(look: StageLook, slotOf: ReadonlyMap<string, number>): CanvasScene {
+	const slot = (id: string) => slotOf.get(id) ?? -1;
+	return {
+		look,
+		actorSlots: Int32Array.from(look.actors, (actor) => slot(actor.id)),
+		sourceSlots: Int32Array.from(look.relations, (relation) => slot(relation.source)),
+		targetSlots: Int32Array.from(look.relations, (relation) => slot(relation.target))
+	};
+}
+
+/**
+ * The geometry of every relation of the scene for the positions `xy`, by the
+ * stage's own rule (`writeRelationGeometry`), GEOMETRY_STRIDE numbers each.
+ * `into` is reused when it is the right size.
+ */
+export function placeScene(
+	scene: CanvasScene,
+	xy: ArrayLike<number>,
+	into?: Float64Array
+): Float64Array {
+	const { relations } = scene.look;
+	const size = relations.length * GEOMETRY_STRIDE;
+	const geometry = into?.length === size ? into : new Float64Array(size);
+	for (let r = 0; r < relations.length; r++) {
+		const source = scene.sourceSlots[r];
+		const target = scene.targetSlots[r];
+		if (source < 0 || target < 0) continue;
+		writeRelationGeometry(
+			geometry,
+			r * GEOMETRY_STRIDE,
+			xy[2 * source],
+			xy[2 * source + 1],
+			xy[2 * target],
+			xy[2 * target + 1],
+			relations[r].line
+		);
+	}
+	return geometry;
+}

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphFile, Relation } from '$lib/model/schema';
+import { SHOW_ALL } from '$lib/model/relation-filter';
+import { relationPath } from './relation-geometry';
+import { baseLook, placeOnStage, visualGraph, withFocus } from './visual-graph';
+import { ACTOR_SIZES, OPACITY, RELATION_SIZES } from './visual-constants';
+
+const relation = (id: string, overrides: Partial<Relation> = {}): Relation => ({
+	id,
+	type: 'trade',
+	source: 'chn',
+	target: 'prk',
+	status: 'confirmed',
+	summary: id,
+	evidence: [{ source: 's', note: 'n' }],
+	...overrides
+});
+
+const graph: GraphFile = {
+	title: 'Test',
+	asOf: '2024-10-06',
+	actors: [
+		{ id: 'prk', name: 'North Korea', kind: 'state', iso3166: 'PRK' },
+		{ id: 'chn', name: 'China', kind: 'state', code: 'CHN' },
+		{ id: 'rus', name: 'Russia', kind: 'state' },
+		{ id: 'un', name: 'United Nations', kind: 'organization' }
+	],
+	sources: [{ id: 's', title: 'S', publisher: 'P', url: 'https://example.org', published: '2024' }],
+	relations: [
+		relation('chn-prk-trade'),
+		relation('chn-prk-aid', { type: 'aid', status: 'reported', since: '2019' }),
+		relation('un-prk-sanctions', { type: 'sanctions', source: 'un', since: '2006' }),
+		relation('prk-rus-arms', {
+			type: 'aid',
+			source: 'prk',
+			target: 'rus',
+			status: 'alleged',
+			since: '2023'
+		}),
+		relation('chn-rus-denied', { source: 'chn', target: 'rus', status: 'denied' })
+	]
+};
+const positions = new Map([
+	['chn', { x: 0, y: 0 }],
+	['prk', { x: 200, y: 0 }],
+	['rus', { x: 200, y: 200 }],
+	['un', { x: 400, y: 0 }]
+]);
+
+const ids = (marks: { id: string }[]) => marks.map((mark) => mark.id);
+const byId = <T extends { id: string }>(marks: T[], id: string) => marks.find((m) => m.id === id)!;
+
+describe('visualGraph', () => {
+	const visual = visualGraph({ graph, positions });
+
+	it('places every actor with its size, code, name and fill', () => {
+		expect(byId(visual.actors, 'prk')).toMatchObject({
+			x: 200,
+			y: 0,
+			radius: 26,
+			code: 'PRK',
+			name: 'North Korea',
+			fill: 'actor'
+		});
+		expect(byId(visual.actors, 'chn').code).toBe('CHN');
+		expect(byId(visual.actors, 'un')).toMatchObject({ radius: 22, fill: 'organization' });
+		expect(byId(visual.actors, 'prk').description).toBe('North Korea (state), 4 relations shown');
+	});
+
+	it('draws every relation normally when nothing is selected', () => {
+		expect(ids(visual.relations)).toEqual(graph.relations.map((r) => r.id));
+		expect(visual.relations.every((r) => r.emphasis === 'normal' && r.opacity === 1)).toBe(true);
+		expect(visual.actors.every((a) => a.emphasis === 'normal' && a.opacity === 1)).toBe(true);
+	});
+
+	it('fans the relations of one pair apart and keeps a lone one straight', () => {
+		const trade = byId(visual.relations, 'chn-prk-trade');
+		const aid = byId(visual.relations, 'chn-prk-aid');
+		expect(trade.line.offset).toBe(-aid.line.offset);
+		expect(Math.abs(trade.geometry.middle.y - aid.geometry.middle.y)).toBeGreaterThan(
+			RELATION_SIZES.curveSpacing - 2
+		);
+		expect(byId(visual.relations, 'un-prk-sanctions').geometry.curved).toBe(false);
+	});
+
+	it('ends aid in an arrow at the receiver and sanctions in a bar at the sanctioned', () => {
+		const aid = byId(visual.relations, 'chn-prk-aid');
+		expect(aid.geometry.arrowhead![0].x).toBeGreaterThan(150);
+		const sanctions = byId(visual.relations, 'un-prk-sanctions');
+		expect(sanctions.geometry.bar![0].x).toBe(200 + 26 + RELATION_SIZES.gap);
+		expect(relationPath(sanctions.geometry)).toBe('M375,0L229,0');
+	});
+
+	it('marks alleged and denied relations with their badge and fainter lines', () => {
+		const alleged = byId(visual.relations, 'prk-rus-arms');
+		expect(alleged.style.badge).toBe('?');
+		expect(alleged.style.opacity).toBe(OPACITY.doubt);
+		const denied = byId(visual.relations, 'chn-rus-denied');
+		expect(denied.style.badge).toBe('×');
+		expect(denied.style.perforation).toBeDefined();
+		expect(byId(visual.relations, 'chn-prk-trade').style.badge).toBeUndefined();
+	});
+
+	it('says each relation in words', () => {
+		expect(byId(visual.relations, 'chn-prk-aid').label).toBe(
+			'Aid from China to North Korea, reported'
+		);
+	});
+
+	it('fades all but a selected relation and its two actors', () => {
+		const selected = visualGraph({
+			graph,
+			positions,
+			focus: { kind: 'selection', selection: { kind: 'relation', id: 'chn-prk-aid' } }
+		});
+		const aid = byId(selected.relations, 'chn-prk-aid');
+		expect(aid).toMatchObject({ emphasis: 'selected', opacity: 1 });
+		expect(selected.relations.filter((r) => r.emphasis === 'faded').map((r) => r.opacity)).toEqual([
+			0.2, 0.2, 0.2, 0.2
+		]);
+		expect(selected.actors.filter((a) => a.emphasis === 'faded').map((a) => a.id)).toEqual([
+			'rus',
+			'un'
+		]);
+		expect(byId(selected.actors, 'un').opacity).toBe(OPACITY.fadedActor);
+	});
+
+	it('keeps a selected actor, its relations and its neighbours, and fades the rest', () => {
+		const selected = visualGraph({
+			graph,
+			positions,
+			focus: { kind: 'selection', selection: { kind: 'actor', id: 'un' } }
+		});
+		expect(byId(selected.actors, 'un').emphasis).toBe('selected');
+		expect(
+			selected.actors
+				.filter((a) => a.emphasis !== 'faded')
+				.map((a) => a.id)
+				.sort()
+		).toEqual(['prk', 'un']);
+		expect(selected.relations.filter((r) => r.emphasis !== 'faded').map((r) => r.id)).toEqual([
+			'un-prk-sanctions'
+		]);
+	});
+
+	it('leaves out the relations of a hidden type or status, and spreads the rest anew', () => {
+		const filtered = visualGraph({
+			graph,
+			positions,
+			filter: { ...SHOW_ALL, hiddenTypes: new Set(['aid']), hiddenStatuses: new Set(['denied']) }
+		});
+		expect(ids(filtered.relations)).toEqual(['chn-prk-trade', 'un-prk-sanctions']);
+		expect(byId(filtered.relations, 'chn-prk-trade').geometry.curved).toBe(false);
+		expect(byId(filtered.actors, 'prk').description).toBe('North Korea (state), 2 relations shown');
+	});
+
+	it('leaves out the relations not in force as of the date chosen', () => {
+		const asOf2010 = visualGraph({ graph, positions, filter: { ...SHOW_ALL, asOf: '2010' } });
+		expect(ids(asOf2010.relations)).toEqual([
+			'chn-prk-trade',
+			'un-prk-sanctions',
+			'chn-rus-denied'
+		]);
+	});
+
+	it("shows a briefing step's focus, dims its context and keeps the rest hidden, every arc in its place", () => {
+		const step = visualGraph({
+			graph,
+			positions,
+			focus: {
+				kind: 'story',
+				actors: new Set(['chn', 'prk']),
+				relations: new Set(['chn-prk-aid']),
+				context: new Set(['chn-prk-trade'])
+			}
+		});
+		expect(step.relations.map((r) => `${r.id}:${r.emphasis}:${r.opacity}`)).toEqual([
+			'chn-prk-trade:faded:0.2',
+			'chn-prk-aid:normal:1',
+			'un-prk-sanctions:hidden:0',
+			'prk-rus-arms:hidden:0',
+			'chn-rus-denied:hidden:0'
+		]);
+		expect(byId(step.relations, 'chn-prk-aid').geometry).toEqual(
+			byId(visual.relations, 'chn-prk-aid').geometry
+		);
+	});
+
+	it('draws an actor the analyst placed with a heavier outline, where asked', () => {
+		const placed = visualGraph({ graph, positions, placed: new Set(['chn']) });
+		expect(byId(placed.actors, 'chn').outline).toBe(ACTOR_SIZES.placedOutline);
+		expect(byId(placed.actors, 'prk').outline).toBe(ACTOR_SIZES.outline);
+	});
+
+	it('makes every line heavier on a slide', () => {
+		const slide = visualGraph({ graph, positions, lineScale: 1.6 });
+		expect(byId(slide.relations, 'chn-prk-trade').style.width).toBeCloseTo(2 * 1.6);
+	});
+
+	it('draws no actor without a place, nor its relations', () => {
+		const partial = visualGraph({
+			graph,
+			positions: new Map([...positions].filter(([id]) => id !== 'rus'))
+		});
+		expect(ids(partial.actors)).toEqual(['prk', 'chn', 'un']);
+		expect(ids(partial.relations)).toEqual(['chn-prk-trade', 'chn-prk-aid', 'un-prk-sanctions']);
+	});
+
+	it('is the same computed in steps: look, focus, places', () => {
+		const focus = { kind: 'selection' as const, selection: { kind: 'actor' as const, id: 'chn' } };
+		expect(placeOnStage(withFocus(baseLook({ graph }), focus), positions)).toEqual(
+			visualGraph({ graph, positions, focus })
+		);
+	});
+});

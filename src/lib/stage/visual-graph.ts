@@ -1,0 +1,195 @@
+import type { Positions } from '$lib/layout/point';
+import { describeRelation } from '$lib/model/describe-relation';
+import { actorCode, indexGraph, type GraphIndex } from '$lib/model/graph-index';
+import { visibleRelations, type RelationFilter } from '$lib/model/relation-filter';
+import type { Actor, GraphFile, Relation } from '$lib/model/schema';
+import { actorOpacity, emphases, relationOpacity, type Emphasis, type Focus } from './emphasis';
+import {
+	parallelOffsets,
+	relationGeometry,
+	type RelationGeometry,
+	type RelationLine
+} from './relation-geometry';
+import { relationStyle, type RelationStyle } from './relation-style';
+import { ACTOR_SIZES, actorRadius } from './visual-constants';
+
+/** What a picture of the network is made from. */
+export interface StageInput {
+	graph: GraphFile;
+	/** Where each actor stands; an actor without a place is not drawn, nor are its relations. */
+	positions: Positions;
+	/** The graph's index, where the caller has one already. */
+	index?: GraphIndex;
+	/** Types, statuses and dates the analyst hides. Nothing hidden when absent. */
+	filter?: RelationFilter;
+	/** The selection, or a briefing step's focus. */
+	focus?: Focus;
+	/** Actors the analyst placed by hand: the screen draws them with a heavier outline. */
+	placed?: ReadonlySet<string>;
+	/** Lines heavier by this factor: slides, read from the back of a room. */
+	lineScale?: number;
+}
+
+/** One actor as every drawing shows it. */
+export interface VisualActor {
+	id: string;
+	actor: Actor;
+	x: number;
+	y: number;
+	radius: number;
+	/** The short code inside the circle. */
+	code: string;
+	/** The name below the circle. */
+	name: string;
+	/** What a screen reader says of it: its name, kind and the relations drawn to it. */
+	description: string;
+	fill: 'actor' | 'organization';
+	/** The circle's stroke width. */
+	outline: number;
+	emphasis: Emphasis;
+	opacity: number;
+	/** How many of the relations drawn reach it: well-connected actors get their names first. */
+	degree: number;
+}
+
+/** One relation as every drawing shows it. */
+export interface VisualRelation {
+	id: string;
+	relation: Relation;
+	source: string;
+	target: string;
+	style: RelationStyle;
+	/** What its geometry is made from, besides its ends' places. */
+	line: RelationLine;
+	geometry: RelationGeometry;
+	emphasis: Emphasis;
+	/** The emphasis's opacity; the style's own (doubt) applies within it. */
+	opacity: number;
+	/** The relation in words: "Aid from China to North Korea, reported". */
+	label: string;
+}
+
+/** A visual graph without places: everything that changes only with the graph, the filter or the focus. */
+export interface StageLook {
+	actors: Omit<VisualActor, 'x' | 'y'>[];
+	relations: Omit<VisualRelation, 'geometry'>[];
+}
+
+/** The picture of a network, computed once per change: what every drawing of it reads. */
+export interface VisualGraph {
+	actors: VisualActor[];
+	relations: VisualRelation[];
+}
+
+/**
+ * The visual graph: every actor in its place with its size, code, name and
+ * emphasis; every relation drawn (the filter's) with its style, geometry,
+ * emphasis and words. Renderers draw it and decide nothing of their own.
+ */
+export function visualGraph(input: StageInput): VisualGraph {
+	return placeOnStage(stageLook(input), input.positions);
+}
+
+/** The look of the network, before its actors are placed. */
+export function stageLook(input: Omit<StageInput, 'positions'>): StageLook {
+	return withFocus(baseLook(input), input.focus);
+}
+
+/**
+ * The look of every actor and of every relation the filter leaves, all drawn
+ * normally: what changes only with the graph and the filter.
+ */
+export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageLook {
+	const { graph, filter, placed, lineScale = 1 } = input;
+	const index = input.index ?? indexGraph(graph);
+	const relations = filter ? visibleRelations(graph.relations, filter) : graph.relations;
+	const offsets = parallelOffsets(relations);
+	const styles = new Map<string, RelationStyle>();
+	const degree = new Map<string, number>();
+
+	const relationLooks = relations.map((relation) => {
+		// Relations of one type, status and direction share one style: canvases batch by it.
+		const key = `${relation.type}\u0000${relation.status}\u0000${relation.directed}`;
+		let style = styles.get(key);
+		if (!style) {
+			style = relationStyle(relation, index.types.get(relation.type), lineScale);
+			styles.set(key, style);
+		}
+		degree.set(relation.source, (degree.get(relation.source) ?? 0) + 1);
+		degree.set(relation.target, (degree.get(relation.target) ?? 0) + 1);
+		const source = index.actors.get(relation.source);
+		const target = index.actors.get(relation.target);
+		return {
+			id: relation.id,
+			relation,
+			source: relation.source,
+			target: relation.target,
+			style,
+			line: {
+				offset: offsets.get(relation.id) ?? 0,
+				forward: relation.source <= relation.target,
+				sourceRadius: source ? actorRadius(source.kind) : 0,
+				targetRadius: target ? actorRadius(target.kind) : 0,
+				ending: style.ending
+			},
+			emphasis: 'normal' as Emphasis,
+			opacity: 1,
+			label: describeRelation(relation, index)
+		};
+	});
+
+	const actorLooks = graph.actors.map((actor) => {
+		const count = degree.get(actor.id) ?? 0;
+		return {
+			id: actor.id,
+			actor,
+			radius: actorRadius(actor.kind),
+			code: actorCode(actor),
+			name: actor.name,
+			description: `${actor.name} (${actor.kind}), ${count} ${count === 1 ? 'relation' : 'relations'} shown`,
+			fill: actor.kind === 'organization' ? ('organization' as const) : ('actor' as const),
+			outline: placed?.has(actor.id) ? ACTOR_SIZES.placedOutline : ACTOR_SIZES.outline,
+			emphasis: 'normal' as Emphasis,
+			opacity: 1,
+			degree: count
+		};
+	});
+	return { actors: actorLooks, relations: relationLooks };
+}
+
+/** The look with a selection or a briefing step's focus brought forward and the rest set aside. */
+export function withFocus(look: StageLook, focus: Focus | undefined): StageLook {
+	if (!focus || (focus.kind === 'selection' && !focus.selection)) return look;
+	const emphasis = emphases(focus, look.relations, new Set(look.actors.map((actor) => actor.id)));
+	return {
+		actors: look.actors.map((actor) => {
+			const shown = emphasis.actor(actor.id);
+			return shown === actor.emphasis
+				? actor
+				: { ...actor, emphasis: shown, opacity: actorOpacity(shown) };
+		}),
+		relations: look.relations.map((relation) => {
+			const shown = emphasis.relation(relation.id);
+			return shown === relation.emphasis
+				? relation
+				: { ...relation, emphasis: shown, opacity: relationOpacity(shown) };
+		})
+	};
+}
+
+/** The look placed: actors where `positions` puts them, relations' shapes between them. */
+export function placeOnStage(look: StageLook, positions: Positions): VisualGraph {
+	const actors: VisualActor[] = [];
+	for (const actor of look.actors) {
+		const place = positions.get(actor.id);
+		if (place) actors.push({ ...actor, x: place.x, y: place.y });
+	}
+	const relations: VisualRelation[] = [];
+	for (const relation of look.relations) {
+		const from = positions.get(relation.source);
+		const to = positions.get(relation.target);
+		if (!from || !to) continue;
+		relations.push({ ...relation, geometry: relationGeometry(from, to, relation.line) });
+	}
+	return { actors, relations };
+}

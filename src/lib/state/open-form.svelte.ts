@@ -1,0 +1,24 @@
+/**
+ * A form open in the Evidence panel's place: a new record (no `id`) or one to
+ * change. A new relation may start `from` an actor; evidence is one item
+ * (`index`) of a relation, or a new one.
+ */
+export type Editing =
+	| { kind: 'actor'; id?: string }
+	| { kind: 'source'; id?: string }
+	| { kind: 'relation'; id?: string; from?: string }
+	| { kind: 'evidence'; relationId: string; index?: number };
+
+/** The form open, if any: the graph changes only when it is saved. */
+export class OpenForm {
+	editing: Editing | null = $state.raw(null);
+
+	open(editing: Editing): void {
+		this.editing = editing;
+	}
+
+	/** Closes the form; what was not saved is dropped. */
+	close(): void {
+		this.editing = null;
+	}
+}

@@ -1,0 +1,88 @@
+import { placeActor } from '$lib/editing/placement';
+import { layoutInputOf, placesInFile, withPins } from '$lib/layout/graph-layout';
+import type { Point } from '$lib/layout/point';
+import type { GraphDocument } from './graph-document.svelte';
+import { structureOf } from './graph-document.svelte';
+import { LiveLayout } from './live-layout.svelte';
+
+/** From this many actors, the layout runs in a worker and the graph is drawn on a canvas. */
+export const LARGE_GRAPH = 300;
+
+/**
+ * Where every actor stands: the seeded layout of the document's network, the
+ * places its file sets, and the actors being dragged. A drop places the actor
+ * in the document, so the arrangement is the one that loads, exports and
+ * presents. A new layout follows a change to the network's structure only.
+ */
+export class Placement {
+	layout: LiveLayout = $state.raw()!;
+	/** Actors being dragged, where the pointer has them now. */
+	dragging: ReadonlyMap<string, Point> = $state.raw(new Map());
+	/** The places the graph file sets. */
+	private filePlaces = $derived.by(() => placesInFile(this.document.graph));
+	/** Actors the analyst placed by hand, in the graph file. */
+	placed: ReadonlySet<string> = $derived(new Set(this.filePlaces.keys()));
+	/** Actors whose place is set, in the graph file or by a drag under way. */
+	overrides: ReadonlyMap<string, Point> = $derived(new Map([...this.filePlaces, ...this.dragging]));
+	/** Where each actor stands now. */
+	positions: ReadonlyMap<string, Point> = $derived(withPins(this.layout.places, this.overrides));
+	/** Large networks run their layout in a worker and are drawn on a canvas. */
+	large = $derived.by(() => this.document.graph.actors.length > LARGE_GRAPH);
+
+	private structure = '';
+
+	constructor(private readonly document: GraphDocument) {
+		this.follow();
+	}
+
+	/** A new layout when the network's structure has changed; the same one when only places or words have. */
+	follow(): void {
+		const graph = this.document.graph;
+		const structure = structureOf(graph);
+		if (structure === this.structure && this.layout) return;
+		this.structure = structure;
+		this.layout?.dispose();
+		const large = graph.actors.length > LARGE_GRAPH;
+		this.layout = new LiveLayout(layoutInputOf(graph), { live: large, reactiveFrames: !large });
+	}
+
+	/** Moves an actor with the pointer while it is dragged. */
+	drag(actorId: string, place: Point): void {
+		this.dragging = new Map(this.dragging).set(actorId, { x: round(place.x), y: round(place.y) });
+	}
+
+	/** Places a dragged actor where it was dropped: in the graph file, so it loads there. */
+	drop(actorId: string): void {
+		const place = this.dragging.get(actorId);
+		if (!place) return;
+		const name = this.document.index.actors.get(actorId)?.name ?? actorId;
+		this.document.change((graph) => placeActor(graph, actorId, place), `Move ${name}`);
+		const dragging = new Map(this.dragging);
+		dragging.delete(actorId);
+		this.dragging = dragging;
+	}
+
+	/** Lets an actor go back to its place in the layout. */
+	letGo(actorId: string): void {
+		const actor = this.document.index.actors.get(actorId);
+		if (!actor?.position) return;
+		this.document.change(
+			(graph) => placeActor(graph, actorId, undefined),
+			`Let ${actor.name} go back`
+		);
+	}
+
+	/** Where an actor is now: placed, or in the latest frame of the layout. */
+	placeOf(actorId: string): Point | undefined {
+		return this.overrides.get(actorId) ?? this.layout.placeOf(actorId);
+	}
+
+	/** Stops the layout's worker, if any. */
+	dispose(): void {
+		this.layout.dispose();
+	}
+}
+
+function round(value: number): number {
+	return Math.round(value * 100) / 100;
+}
