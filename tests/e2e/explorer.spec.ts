@@ -121,6 +121,8 @@ test('dragging an actor moves it and its relations, and it stays; double-click l
 	page
 }) => {
 	const before = await actorCentre(page, 'un');
+	const un = page.locator('[data-actor="un"]');
+	const placeBefore = await un.getAttribute('transform');
 	const lineBefore = await page
 		.locator('[data-relation="un-prk-sanctions"] .line')
 		.getAttribute('d');
@@ -138,9 +140,12 @@ test('dragging an actor moves it and its relations, and it stays; double-click l
 	// A drag is not a click: no panel opens.
 	await expect(evidencePanel(page)).toBeHidden();
 	await page.mouse.dblclick(after.x, after.y);
-	const back = await actorCentre(page, 'un');
-	expect(back.x).toBeCloseTo(before.x, 0);
-	expect(back.y).toBeCloseTo(before.y, 0);
+	// Back in its place in the layout (the view may frame the graph anew beside the panel the clicks opened).
+	await expect(un).toHaveAttribute('transform', placeBefore!);
+	await expect(page.locator('[data-relation="un-prk-sanctions"] .line')).toHaveAttribute(
+		'd',
+		lineBefore!
+	);
 });
 
 test('zooms with the wheel and the buttons; Fit frames the graph again', async ({ page }) => {
@@ -238,6 +243,8 @@ test('the keyboard reaches relations and actors, opens and closes evidence', asy
 });
 
 test('has no accessibility violations: graph, evidence, table', async ({ page }) => {
+	// Three full axe runs.
+	test.slow();
 	const check = async () => {
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(

@@ -24,14 +24,34 @@ export async function relationMiddle(page: Page, id: string): Promise<{ x: numbe
 	});
 }
 
+/**
+ * Waits until the camera has come to rest: the view frames the graph anew a
+ * moment after the Evidence panel opens or closes.
+ */
+export async function cameraAtRest(page: Page): Promise<void> {
+	// A large network's canvas has no SVG camera to wait for.
+	if ((await page.locator('svg.framed > g').count()) === 0) return;
+	await expect
+		.poll(async () => {
+			const before = await cameraOf(page);
+			await page.waitForTimeout(400);
+			return JSON.stringify(await cameraOf(page)) === JSON.stringify(before);
+		})
+		.toBe(true);
+}
+
 export async function clickRelation(page: Page, id: string): Promise<void> {
+	await cameraAtRest(page);
 	const { x, y } = await relationMiddle(page, id);
 	await page.mouse.click(x, y);
 }
 
 /** The centre of an actor's circle on screen. */
 export async function actorCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
-	const box = await page.locator(`[data-actor="${id}"] .body`).boundingBox();
+	const body = page.locator(`[data-actor="${id}"] .body`);
+	// A graph shown anew (after a reload, say) is hidden until it is framed.
+	await body.waitFor({ state: 'visible' });
+	const box = await body.boundingBox();
 	if (!box) throw new Error(`actor ${id} is not on screen`);
 	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

@@ -315,6 +315,8 @@ test('the briefing of a hostile graph shows its markup as text', async ({ page }
 test('the Content Security Policy lets the explorer, its exports, the briefing and the bench work', async ({
 	page
 }) => {
+	// Three pages, two exports and a benchmark run.
+	test.slow();
 	const seen = await watchForViolations(page);
 	await openExplorer(page);
 	const policy = await page

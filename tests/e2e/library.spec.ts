@@ -114,3 +114,66 @@ test('Present shows the graph as edited, not as it ships', async ({ page }) => {
 	await present.click();
 	await expect(page).toHaveTitle('Briefing: Briefing for the minister — Ties');
 });
+
+test('a library graph is presented with its presenter view in step, and the way back keeps it', async ({
+	page
+}) => {
+	await openExplorer(page);
+	const own = structuredClone(example);
+	own.title = 'Briefing for the minister';
+	own.story = own.story!.map((step, i) => ({ ...step, title: `Minister’s step ${i + 1}` }));
+	const [chooser] = await Promise.all([
+		page.waitForEvent('filechooser'),
+		page.getByRole('button', { name: 'Open file…' }).click()
+	]);
+	await chooser.setFiles({
+		name: 'minister.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(own))
+	});
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(own.title);
+	await expect(page).toHaveURL(/[?&]doc=(?!example\b)[\w-]+/);
+	const doc = new URL(page.url()).searchParams.get('doc')!;
+	await page.getByRole('link', { name: 'Present' }).click();
+	await expect(page).toHaveURL(new RegExp(`/present\\?doc=${doc}&step=1$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Minister’s step 1');
+
+	const [presenter] = await Promise.all([
+		page.context().waitForEvent('page'),
+		page.keyboard.press('p')
+	]);
+	await expect(presenter).toHaveURL(new RegExp(`/present/presenter\\?doc=${doc}&step=1`));
+	await expect(presenter.getByRole('heading', { name: 'Now: Minister’s step 1' })).toBeVisible();
+	await presenter.getByRole('button', { name: 'Next →' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Minister’s step 2');
+	await expect(presenter.getByRole('heading', { name: 'Now: Minister’s step 2' })).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(presenter.getByRole('heading', { name: 'Now: Minister’s step 3' })).toBeVisible();
+
+	await expect(page.getByRole('link', { name: 'Explorer' })).toHaveAttribute(
+		'href',
+		new RegExp(`\\?doc=${doc}$`)
+	);
+	await page.getByRole('link', { name: 'Explorer' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(own.title);
+});
+
+test('presenting a new graph says there is nothing to present yet, with the way back', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await openExplorer(page);
+	await page.getByRole('button', { name: 'Library' }).click();
+	await library(page).getByRole('button', { name: 'New graph' }).click();
+	await expect(page.getByRole('heading', { name: 'This network has no actors yet' })).toBeVisible();
+	await expect(page).toHaveURL(/[?&]doc=(?!example\b)[\w-]+/);
+	const doc = new URL(page.url()).searchParams.get('doc')!;
+	await page.getByRole('link', { name: 'Present' }).click();
+	await expect(page.getByRole('heading', { name: 'Nothing to present yet' })).toBeVisible();
+	await expect(page.getByText(/has no relations, so its briefing has no step/)).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the explorer' }).click();
+	await expect(page).toHaveURL(new RegExp(`[?&]doc=${doc}`));
+	await expect(page.getByRole('heading', { name: 'This network has no actors yet' })).toBeVisible();
+	expect(errors).toEqual([]);
+});

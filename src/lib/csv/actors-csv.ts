@@ -1,6 +1,6 @@
 import { csvCell } from '$lib/csv/csv-export';
 import type { Actor, ActorKind, GraphFile } from '$lib/model/schema';
-import { clip } from '$lib/import/import-problem';
+import { clip } from '$lib/model/graph-problem';
 import { cellOf, cellPlace, type CsvSheet } from './csv-sheet';
 import type { CsvPlaces, PlacedProblem } from './csv-places';
 import type { CsvRow } from './csv-table';
@@ -83,7 +83,7 @@ export function readActorsCsv(
 		const position = positionOf(cell(row, 'x'), cell(row, 'y'));
 		if (typeof position === 'string') {
 			problems.push({
-				file,
+				origin: file,
 				place: cellPlace(row.row, 'x and y'),
 				message: position,
 				row: row.row
@@ -107,7 +107,7 @@ export function readActorsCsv(
 		rows.push(row);
 	}
 	if (sheet.rows.length === 0) {
-		problems.push({ file, place: '', message: 'has no rows below its header', row: 0 });
+		problems.push({ origin: file, place: '', message: 'has no rows below its header', row: 0 });
 	}
 	return { actors: new ListedActors(file, list, rows), problems };
 }

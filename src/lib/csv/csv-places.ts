@@ -1,5 +1,4 @@
-import type { GraphProblem } from '$lib/model/graph-problem';
-import { clip } from '$lib/import/import-problem';
+import { clip, type GraphProblem } from '$lib/model/graph-problem';
 import { cellPlace } from './csv-sheet';
 
 /** Where one record of a graph made from CSV came from: its file and row, and each field's column and text. */
@@ -12,10 +11,7 @@ export interface RecordPlace {
 }
 
 /** A problem placed in a CSV file; `row` orders the problems of a file. */
-export interface PlacedProblem {
-	file: string;
-	place: string;
-	message: string;
+export interface PlacedProblem extends GraphProblem {
 	row: number;
 }
 
@@ -37,7 +33,7 @@ export class CsvPlaces {
 	 * value (`is empty`, `must be one of…`) is preceded by that value.
 	 */
 	place(problem: GraphProblem, file: string): PlacedProblem {
-		const segments = problem.path.match(/[^.[\]]+|\[\d+\]/g) ?? [];
+		const segments = problem.place.match(/[^.[\]]+|\[\d+\]/g) ?? [];
 		for (let end = segments.length; end > 0; end--) {
 			const record = this.#records.get(joinPath(segments.slice(0, end)));
 			if (!record) continue;
@@ -55,13 +51,13 @@ export class CsvPlaces {
 					? `"${clip(cell.value, 60)}" ${problem.message}`
 					: problem.message;
 			return {
-				file: record.file,
+				origin: record.file,
 				place,
 				message: clip(message),
 				row: record.row
 			};
 		}
-		return { file, place: problem.path, message: clip(problem.message), row: 0 };
+		return { origin: file, place: problem.place, message: clip(problem.message), row: 0 };
 	}
 }
 

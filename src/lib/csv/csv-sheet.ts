@@ -1,4 +1,4 @@
-import { clip, type ImportProblem } from '$lib/import/import-problem';
+import { clip, type GraphProblem } from '$lib/model/graph-problem';
 import { unguardFormula } from './formula-guard';
 import type { CsvRow, CsvTable } from './csv-table';
 
@@ -27,13 +27,13 @@ export function readSheet(
 	table: CsvTable,
 	known: readonly string[],
 	required: readonly string[]
-): { sheet?: CsvSheet; problems: ImportProblem[] } {
-	const problems: ImportProblem[] = [];
+): { sheet?: CsvSheet; problems: GraphProblem[] } {
+	const problems: GraphProblem[] = [];
 	const [header, ...body] = table.rows;
 	if (table.problem) {
 		const { row, cell, message } = table.problem;
 		const column = row > 1 && header ? header.cells[cell] : undefined;
-		problems.push({ file, place: cellPlace(row, column ?? `${cell + 1}`), message });
+		problems.push({ origin: file, place: cellPlace(row, column ?? `${cell + 1}`), message });
 	}
 	if (!header) return { problems };
 	const byKey = new Map(known.map((name) => [columnKey(name), name]));
@@ -43,19 +43,23 @@ export function readSheet(
 		if (name === undefined) {
 			const shown = cell.trim() === '' ? `column ${index + 1} has no name` : `"${clip(cell, 60)}"`;
 			problems.push({
-				file,
+				origin: file,
 				place: 'row 1',
 				message: `${shown} is not a column Ties reads (it reads ${known.join(', ')})`
 			});
 		} else if (columns.has(name)) {
-			problems.push({ file, place: 'row 1', message: `the column "${name}" is there twice` });
+			problems.push({
+				origin: file,
+				place: 'row 1',
+				message: `the column "${name}" is there twice`
+			});
 		} else columns.set(name, index);
 	});
 	const missing = required.filter((name) => !columns.has(name));
 	if (missing.length > 0) {
 		const names = missing.map((name) => `"${name}"`).join(', ');
 		problems.push({
-			file,
+			origin: file,
 			place: 'row 1',
 			message: `the ${missing.length === 1 ? 'column' : 'columns'} ${names} ${missing.length === 1 ? 'is' : 'are'} missing`
 		});
@@ -66,7 +70,7 @@ export function readSheet(
 	const fitting = rows.filter((row) => {
 		if (row.cells.length <= header.cells.length) return true;
 		problems.push({
-			file,
+			origin: file,
 			place: `row ${row.row}`,
 			message: `has ${row.cells.length} cells but the header names ${header.cells.length} columns (does a cell with a comma lack its quotes?)`
 		});

@@ -3,7 +3,8 @@ import { exampleGraph } from '../../../tests/fixtures/example-graph';
 import { CSV_COLUMNS, exportCsv } from '$lib/csv/csv-export';
 import { relationTypesOf } from '$lib/model/builtin-types';
 import { exportActorsCsv } from './actors-csv';
-import { describeImportProblem, type OpenedGraph } from '$lib/import/import-problem';
+import type { OpenedGraph } from '$lib/import/opened-graph';
+import { describeProblem } from '$lib/model/graph-problem';
 import { readGraphCsv } from './read-graph-csv';
 
 const TODAY = '2026-11-28';
@@ -39,11 +40,11 @@ function opened(text: string, actors?: string): OpenedGraph {
 
 function problemsOf(result: OpenedGraph): string[] {
 	if (result.ok) throw new Error('expected problems, the files opened');
-	return result.problems.map(describeImportProblem);
+	return result.problems.map(describeProblem);
 }
 
 function graphOf(result: OpenedGraph) {
-	if (!result.ok) throw new Error(result.problems.map(describeImportProblem).join('\n'));
+	if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
 	return result.graph;
 }
 

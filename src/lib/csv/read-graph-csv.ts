@@ -1,3 +1,4 @@
+import type { GraphProblem } from '$lib/model/graph-problem';
 import { parseGraph } from '$lib/model/parse-graph';
 import type { GraphFile } from '$lib/model/schema';
 import {
@@ -9,7 +10,7 @@ import {
 import { CsvPlaces, type PlacedProblem } from './csv-places';
 import { columnKey, readSheet, type CsvSheet } from './csv-sheet';
 import { readCsvTable } from './csv-table';
-import { refused, type ImportProblem, type OpenedGraph } from '$lib/import/import-problem';
+import { refused, type OpenedGraph } from '$lib/import/opened-graph';
 import { NamedActors } from './named-actors';
 import { RELATION_COLUMNS, REQUIRED_RELATION_COLUMNS, readRelationsCsv } from './relations-csv';
 import { titleFromFileName } from '$lib/import/title-from-file-name';
@@ -28,14 +29,14 @@ export interface CsvFile {
  * problem is placed by file, row and column; never half a graph. Never throws.
  */
 export function readGraphCsv(files: readonly CsvFile[], today: string): OpenedGraph {
-	const problems: ImportProblem[] = [];
+	const problems: GraphProblem[] = [];
 	let relationsFile: CsvFile | undefined;
 	let actorsFile: CsvFile | undefined;
 	const tables = new Map(files.map((file) => [file, readCsvTable(file.text)]));
 	for (const file of files) {
 		const header = (tables.get(file)?.rows[0]?.cells ?? []).map(columnKey);
 		if (header.every((cell) => cell === '')) {
-			problems.push({ file: file.name, place: '', message: 'is empty' });
+			problems.push({ origin: file.name, place: '', message: 'is empty' });
 		} else if (header.includes('relation')) {
 			if (relationsFile) problems.push(twice(file, relationsFile, 'relations'));
 			relationsFile = file;
@@ -44,7 +45,7 @@ export function readGraphCsv(files: readonly CsvFile[], today: string): OpenedGr
 			actorsFile = file;
 		} else {
 			problems.push({
-				file: file.name,
+				origin: file.name,
 				place: 'row 1',
 				message:
 					'is neither a relations CSV (its header has a "relation" column) nor an actors CSV (a "name" column)'
@@ -54,7 +55,7 @@ export function readGraphCsv(files: readonly CsvFile[], today: string): OpenedGr
 	if (!relationsFile) {
 		if (actorsFile) {
 			problems.push({
-				file: actorsFile.name,
+				origin: actorsFile.name,
 				place: '',
 				message: 'lists actors only: open it together with its relations CSV'
 			});
@@ -83,7 +84,7 @@ export function readGraphCsv(files: readonly CsvFile[], today: string): OpenedGr
 	const sheet = sheetOf(relationsFile, RELATION_COLUMNS, REQUIRED_RELATION_COLUMNS);
 	if (sheet && !sheet.columns.has('quote') && !sheet.columns.has('note')) {
 		placed.push({
-			file: sheet.file,
+			origin: sheet.file,
 			place: 'row 1',
 			message: 'the columns "quote" and "note" are both missing: each evidence item needs one',
 			row: 1
@@ -108,10 +109,10 @@ export function readGraphCsv(files: readonly CsvFile[], today: string): OpenedGr
 	const parsed = parseGraph(graph);
 	if (!parsed.ok) {
 		// A cell already found wrong is named once, by the reader that knows why.
-		const seen = new Set(placed.map((problem) => `${problem.file} ${problem.place}`));
+		const seen = new Set(placed.map((problem) => `${problem.origin} ${problem.place}`));
 		for (const problem of parsed.problems) {
 			const found = places.place(problem, sheet.file);
-			if (!seen.has(`${found.file} ${found.place}`)) placed.push(found);
+			if (!seen.has(`${found.origin} ${found.place}`)) placed.push(found);
 		}
 	}
 	if (placed.length > 0 || !parsed.ok) return refused(ordered(placed));
@@ -145,9 +146,9 @@ function notesOn(
 	return notes;
 }
 
-function twice(file: CsvFile, other: CsvFile, what: string): ImportProblem {
+function twice(file: CsvFile, other: CsvFile, what: string): GraphProblem {
 	return {
-		file: file.name,
+		origin: file.name,
 		place: '',
 		message: `is a second ${what} CSV (besides ${other.name}): open one relations CSV, with or without one actors CSV`
 	};
@@ -158,17 +159,17 @@ function rowOf(place: string): number {
 }
 
 /** Problems as the analyst reads the files: by file, row and column, whole-file problems first. */
-function ordered(problems: readonly PlacedProblem[]): ImportProblem[] {
+function ordered(problems: readonly PlacedProblem[]): GraphProblem[] {
 	const columns: readonly string[] = [...RELATION_COLUMNS, ...ACTOR_COLUMNS];
 	const column = (place: string) =>
 		columns.indexOf(/columns? (.+?)(?: and .*)?$/.exec(place)?.[1] ?? '');
 	return [...problems]
 		.sort((a, b) =>
-			a.file !== b.file
-				? a.file < b.file
+			a.origin !== b.origin
+				? a.origin < b.origin
 					? -1
 					: 1
 				: a.row - b.row || column(a.place) - column(b.place)
 		)
-		.map(({ file, place, message }) => ({ file, place, message }));
+		.map(({ origin, place, message }) => ({ origin, place, message }));
 }

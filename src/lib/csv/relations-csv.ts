@@ -1,6 +1,6 @@
 import { CSV_COLUMNS } from '$lib/csv/csv-export';
 import type { Evidence, Relation, RelationStatus, Source } from '$lib/model/schema';
-import { clip } from '$lib/import/import-problem';
+import { clip } from '$lib/model/graph-problem';
 import { cellOf, cellPlace, type CsvSheet } from './csv-sheet';
 import type { CsvPlaces, PlacedProblem } from './csv-places';
 import type { CsvRow } from './csv-table';
@@ -16,17 +16,11 @@ export const EXTRA_RELATION_COLUMNS = ['published', 'reliability', 'locator', 'c
 
 export const RELATION_COLUMNS: readonly string[] = [...CSV_COLUMNS, ...EXTRA_RELATION_COLUMNS];
 
-export const REQUIRED_RELATION_COLUMNS = [
-	'relation',
-	'summary',
-	'type',
-	'source actor',
-	'target actor',
-	'status',
-	'source title',
-	'publisher',
-	'URL'
-];
+/** What a row cannot do without: all the export writes but the dates and the quote or note. */
+const OPTIONAL_COLUMNS = new Set(['since', 'until', 'quote', 'note']);
+export const REQUIRED_RELATION_COLUMNS = CSV_COLUMNS.filter(
+	(column) => !OPTIONAL_COLUMNS.has(column)
+);
 
 /** What all rows of one relation must say alike. */
 const RELATION_FIELDS: Record<string, string> = {
@@ -80,7 +74,7 @@ export function readRelationsCsv(
 	const at = (row: CsvRow, column: string) =>
 		sheet.columns.has(column) ? { column, value: cell(row, column) } : undefined;
 	const problem = (row: CsvRow, column: string | undefined, message: string) =>
-		problems.push({ file, place: cellPlace(row.row, column), message, row: row.row });
+		problems.push({ origin: file, place: cellPlace(row.row, column), message, row: row.row });
 	const optional = (value: string) => (value === '' ? undefined : value);
 
 	/** The rows after a relation's first must say what it said; a difference is named, cell by cell. */
@@ -228,7 +222,7 @@ export function readRelationsCsv(
 		relation.evidence.push(evidence);
 	}
 	if (sheet.rows.length === 0) {
-		problems.push({ file, place: '', message: 'has no rows below its header', row: 0 });
+		problems.push({ origin: file, place: '', message: 'has no rows below its header', row: 0 });
 	}
 	return { relations, sources, relationTypes: types.declared, problems, undated };
 }

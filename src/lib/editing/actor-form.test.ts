@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorFields, actorFromForm } from './actor-form';
-import { example } from './test-graph';
+import { example } from '../../../tests/fixtures/example-graph';
 
 describe('actorFromForm', () => {
 	it('makes a new actor, its id from its name, aliases split on commas and lines', () => {

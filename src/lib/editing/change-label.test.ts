@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '$lib/model/graph-index';
 import { relationChange } from './change-label';
-import { example } from './test-graph';
+import { example } from '../../../tests/fixtures/example-graph';
 
 describe('relationChange', () => {
 	it('names a relation by its type and its ends', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceFields, evidenceFromForm, quoteWarning, withEvidence } from './evidence-form';
 import { sourceFields } from './source-form';
-import { example } from './test-graph';
+import { example } from '../../../tests/fixtures/example-graph';
 
 const ksat = example.sources.find((s) => s.id === 'ksat-2024-10-06')!;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSources } from './find-sources';
-import { example } from './test-graph';
+import { example } from '../../../tests/fixtures/example-graph';
 
 describe('findSources', () => {
 	it('finds sources by words of their title, publisher or id', () => {

@@ -4,7 +4,7 @@ import { addRelation } from '$lib/editing/relation-edits';
 import { evidenceFields } from './evidence-form';
 import { relationFields, relationFromForm, type RelationFields } from './relation-form';
 import { sourceFields } from './source-form';
-import { example } from './test-graph';
+import { example } from '../../../tests/fixtures/example-graph';
 
 const trade: RelationFields = {
 	...relationFields(undefined, example, 'rus'),

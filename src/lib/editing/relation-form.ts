@@ -131,8 +131,8 @@ export function relationFromForm(
 		relations: [relation],
 		story: undefined
 	})) {
-		const field = relationField(problem.path.replace(/^relations\[0\]\.?/, ''));
-		if (!field || !problem.path.startsWith('relations[0]') || field.startsWith('evidence'))
+		const field = relationField(problem.place.replace(/^relations\[0\]\.?/, ''));
+		if (!field || !problem.place.startsWith('relations[0]') || field.startsWith('evidence'))
 			continue;
 		if (field === 'until' && !datesRead) continue;
 		if (field === 'to' && problem.message.startsWith('is the same actor')) {

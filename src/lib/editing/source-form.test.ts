@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceFields, sourceFromForm } from './source-form';
-import { example } from './test-graph';
+import { example } from '../../../tests/fixtures/example-graph';
 
 const filled = {
 	...sourceFields(),

@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphFile } from '$lib/model/schema';
+import type { Relation } from '$lib/model/schema';
 import { visualGraph } from '$lib/stage/visual-graph';
 import { graphFrame } from './graph-frame';
 import { textWidth } from './text-width';
+import { actorOf, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 
-const twoActors = (name: string, relations: GraphFile['relations'] = []): GraphFile => ({
-	title: 'T',
-	asOf: '2024',
-	actors: [
-		{ id: 'a', name, kind: 'organization' },
-		{ id: 'b', name: 'B', kind: 'state' }
-	],
-	sources: [{ id: 's', title: 'S', publisher: 'P', url: 'https://example.org', published: '2024' }],
-	relations
-});
-const relation = (id: string) => ({
-	id,
-	type: 'trade',
-	source: 'a',
-	target: 'b',
-	status: 'confirmed' as const,
-	summary: id,
-	evidence: [{ source: 's', note: 'n' }]
-});
+const twoActors = (name: string, relations: Relation[] = []) =>
+	graphOf({
+		actors: [actorOf('a', { name, kind: 'organization' }), actorOf('b', { name: 'B' })],
+		relations
+	});
+const relation = (id: string) => relationOf(id, { source: 'a', target: 'b' });
 const positions = new Map([
 	['a', { x: 0, y: 0 }],
 	['b', { x: 400, y: 0 }]

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Relation, Source } from '$lib/model/schema';
 import { citation, numberSources } from './source-numbers';
+import { citing, relationOf, sourceOf } from '../../../tests/fixtures/graph-builders';
 
-const source = (id: string): Source => ({
-	id,
-	title: `Title ${id}`,
-	publisher: 'Publisher',
-	url: `https://example.org/${id}`,
-	published: '2024'
-});
-const relation = (id: string, cites: string[]): Relation => ({
-	id,
-	type: 'trade',
-	source: 'a',
-	target: 'b',
-	status: 'reported',
-	summary: id,
-	evidence: cites.map((id) => ({ source: id, note: 'note' }))
-});
+const relation = (id: string, cites: string[]) => relationOf(id, { evidence: citing(...cites) });
 
 describe('numberSources', () => {
-	const sources = new Map(['x', 'y', 'z', 'unused'].map((id) => [id, source(id)]));
+	const sources = new Map(['x', 'y', 'z', 'unused'].map((id) => [id, sourceOf(id)]));
 
 	it('numbers sources in order of first citation, skipping those no relation cites', () => {
 		const numbers = numberSources(

@@ -5,10 +5,10 @@ import { CSV_COLUMNS, exportCsv } from '$lib/csv/csv-export';
 import { exportJson } from '$lib/export/json-export';
 import { parseGraph } from '$lib/model/parse-graph';
 import { ACTOR_COLUMNS, exportActorsCsv } from '$lib/csv/actors-csv';
-import type { OpenedGraph } from './import-problem';
+import type { OpenedGraph } from './opened-graph';
 import { openGraphFiles } from './open-graph-files';
 import { readGraphCsv } from '$lib/csv/read-graph-csv';
-import { readGraphJson } from './read-graph-json';
+import { readGraphText } from './read-graph-text';
 
 const RUNS = { numRuns: 150 };
 const TODAY = '2026-11-28';
@@ -21,7 +21,7 @@ function isWellFormed(opened: OpenedGraph): void {
 	}
 	expect(opened.problems.length).toBeGreaterThan(0);
 	for (const problem of opened.problems) {
-		expect(typeof problem.file).toBe('string');
+		expect(typeof problem.origin).toBe('string');
 		expect(typeof problem.place).toBe('string');
 		expect(problem.message).not.toBe('');
 	}
@@ -110,7 +110,7 @@ describe('garbled input never throws: a valid graph or a list of problems', () =
 	it('any JSON value', () => {
 		fc.assert(
 			fc.property(fc.jsonValue(), (json) => {
-				isWellFormed(readGraphJson('g.json', JSON.stringify(json) ?? 'null'));
+				isWellFormed(readGraphText(JSON.stringify(json) ?? 'null', 'g.json'));
 			}),
 			RUNS
 		);
@@ -119,7 +119,7 @@ describe('garbled input never throws: a valid graph or a list of problems', () =
 	it('any text, as a graph file or as a CSV', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (garble) => {
-				isWellFormed(readGraphJson('g.json', garble));
+				isWellFormed(readGraphText(garble, 'g.json'));
 				isWellFormed(readGraphCsv([{ name: 'g.csv', text: garble }], TODAY));
 			}),
 			RUNS
@@ -132,7 +132,7 @@ describe('garbled input never throws: a valid graph or a list of problems', () =
 				fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }),
 				fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }),
 				(nodes, links) => {
-					isWellFormed(readGraphJson('g.json', JSON.stringify({ nodes, links })));
+					isWellFormed(readGraphText(JSON.stringify({ nodes, links }), 'g.json'));
 				}
 			),
 			RUNS
@@ -143,7 +143,7 @@ describe('garbled input never throws: a valid graph or a list of problems', () =
 		fc.assert(
 			fc.property(graphFile, fc.double({ min: 0, max: 1, noNaN: true }), (graph, at) => {
 				const json = exportJson(graph);
-				isWellFormed(readGraphJson('g.json', json.slice(0, Math.floor(at * json.length))));
+				isWellFormed(readGraphText(json.slice(0, Math.floor(at * json.length)), 'g.json'));
 			}),
 			RUNS
 		);
@@ -152,7 +152,7 @@ describe('garbled input never throws: a valid graph or a list of problems', () =
 	it('a graph file with characters inserted, removed or replaced', () => {
 		fc.assert(
 			fc.property(graphFile, fc.array(edit, { minLength: 1, maxLength: 4 }), (graph, edits) => {
-				isWellFormed(readGraphJson('g.json', edited(exportJson(graph), edits)));
+				isWellFormed(readGraphText(edited(exportJson(graph), edits), 'g.json'));
 			}),
 			RUNS
 		);
@@ -161,7 +161,7 @@ describe('garbled input never throws: a valid graph or a list of problems', () =
 	it('a graph file with any value put anywhere, or taken away', () => {
 		fc.assert(
 			fc.property(graphFile, mutation, (graph, change) => {
-				isWellFormed(readGraphJson('g.json', JSON.stringify(mutated(graph, change))));
+				isWellFormed(readGraphText(JSON.stringify(mutated(graph, change)), 'g.json'));
 			}),
 			RUNS
 		);

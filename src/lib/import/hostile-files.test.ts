@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { exportSvg } from '$lib/export/svg-export';
 import { wholeView } from '../../../tests/fixtures/example-graph';
 import { allElements, parseXml } from '../../../tests/fixtures/xml-document';
-import { describeImportProblem, type OpenedGraph } from './import-problem';
+import { describeProblem } from '$lib/model/graph-problem';
+import type { OpenedGraph } from './opened-graph';
 import { openGraphFiles } from './open-graph-files';
 
 /** The hostile and broken files of tests/fixtures/hostile, opened as the Open control opens them. */
@@ -19,12 +20,12 @@ function fixture(name: string): File {
 async function problemsOf(...files: File[]): Promise<string[]> {
 	const opened = await openGraphFiles(files, TODAY);
 	if (opened.ok) throw new Error(`${files[0].name} opened; it should have been refused`);
-	return opened.problems.map(describeImportProblem);
+	return opened.problems.map(describeProblem);
 }
 
 async function graphOf(...files: File[]) {
 	const opened: OpenedGraph = await openGraphFiles(files, TODAY);
-	if (!opened.ok) throw new Error(opened.problems.map(describeImportProblem).join('\n'));
+	if (!opened.ok) throw new Error(opened.problems.map(describeProblem).join('\n'));
 	return opened.graph;
 }
 

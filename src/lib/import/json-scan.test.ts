@@ -20,48 +20,52 @@ describe('scanJson', () => {
 		}
 	});
 
-	it('says where a cut-off file ends, and what it leaves open', () => {
-		expect(messages('{\n  "title": "Ties",\n  "actors": [\n    {"id": "a"')).toEqual([
+	/** A file cut off part way, and what it says of where the file ends. */
+	const CUT_OFF: [string, string][] = [
+		[
+			'{\n  "title": "Ties",\n  "actors": [\n    {"id": "a"',
 			'line 4, column 15: the file ends before the object that opens at line 4, column 5 is closed (was it cut off?)'
-		]);
-		expect(messages('{"title": "Ti')).toEqual([
+		],
+		[
+			'{"title": "Ti',
 			'line 1, column 14: the file ends inside the text that starts at line 1, column 11 (was it cut off?)'
-		]);
-		expect(messages('{"a": ')).toEqual([
+		],
+		[
+			'{"a": ',
 			'line 1, column 7: the file ends before the object that opens at line 1, column 1 is closed (was it cut off?)'
-		]);
+		],
+		['   ', 'line 1, column 4: the file is empty']
+	];
+
+	it('says where a cut-off file ends, and what it leaves open', () => {
+		for (const [text, message] of CUT_OFF) expect(messages(text), text).toEqual([message]);
 		expect(messages('{"a": "\\u00')).toHaveLength(1);
-		expect(messages('   ')).toEqual(['line 1, column 4: the file is empty']);
 	});
 
-	it('names what it expected and what it found, with line and column', () => {
-		expect(messages('{"a": 1 "b": 2}')).toEqual([
-			`line 1, column 9: expected "," or "}" after a field's value, found """`
-		]);
-		expect(messages('[1,\n 2\n 3]')).toEqual([
-			'line 3, column 2: expected "," or "]" after an array item, found "3"'
-		]);
-		expect(messages("{'a': 1}")).toEqual([
-			'line 1, column 2: expected a field name in double quotes, found "\'"'
-		]);
-		expect(messages('{"a": undefined}')).toEqual([
-			'line 1, column 7: expected a value, found "undefined"'
-		]);
-		expect(messages('{"a": \'x\'}')).toEqual([
+	/** Broken JSON, and the one problem it has: what was expected where, and what was found. */
+	const UNEXPECTED: [string, string][] = [
+		['{"a": 1 "b": 2}', `line 1, column 9: expected "," or "}" after a field's value, found """`],
+		['[1,\n 2\n 3]', 'line 3, column 2: expected "," or "]" after an array item, found "3"'],
+		["{'a': 1}", 'line 1, column 2: expected a field name in double quotes, found "\'"'],
+		['{"a": undefined}', 'line 1, column 7: expected a value, found "undefined"'],
+		[
+			'{"a": \'x\'}',
 			`line 1, column 7: expected a value, found "'" (JSON puts texts in double quotes)`
-		]);
+		],
+		['{"a" 1}', 'line 1, column 6: expected ":" after the field name "a", found "1"'],
+		['{} x', 'line 1, column 4: "x" after the end of the JSON'],
+		['[01]', 'line 1, column 2: "01" is not a number JSON can read'],
+		['[-]', 'line 1, column 2: "-" is not a number JSON can read'],
+		['[\u0000]', 'line 1, column 2: expected a value, found U+0000']
+	];
+
+	it('names what it expected and what it found, with line and column', () => {
+		for (const [text, message] of UNEXPECTED) expect(messages(text), text).toEqual([message]);
 		expect(messages('[1,]')[0]).toContain('JSON allows no comma after the last item');
 		expect(messages('{"a":1,}')[0]).toContain('JSON allows no comma after the last field');
-		expect(messages('{"a" 1}')[0]).toBe(
-			'line 1, column 6: expected ":" after the field name "a", found "1"'
-		);
-		expect(messages('{} x')).toEqual(['line 1, column 4: "x" after the end of the JSON']);
-		expect(messages('[01]')).toEqual(['line 1, column 2: "01" is not a number JSON can read']);
-		expect(messages('[-]')).toEqual(['line 1, column 2: "-" is not a number JSON can read']);
 		expect(messages('["a\tb"]')[0]).toContain('control character inside a text');
 		expect(messages('["\\x"]')[0]).toContain('"\\x" is not an escape JSON knows');
 		expect(messages('["\\u12G4"]')[0]).toContain('four hexadecimal digits');
-		expect(messages('[\u0000]')).toEqual(['line 1, column 2: expected a value, found U+0000']);
 	});
 
 	it(`refuses nesting deeper than ${MAX_DEPTH} levels without a stack overflow`, () => {
@@ -82,6 +86,7 @@ describe('scanJson', () => {
 			'actors[0].name: a text of 1,000,001 characters is too long to open (at most 1,000,000)'
 		]);
 		expect(scanJson(JSON.stringify({ [long]: 1 }))[0]).toEqual({
+			origin: '',
 			place: 'line 1, column 2',
 			message: 'a field name of 1,000,001 characters is too long to open (at most 1,000,000)'
 		});

@@ -1,11 +1,5 @@
-import { formatPath } from '$lib/model/graph-problem';
+import { formatPath, type GraphProblem } from '$lib/model/graph-problem';
 import { MAX_DEPTH, MAX_TEXT_LENGTH } from './import-limits';
-
-/** A problem found in JSON text, placed by line and column, or by path for a value too long. */
-export interface JsonProblem {
-	place: string;
-	message: string;
-}
 
 /** Fields whose texts the schema limits itself (a source's archived text may be long). */
 const OWN_LIMIT = new Set(['archivedText']);
@@ -19,12 +13,12 @@ const NAMES = ['array', 'object'];
  * recursion: its syntax (the first error, with its line and column, so a cut
  * file says where it ends), how deeply it nests (`MAX_DEPTH`) and how long its
  * texts are (`MAX_TEXT_LENGTH`, each by its path). Returns no problems for
- * JSON that is safe to parse. Never throws.
+ * JSON that is safe to parse; the caller names their origin. Never throws.
  */
-export function scanJson(text: string): JsonProblem[] {
-	const problems: JsonProblem[] = [];
+export function scanJson(text: string): GraphProblem[] {
+	const problems: GraphProblem[] = [];
 	const fail = (offset: number, message: string) => {
-		problems.push({ place: placeAt(text, offset), message });
+		problems.push({ origin: '', place: placeAt(text, offset), message });
 		return problems;
 	};
 	const kinds: number[] = [];
@@ -139,7 +133,7 @@ export function scanJson(text: string): JsonProblem[] {
 function scanString(
 	text: string,
 	start: number,
-	problems: JsonProblem[],
+	problems: GraphProblem[],
 	path: readonly (string | number)[],
 	isName: boolean
 ): number {
@@ -149,6 +143,7 @@ function scanString(
 		const code = text.charCodeAt(i);
 		if (i >= text.length) {
 			problems.push({
+				origin: '',
 				place: placeAt(text, i),
 				message: `the file ends inside the text that starts at ${placeAt(text, start)} (was it cut off?)`
 			});
@@ -165,6 +160,7 @@ function scanString(
 			if (escaped === 'u') {
 				if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
 					problems.push({
+						origin: '',
 						place: placeAt(text, i),
 						message: 'a "\\u" escape needs four hexadecimal digits'
 					});
@@ -174,6 +170,7 @@ function scanString(
 			} else if ('"\\/bfnrt'.includes(escaped)) i += 2;
 			else {
 				problems.push({
+					origin: '',
 					place: placeAt(text, i),
 					message: `"\\${escaped}" is not an escape JSON knows (write a backslash as "\\\\")`
 				});
@@ -181,6 +178,7 @@ function scanString(
 			}
 		} else if (code < 32) {
 			problems.push({
+				origin: '',
 				place: placeAt(text, i),
 				message: 'a line break or control character inside a text (JSON writes it as "\\n")'
 			});
@@ -194,6 +192,7 @@ function scanString(
 		const where = formatPath(path);
 		const what = isName ? 'a field name' : 'a text';
 		problems.push({
+			origin: '',
 			place: isName ? placeAt(text, start) : where === '' ? placeAt(text, start) : where,
 			message: `${what} of ${characters.toLocaleString('en')} characters is too long to open (at most ${MAX_TEXT_LENGTH.toLocaleString('en')})`
 		});

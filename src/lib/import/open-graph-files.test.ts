@@ -4,7 +4,8 @@ import { exportCsv } from '$lib/csv/csv-export';
 import { exportJson } from '$lib/export/json-export';
 import { exportActorsCsv } from '$lib/csv/actors-csv';
 import { MAX_FILE_BYTES } from './import-limits';
-import { describeImportProblem, type OpenedGraph } from './import-problem';
+import { describeProblem } from '$lib/model/graph-problem';
+import type { OpenedGraph } from './opened-graph';
 import { openGraphFiles, type FileToOpen } from './open-graph-files';
 
 const TODAY = '2026-11-28';
@@ -13,7 +14,7 @@ const file = (name: string, text: string | Uint8Array) =>
 
 function problemsOf(opened: OpenedGraph): string[] {
 	if (opened.ok) throw new Error('expected problems, the files opened');
-	return opened.problems.map(describeImportProblem);
+	return opened.problems.map(describeProblem);
 }
 
 describe('openGraphFiles', () => {
@@ -40,7 +41,7 @@ describe('openGraphFiles', () => {
 			arrayBuffer: () => Promise.reject(new Error('read a file it should not have'))
 		};
 		expect(problemsOf(await openGraphFiles([huge], TODAY))).toEqual([
-			'huge.json: is 20 MB: Ties opens files of up to 20 MB'
+			'huge.json: is 20.1 MB: Ties opens files of up to 20 MB'
 		]);
 	});
 

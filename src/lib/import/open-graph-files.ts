@@ -1,8 +1,9 @@
-import { decodeText } from './decode-text';
-import { MAX_FILE_BYTES } from './import-limits';
-import { refused, type ImportProblem, type OpenedGraph } from './import-problem';
+import type { GraphProblem } from '$lib/model/graph-problem';
 import { readGraphCsv, type CsvFile } from '$lib/csv/read-graph-csv';
-import { readGraphJson } from './read-graph-json';
+import { decodeText } from './decode-text';
+import { MAX_FILE_BYTES, tooLarge } from './import-limits';
+import { refused, type OpenedGraph } from './opened-graph';
+import { readGraphText } from './read-graph-text';
 
 /** What is needed of a file the analyst chose or dropped: a `File` has it. */
 export interface FileToOpen {
@@ -32,7 +33,7 @@ export async function openGraphFiles(
 		const reason = error instanceof Error ? error.message : String(error);
 		return refused([
 			{
-				file: files.map((f) => f.name).join(', '),
+				origin: files.map((f) => f.name).join(', '),
 				place: '',
 				message: `could not be opened (${reason})`
 			}
@@ -41,29 +42,28 @@ export async function openGraphFiles(
 }
 
 async function open(files: readonly FileToOpen[], today: string): Promise<OpenedGraph> {
-	if (files.length === 0) return refused([{ file: '', place: '', message: 'No file was chosen.' }]);
-	const problems: ImportProblem[] = [];
+	if (files.length === 0) {
+		return refused([{ origin: '', place: '', message: 'No file was chosen.' }]);
+	}
+	const problems: GraphProblem[] = [];
 	const kinds = files.map((file) => kindOf(file.name));
 	files.forEach((file, index) => {
 		if (kinds[index] === undefined) {
 			problems.push({
-				file: file.name,
+				origin: file.name,
 				place: '',
 				message: 'is neither a graph file (.json) nor a CSV file (.csv)'
 			});
 		} else if (file.size > MAX_FILE_BYTES) {
-			problems.push({
-				file: file.name,
-				place: '',
-				message: `is ${megabytes(file.size)}: Ties opens files of up to ${megabytes(MAX_FILE_BYTES)}`
-			});
+			// Refused before it is read: the reader would say the same of its text.
+			problems.push({ origin: file.name, place: '', message: tooLarge(file.size) });
 		}
 	});
 	const json = kinds.filter((kind) => kind === 'json').length;
 	const csv = kinds.filter((kind) => kind === 'csv').length;
 	if (problems.length === 0 && (json > 1 || (json === 1 && csv > 0) || csv > 2)) {
 		problems.push({
-			file: files.map((file) => file.name).join(', '),
+			origin: files.map((file) => file.name).join(', '),
 			place: '',
 			message: `are ${files.length} files: ${ONE_GRAPH}`
 		});
@@ -78,12 +78,12 @@ async function open(files: readonly FileToOpen[], today: string): Promise<Opened
 			bytes = new Uint8Array(await file.arrayBuffer());
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);
-			problems.push({ file: file.name, place: '', message: `could not be read (${reason})` });
+			problems.push({ origin: file.name, place: '', message: `could not be read (${reason})` });
 			continue;
 		}
 		const decoded = decodeText(bytes, kinds[index]!);
 		if ('problem' in decoded) {
-			problems.push({ file: file.name, place: '', message: decoded.problem });
+			problems.push({ origin: file.name, place: '', message: decoded.problem });
 			continue;
 		}
 		if (decoded.note) notes.push(`${file.name} ${decoded.note}`);
@@ -92,7 +92,7 @@ async function open(files: readonly FileToOpen[], today: string): Promise<Opened
 	if (problems.length > 0) return refused(problems);
 
 	const opened =
-		json === 1 ? readGraphJson(texts[0].name, texts[0].text) : readGraphCsv(texts, today);
+		json === 1 ? readGraphText(texts[0].text, texts[0].name) : readGraphCsv(texts, today);
 	return opened.ok ? { ...opened, notes: [...notes, ...opened.notes] } : opened;
 }
 
@@ -101,8 +101,4 @@ function kindOf(name: string): 'json' | 'csv' | undefined {
 	if (extension === 'json') return 'json';
 	if (extension === 'csv' || extension === 'tsv' || extension === 'txt') return 'csv';
 	return undefined;
-}
-
-function megabytes(bytes: number): string {
-	return `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 }

@@ -6,15 +6,16 @@ import { exportJson } from '$lib/export/json-export';
 import { indexGraph } from '$lib/model/graph-index';
 import type { GraphFile } from '$lib/model/schema';
 import { exportActorsCsv } from '$lib/csv/actors-csv';
-import { describeImportProblem, type OpenedGraph } from './import-problem';
+import { describeProblem } from '$lib/model/graph-problem';
+import type { OpenedGraph } from './opened-graph';
 import { readGraphCsv } from '$lib/csv/read-graph-csv';
-import { readGraphJson } from './read-graph-json';
+import { readGraphText } from './read-graph-text';
 
 const RUNS = { numRuns: 150 };
 const TODAY = '2026-11-28';
 
 function graphOf(opened: OpenedGraph): GraphFile {
-	if (!opened.ok) throw new Error(opened.problems.map(describeImportProblem).join('\n'));
+	if (!opened.ok) throw new Error(opened.problems.map(describeProblem).join('\n'));
 	return opened.graph;
 }
 
@@ -52,7 +53,7 @@ describe('export, then import, of any valid graph', () => {
 	it('JSON gives back the same graph', () => {
 		fc.assert(
 			fc.property(graphFile, (graph) => {
-				expect(graphOf(readGraphJson('graph.json', exportJson(graph)))).toEqual(graph);
+				expect(graphOf(readGraphText(exportJson(graph), 'graph.json'))).toEqual(graph);
 			}),
 			RUNS
 		);

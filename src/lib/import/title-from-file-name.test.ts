@@ -15,4 +15,10 @@ describe('titleFromFileName', () => {
 	it('keeps within the 200 characters a title may have', () => {
 		expect(titleFromFileName(`${'a'.repeat(300)}.csv`)).toHaveLength(200);
 	});
+
+	it('names a graph on the web after the last segment of its address', () => {
+		expect(titleFromFileName('https://ties.example/data/ba-50.json?v=2#top')).toBe('ba-50');
+		expect(titleFromFileName('/graphs/Sanctions%202024.json')).toBe('Sanctions 2024');
+		expect(titleFromFileName('https://ties.example/')).toBe('Opened network');
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, nearestTo, nextActor } from './actor-navigation';
+import { actorForArrow, directionOf, nearestTo, nextActor } from './actor-navigation';
 
 //      1
 //  2   0   3
@@ -39,5 +39,31 @@ describe('directionOf', () => {
 	it('reads the arrow keys and nothing else', () => {
 		expect(directionOf('ArrowUp')).toBe('up');
 		expect(directionOf('Enter')).toBeUndefined();
+	});
+});
+
+describe('actorForArrow', () => {
+	const places = [
+		{ x: 0, y: 0 },
+		{ x: 100, y: 0 },
+		{ x: 200, y: 10 }
+	];
+
+	it('lands first on the actor nearest the middle of the view', () => {
+		expect(
+			actorForArrow(places, 'right', { focused: -1, selected: -1, middle: { x: 190, y: 0 } })
+		).toBe(2);
+	});
+
+	it('moves on from the focused actor, else from the selected one', () => {
+		expect(
+			actorForArrow(places, 'right', { focused: 0, selected: 2, middle: { x: 0, y: 0 } })
+		).toBe(1);
+		expect(
+			actorForArrow(places, 'left', { focused: -1, selected: 2, middle: { x: 0, y: 0 } })
+		).toBe(1);
+		expect(
+			actorForArrow(places, 'right', { focused: 2, selected: -1, middle: { x: 0, y: 0 } })
+		).toBe(-1);
 	});
 });

@@ -49,3 +49,18 @@ export function nearestTo(places: readonly Point[], point: Point): number {
 	});
 	return best;
 }
+
+/**
+ * The actor an arrow key moves the keyboard's focus to: from the focused
+ * actor, else from the selected one; when neither, the first press lands on
+ * the actor nearest the middle of the view. -1 when there is none.
+ */
+export function actorForArrow(
+	places: readonly Point[],
+	direction: Direction,
+	from: { focused: number; selected: number; middle: Point }
+): number {
+	const start = from.focused >= 0 ? from.focused : from.selected;
+	if (start < 0) return nearestTo(places, from.middle);
+	return nextActor(places, start, direction);
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, centreOn, clearArea, fitCamera, keepInSight } from './camera';
+import {
+	boundsOf,
+	boundsOfXy,
+	cameraFor,
+	centreOn,
+	clearArea,
+	fitCamera,
+	keepInSight,
+	lookOf
+} from './camera';
 
 describe('fitCamera', () => {
 	const bounds = { minX: -100, minY: -50, maxX: 100, maxY: 50 };
@@ -79,24 +88,22 @@ describe('keepInSight', () => {
 describe('clearArea', () => {
 	const viewport = { width: 1280, height: 700 };
 	const legend = { width: 260, height: 280 };
+	/** A clear area by its edges. */
+	function edges(left: number, top: number, right: number, bottom: number) {
+		return { left, top, right, bottom };
+	}
 
 	it('keeps left of the side panel and clear of the legend on a wide screen', () => {
-		expect(clearArea(viewport, { panel: 'side', panelWidth: 380, legend })).toEqual({
-			left: 260,
-			top: 0,
-			right: 900,
-			bottom: 700
-		});
+		expect(clearArea(viewport, { panel: 'side', panelWidth: 380, legend })).toEqual(
+			edges(260, 0, 900, 700)
+		);
 	});
 
 	it('keeps above the bottom sheet on a phone, ignoring the legend under it', () => {
 		const phone = { width: 390, height: 800 };
-		expect(clearArea(phone, { panel: 'sheet', sheetShare: 0.5, legend })).toEqual({
-			left: 0,
-			top: 0,
-			right: 390,
-			bottom: 400
-		});
+		expect(clearArea(phone, { panel: 'sheet', sheetShare: 0.5, legend })).toEqual(
+			edges(0, 0, 390, 400)
+		);
 	});
 
 	it('does not give up half a narrow screen to the legend', () => {
@@ -116,5 +123,34 @@ describe('centreOn', () => {
 	it('zooms in far enough for names to show, never out', () => {
 		expect(centreOn({ x: 0, y: 0, k: 0.1 }, { x: 0, y: 0 }, area, 0.8).k).toBe(0.8);
 		expect(centreOn({ x: 0, y: 0, k: 3 }, { x: 0, y: 0 }, area, 0.8).k).toBe(3);
+	});
+});
+
+describe('boundsOfXy', () => {
+	it('boxes places given as a flat array, padded', () => {
+		expect(boundsOfXy([0, 0, 100, -50, 40, 20], 10)).toEqual({
+			minX: -10,
+			minY: -60,
+			maxX: 110,
+			maxY: 30
+		});
+	});
+
+	it('gives no places a tiny box rather than an infinite one', () => {
+		expect(boundsOfXy([], 10)).toEqual({ minX: -1, minY: -1, maxX: 1, maxY: 1 });
+	});
+});
+
+describe('lookOf and cameraFor', () => {
+	it('turn the camera into a look and back, whatever the window', () => {
+		const area = { left: 200, top: 0, right: 900, bottom: 600 };
+		const camera = { x: 130, y: -20, k: 1.5 };
+		const look = lookOf(camera, area);
+		expect(cameraFor(look, area)).toEqual(camera);
+		// On a smaller window the same graph point is in the middle, at the same zoom.
+		const phone = { left: 0, top: 0, right: 390, bottom: 700 };
+		const there = cameraFor(look, phone);
+		expect(look.x * there.k + there.x).toBeCloseTo(195);
+		expect(look.y * there.k + there.y).toBeCloseTo(350);
 	});
 });

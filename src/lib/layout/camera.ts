@@ -145,3 +145,21 @@ export function cameraFor(look: Look, area: ClearArea): Camera {
 	const middle = { x: (area.left + area.right) / 2, y: (area.top + area.bottom) / 2 };
 	return { k: look.k, x: middle.x - look.x * look.k, y: middle.y - look.y * look.k };
 }
+
+/** The box around places given as a flat array (x, y, x, y, …), with `pad` all round. */
+export function boundsOfXy(xy: ArrayLike<number>, pad: number): Bounds {
+	const bounds = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+	for (let i = 0; i + 1 < xy.length; i += 2) {
+		bounds.minX = Math.min(bounds.minX, xy[i]);
+		bounds.maxX = Math.max(bounds.maxX, xy[i]);
+		bounds.minY = Math.min(bounds.minY, xy[i + 1]);
+		bounds.maxY = Math.max(bounds.maxY, xy[i + 1]);
+	}
+	if (!Number.isFinite(bounds.minX)) return { minX: -1, minY: -1, maxX: 1, maxY: 1 };
+	return {
+		minX: bounds.minX - pad,
+		minY: bounds.minY - pad,
+		maxX: bounds.maxX + pad,
+		maxY: bounds.maxY + pad
+	};
+}

@@ -50,14 +50,4 @@ describe('forceLayout', () => {
 		};
 		expect(distance('chn', 'prk')).toBeLessThan(distance('chn', 'un'));
 	});
-
-	it('keeps a pinned actor where the analyst put it', () => {
-		const positions = forceLayout(
-			actors.map((actor) =>
-				actor.id === 'un' ? { ...actor, pinned: { x: 400, y: -300 } } : actor
-			),
-			ties
-		);
-		expect(positions.get('un')).toEqual({ x: 400, y: -300 });
-	});
 });

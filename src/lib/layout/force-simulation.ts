@@ -15,8 +15,6 @@ import { seededRandom } from './seeded-random';
 export interface LayoutActor {
 	id: string;
 	radius: number;
-	/** Where the analyst placed it; the layout keeps it there. */
-	pinned?: Point;
 }
 
 /** What the layout needs to know of a relation: the two actors it ties. */
@@ -57,8 +55,7 @@ export function createForceSimulation(
 		.map((actor, index) => ({
 			id: actor.id,
 			radius: actor.radius,
-			...startingPlace(index, random),
-			...(actor.pinned && { fx: actor.pinned.x, fy: actor.pinned.y })
+			...startingPlace(index, random)
 		}));
 	const links = uniquePairs(ties);
 
@@ -88,13 +85,12 @@ export function createForceSimulation(
 export const SETTLE_TICKS = 300;
 
 /** Hundredths of a pixel: enough for the eye, and stable to print. */
-export function roundCoordinate(value: number): number {
+function roundCoordinate(value: number): number {
 	return Math.round(value * 100) / 100;
 }
 
-/** Where a node stands: exactly where it is pinned, else its simulated place rounded. */
+/** Where a node stands: its simulated place, rounded. */
 export function nodePlace(node: LayoutNode): Point {
-	if (node.fx != null && node.fy != null) return { x: node.fx, y: node.fy };
 	return { x: roundCoordinate(node.x ?? 0), y: roundCoordinate(node.y ?? 0) };
 }
 

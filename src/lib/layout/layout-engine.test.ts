@@ -79,21 +79,6 @@ describe('layout engine', () => {
 		expect(cooled.kind === 'frame' && cooled.settled).toBe(true);
 	});
 
-	it('holds a pinned actor where it was put, and lets it go', () => {
-		const { engine, runSteps, last } = harness(5);
-		engine.handle({ kind: 'start', actors, ties, seed: 1 });
-		engine.handle({ kind: 'pin', id: 'c', x: 500, y: -500 });
-		runSteps();
-		const pinned = last();
-		if (pinned.kind !== 'frame') throw new Error('no frame');
-		expect([pinned.positions[4], pinned.positions[5]]).toEqual([500, -500]);
-		engine.handle({ kind: 'unpin', id: 'c' });
-		engine.handle({ kind: 'heat', alphaTarget: 0.3 });
-		runSteps(50);
-		const free = last();
-		expect(free.kind === 'frame' && free.positions[4]).not.toBe(500);
-	});
-
 	it('can start from given places, warm rather than hot', () => {
 		const { engine, reports } = harness();
 		const positions = new Float64Array([0, 0, 100, 0, 200, 0, 300, 0, 400, 0]);

@@ -16,12 +16,11 @@ export const HOT_TICK_INTERVAL_MS = 16;
 
 /**
  * Runs a force layout in steps, reporting positions after each step, and
- * answers pins and heat while it runs. It knows nothing of workers: the worker
+ * answers heat while it runs. It knows nothing of workers: the worker
  * file wires it to `postMessage`, and tests drive it by hand.
  */
 export function createLayoutEngine(host: EngineHost, budgetMs = FRAME_BUDGET_MS) {
 	let run: ForceSimulation | undefined;
-	let byId = new Map<string, ForceSimulation['nodes'][number]>();
 	let ticks = 0;
 	let running = false;
 	let stopped = false;
@@ -74,7 +73,6 @@ export function createLayoutEngine(host: EngineHost, budgetMs = FRAME_BUDGET_MS)
 			switch (request.kind) {
 				case 'start':
 					run = createForceSimulation(request.actors, request.ties, request.seed);
-					byId = new Map(run.nodes.map((node) => [node.id, node]));
 					if (request.from) {
 						const { positions, alpha } = request.from;
 						run.nodes.forEach((node, i) => {
@@ -89,24 +87,6 @@ export function createLayoutEngine(host: EngineHost, budgetMs = FRAME_BUDGET_MS)
 					report(false);
 					wake();
 					break;
-				case 'pin': {
-					const node = byId.get(request.id);
-					if (!node) return;
-					node.fx = request.x;
-					node.fy = request.y;
-					// A settled layout stays still: only a running one feels the pin.
-					if (running) return;
-					report(true);
-					break;
-				}
-				case 'unpin': {
-					const node = byId.get(request.id);
-					if (!node) return;
-					node.fx = null;
-					node.fy = null;
-					if (!running) report(true);
-					break;
-				}
 				case 'heat':
 					if (!run) return;
 					run.simulation.alphaTarget(request.alphaTarget);

@@ -14,9 +14,6 @@ export type LayoutRequest =
 			/** Where to start from (x, y per actor in id order) instead of the seeded spiral, and how hot. */
 			from?: { positions: Float64Array; alpha: number };
 	  }
-	/** Holds an actor where the analyst dragged it. */
-	| { kind: 'pin'; id: string; x: number; y: number }
-	| { kind: 'unpin'; id: string }
 	/** Keeps the layout moving (alphaTarget > 0), or lets it cool and settle (0). */
 	| { kind: 'heat'; alphaTarget: number }
 	| { kind: 'stop' };

@@ -1,47 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { describeRelation, relationEnds, sourceCount } from './describe-relation';
 import { actorCode, indexGraph } from './graph-index';
-import type { Actor, GraphFile, Relation } from './schema';
+import type { Actor, Relation } from './schema';
+import {
+	actorOf,
+	graphOf,
+	relationOf,
+	relationTypeOf
+} from '../../../tests/fixtures/graph-builders';
 
-const relation = (overrides: Partial<Relation> = {}): Relation => ({
-	id: 'chn-prk-trade',
-	type: 'trade',
-	source: 'chn',
-	target: 'prk',
-	status: 'confirmed',
-	summary: 'China is North Korea’s largest trading partner',
-	evidence: [{ source: 'kita-2023', note: 'Most of the trade is with China' }],
-	...overrides
-});
+const relation = (overrides: Partial<Relation> = {}): Relation =>
+	relationOf('chn-prk-trade', {
+		summary: 'China is North Korea’s largest trading partner',
+		evidence: [{ source: 'kita-2023', note: 'Most of the trade is with China' }],
+		...overrides
+	});
 
-const GRAPH: GraphFile = {
+const GRAPH = graphOf({
 	title: 'North Korea’s ties',
 	asOf: '2024-10',
-	actors: [
-		{ id: 'prk', name: 'North Korea', kind: 'state', iso3166: 'PRK' },
-		{ id: 'chn', name: 'China', kind: 'state', iso3166: 'CHN' }
-	],
-	relationTypes: [
-		{
-			id: 'arms-transfer',
-			label: 'Arms transfer',
-			colour: '#E69F00',
-			dash: 'dotted',
-			end: 'arrow',
-			directed: true
-		}
-	],
-	sources: [
-		{
-			id: 'kita-2023',
-			title: 'North Korea’s foreign trade in 2023',
-			publisher: 'KITA',
-			url: 'https://www.kita.net/',
-			published: '2024-07'
-		}
-	],
+	actors: [actorOf('prk', { iso3166: 'PRK' }), actorOf('chn', { iso3166: 'CHN' })],
+	relationTypes: [relationTypeOf('arms-transfer', 'Arms transfer')],
 	relations: [relation()]
-};
+});
 
 const index = indexGraph(GRAPH);
 
@@ -112,12 +93,7 @@ describe('sourceCount', () => {
 });
 
 describe('actorCode', () => {
-	const actor = (overrides: Partial<Actor>): Actor => ({
-		id: 'x',
-		name: 'North Korea',
-		kind: 'state',
-		...overrides
-	});
+	const actor = (overrides: Partial<Actor>) => actorOf('x', { name: 'North Korea', ...overrides });
 
 	it('draws the actor’s own code first', () => {
 		expect(actorCode(actor({ code: 'DPRK', iso3166: 'PRK' }))).toBe('DPRK');

@@ -22,10 +22,11 @@ export function indexGraph(graph: GraphFile): GraphIndex {
 export function actorCode(actor: Actor): string {
 	if (actor.code) return actor.code;
 	if (actor.iso3166) return actor.iso3166;
+	// The first letter or digit of each word: a flag or other symbol before a name is no initial.
 	const initials = actor.name
 		.split(/\s+/)
-		.map((word) => word[0] ?? '')
+		.map((word) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? '')
 		.join('')
 		.toUpperCase();
-	return initials.slice(0, 3) || '?';
+	return [...initials].slice(0, 3).join('') || '?';
 }

@@ -1,6 +1,14 @@
-/** One thing wrong with a graph file: where (`relations[3].evidence[0].source`) and why. */
+/**
+ * One thing that keeps a graph from opening, wherever it came from (a file,
+ * a web address, the library): the origin (`dprk.json`,
+ * `https://ties.example/graphs/a.json`, `the library's graph "g-1"`; empty
+ * when there is nothing to name yet), the place in it in the analyst's terms
+ * (`line 3, column 9`, `relations[3].evidence[0].source`,
+ * `row 14, column since`; empty for the whole graph) and the reason.
+ */
 export interface GraphProblem {
-	path: string;
+	origin: string;
+	place: string;
 	message: string;
 }
 
@@ -14,7 +22,18 @@ export function formatPath(segments: readonly PropertyKey[]): string {
 	return path;
 }
 
-/** `relations[3].evidence[0].source: no source has the id "un-1718"`. */
+/** `relations.csv row 14, column since`: where the problem is; empty when it is the whole graph, unnamed. */
+export function whereOf(problem: GraphProblem): string {
+	return [problem.origin, problem.place].filter((part) => part !== '').join(' ');
+}
+
+/** `relations.csv row 14, column since: "2024-13-01" is not a date: month 13 does not exist`. */
 export function describeProblem(problem: GraphProblem): string {
-	return problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`;
+	const where = whereOf(problem);
+	return where === '' ? problem.message : `${where}: ${problem.message}`;
+}
+
+/** A text cut to `max` characters, so that a problem never repeats a whole hostile value. */
+export function clip(text: string, max = 300): string {
+	return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -1,69 +1,71 @@
+import { decodeText } from '$lib/import/decode-text';
+import { MAX_FILE_BYTES, tooLarge } from '$lib/import/import-limits';
+import { readGraphText } from '$lib/import/read-graph-text';
 import type { GraphProblem } from './graph-problem';
-import { parseGraph } from './parse-graph';
 import type { GraphFile } from './schema';
-import { fromSimpleGraph, isSimpleGraph } from './simple-graph';
 
+/** A graph a page opens, checked, or every problem; `url` names where it came from. */
 export type LoadedGraph =
 	| { graph: GraphFile; problems?: undefined; url: string }
 	| { graph?: undefined; problems: GraphProblem[]; url: string };
 
 /**
- * Fetches a graph file (or a plain node-link file) and checks it; a failed
- * request or broken JSON is reported like any other problem, never thrown.
+ * Fetches a graph file (or a plain node-link file) and reads it as a file
+ * the analyst opened is read, with the same guards and the same problems,
+ * each led by `url`. A failed request is a problem like any other, never
+ * thrown; a download larger than a file may be is cut off.
  */
 export async function loadGraph(fetcher: typeof fetch, url: string): Promise<LoadedGraph> {
-	let text: string;
+	const refusedAs = (message: string): LoadedGraph => ({
+		url,
+		problems: [{ origin: url, place: '', message }]
+	});
+	let body: Uint8Array | { tooLarge: number | undefined };
 	try {
 		const response = await fetcher(url);
-		if (!response.ok) {
-			return {
-				url,
-				problems: [{ path: '', message: `could not load ${url} (HTTP ${response.status})` }]
-			};
-		}
-		text = await response.text();
+		if (!response.ok) return refusedAs(`could not be loaded (HTTP ${response.status})`);
+		body = await bodyOf(response);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
-		return { url, problems: [{ path: '', message: `could not load ${url} (${reason})` }] };
+		return refusedAs(`could not be loaded (${reason})`);
 	}
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return { url, problems: [{ path: '', message: `${url} is not valid JSON (${reason})` }] };
-	}
-	let input: unknown = json;
-	if (isSimpleGraph(json)) {
-		try {
-			input = fromSimpleGraph(json, titleFromUrl(url));
-		} catch {
-			const message = `${url} is a node-link file whose nodes or links are not all objects`;
-			return { url, problems: [{ path: '', message }] };
-		}
-	}
-	const parsed = parseGraph(input);
-	return parsed.ok ? { url, graph: parsed.graph } : { url, problems: parsed.problems };
+	if ('tooLarge' in body) return refusedAs(tooLarge(body.tooLarge));
+	const decoded = decodeText(body, 'json');
+	if ('problem' in decoded) return refusedAs(decoded.problem);
+	const opened = readGraphText(decoded.text, url);
+	return opened.ok ? { url, graph: opened.graph } : { url, problems: opened.problems };
 }
 
 /**
- * The address a `?graph=` parameter names, resolved against the page, or why
- * it cannot be opened: only web addresses (http, https) are followed.
+ * The bytes of a response, or its size when it is larger than a file may
+ * be: said by its Content-Length before any is read, or found while reading
+ * (a compressed response says less), where the reading stops.
  */
-export function graphAddress(parameter: string, page: URL): { url: string } | { problem: string } {
-	let url: URL;
-	try {
-		url = new URL(parameter, page);
-	} catch {
-		return { problem: `"${parameter}" is not an address` };
+async function bodyOf(response: Response): Promise<Uint8Array | { tooLarge: number | undefined }> {
+	const declared = Number(response.headers.get('content-length') ?? NaN);
+	if (declared > MAX_FILE_BYTES) {
+		await response.body?.cancel();
+		return { tooLarge: declared };
 	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		return { problem: `"${parameter}" is not a web address (only http and https are opened)` };
+	if (!response.body) return new Uint8Array(await response.arrayBuffer());
+	const reader = response.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let length = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		length += value.byteLength;
+		if (length > MAX_FILE_BYTES) {
+			await reader.cancel();
+			return { tooLarge: undefined };
+		}
+		chunks.push(value);
 	}
-	return { url: url.href };
-}
-
-function titleFromUrl(url: string): string {
-	const name = url.split(/[?#]/)[0].split('/').pop() || 'network';
-	return name.replace(/\.json$/i, '');
+	const bytes = new Uint8Array(length);
+	let offset = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return bytes;
 }

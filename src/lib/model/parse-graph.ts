@@ -18,23 +18,8 @@ export function parseGraph(input: unknown): ParsedGraph {
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, graph: result.data };
 }
 
-/** Parses the text of a graph file; broken JSON is a problem like any other. */
-export function parseGraphText(text: string): ParsedGraph {
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return {
-			ok: false,
-			problems: [{ path: '', message: `the file is not valid JSON (${reason})` }]
-		};
-	}
-	return parseGraph(json);
-}
-
 function toProblem(issue: z.core.$ZodIssue): GraphProblem {
-	return { path: formatPath(issue.path), message: describeIssue(issue) };
+	return { origin: '', place: formatPath(issue.path), message: describeIssue(issue) };
 }
 
 /** Zod's wording, rephrased where an analyst would not follow it. */

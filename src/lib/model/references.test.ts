@@ -1,44 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphProblem } from './graph-problem';
 import { parseGraph } from './parse-graph';
-import type { GraphFile } from './schema';
+import { actorOf, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 
-/** A small graph: China and North Korea, their ties since 1949 and 1961, and a pact of 2024. */
+/** A small graph: China and North Korea tied since 1949, Russia in a pact with North Korea since 2024. */
 function graphWith(story: unknown): unknown {
-	const graph: Omit<GraphFile, 'story'> = {
-		title: 'Test',
+	const graph = graphOf({
 		asOf: '2024-10-06',
-		actors: [
-			{ id: 'chn', name: 'China', kind: 'state' },
-			{ id: 'prk', name: 'North Korea', kind: 'state' },
-			{ id: 'rus', name: 'Russia', kind: 'state' }
-		],
-		sources: [
-			{ id: 's', title: 'Source', publisher: 'P', url: 'https://example.org/', published: '2024' }
-		],
+		actors: ['chn', 'prk', 'rus'].map((id) => actorOf(id)),
 		relations: [
-			{
-				id: 'tie',
-				type: 'trade',
-				source: 'chn',
-				target: 'prk',
-				status: 'confirmed',
-				since: '1949-10-06',
-				summary: 'Ties',
-				evidence: [{ source: 's', note: 'n' }]
-			},
-			{
-				id: 'pact',
+			relationOf('tie', { since: '1949-10-06', summary: 'Ties' }),
+			relationOf('pact', {
 				type: 'defense-pact',
 				source: 'rus',
-				target: 'prk',
-				status: 'confirmed',
 				since: '2024-06-19',
-				summary: 'Pact',
-				evidence: [{ source: 's', note: 'n' }]
-			}
+				summary: 'Pact'
+			})
 		]
-	};
+	});
 	return { ...graph, story };
 }
 
@@ -74,8 +53,8 @@ describe('story checks', () => {
 				])
 			)
 		).toEqual([
-			{ path: 'story[2].actors[1]', message: 'no actor has the id "usa"' },
-			{ path: 'story[2].relations[0]', message: 'no relation has the id "x"' }
+			{ origin: '', place: 'story[2].actors[1]', message: 'no actor has the id "usa"' },
+			{ origin: '', place: 'story[2].relations[0]', message: 'no relation has the id "x"' }
 		]);
 	});
 
@@ -84,7 +63,8 @@ describe('story checks', () => {
 			problemsOf(graphWith([{ title: 'A', caption: 'a', relations: ['pact'], asOf: '2023' }]))
 		).toEqual([
 			{
-				path: 'story[0].relations[0]',
+				origin: '',
+				place: 'story[0].relations[0]',
 				message: '"pact" begins 19 Jun 2024: it is not in force as of the step\'s date (2023)'
 			}
 		]);
@@ -98,24 +78,30 @@ describe('story checks', () => {
 					{ id: 'one', title: 'B', caption: 'b' }
 				])
 			)
-		).toEqual([{ path: 'story[1].id', message: 'another story step already has the id "one"' }]);
+		).toEqual([
+			{ origin: '', place: 'story[1].id', message: 'another story step already has the id "one"' }
+		]);
 	});
 
 	it('checks the shape of a step: a title and a caption, known fields, dates', () => {
 		expect(
 			problemsOf(graphWith([{ caption: ' ', relations: 'tie', asOf: '2024-13', extra: 1 }]))
 		).toEqual([
-			{ path: 'story[0].title', message: 'is missing (expected a string)' },
-			{ path: 'story[0].caption', message: 'is empty' },
-			{ path: 'story[0].relations', message: 'must be an array, not a string' },
-			{ path: 'story[0].asOf', message: '"2024-13" is not a date: month 13 does not exist' },
-			{ path: 'story[0]', message: 'has unknown field "extra"' }
+			{ origin: '', place: 'story[0].title', message: 'is missing (expected a string)' },
+			{ origin: '', place: 'story[0].caption', message: 'is empty' },
+			{ origin: '', place: 'story[0].relations', message: 'must be an array, not a string' },
+			{
+				origin: '',
+				place: 'story[0].asOf',
+				message: '"2024-13" is not a date: month 13 does not exist'
+			},
+			{ origin: '', place: 'story[0]', message: 'has unknown field "extra"' }
 		]);
 	});
 
 	it('refuses an empty story: leave it out instead', () => {
 		expect(problemsOf(graphWith([]))).toEqual([
-			{ path: 'story', message: 'needs at least one step' }
+			{ origin: '', place: 'story', message: 'needs at least one step' }
 		]);
 	});
 });

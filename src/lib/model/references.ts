@@ -20,18 +20,24 @@ export function checkReferences(graph: GraphFile): GraphProblem[] {
 		const at = `relations[${index}]`;
 		if (!types.has(relation.type)) {
 			problems.push({
-				path: `${at}.type`,
+				origin: '',
+				place: `${at}.type`,
 				message: `no relation type has the id "${relation.type}" (declare it in relationTypes)`
 			});
 		}
 		for (const end of ['source', 'target'] as const) {
 			if (!actorIds.has(relation[end])) {
-				problems.push({ path: `${at}.${end}`, message: `no actor has the id "${relation[end]}"` });
+				problems.push({
+					origin: '',
+					place: `${at}.${end}`,
+					message: `no actor has the id "${relation[end]}"`
+				});
 			}
 		}
 		if (relation.source === relation.target) {
 			problems.push({
-				path: `${at}.target`,
+				origin: '',
+				place: `${at}.target`,
 				message: `is the same actor as the source ("${relation.source}")`
 			});
 		}
@@ -42,14 +48,16 @@ export function checkReferences(graph: GraphFile): GraphProblem[] {
 			latestDay(relation.until) < earliestDay(relation.since)
 		) {
 			problems.push({
-				path: `${at}.until`,
+				origin: '',
+				place: `${at}.until`,
 				message: `${relation.until} is before since (${relation.since})`
 			});
 		}
 		relation.evidence.forEach((evidence, item) => {
 			if (!sourceIds.has(evidence.source)) {
 				problems.push({
-					path: `${at}.evidence[${item}].source`,
+					origin: '',
+					place: `${at}.evidence[${item}].source`,
 					message: `no source has the id "${evidence.source}"`
 				});
 			}
@@ -71,7 +79,8 @@ function checkStory(graph: GraphFile, actorIds: Set<string>, problems: GraphProb
 		if (step.id !== undefined) {
 			if (stepIds.has(step.id)) {
 				problems.push({
-					path: `${at}.id`,
+					origin: '',
+					place: `${at}.id`,
 					message: `another story step already has the id "${step.id}"`
 				});
 			}
@@ -80,7 +89,8 @@ function checkStory(graph: GraphFile, actorIds: Set<string>, problems: GraphProb
 		step.actors?.forEach((actorId, item) => {
 			if (!actorIds.has(actorId)) {
 				problems.push({
-					path: `${at}.actors[${item}]`,
+					origin: '',
+					place: `${at}.actors[${item}]`,
 					message: `no actor has the id "${actorId}"`
 				});
 			}
@@ -89,7 +99,8 @@ function checkStory(graph: GraphFile, actorIds: Set<string>, problems: GraphProb
 			const relation = relations.get(relationId);
 			if (!relation) {
 				problems.push({
-					path: `${at}.relations[${item}]`,
+					origin: '',
+					place: `${at}.relations[${item}]`,
 					message: `no relation has the id "${relationId}"`
 				});
 				return;
@@ -101,7 +112,8 @@ function checkStory(graph: GraphFile, actorIds: Set<string>, problems: GraphProb
 						? `begins ${formatPartialDate(relation.since!)}`
 						: `ended ${formatPartialDate(relation.until!)}`;
 				problems.push({
-					path: `${at}.relations[${item}]`,
+					origin: '',
+					place: `${at}.relations[${item}]`,
 					message: `"${relationId}" ${when}: it is not in force as of the step's date (${formatPartialDate(step.asOf)})`
 				});
 			}
@@ -119,7 +131,8 @@ function uniqueIds(
 	records.forEach((record, index) => {
 		if (seen.has(record.id)) {
 			problems.push({
-				path: `${list}[${index}].id`,
+				origin: '',
+				place: `${list}[${index}].id`,
 				message: `another ${what} already has the id "${record.id}"`
 			});
 		}

@@ -7,38 +7,19 @@ import {
 	visibleRelations,
 	type RelationFilter
 } from './relation-filter';
-import type { GraphFile, Relation, RelationStatus, RelationType } from './schema';
+import type { Relation, RelationStatus, RelationType } from './schema';
+import {
+	actorOf,
+	graphOf,
+	relationOf,
+	relationTypeOf
+} from '../../../tests/fixtures/graph-builders';
 
-const relation = (id: string, type: string, status: RelationStatus): Relation => ({
-	id,
-	type,
-	source: 'chn',
-	target: 'prk',
-	status,
-	summary: id,
-	evidence: [{ source: 'report', note: 'as reported' }]
-});
+const relation = (id: string, type: string, status: RelationStatus) =>
+	relationOf(id, { type, status });
 
-const declaredType = (id: string, label: string): RelationType => ({
-	id,
-	label,
-	colour: '#E69F00',
-	dash: 'dotted',
-	end: 'arrow',
-	directed: true
-});
-
-const graphWith = (relations: Relation[], relationTypes?: RelationType[]): GraphFile => ({
-	title: 'Ties',
-	asOf: '2024',
-	actors: [
-		{ id: 'chn', name: 'China', kind: 'state' },
-		{ id: 'prk', name: 'North Korea', kind: 'state' }
-	],
-	relationTypes,
-	sources: [],
-	relations
-});
+const graphWith = (relations: Relation[], relationTypes?: RelationType[]) =>
+	graphOf({ actors: [actorOf('chn'), actorOf('prk')], relationTypes, relations });
 
 const RELATIONS = [
 	relation('trade', 'trade', 'confirmed'),
@@ -100,7 +81,7 @@ describe('typesInUse', () => {
 				relation('sanctions', 'sanctions', 'confirmed'),
 				relation('trade', 'trade', 'confirmed')
 			],
-			[declaredType('diplomatic', 'Diplomatic'), declaredType('arms-transfer', 'Arms transfer')]
+			[relationTypeOf('diplomatic', 'Diplomatic'), relationTypeOf('arms-transfer', 'Arms transfer')]
 		);
 		expect(typesInUse(graph).map((type) => type.id)).toEqual([
 			'trade',
@@ -111,12 +92,12 @@ describe('typesInUse', () => {
 	});
 
 	it('keeps a restyled built-in in the built-in place, with the file’s style', () => {
-		const restyled = { ...declaredType('trade', 'Trade in goods'), directed: false };
+		const restyled = { ...relationTypeOf('trade', 'Trade in goods'), directed: false };
 		const graph = graphWith(
 			[relation('arms', 'arms-transfer', 'alleged'), relation('trade', 'trade', 'confirmed')],
-			[declaredType('arms-transfer', 'Arms transfer'), restyled]
+			[relationTypeOf('arms-transfer', 'Arms transfer'), restyled]
 		);
-		expect(typesInUse(graph)).toEqual([restyled, declaredType('arms-transfer', 'Arms transfer')]);
+		expect(typesInUse(graph)).toEqual([restyled, relationTypeOf('arms-transfer', 'Arms transfer')]);
 	});
 
 	it('lists nothing for a graph without relations', () => {

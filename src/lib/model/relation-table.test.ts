@@ -1,33 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from './graph-index';
 import { relationRows, sortRows, type RelationRow, type TableColumn } from './relation-table';
-import type { Evidence, GraphFile, Relation } from './schema';
-
-const citing = (...sources: string[]): Evidence[] =>
-	sources.map((source) => ({ source, note: `as ${source} reports` }));
+import type { Relation } from './schema';
+import {
+	actorOf,
+	citing,
+	graphOf,
+	relationOf,
+	relationTypeOf
+} from '../../../tests/fixtures/graph-builders';
 
 const RELATIONS: Relation[] = [
-	{
-		id: 'chn-prk-aid',
+	relationOf('chn-prk-aid', {
 		type: 'aid',
-		source: 'chn',
-		target: 'prk',
 		status: 'reported',
 		since: '2024-06',
 		summary: 'Food and fertiliser shipments',
 		evidence: citing('kita', 'nknews', 'kita')
-	},
-	{
-		id: 'chn-prk-trade',
-		type: 'trade',
-		source: 'chn',
-		target: 'prk',
-		status: 'confirmed',
-		summary: 'Most of North Korea’s trade',
-		evidence: citing('kita')
-	},
-	{
-		id: 'prk-rus-arms',
+	}),
+	relationOf('chn-prk-trade', { summary: 'Most of North Korea’s trade', evidence: citing('kita') }),
+	relationOf('prk-rus-arms', {
 		type: 'arms-transfer',
 		source: 'prk',
 		target: 'rus',
@@ -35,52 +27,31 @@ const RELATIONS: Relation[] = [
 		since: '2023',
 		summary: 'Artillery shells for Russia',
 		evidence: citing('rusi', 'nknews', 'kita')
-	},
-	{
-		id: 'rus-prk-trade',
-		type: 'trade',
+	}),
+	relationOf('rus-prk-trade', {
 		source: 'rus',
-		target: 'prk',
 		status: 'denied',
 		since: '2023',
 		until: '2024',
 		summary: 'Oil above the UN cap',
 		evidence: citing('rusi')
-	},
-	{
-		id: 'un-prk-sanctions',
+	}),
+	relationOf('un-prk-sanctions', {
 		type: 'sanctions',
 		source: 'un',
-		target: 'prk',
-		status: 'confirmed',
 		since: '2006-10-14',
 		summary: 'Resolution 1718',
 		evidence: citing('un', 'nknews')
-	}
+	})
 ];
 
-const GRAPH: GraphFile = {
+const GRAPH = graphOf({
 	title: 'North Korea’s ties',
 	asOf: '2024-10',
-	actors: [
-		{ id: 'prk', name: 'North Korea', kind: 'state' },
-		{ id: 'chn', name: 'China', kind: 'state' },
-		{ id: 'rus', name: 'Russia', kind: 'state' },
-		{ id: 'un', name: 'UN Security Council', kind: 'organization' }
-	],
-	relationTypes: [
-		{
-			id: 'arms-transfer',
-			label: 'Arms transfer',
-			colour: '#E69F00',
-			dash: 'dotted',
-			end: 'arrow',
-			directed: true
-		}
-	],
-	sources: [],
+	actors: ['prk', 'chn', 'rus', 'un'].map((id) => actorOf(id)),
+	relationTypes: [relationTypeOf('arms-transfer', 'Arms transfer')],
 	relations: RELATIONS
-};
+});
 
 const ROWS = relationRows(RELATIONS, indexGraph(GRAPH));
 
@@ -128,39 +99,27 @@ describe('relationRows', () => {
 	});
 });
 
+/** The relations by a short name, for the orders below. */
+const BY_NAME: Record<string, string> = {
+	aid: 'chn-prk-aid',
+	trade: 'chn-prk-trade',
+	arms: 'prk-rus-arms',
+	oil: 'rus-prk-trade',
+	un: 'un-prk-sanctions'
+};
+const order = (names: string) => names.split(' ').map((name) => BY_NAME[name]);
+
 /** Each column's ascending order; descending is the reverse except for ties, kept by id. */
-const ORDERS: [TableColumn, string[], string[]][] = [
+const ORDERS: [TableColumn, string[], string[]][] = (
 	[
-		'type',
-		['chn-prk-aid', 'prk-rus-arms', 'un-prk-sanctions', 'chn-prk-trade', 'rus-prk-trade'],
-		['chn-prk-trade', 'rus-prk-trade', 'un-prk-sanctions', 'prk-rus-arms', 'chn-prk-aid']
-	],
-	[
-		'from',
-		['chn-prk-aid', 'chn-prk-trade', 'prk-rus-arms', 'rus-prk-trade', 'un-prk-sanctions'],
-		['un-prk-sanctions', 'rus-prk-trade', 'prk-rus-arms', 'chn-prk-aid', 'chn-prk-trade']
-	],
-	[
-		'to',
-		['chn-prk-aid', 'chn-prk-trade', 'rus-prk-trade', 'un-prk-sanctions', 'prk-rus-arms'],
-		['prk-rus-arms', 'chn-prk-aid', 'chn-prk-trade', 'rus-prk-trade', 'un-prk-sanctions']
-	],
-	[
-		'status',
-		['chn-prk-trade', 'un-prk-sanctions', 'chn-prk-aid', 'prk-rus-arms', 'rus-prk-trade'],
-		['rus-prk-trade', 'prk-rus-arms', 'chn-prk-aid', 'chn-prk-trade', 'un-prk-sanctions']
-	],
-	[
-		'period',
-		['chn-prk-trade', 'un-prk-sanctions', 'rus-prk-trade', 'prk-rus-arms', 'chn-prk-aid'],
-		['chn-prk-aid', 'prk-rus-arms', 'rus-prk-trade', 'un-prk-sanctions', 'chn-prk-trade']
-	],
-	[
-		'sources',
-		['chn-prk-trade', 'rus-prk-trade', 'chn-prk-aid', 'un-prk-sanctions', 'prk-rus-arms'],
-		['prk-rus-arms', 'chn-prk-aid', 'un-prk-sanctions', 'chn-prk-trade', 'rus-prk-trade']
-	]
-];
+		['type', 'aid arms un trade oil', 'trade oil un arms aid'],
+		['from', 'aid trade arms oil un', 'un oil arms aid trade'],
+		['to', 'aid trade oil un arms', 'arms aid trade oil un'],
+		['status', 'trade un aid arms oil', 'oil arms aid trade un'],
+		['period', 'trade un oil arms aid', 'aid arms oil un trade'],
+		['sources', 'trade oil aid un arms', 'arms aid un trade oil']
+	] as const
+).map(([column, ascending, descending]) => [column, order(ascending), order(descending)]);
 
 describe('sortRows', () => {
 	it.each(ORDERS)('sorts by %s ascending', (column, ascending) => {

@@ -1,33 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '$lib/model/graph-index';
-import type { GraphFile } from '$lib/model/schema';
 import { appendixRows } from './appendix-rows';
 import { briefingSources } from './briefing-sources';
+import {
+	actorOf,
+	graphOf,
+	relationOf,
+	relationTypeOf,
+	sourceOf
+} from '../../../tests/fixtures/graph-builders';
 
-const graph: GraphFile = {
-	title: 'T',
-	asOf: '2024',
-	actors: [
-		{ id: 'prk', name: 'North Korea', kind: 'state' },
-		{ id: 'rus', name: 'Russia', kind: 'state' }
-	],
-	relationTypes: [
-		{
-			id: 'arms',
-			label: 'Arms transfers',
-			colour: '#332288',
-			dash: 'dotted',
-			end: 'arrow',
-			directed: true
-		}
-	],
-	sources: [
-		{ id: 'a', title: 'A', publisher: 'Pa', url: 'https://a.org/', published: '2023-10-13' },
-		{ id: 'b', title: 'B', publisher: 'Pb', url: 'https://b.org/', published: '2024-01-04' }
-	],
+const graph = graphOf({
+	actors: [actorOf('prk'), actorOf('rus')],
+	relationTypes: [relationTypeOf('arms', 'Arms transfers', { colour: '#332288' })],
+	sources: [sourceOf('a', { published: '2023-10-13' }), sourceOf('b', { published: '2024-01-04' })],
 	relations: [
-		{
-			id: 'arms',
+		relationOf('arms', {
 			type: 'arms',
 			source: 'prk',
 			target: 'rus',
@@ -38,9 +26,9 @@ const graph: GraphFile = {
 				{ source: 'b', quote: 'missiles', credibility: 3 },
 				{ source: 'a', note: 'containers' }
 			]
-		}
+		})
 	]
-};
+});
 
 describe('appendixRows', () => {
 	it('lists a relation in words with every evidence item and its source’s number', () => {

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Relation, Source, StoryStep } from '$lib/model/schema';
+import type { StoryStep } from '$lib/model/schema';
 import { briefingSources, shortCitation, slideCitations, storyOrder } from './briefing-sources';
+import { citing, relationOf, sourceOf } from '../../../tests/fixtures/graph-builders';
 
-const source = (id: string): Source => ({
-	id,
-	title: `Title ${id}`,
-	publisher: `Publisher ${id}`,
-	url: 'https://example.org/',
-	published: '2024-10-06'
-});
+const source = (id: string) =>
+	sourceOf(id, { publisher: `Publisher ${id}`, published: '2024-10-06' });
 const sources = new Map(['a', 'b', 'c', 'd'].map((id) => [id, source(id)]));
-const relation = (id: string, cited: string[]): Relation => ({
-	id,
-	type: 'trade',
-	source: 'x',
-	target: 'y',
-	status: 'confirmed',
-	summary: id,
-	evidence: cited.map((s) => ({ source: s, note: 'n' }))
-});
+const relation = (id: string, cited: string[]) => relationOf(id, { evidence: citing(...cited) });
 const graph = {
 	relations: [
 		relation('first', ['d']),

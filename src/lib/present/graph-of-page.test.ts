@@ -28,11 +28,43 @@ describe('graphOfPage', () => {
 		const missing = await graphOfPage(graphOf('?doc=gone'), page(''), noFetch, async () =>
 			createMemoryStore()
 		);
-		expect(missing?.problems?.[0].message).toMatch(/no graph "gone"/);
+		expect(missing).toEqual({
+			url: `the library's graph "gone"`,
+			problems: [
+				{
+					origin: `the library's graph "gone"`,
+					place: '',
+					message: "is not in this browser's library"
+				}
+			]
+		});
 		const refused = await graphOfPage(graphOf('?doc=g-1'), page(''), noFetch, async () => {
 			throw new Error('This browser does not let Ties keep graphs.');
 		});
 		expect(refused?.problems?.[0].message).toMatch(/does not let Ties keep graphs/);
+	});
+
+	it('refuses a damaged graph of the library with the path of what is wrong', async () => {
+		const graph = testGraph();
+		graph.relations[0].target = 'usa';
+		const summary = { id: 'g-1', title: 'Network', actors: 2, relations: 1, updated: '' };
+		const store = createMemoryStore({ initial: [{ summary, graph }] });
+		const loaded = await graphOfPage(graphOf('?doc=g-1'), page(''), noFetch, async () => store);
+		expect(loaded?.problems).toEqual([
+			{
+				origin: `the library's graph "g-1"`,
+				place: 'relations[0].target',
+				message: 'no actor has the id "usa"'
+			}
+		]);
+	});
+
+	it('reads a graph on the web as a file is read, node-link files too', async () => {
+		const nodeLink = JSON.stringify({ nodes: [{ id: 'a' }, { id: 'b' }], links: [] });
+		const serve: typeof fetch = async () => new Response(`\uFEFF${nodeLink}`);
+		const loaded = await graphOfPage(graphOf('?graph=data/pair.json'), page(''), serve);
+		expect(loaded?.url).toBe('https://ties.example/data/pair.json');
+		expect(loaded?.graph?.title).toBe('pair');
 	});
 
 	it('shows the example as it ships where the library has none', async () => {

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphFile, Relation, StoryStep } from '$lib/model/schema';
+import type { StoryStep } from '$lib/model/schema';
 import { resolveStep } from './resolve-step';
+import { actorOf, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 
-const relation = (id: string, source: string, target: string, since?: string): Relation => ({
-	id,
-	type: 'trade',
-	source,
-	target,
-	status: 'confirmed',
-	since,
-	summary: id,
-	evidence: [{ source: 's', note: 'n' }]
-});
+const relation = (id: string, source: string, target: string, since?: string) =>
+	relationOf(id, { source, target, since });
 
-const graph: Pick<GraphFile, 'actors' | 'relations'> = {
-	actors: ['chn', 'prk', 'rus', 'un'].map((id) => ({ id, name: id, kind: 'state' as const })),
+const graph = graphOf({
+	actors: ['chn', 'prk', 'rus', 'un'].map((id) => actorOf(id)),
 	relations: [
 		relation('diplomatic', 'chn', 'prk', '1949-10-06'),
 		relation('trade', 'chn', 'prk'),
@@ -22,7 +15,7 @@ const graph: Pick<GraphFile, 'actors' | 'relations'> = {
 		relation('pact', 'rus', 'prk', '2024-06-19'),
 		relation('untold', 'chn', 'rus')
 	]
-};
+});
 
 const story: StoryStep[] = [
 	{ title: 'Ties', caption: '…', actors: ['chn'], relations: ['diplomatic'], asOf: '1961' },

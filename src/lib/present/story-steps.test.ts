@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '$lib/model/graph-index';
-import type { GraphFile, Relation } from '$lib/model/schema';
 import { storyOf } from './story-steps';
+import { actorOf, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 
-const relation = (id: string, type: string, summary: string): Relation => ({
-	id,
-	type,
-	source: 'chn',
-	target: 'prk',
-	status: 'confirmed',
-	summary,
-	evidence: [{ source: 's', note: 'n' }]
-});
+const relation = (id: string, type: string, summary: string) => relationOf(id, { type, summary });
 
-const graph: GraphFile = {
-	title: 'T',
-	asOf: '2024',
-	actors: [
-		{ id: 'chn', name: 'China', kind: 'state' },
-		{ id: 'prk', name: 'North Korea', kind: 'state' }
-	],
-	sources: [],
+const graph = graphOf({
+	actors: [actorOf('chn'), actorOf('prk')],
 	relations: [
 		relation('s1', 'sanctions', 'One'),
 		relation('t1', 'trade', 'Main partner'),
@@ -28,7 +14,7 @@ const graph: GraphFile = {
 		relation('s3', 'sanctions', 'Three'),
 		relation('s4', 'sanctions', 'Four')
 	]
-};
+});
 
 describe('storyOf', () => {
 	it('tells the file’s own story when it has one', () => {

@@ -27,6 +27,15 @@ export function canvasScene(look: StageLook, slotOf: ReadonlyMap<string, number>
 	};
 }
 
+/** A scene placed for one frame: positions by layout slot, and each relation's geometry. */
+export interface PlacedScene {
+	scene: CanvasScene;
+	/** x, y per layout slot. */
+	xy: ArrayLike<number>;
+	/** GEOMETRY_STRIDE numbers per relation of the scene (`placeScene`). */
+	geometry: Float64Array;
+}
+
 /**
  * The geometry of every relation of the scene for the positions `xy`, by the
  * stage's own rule (`writeRelationGeometry`), GEOMETRY_STRIDE numbers each.
@@ -55,4 +64,21 @@ export function placeScene(
 		);
 	}
 	return geometry;
+}
+
+/** A layout's positions (x, y per slot) with the places the analyst set laid over them; the same array when none is set. */
+export function withPlaces(
+	xy: Float64Array,
+	slotOf: ReadonlyMap<string, number>,
+	places: ReadonlyMap<string, { x: number; y: number }>
+): Float64Array {
+	if (places.size === 0) return xy;
+	const placed = new Float64Array(xy);
+	for (const [id, place] of places) {
+		const slot = slotOf.get(id);
+		if (slot === undefined) continue;
+		placed[2 * slot] = place.x;
+		placed[2 * slot + 1] = place.y;
+	}
+	return placed;
 }

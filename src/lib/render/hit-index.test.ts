@@ -1,32 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphFile, Relation } from '$lib/model/schema';
 import { baseLook } from '$lib/stage/visual-graph';
-import { canvasScene, placeScene } from './canvas-scene';
+import { placedLook } from '../../../tests/fixtures/canvas-frame';
+import { actorOf, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 import { buildHitIndex } from './hit-index';
 
-const relation = (id: string, source: string, target: string): Relation => ({
-	id,
-	type: 'trade',
-	source,
-	target,
-	status: 'confirmed',
-	summary: id,
-	evidence: [{ source: 's', note: 'n' }]
-});
-const graphOf = (actors: string[], relations: Relation[]): GraphFile => ({
-	title: 'T',
-	asOf: '2024',
-	actors: actors.map((id) => ({ id, name: id, kind: 'other' })),
-	sources: [{ id: 's', title: 'S', publisher: 'P', url: 'https://example.org', published: '2024' }],
-	relations
-});
-const indexOf = (graph: GraphFile, xy: number[]) => {
-	const scene = canvasScene(baseLook({ graph }), new Map(graph.actors.map((a, i) => [a.id, i])));
-	return buildHitIndex({ scene, xy, geometry: placeScene(scene, xy) });
-};
+const relation = (id: string, source: string, target: string) => relationOf(id, { source, target });
+const graphWith = (actors: string[], relations: Relation[]) =>
+	graphOf({ actors: actors.map((id) => actorOf(id, { kind: 'other' })), relations });
+function indexOf(graph: GraphFile, xy: number[]) {
+	const ids = graph.actors.map((actor) => actor.id);
+	return buildHitIndex(placedLook(baseLook({ graph }), ids, xy));
+}
 
 // a at (0,0), b at (200,0), c at (0,200); two relations between a and b fan apart.
-const graph = graphOf(
+const graph = graphWith(
 	['a', 'b', 'c'],
 	[relation('ab', 'a', 'b'), relation('ab2', 'a', 'b'), relation('ac', 'a', 'c')]
 );
@@ -63,7 +51,7 @@ describe('buildHitIndex', () => {
 		const many: number[] = [];
 		for (let i = 0; i < count; i++) many.push((i % 60) * 50, Math.floor(i / 60) * 50);
 		const big = indexOf(
-			graphOf(
+			graphWith(
 				ids,
 				Array.from({ length: count - 1 }, (_, i) => relation(`r${i}`, ids[i], ids[i + 1]))
 			),

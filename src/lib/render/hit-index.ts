@@ -1,7 +1,7 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import { GEOMETRY_STRIDE, pointOnCurve } from '$lib/stage/relation-geometry';
 import { LARGEST_RADIUS } from '$lib/stage/visual-constants';
-import type { PlacedScene } from './canvas-renderer';
+import type { PlacedScene } from './canvas-scene';
 
 /** What is under the pointer, found through quadtrees rather than by trying every mark. */
 export interface HitIndex {
@@ -97,7 +97,7 @@ interface Curve {
 }
 
 /** Distance from a point to a quadratic curve, measured on 24 straight pieces of it. */
-export function distanceToCurve(curve: Curve, x: number, y: number): number {
+function distanceToCurve(curve: Curve, x: number, y: number): number {
 	let best = Infinity;
 	let previous = curve.from;
 	for (let s = 1; s <= 24; s++) {

@@ -48,7 +48,7 @@ export function relationMarks(relation: VisualRelation, palette: Palette = LIGHT
  * The line of a relation in `style` along the path `d`, with its end: also
  * the sample of a type in a legend.
  */
-export function lineMarks(
+function lineMarks(
 	d: string,
 	style: RelationStyle,
 	arrowhead: readonly Point[] | undefined,

@@ -186,24 +186,8 @@ export function relationPath(geometry: RelationGeometry): string {
 		: `M${start.x},${start.y}L${lineEnd.x},${lineEnd.y}`;
 }
 
-/**
- * The control point of the quadratic curve from `from` to `to` whose middle
- * stands `offset` to the side. The side is measured on the pair's own axis
- * (lower id to higher id: `forward`), so a relation and its reverse between
- * the same pair bend to opposite sides.
- */
-export function controlPoint(from: Point, to: Point, offset: number, forward: boolean): Point {
-	const [a, b] = forward ? [from, to] : [to, from];
-	const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-	// A quadratic curve's middle lies halfway to its control point.
-	return {
-		x: (from.x + to.x) / 2 - ((b.y - a.y) / length) * offset * 2,
-		y: (from.y + to.y) / 2 + ((b.x - a.x) / length) * offset * 2
-	};
-}
-
 /** The same key for a pair whichever way round its actors are named. */
-export function pairKey(a: string, b: string): string {
+function pairKey(a: string, b: string): string {
 	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 

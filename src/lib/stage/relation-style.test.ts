@@ -3,18 +3,10 @@ import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
 import type { Relation } from '$lib/model/schema';
 import { isDirected, relationStyle } from './relation-style';
 import { OPACITY } from './visual-constants';
+import { relationOf } from '../../../tests/fixtures/graph-builders';
 
 const type = (id: string) => BUILTIN_RELATION_TYPES.find((t) => t.id === id)!;
-const relation = (overrides: Partial<Relation> = {}): Relation => ({
-	id: 'r',
-	type: 'trade',
-	source: 'chn',
-	target: 'prk',
-	status: 'confirmed',
-	summary: 'Trade',
-	evidence: [{ source: 's', note: 'n' }],
-	...overrides
-});
+const relation = (overrides: Partial<Relation> = {}) => relationOf('r', overrides);
 
 describe('relationStyle', () => {
 	it('gives every built-in type its own look in grayscale: pattern, weight or end', () => {

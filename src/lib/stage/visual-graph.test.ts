@@ -1,51 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphFile, Relation } from '$lib/model/schema';
 import { SHOW_ALL } from '$lib/model/relation-filter';
 import { relationPath } from './relation-geometry';
 import { baseLook, placeOnStage, visualGraph, withFocus } from './visual-graph';
 import { ACTOR_SIZES, OPACITY, RELATION_SIZES } from './visual-constants';
+import { graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
+import { STAGE_PLACES, stageActors } from '../../../tests/fixtures/stage-actors';
 
-const relation = (id: string, overrides: Partial<Relation> = {}): Relation => ({
-	id,
-	type: 'trade',
-	source: 'chn',
-	target: 'prk',
-	status: 'confirmed',
-	summary: id,
-	evidence: [{ source: 's', note: 'n' }],
-	...overrides
-});
-
-const graph: GraphFile = {
-	title: 'Test',
+const graph = graphOf({
 	asOf: '2024-10-06',
-	actors: [
-		{ id: 'prk', name: 'North Korea', kind: 'state', iso3166: 'PRK' },
-		{ id: 'chn', name: 'China', kind: 'state', code: 'CHN' },
-		{ id: 'rus', name: 'Russia', kind: 'state' },
-		{ id: 'un', name: 'United Nations', kind: 'organization' }
-	],
-	sources: [{ id: 's', title: 'S', publisher: 'P', url: 'https://example.org', published: '2024' }],
+	actors: stageActors(),
 	relations: [
-		relation('chn-prk-trade'),
-		relation('chn-prk-aid', { type: 'aid', status: 'reported', since: '2019' }),
-		relation('un-prk-sanctions', { type: 'sanctions', source: 'un', since: '2006' }),
-		relation('prk-rus-arms', {
+		relationOf('chn-prk-trade'),
+		relationOf('chn-prk-aid', { type: 'aid', status: 'reported', since: '2019' }),
+		relationOf('un-prk-sanctions', { type: 'sanctions', source: 'un', since: '2006' }),
+		relationOf('prk-rus-arms', {
 			type: 'aid',
 			source: 'prk',
 			target: 'rus',
 			status: 'alleged',
 			since: '2023'
 		}),
-		relation('chn-rus-denied', { source: 'chn', target: 'rus', status: 'denied' })
+		relationOf('chn-rus-denied', { source: 'chn', target: 'rus', status: 'denied' })
 	]
-};
-const positions = new Map([
-	['chn', { x: 0, y: 0 }],
-	['prk', { x: 200, y: 0 }],
-	['rus', { x: 200, y: 200 }],
-	['un', { x: 400, y: 0 }]
-]);
+});
+const positions = STAGE_PLACES;
 
 const ids = (marks: { id: string }[]) => marks.map((mark) => mark.id);
 const byId = <T extends { id: string }>(marks: T[], id: string) => marks.find((m) => m.id === id)!;

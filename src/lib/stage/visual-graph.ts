@@ -87,12 +87,7 @@ export interface VisualGraph {
  * emphasis and words. Renderers draw it and decide nothing of their own.
  */
 export function visualGraph(input: StageInput): VisualGraph {
-	return placeOnStage(stageLook(input), input.positions);
-}
-
-/** The look of the network, before its actors are placed. */
-export function stageLook(input: Omit<StageInput, 'positions'>): StageLook {
-	return withFocus(baseLook(input), input.focus);
+	return placeOnStage(withFocus(baseLook(input), input.focus), input.positions);
 }
 
 /**

@@ -34,23 +34,38 @@ export class CameraState {
 	legend: Viewport = $state.raw({ width: 0, height: 0 });
 	/** Phones get the Evidence panel as a bottom sheet, wider screens at the side. */
 	phone = $derived(this.viewport.width <= PHONE_WIDTH);
+	/** Whether the Evidence panel covers part of the view. */
+	panelCovers = $derived.by(() => this.panelOpen());
 	/** The part of the view that the legend and the Evidence panel leave uncovered. */
 	clearArea = $derived.by(() =>
 		clearArea(this.viewport, {
 			legend: this.legend,
-			panel: this.panelOpen() ? (this.phone ? 'sheet' : 'side') : undefined,
+			panel: this.panelCovers ? (this.phone ? 'sheet' : 'side') : undefined,
 			panelWidth: PANEL_WIDTH,
 			sheetShare: SHEET_SHARE
 		})
 	);
-	/** Where the camera looks, as an address says it; undefined until the view has a size. */
+	/**
+	 * Where the camera looks, as an address says it: the graph point in the
+	 * middle of the window and the zoom, whatever covers part of it (the legend
+	 * and the panel are measured after the first picture). Undefined until the
+	 * view has a size.
+	 */
 	look: Look | undefined = $derived(
-		this.viewport.width > 0 ? lookOf(this.camera, this.clearArea) : undefined
+		this.viewport.width > 0 ? lookOf(this.camera, this.wholeView()) : undefined
 	);
 
 	private panZoom: PanZoom | undefined;
 	/** A camera to show first instead of the framed graph: the one a shared address asked for. */
 	private lookAsked: Look | undefined;
+	/** Whether the first picture has been shown. */
+	private shown = false;
+	/**
+	 * What the camera keeps framed until the analyst moves it: the graph, after
+	 * the first picture or Fit. While set, the frame follows every change of
+	 * the view's size and of what covers it.
+	 */
+	private framing: (() => Bounds) | undefined;
 
 	/** @param panelOpen whether the Evidence panel covers part of the view. */
 	constructor(private readonly panelOpen: () => boolean = () => false) {}
@@ -63,8 +78,9 @@ export class CameraState {
 		};
 	}
 
-	/** The camera moved (a gesture, or a move asked for here). */
-	moved(camera: Camera): void {
+	/** The camera moved: by the analyst's gesture (`byUser`), which ends framing, or as asked here. */
+	moved(camera: Camera, byUser = false): void {
+		if (byUser) this.framing = undefined;
 		this.camera = camera;
 	}
 
@@ -78,18 +94,32 @@ export class CameraState {
 		if (size.width !== this.legend.width || size.height !== this.legend.height) this.legend = size;
 	}
 
+	/** Moves the camera where asked; it no longer keeps the graph framed. */
 	moveTo(camera: Camera): void {
-		if (this.panZoom) this.panZoom.moveTo(camera);
-		else this.camera = camera;
+		this.framing = undefined;
+		this.apply(camera);
 	}
 
 	zoomBy(factor: number): void {
+		this.framing = undefined;
 		this.panZoom?.zoomBy(factor);
 	}
 
-	/** Frames `bounds` (graph coordinates) in the clear part of the view. */
-	fit(bounds: Bounds): void {
-		this.moveTo(fitCamera(bounds, this.viewport, { area: this.clearArea }));
+	/** Frames what `bounds` gives (graph coordinates) in the clear part of the view, and keeps it framed. */
+	fit(bounds: () => Bounds): void {
+		this.framing = bounds;
+		this.reframe();
+	}
+
+	/** Frames the graph again, if the camera is keeping it framed: after a resize, a panel opening. */
+	reframe(): void {
+		if (!this.framing || this.viewport.width === 0) return;
+		this.apply(fitCamera(this.framing(), this.viewport, { area: this.clearArea }));
+	}
+
+	/** Whether the camera keeps the graph framed (the analyst has not moved it since). */
+	get framed(): boolean {
+		return this.framing !== undefined;
 	}
 
 	/** Brings `point` to the middle of the clear part of the view, zoomed in to at least `minScale`. */
@@ -103,10 +133,16 @@ export class CameraState {
 		if (camera !== this.camera) this.moveTo(camera);
 	}
 
-	/** Asks for a camera to show first (a shared address's), instead of the framed graph. */
+	/** Asks for a camera (a shared address's): shown now if the picture is, else first instead of the framed graph. */
 	ask(look: Look | undefined): void {
-		this.lookAsked = look;
-		if (look && this.viewport.width > 0) this.showFirst(undefined);
+		if (!look) return;
+		if (this.shown) this.moveTo(cameraFor(look, this.wholeView()));
+		else this.lookAsked = look;
+	}
+
+	private apply(camera: Camera): void {
+		if (this.panZoom) this.panZoom.moveTo(camera);
+		else this.camera = camera;
 	}
 
 	/** Whether the first picture comes from an address rather than from framing the graph. */
@@ -114,11 +150,16 @@ export class CameraState {
 		return this.lookAsked !== undefined;
 	}
 
-	/** The first picture: the camera an address asked for, else `bounds` framed. */
-	showFirst(bounds: Bounds | undefined): void {
+	/** The first picture: the camera an address asked for, else what `bounds` gives, framed. */
+	showFirst(bounds: () => Bounds): void {
+		this.shown = true;
 		const look = this.lookAsked;
 		this.lookAsked = undefined;
-		if (look) this.moveTo(cameraFor(look, this.clearArea));
-		else if (bounds) this.fit(bounds);
+		if (look) this.moveTo(cameraFor(look, this.wholeView()));
+		else this.fit(bounds);
+	}
+
+	private wholeView() {
+		return { left: 0, top: 0, right: this.viewport.width, bottom: this.viewport.height };
 	}
 }

@@ -107,14 +107,14 @@ export class Explorer {
 		this.view = view;
 	}
 
-	/** Frames the whole graph in the clear part of the view. */
+	/** Frames the whole graph in the clear part of the view, and keeps it framed until the analyst moves the camera. */
 	fitView(): void {
-		this.camera.fit(boundsOf(this.placement.positions.values()));
+		this.camera.fit(() => boundsOf(this.placement.positions.values()));
 	}
 
 	/** The first picture: the camera a shared address asked for, else the whole graph framed. */
 	showFirst(): void {
-		this.camera.showFirst(boundsOf(this.placement.positions.values()));
+		this.camera.showFirst(() => boundsOf(this.placement.positions.values()));
 	}
 
 	/** Selects an actor found by name and brings it, with its neighbours, to the middle of the view. */

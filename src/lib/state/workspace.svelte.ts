@@ -43,6 +43,15 @@ export class Workspace {
 
 	/** Opens the library and the graph the address names (or the example), then the view it describes. */
 	async start(address: URL): Promise<void> {
+		try {
+			await this.openLibraryAndGraph(address);
+		} finally {
+			// Whatever happened, the analyst sees a graph: the one named, or the example.
+			this.started = true;
+		}
+	}
+
+	private async openLibraryAndGraph(address: URL): Promise<void> {
 		const { openLibrary } = await import('$lib/storage/open-library');
 		const { EXAMPLE_ID } = await import('$lib/storage/library');
 		const library = await openLibrary(this.example);
@@ -56,14 +65,16 @@ export class Workspace {
 		} else {
 			const id = graph.kind === 'library' ? graph.id : EXAMPLE_ID;
 			const stored = await this.tryStore((store) => store.load(id));
-			// The example as it ships is on screen already: keep it rather than lay it out again.
-			if (
-				stored &&
-				JSON.stringify(stored.graph) === JSON.stringify(this.explorer?.document.graph)
-			) {
+			const { checkLibraryGraph, isShownGraph } = await import('$lib/storage/check-library-graph');
+			// The example as it ships is on screen already, checked: keep it rather than lay it out again.
+			if (stored && isShownGraph(stored.graph, this.explorer?.document.graph)) {
 				this.reconnect({ kind: 'library', id });
-			} else if (stored) this.show(stored.graph, { kind: 'library', id });
-			else {
+			} else if (stored) {
+				// Read back, a graph is checked as a file is: a damaged one shows its problems.
+				const checked = await checkLibraryGraph(id, stored.graph);
+				if (checked.graph) this.show(checked.graph, { kind: 'library', id });
+				else this.fail(checked.url, checked.problems);
+			} else {
 				if (graph.kind === 'library') {
 					this.addressProblems = [`doc: no graph "${id}" in this browser's library`];
 				}
@@ -76,7 +87,6 @@ export class Workspace {
 			this.addressProblems = [...this.addressProblems, ...problems, ...shown];
 		} else this.addressProblems = [...this.addressProblems, ...problems];
 		await this.refresh();
-		this.started = true;
 	}
 
 	/** The open graph, as an address names it: `doc=<id>`, or `graph=<url>` while unsaved. */
@@ -91,8 +101,12 @@ export class Workspace {
 	async open(id: string): Promise<void> {
 		const stored = await this.tryStore((store) => store.load(id));
 		if (!stored) return;
+		const { checkLibraryGraph } = await import('$lib/storage/check-library-graph');
+		const checked = await checkLibraryGraph(id, stored.graph);
 		await this.closeAutosave();
-		this.show(stored.graph, { kind: 'library', id });
+		// As a damaged graph named by the address does on start: its problems, not a broken explorer.
+		if (checked.graph) this.show(checked.graph, { kind: 'library', id });
+		else this.fail(checked.url, checked.problems);
 	}
 
 	async create(): Promise<void> {
@@ -186,20 +200,20 @@ export class Workspace {
 		const { loadGraph } = await import('$lib/model/load-graph');
 		const address = webAddress(parameter, page);
 		if ('problem' in address) {
-			this.failed = { url: parameter, problems: [{ path: '', message: address.problem }] };
-			this.explorer?.dispose();
-			this.explorer = undefined;
-			return;
+			return this.fail(parameter, [{ origin: parameter, place: '', message: address.problem }]);
 		}
 		this.opening = address.url;
 		const loaded = await loadGraph(fetch, address.url);
 		this.opening = undefined;
 		if (loaded.graph) this.show(loaded.graph, { kind: 'address', url: parameter });
-		else {
-			this.failed = { url: address.url, problems: loaded.problems };
-			this.explorer?.dispose();
-			this.explorer = undefined;
-		}
+		else this.fail(address.url, loaded.problems);
+	}
+
+	/** A graph that could not be opened: its problems are shown in the explorer's place. */
+	private fail(url: string, problems: GraphProblem[]): void {
+		this.failed = { url, problems };
+		this.explorer?.dispose();
+		this.explorer = undefined;
 	}
 
 	private show(graph: GraphFile, origin: Origin): void {

@@ -81,7 +81,7 @@ describe('blankGraph', () => {
 		// The schema asks for at least one actor; once it allows none, this is simply valid.
 		const parsed = parseGraph(blankGraph());
 		const problems = parsed.ok ? [] : parsed.problems;
-		expect(problems.filter((problem) => problem.path !== 'actors')).toEqual([]);
+		expect(problems.filter((problem) => problem.place !== 'actors')).toEqual([]);
 	});
 });
 

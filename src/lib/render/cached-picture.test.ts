@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RecordingContext } from '../../../tests/fixtures/recording-context';
+import { CachedPicture } from './cached-picture';
+
+/** A canvas that records what is drawn onto it, and what is copied onto it. */
+function fakeCanvas() {
+	const context = Object.assign(new RecordingContext(), {
+		copies: [] as number[][],
+		drawImage(_picture: unknown, ...place: number[]) {
+			this.copies.push(place);
+		}
+	});
+	return { width: 0, height: 0, context, getContext: () => context };
+}
+
+describe('CachedPicture', () => {
+	const made: ReturnType<typeof fakeCanvas>[] = [];
+	const original = globalThis.document;
+	beforeEach(() => {
+		made.length = 0;
+		globalThis.document = {
+			createElement: () => {
+				const canvas = fakeCanvas();
+				made.push(canvas);
+				return canvas;
+			}
+		} as unknown as Document;
+	});
+	afterEach(() => {
+		globalThis.document = original;
+	});
+
+	it('draws in full at the device’s pixel size, then shows the drawing', () => {
+		const target = fakeCanvas();
+		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#fff');
+		let drawnOn: unknown;
+		picture.draw({ x: 0, y: 0, k: 1 }, { width: 400, height: 300, ratio: 2 }, (context) => {
+			drawnOn = context;
+		});
+		expect(drawnOn).toBe(made[0].context);
+		expect([target.width, target.height, made[0].width, made[0].height]).toEqual([
+			800, 600, 800, 600
+		]);
+		expect(target.context.copies).toEqual([[0, 0]]);
+	});
+
+	it('moves the last drawing as far as the camera has moved, over a clean background', () => {
+		const target = fakeCanvas();
+		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#123456');
+		const size = { width: 400, height: 300, ratio: 1 };
+		picture.draw({ x: 10, y: 20, k: 1 }, size, () => {});
+		picture.move({ x: 30, y: 20, k: 2 }, size);
+		expect(target.context.painted.at(-1)).toMatchObject({ op: 'fillRect', colour: '#123456' });
+		// Twice as close: the picture is twice the size, and the graph's origin lands where the camera puts it.
+		expect(target.context.copies.at(-1)).toEqual([10, -20, 800, 600]);
+	});
+
+	it('moves nothing before the first drawing', () => {
+		const target = fakeCanvas();
+		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#fff');
+		picture.move({ x: 1, y: 1, k: 1 }, { width: 10, height: 10, ratio: 1 });
+		expect(target.context.copies).toEqual([]);
+	});
+});

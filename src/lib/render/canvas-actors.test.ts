@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Focus } from '$lib/stage/emphasis';
+import { ACTOR_SIZES, LIGHT_PALETTE, OPACITY } from '$lib/stage/visual-constants';
+import { baseLook, withFocus } from '$lib/stage/visual-graph';
+import { canvasView, placedLook } from '../../../tests/fixtures/canvas-frame';
+import { actorOf, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
+import { RecordingContext } from '../../../tests/fixtures/recording-context';
+import { drawActors, drawNames } from './canvas-actors';
+
+const graph = graphOf({
+	actors: [
+		actorOf('a', { name: 'Alpha' }),
+		actorOf('b', { name: 'Bravo', kind: 'organization' }),
+		actorOf('c', { name: 'Charlie' })
+	],
+	relations: [relationOf('ab', { source: 'a', target: 'b' })]
+});
+
+/** The graph with actor a selected, at `xy`, seen at zoom `k` with the pointer over c. */
+function setUp(k: number, xy = [0, 0, 200, 0, 0, 200]) {
+	const selected: Focus = { kind: 'selection', selection: { kind: 'actor', id: 'a' } };
+	const look = withFocus(baseLook({ graph }), selected);
+	const placed = placedLook(look, ['a', 'b', 'c'], xy);
+	const view = canvasView(
+		{ x: 400, y: 300, k },
+		{ hoveredActor: 2, nameWidths: new Float32Array([40, 40, 50]) }
+	);
+	const box = { x0: -1e4, y0: -1e4, x1: 1e4, y1: 1e4 };
+	return { look, placed, view, box, context: new RecordingContext() };
+}
+
+describe('drawActors', () => {
+	it('fills states and organizations in their own colours, faded ones first and fainter', () => {
+		const { placed, view, box, context } = setUp(1);
+		drawActors(context.asContext(), placed, view, box);
+		const fills = context.painted.flatMap((p) => (p.op === 'fill' ? [p] : []));
+		expect(fills.map((p) => [p.colour, p.alpha])).toContainEqual([
+			LIGHT_PALETTE.actorFill,
+			OPACITY.fadedActor
+		]);
+		const last = fills.filter((p) => p.path.length > 0).at(-1)!;
+		expect(last).toMatchObject({ alpha: 1 });
+	});
+
+	it('rings the selected actor boldly and the one under the pointer lightly', () => {
+		const { placed, view, box, context } = setUp(1);
+		drawActors(context.asContext(), placed, view, box);
+		const rings = context.painted.filter(
+			(p) => p.op === 'stroke' && p.path.length === 1 && p.path[0].op === 'arc'
+		);
+		const widths = rings.map((p) => (p.op === 'stroke' ? p.width : 0)).sort();
+		expect(widths).toEqual([ACTOR_SIZES.ringWidth / 2, ACTOR_SIZES.ringWidth]);
+	});
+
+	it('draws specks as squares when circles are a few pixels across', () => {
+		const { placed, view, box, context } = setUp(0.05);
+		drawActors(context.asContext(), placed, view, box);
+		const shapes = context.painted.flatMap((p) => ('path' in p ? p.path : []));
+		expect(shapes.some((s) => s.op === 'rect')).toBe(true);
+		expect(shapes.some((s) => s.op === 'arc' && s.radius === 26)).toBe(false);
+	});
+});
+
+describe('drawNames', () => {
+	it('writes each name below its circle on a halo, the selected one first when names collide', () => {
+		const { placed, view, context } = setUp(1, [0, 0, 10, 0, 20, 0]);
+		drawNames(context.asContext(), placed, view);
+		const names = context.painted
+			.filter((p) => p.op === 'fillText')
+			.map((p) => 'text' in p && p.text);
+		expect(names).toEqual(['Alpha']);
+		const halo = context.painted.find((p) => p.op === 'strokeText');
+		expect(halo).toMatchObject({ colour: LIGHT_PALETTE.canvas, text: 'Alpha' });
+	});
+});

@@ -1,0 +1,154 @@
+import { ACTOR_SIZES, FONT_STACK } from '$lib/stage/visual-constants';
+import { THINNEST, type Box, type CanvasView } from './canvas-renderer';
+import type { PlacedScene } from './canvas-scene';
+import { placeNames, type NameCandidate } from './level-of-detail';
+
+/**
+ * Actors on a canvas, as the stage gives them: circles batched by fill (or
+ * squares, when they are specks), rings, codes inside the circles and names
+ * below them, only where they fit.
+ */
+
+const NAME_FONT = `${ACTOR_SIZES.nameWeight} ${ACTOR_SIZES.nameSize}px ${FONT_STACK}`;
+const CODE_FONT = `${ACTOR_SIZES.codeWeight} ${ACTOR_SIZES.codeSize}px ${FONT_STACK}`;
+
+export function drawActors(
+	context: CanvasRenderingContext2D,
+	placed: PlacedScene,
+	view: CanvasView,
+	box: Box
+): void {
+	const { palette, camera } = view;
+	const { actors } = placed.scene.look;
+	const { actorSlots } = placed.scene;
+	const { xy } = placed;
+	// Circles a few pixels across read the same as squares, which cost far less to fill.
+	const specks = actors.length > 0 && actors[0].radius * camera.k < 2.5;
+	for (const faded of [true, false]) {
+		for (const fill of ['actor', 'organization'] as const) {
+			let opacity = 1;
+			context.beginPath();
+			for (let i = 0; i < actors.length; i++) {
+				const actor = actors[i];
+				const slot = actorSlots[i];
+				if (slot < 0 || actor.fill !== fill || actor.opacity === 0) continue;
+				if (actor.opacity < 1 !== faded) continue;
+				opacity = actor.opacity;
+				const x = xy[2 * slot];
+				const y = xy[2 * slot + 1];
+				if (x < box.x0 || x > box.x1 || y < box.y0 || y > box.y1) continue;
+				if (specks) {
+					const side = Math.max(actor.radius, 1.2 / camera.k);
+					context.rect(x - side, y - side, 2 * side, 2 * side);
+				} else {
+					context.moveTo(x + actor.radius, y);
+					context.arc(x, y, actor.radius, 0, 2 * Math.PI);
+				}
+			}
+			context.globalAlpha = opacity;
+			context.fillStyle = specks
+				? palette.ink
+				: fill === 'organization'
+					? palette.organizationFill
+					: palette.actorFill;
+			context.fill();
+			if (specks) continue;
+			context.strokeStyle = palette.ink;
+			context.lineWidth = Math.max(ACTOR_SIZES.outline, THINNEST / camera.k);
+			context.stroke();
+		}
+	}
+	context.globalAlpha = 1;
+	const rings = new Set([view.hoveredActor, view.focusedActor]);
+	actors.forEach((actor, i) => {
+		if (actor.emphasis === 'selected') rings.add(i);
+	});
+	for (const i of rings) {
+		if (i < 0 || actorSlots[i] < 0) continue;
+		const slot = actorSlots[i];
+		const strong = i !== view.hoveredActor || actors[i].emphasis === 'selected';
+		context.beginPath();
+		context.arc(
+			xy[2 * slot],
+			xy[2 * slot + 1],
+			actors[i].radius + ACTOR_SIZES.ringGap,
+			0,
+			2 * Math.PI
+		);
+		context.strokeStyle = palette.ink;
+		context.lineWidth = (strong ? ACTOR_SIZES.ringWidth : ACTOR_SIZES.ringWidth / 2) / camera.k;
+		context.stroke();
+	}
+}
+
+export function drawCodes(
+	context: CanvasRenderingContext2D,
+	placed: PlacedScene,
+	view: CanvasView,
+	box: Box
+): void {
+	const { camera, palette } = view;
+	const { actors } = placed.scene.look;
+	context.font = CODE_FONT;
+	context.textAlign = 'center';
+	context.textBaseline = 'middle';
+	context.fillStyle = palette.ink;
+	for (let i = 0; i < actors.length; i++) {
+		const slot = placed.scene.actorSlots[i];
+		if (slot < 0 || actors[i].opacity === 0) continue;
+		const x = placed.xy[2 * slot];
+		const y = placed.xy[2 * slot + 1];
+		if (x < box.x0 || x > box.x1 || y < box.y0 || y > box.y1) continue;
+		context.globalAlpha = actors[i].opacity;
+		context.fillText(actors[i].code, x * camera.k + camera.x, y * camera.k + camera.y + 0.5);
+	}
+	context.globalAlpha = 1;
+}
+
+export function drawNames(
+	context: CanvasRenderingContext2D,
+	placed: PlacedScene,
+	view: CanvasView
+): void {
+	const { camera, palette } = view;
+	const { actors } = placed.scene.look;
+	const special = new Set([view.focusedActor, view.hoveredActor]);
+	const height = ACTOR_SIZES.nameSize + ACTOR_SIZES.nameHalo;
+	const candidates: NameCandidate[] = actors.map((actor, i) => {
+		const slot = placed.scene.actorSlots[i];
+		const width = view.nameWidths[i] + ACTOR_SIZES.nameHalo * 2;
+		const x = placed.xy[2 * slot] * camera.k + camera.x;
+		// The baseline stands below the circle as in the SVG drawing at zoom 1.
+		const baseline =
+			(placed.xy[2 * slot + 1] + actor.radius) * camera.k + camera.y + ACTOR_SIZES.nameBaseline;
+		const chosen = actor.emphasis === 'selected' || special.has(i);
+		return {
+			x: x - width / 2,
+			y: baseline - ACTOR_SIZES.nameSize,
+			width,
+			height,
+			priority:
+				slot < 0 || actor.opacity === 0
+					? -1
+					: (chosen ? 1e9 : 0) + (actor.opacity === 1 ? 1e6 : 0) + actor.degree
+		};
+	});
+	const placedNames = placeNames(candidates, view, view.detail.maxNames);
+	context.font = NAME_FONT;
+	context.textAlign = 'center';
+	context.textBaseline = 'alphabetic';
+	context.lineJoin = 'round';
+	context.lineWidth = ACTOR_SIZES.nameHalo;
+	context.strokeStyle = palette.canvas;
+	context.fillStyle = palette.ink;
+	for (const i of placedNames) {
+		if (candidates[i].priority < 0) continue;
+		const box = candidates[i];
+		const x = box.x + box.width / 2;
+		const y = box.y + ACTOR_SIZES.nameSize;
+		context.globalAlpha = actors[i].opacity;
+		context.strokeText(actors[i].name, x, y);
+		context.fillText(actors[i].name, x, y);
+	}
+	context.globalAlpha = 1;
+}

@@ -1,0 +1,145 @@
+import { GEOMETRY_STRIDE } from '$lib/stage/relation-geometry';
+import type { RelationStyle } from '$lib/stage/relation-style';
+import { FONT_STACK, OPACITY, RELATION_SIZES, type Palette } from '$lib/stage/visual-constants';
+import { THINNEST, type CanvasView } from './canvas-renderer';
+import type { PlacedScene } from './canvas-scene';
+
+/**
+ * Relations on a canvas, as the stage styles them: lines batched by style,
+ * with their cores, perforations, ends and badges, and the halo of the one
+ * selected or under the pointer.
+ */
+
+const BADGE_FONT = `700 ${RELATION_SIZES.badgeFontSize}px ${FONT_STACK}`;
+
+function tracePaths(
+	context: CanvasRenderingContext2D,
+	placed: PlacedScene,
+	members: readonly number[]
+): void {
+	const { geometry } = placed;
+	const { relations } = placed.scene.look;
+	context.beginPath();
+	for (const r of members) {
+		const at = r * GEOMETRY_STRIDE;
+		context.moveTo(geometry[at], geometry[at + 1]);
+		if (relations[r].line.offset === 0) context.lineTo(geometry[at + 6], geometry[at + 7]);
+		else
+			context.quadraticCurveTo(
+				geometry[at + 2],
+				geometry[at + 3],
+				geometry[at + 6],
+				geometry[at + 7]
+			);
+	}
+}
+
+export function strokeRelations(
+	context: CanvasRenderingContext2D,
+	placed: PlacedScene,
+	members: readonly number[],
+	style: RelationStyle,
+	strength: number,
+	view: CanvasView
+): void {
+	const { detail, palette, camera } = view;
+	const thinnest = THINNEST / camera.k;
+	tracePaths(context, placed, members);
+	context.globalAlpha = style.opacity * strength;
+	context.strokeStyle = style.colour;
+	context.lineWidth = Math.max(style.width, thinnest);
+	context.setLineDash(detail.patterns && style.dash ? style.dash : []);
+	context.stroke();
+	context.setLineDash([]);
+	if (detail.patterns && style.doubleCore !== undefined && style.doubleCore >= thinnest) {
+		context.strokeStyle = palette.canvas;
+		context.lineWidth = style.doubleCore;
+		context.stroke();
+	}
+	if (detail.patterns && style.perforation) {
+		context.globalAlpha = strength;
+		context.strokeStyle = palette.canvas;
+		context.lineWidth = style.perforation.width;
+		context.setLineDash(style.perforation.dash);
+		context.stroke();
+		context.setLineDash([]);
+	}
+	if (detail.ends && style.ending !== 'none') drawEnds(context, placed, members, style, strength);
+	if (detail.badges && style.badge) drawBadges(context, placed, members, style, strength, palette);
+}
+
+function drawEnds(
+	context: CanvasRenderingContext2D,
+	placed: PlacedScene,
+	members: readonly number[],
+	style: RelationStyle,
+	strength: number
+): void {
+	const { geometry } = placed;
+	context.globalAlpha = style.opacity * strength;
+	context.beginPath();
+	for (const r of members) {
+		const at = r * GEOMETRY_STRIDE;
+		if (style.ending === 'arrow') {
+			context.moveTo(geometry[at + 4], geometry[at + 5]);
+			context.lineTo(geometry[at + 10], geometry[at + 11]);
+			context.lineTo(geometry[at + 12], geometry[at + 13]);
+			context.closePath();
+		} else {
+			context.moveTo(geometry[at + 10], geometry[at + 11]);
+			context.lineTo(geometry[at + 12], geometry[at + 13]);
+		}
+	}
+	if (style.ending === 'arrow') {
+		context.fillStyle = style.colour;
+		context.fill();
+	} else {
+		context.strokeStyle = style.colour;
+		context.lineWidth = style.endWidth;
+		context.stroke();
+	}
+}
+
+function drawBadges(
+	context: CanvasRenderingContext2D,
+	placed: PlacedScene,
+	members: readonly number[],
+	style: RelationStyle,
+	strength: number,
+	palette: Palette
+): void {
+	const { geometry } = placed;
+	context.globalAlpha = strength;
+	context.font = BADGE_FONT;
+	context.textAlign = 'center';
+	context.textBaseline = 'middle';
+	for (const r of members) {
+		const x = geometry[r * GEOMETRY_STRIDE + 8];
+		const y = geometry[r * GEOMETRY_STRIDE + 9];
+		context.beginPath();
+		context.arc(x, y, RELATION_SIZES.badgeRadius, 0, 2 * Math.PI);
+		context.fillStyle = palette.canvas;
+		context.fill();
+		context.lineWidth = RELATION_SIZES.badgeOutline;
+		context.strokeStyle = style.colour;
+		context.stroke();
+		context.fillStyle = palette.ink;
+		context.fillText(style.badge!, x, y + 0.5);
+	}
+}
+
+/** The halo of a selected relation, or of the one under the pointer. */
+export function haloRelation(
+	context: CanvasRenderingContext2D,
+	placed: PlacedScene,
+	r: number,
+	view: CanvasView
+): void {
+	const style = placed.scene.look.relations[r].style;
+	tracePaths(context, placed, [r]);
+	context.globalAlpha = OPACITY.halo;
+	context.strokeStyle = view.palette.ink;
+	context.lineWidth = style.width + RELATION_SIZES.haloExtraWidth / Math.max(view.camera.k, 0.5);
+	context.stroke();
+	context.globalAlpha = 1;
+}

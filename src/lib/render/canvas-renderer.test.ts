@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { Camera } from '$lib/layout/camera';
+import { graphLayout } from '$lib/layout/graph-layout';
+import type { Focus } from '$lib/stage/emphasis';
+import { LIGHT_PALETTE, OPACITY, RELATION_SIZES } from '$lib/stage/visual-constants';
+import { baseLook, visualGraph, withFocus, type VisualRelation } from '$lib/stage/visual-graph';
+import { canvasView, placedLook } from '../../../tests/fixtures/canvas-frame';
+import { exampleGraph } from '../../../tests/fixtures/example-graph';
+import {
+	RecordingContext,
+	type Painted,
+	type PathStep
+} from '../../../tests/fixtures/recording-context';
+import { drawGraph } from './canvas-renderer';
+import { detailAt } from './level-of-detail';
+
+const graph = exampleGraph();
+const positions = graphLayout(graph);
+const CAMERA: Camera = { x: 640, y: 360, k: 1 };
+
+/** Draws the example on a recording canvas, as the explorer would with this focus and camera. */
+function draw(focus?: Focus, camera = CAMERA) {
+	const look = withFocus(baseLook({ graph }), focus);
+	const ids = graph.actors.map((actor) => actor.id).sort();
+	const xy = ids.flatMap((id) => [positions.get(id)!.x, positions.get(id)!.y]);
+	const context = new RecordingContext();
+	drawGraph(
+		context.asContext(),
+		placedLook(look, ids, xy),
+		canvasView(camera, {
+			width: 1280,
+			height: 720,
+			detail: detailAt(camera.k, 24, look.relations.length),
+			nameWidths: new Float32Array(look.actors.length).fill(60)
+		})
+	);
+	return { painted: context.painted, visual: visualGraph({ graph, positions, focus }) };
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) < 0.01;
+type Stroke = Extract<Painted, { op: 'stroke' | 'fill' }>;
+const strokes = (painted: Painted[]) =>
+	painted.filter((p): p is Stroke => p.op === 'stroke' || p.op === 'fill');
+
+/** The index of the step in `path` that draws this relation's line, or -1. */
+function lineIn(path: PathStep[], relation: VisualRelation): number {
+	const { start, control, lineEnd, curved } = relation.geometry;
+	return path.findIndex((step, i) => {
+		const next = path[i + 1];
+		if (step.op !== 'moveTo' || !near(step.x, start.x) || !near(step.y, start.y)) return false;
+		if (curved)
+			return (
+				next?.op === 'quadraticCurveTo' &&
+				near(next.cx, control.x) &&
+				near(next.x, lineEnd.x) &&
+				near(next.y, lineEnd.y)
+			);
+		return next?.op === 'lineTo' && near(next.x, lineEnd.x) && near(next.y, lineEnd.y);
+	});
+}
+
+describe('drawGraph on a canvas', () => {
+	it("strokes every relation along the stage's own geometry, in its type's colour, width and dash", () => {
+		const { painted, visual } = draw();
+		for (const relation of visual.relations) {
+			const { style } = relation;
+			const line = strokes(painted).find(
+				(p) => p.op === 'stroke' && p.colour === style.colour && lineIn(p.path, relation) >= 0
+			);
+			expect(line, relation.id).toBeDefined();
+			expect(line!.width).toBe(style.width);
+			expect(line!.dash).toEqual(style.dash ? [...style.dash] : []);
+			expect(line!.alpha).toBe(style.opacity);
+		}
+	});
+
+	it('draws what a selection fades at the stage’s opacity, beneath what it brings forward, with a halo', () => {
+		const { painted, visual } = draw({
+			kind: 'selection',
+			selection: { kind: 'relation', id: 'chn-prk-aid' }
+		});
+		const all = strokes(painted);
+		const order = (relation: VisualRelation) =>
+			all.findIndex((p) => p.colour === relation.style.colour && lineIn(p.path, relation) >= 0);
+		const aid = visual.relations.find((r) => r.id === 'chn-prk-aid')!;
+		for (const relation of visual.relations.filter((r) => r.emphasis === 'faded')) {
+			const stroke = all[order(relation)];
+			expect(stroke.alpha, relation.id).toBeCloseTo(relation.style.opacity * OPACITY.fadedRelation);
+			expect(order(relation)).toBeLessThan(order(aid));
+		}
+		const halo = all.find(
+			(p) => p.colour === LIGHT_PALETTE.ink && p.alpha === OPACITY.halo && lineIn(p.path, aid) >= 0
+		);
+		expect(halo?.width).toBe(aid.style.width + RELATION_SIZES.haloExtraWidth);
+	});
+
+	it('ends aid in a filled arrowhead and sanctions in a heavier bar, and marks doubt with its badge', () => {
+		const { painted, visual } = draw();
+		const aid = visual.relations.find((r) => r.id === 'chn-prk-aid')!;
+		const [tip, left, right] = aid.geometry.arrowhead!;
+		const head = strokes(painted).find(
+			(p) =>
+				p.op === 'fill' &&
+				p.colour === aid.style.colour &&
+				p.path.some((s) => s.op === 'moveTo' && near(s.x, tip.x) && near(s.y, tip.y))
+		);
+		expect(head?.path.slice(1, 3)).toEqual([
+			{ op: 'lineTo', x: expect.closeTo(left.x, 1), y: expect.closeTo(left.y, 1) },
+			{ op: 'lineTo', x: expect.closeTo(right.x, 1), y: expect.closeTo(right.y, 1) }
+		]);
+		const sanctions = visual.relations.find((r) => r.id === 'un-prk-sanctions')!;
+		const bar = strokes(painted).find(
+			(p) =>
+				p.op === 'stroke' &&
+				p.width === sanctions.style.endWidth &&
+				p.path.some((s) => s.op === 'moveTo' && near(s.x, sanctions.geometry.bar![0].x))
+		);
+		expect(bar?.colour).toBe(sanctions.style.colour);
+		const arms = visual.relations.find((r) => r.id === 'prk-rus-arms')!;
+		const sign = painted.find((p) => p.op === 'fillText' && p.text === '?');
+		expect(sign).toMatchObject({ x: expect.closeTo(arms.geometry.middle.x, 1) });
+	});
+
+	it('draws each actor at its place with its size, and its code and name in the stage’s type', () => {
+		const { painted, visual } = draw();
+		const circles = strokes(painted)
+			.filter((p) => p.op === 'fill')
+			.flatMap((p) => p.path.filter((s) => s.op === 'arc'));
+		for (const actor of visual.actors) {
+			expect(circles, actor.id).toContainEqual({
+				op: 'arc',
+				x: actor.x,
+				y: actor.y,
+				radius: actor.radius
+			});
+			const name = painted.find((p) => p.op === 'fillText' && p.text === actor.name);
+			expect(name && 'font' in name && name.font).toMatch(/^600 13.5px system-ui/);
+			const code = painted.find((p) => p.op === 'fillText' && p.text === actor.code);
+			expect(code && 'font' in code && code.font).toMatch(/^700 12px/);
+		}
+	});
+
+	it('leaves out what a briefing step has not told yet, and what is too small to read', () => {
+		const { painted } = draw({
+			kind: 'story',
+			actors: new Set(['chn', 'prk']),
+			relations: new Set(['chn-prk-trade']),
+			context: new Set()
+		});
+		const coloured = new Set(strokes(painted).map((p) => p.colour));
+		expect(coloured.has('#D55E00')).toBe(false); // sanctions, not told yet
+		expect(coloured.has('#0072B2')).toBe(true); // trade, told now
+
+		const far = draw(undefined, { x: 640, y: 360, k: 0.1 }).painted;
+		expect(far.some((p) => p.op === 'fillText')).toBe(false);
+		expect(strokes(far).some((p) => p.op === 'fill' && p.path.length === 4)).toBe(false);
+	});
+});

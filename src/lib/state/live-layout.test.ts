@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { forceLayout } from '$lib/layout/force-layout';
+import { LiveLayout, type LayoutInput } from './live-layout.svelte';
+
+const input: LayoutInput = {
+	actors: ['un', 'rus', 'prk', 'chn'].map((id) => ({ id, radius: 26 })),
+	ties: [
+		{ source: 'chn', target: 'prk' },
+		{ source: 'rus', target: 'prk' },
+		{ source: 'un', target: 'prk' }
+	],
+	seed: 1
+};
+const settledPlaces = forceLayout(input.actors, input.ties, { seed: input.seed });
+
+describe('LiveLayout', () => {
+	it('lays a small graph out at once: its first picture is the settled one', () => {
+		const layout = new LiveLayout(input, { live: false, reactiveFrames: false });
+		expect(layout.settled).toBe(true);
+		expect(layout.progress).toBe(1);
+		expect(new Map(layout.places)).toEqual(settledPlaces);
+		for (const id of ['chn', 'prk', 'rus', 'un'])
+			expect(layout.placeOf(id)).toEqual(settledPlaces.get(id));
+		expect(layout.placeOf('kor')).toBeUndefined();
+	});
+
+	it('keeps the raw positions in id order, as the layout engine sends them', () => {
+		const layout = new LiveLayout(input, { live: false, reactiveFrames: false });
+		expect(layout.ids).toEqual(['chn', 'prk', 'rus', 'un']);
+		expect(Array.from(layout.xy)).toEqual(
+			layout.ids.flatMap((id) => [settledPlaces.get(id)!.x, settledPlaces.get(id)!.y])
+		);
+		expect(layout.frame).toBe(1);
+	});
+
+	it('lays even a large graph out at once where there is no window (prerendering)', () => {
+		const layout = new LiveLayout(input, { live: true, reactiveFrames: false });
+		expect(layout.settled).toBe(true);
+		expect(new Map(layout.places)).toEqual(settledPlaces);
+	});
+
+	it('moves while heated, and settles again once let cool', async () => {
+		const layout = new LiveLayout(input, { live: false, reactiveFrames: false });
+		layout.heat(0.3);
+		expect(layout.settled).toBe(false);
+		await vi.waitFor(() => expect(layout.frame).toBeGreaterThan(3), { timeout: 5000 });
+		layout.heat(0);
+		await vi.waitFor(() => expect(layout.settled).toBe(true), { timeout: 5000 });
+		expect(layout.progress).toBe(1);
+		// Settled places are to the hundredth of a pixel, as a saved file keeps them.
+		for (const { x, y } of layout.places.values()) {
+			expect(Math.round(x * 100) / 100).toBe(x);
+			expect(Math.round(y * 100) / 100).toBe(y);
+		}
+		expect(layout.places.size).toBe(4);
+		layout.dispose();
+	});
+
+	it('receives no frames once disposed, even before the layout has loaded', async () => {
+		const layout = new LiveLayout(input, { live: false, reactiveFrames: false });
+		layout.heat(0.3);
+		layout.dispose();
+		const frame = layout.frame;
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(layout.frame).toBe(frame);
+	});
+});

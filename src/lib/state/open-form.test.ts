@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { OpenForm } from './open-form.svelte';
+
+describe('OpenForm', () => {
+	it('has no form open at first', () => {
+		expect(new OpenForm().editing).toBeNull();
+	});
+
+	it('opens one form at a time: opening another replaces the first', () => {
+		const form = new OpenForm();
+		form.open({ kind: 'relation', from: 'prk' });
+		expect(form.editing).toEqual({ kind: 'relation', from: 'prk' });
+		form.open({ kind: 'evidence', relationId: 'chn-prk-trade', index: 1 });
+		expect(form.editing).toEqual({ kind: 'evidence', relationId: 'chn-prk-trade', index: 1 });
+	});
+
+	it('closes the form, dropping what it held', () => {
+		const form = new OpenForm();
+		form.open({ kind: 'actor', id: 'prk' });
+		form.close();
+		expect(form.editing).toBeNull();
+	});
+});
