@@ -12,6 +12,13 @@ export default defineConfig({
 				replacement: fileURLToPath(
 					new URL('./src/lib/interaction/d3-transition-shim.ts', import.meta.url)
 				)
+			},
+			{
+				// Nor is the zoom interpolation they would run; see the shim.
+				find: /^d3-interpolate$/,
+				replacement: fileURLToPath(
+					new URL('./src/lib/interaction/d3-interpolate-shim.ts', import.meta.url)
+				)
 			}
 		]
 	},

@@ -3,8 +3,7 @@ import { indexGraph, type GraphIndex } from '$lib/model/graph-index';
 import { formatPartialDate } from '$lib/model/partial-date';
 import { statusesInUse, typesInUse } from '$lib/model/relation-filter';
 import type { Relation, Source } from '$lib/model/schema';
-import { actorMarks, relationMarks } from '$lib/render/svg-marks';
-import { textNode } from '$lib/render/svg-node';
+import { actorDrawing, actorNode, relationDrawing, relationNode } from '$lib/render/svg-marks';
 import { FONT_STACK, LIGHT_PALETTE } from '$lib/stage/visual-constants';
 import { visualGraph, type VisualGraph } from '$lib/stage/visual-graph';
 import type { ExportView } from './export-view';
@@ -108,11 +107,9 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 			element(
 				'g',
 				{ class: 'actors' },
-				...visual.actors.map((actor) => {
-					const marks = actorMarks(actor);
-					const title = textNode('title', {}, actor.actor.fullName ?? actor.name);
-					return serialize({ ...marks, children: [title, ...(marks.children ?? [])] });
-				})
+				...visual.actors.map((actor) =>
+					serialize(actorNode(actorDrawing(actor), actor.actor.fullName ?? actor.name))
+				)
 			)
 		),
 		legendSpace > 0 ? legend.draw(width - MARGIN - legend.width, bodyTop) : '',
@@ -135,7 +132,7 @@ function relationMarksOf(
 			{},
 			text(relationTitle(relation, index, cited, numbers.sources))
 		);
-		const mark = serialize(relationMarks(drawn));
+		const mark = serialize(relationNode(relationDrawing(drawn)));
 		const href = index.sources.get(relation.evidence[0]?.source ?? '')?.url;
 		return href && isWebLink(href)
 			? element('a', { href }, title, mark)

@@ -1,6 +1,6 @@
 import { relationStyle, STATUS_LABELS, type RelationStyle } from '$lib/stage/relation-style';
 import type { RelationStatus, RelationType } from '$lib/model/schema';
-import { lineSampleMarks } from '$lib/render/svg-marks';
+import { sampleDrawing, sampleNode } from '$lib/render/svg-marks';
 import type { SvgBlock } from './svg-block';
 import { element, serialize, text } from './svg-element';
 import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
@@ -109,7 +109,8 @@ export function legendBlock(
 				const middle = rowTop + ROW / 2;
 				const from = { x: x + PADDING, y: middle };
 				const to = { x: x + PADDING + SAMPLE, y: middle };
-				parts.push(serialize(lineSampleMarks(row.style!, from, to, LIGHT_PALETTE, SAMPLE_BADGE)));
+				const sample = sampleDrawing(row.style!, from, to, LIGHT_PALETTE, SAMPLE_BADGE);
+				parts.push(serialize(sampleNode(sample)));
 				parts.push(
 					element(
 						'text',

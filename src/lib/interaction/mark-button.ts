@@ -1,19 +1,12 @@
 /**
- * What makes a mark of the picture (an actor, a relation) a button: focusable,
- * named for screen readers, pressed while selected, and activated by a click,
- * Enter or Space. Spread onto the mark's element.
+ * The keys that press a mark of the picture (an actor, a relation) made a
+ * button: Enter and Space, as on any button. The mark's element also takes
+ * `role="button"`, a `tabindex`, its name and its pressed state.
  */
-export function markButton(label: string, pressed: boolean, activate: () => void) {
-	return {
-		role: 'button' as const,
-		tabindex: 0,
-		'aria-label': label,
-		'aria-pressed': pressed,
-		onclick: activate,
-		onkeydown: (event: KeyboardEvent) => {
-			if (event.key !== 'Enter' && event.key !== ' ') return;
-			event.preventDefault();
-			activate();
-		}
+export function pressKeys(press: () => void): (event: KeyboardEvent) => void {
+	return (event) => {
+		if (event.key !== 'Enter' && event.key !== ' ') return;
+		event.preventDefault();
+		press();
 	};
 }

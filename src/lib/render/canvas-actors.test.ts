@@ -23,7 +23,7 @@ function setUp(k: number, xy = [0, 0, 200, 0, 0, 200]) {
 	const placed = placedLook(look, ['a', 'b', 'c'], xy);
 	const view = canvasView(
 		{ x: 400, y: 300, k },
-		{ hoveredActor: 2, nameWidths: new Float32Array([40, 40, 50]) }
+		{ hoveredActor: 2, nameWidth: (i: number) => [40, 40, 50][i] }
 	);
 	const box = { x0: -1e4, y0: -1e4, x1: 1e4, y1: 1e4 };
 	return { look, placed, view, box, context: new RecordingContext() };

@@ -116,7 +116,7 @@ export function drawNames(
 	const height = ACTOR_SIZES.nameSize + ACTOR_SIZES.nameHalo;
 	const candidates: NameCandidate[] = actors.map((actor, i) => {
 		const slot = placed.scene.actorSlots[i];
-		const width = view.nameWidths[i] + ACTOR_SIZES.nameHalo * 2;
+		const width = view.nameWidth(i) + ACTOR_SIZES.nameHalo * 2;
 		const x = placed.xy[2 * slot] * camera.k + camera.x;
 		// The baseline stands below the circle as in the SVG drawing at zoom 1.
 		const baseline =

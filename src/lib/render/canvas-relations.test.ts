@@ -26,10 +26,7 @@ function setUp(k = 1) {
 	const selected: Focus = { kind: 'selection', selection: { kind: 'relation', id: 'pact' } };
 	const look = withFocus(baseLook({ graph }), selected);
 	const placed = placedLook(look, ['a', 'b', 'c'], xy);
-	const view = canvasView(
-		{ x: 0, y: 0, k },
-		{ detail: detailAt(k, 24, 3), nameWidths: new Float32Array(3) }
-	);
+	const view = canvasView({ x: 0, y: 0, k }, { detail: detailAt(k, 24, 3), nameWidth: () => 0 });
 	return { look, placed, view, context: new RecordingContext() };
 }
 

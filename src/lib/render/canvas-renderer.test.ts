@@ -31,7 +31,7 @@ function draw(focus?: Focus, camera = CAMERA) {
 			width: 1280,
 			height: 720,
 			detail: detailAt(camera.k, 24, look.relations.length),
-			nameWidths: new Float32Array(look.actors.length).fill(60)
+			nameWidth: () => 60
 		})
 	);
 	return { painted: context.painted, visual: visualGraph({ graph, positions, focus }) };

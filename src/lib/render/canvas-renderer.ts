@@ -20,8 +20,8 @@ export interface CanvasView {
 	focusedActor: number;
 	hoveredActor: number;
 	hoveredRelation: number;
-	/** Names' widths at the name's size, by actor of the look, measured once. */
-	nameWidths: Float32Array;
+	/** The width of an actor's name at the name's size, by its index in the look: measured when first asked. */
+	nameWidth: (actor: number) => number;
 }
 
 /** The thinnest a line may get on screen, in CSS pixels, however far the camera zooms out. */

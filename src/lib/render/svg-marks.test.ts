@@ -4,7 +4,14 @@ import { LIGHT_PALETTE, OPACITY } from '$lib/stage/visual-constants';
 import { visualGraph } from '$lib/stage/visual-graph';
 import type { Focus } from '$lib/stage/emphasis';
 import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
-import { actorMarks, lineSampleMarks, relationMarks } from './svg-marks';
+import {
+	actorDrawing,
+	actorNode,
+	relationDrawing,
+	relationNode,
+	sampleDrawing,
+	sampleNode
+} from './svg-marks';
 import type { SvgNode } from './svg-node';
 import { graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 import { STAGE_PLACES, stageActors } from '../../../tests/fixtures/stage-actors';
@@ -22,6 +29,12 @@ const graph = graphOf({
 	]
 });
 const positions = STAGE_PLACES;
+
+const relationMarks = (...args: Parameters<typeof relationDrawing>) =>
+	relationNode(relationDrawing(...args));
+const actorMarks = (...args: Parameters<typeof actorDrawing>) => actorNode(actorDrawing(...args));
+const lineSampleMarks = (...args: Parameters<typeof sampleDrawing>) =>
+	sampleNode(sampleDrawing(...args));
 
 function drawn(focus?: Focus) {
 	const visual = visualGraph({ graph, positions, focus });

@@ -12,229 +12,432 @@ import type { VisualActor, VisualRelation } from '$lib/stage/visual-graph';
 import { node, textNode, type SvgNode } from './svg-node';
 
 /**
- * One relation as SVG: its type's line, the halo of a selected one, a core
- * for a double line, the arrowhead or bar, the perforation and badge of
- * doubt. The root group carries the relation's id, type, status and emphasis.
- * The explorer, the slides and the export all draw a relation with this.
+ * The SVG of the picture's marks, every value worked out here and nowhere
+ * else: the explorer's and the slides' Svelte marks draw these drawings with
+ * static templates (RelationMark, ActorMark, LineMarks), the export writes the
+ * same drawings as text (`relationNode`, `actorNode`), and a spec checks that
+ * both give the same elements with the same attributes.
  */
-export function relationMarks(relation: VisualRelation, palette: Palette = LIGHT_PALETTE): SvgNode {
+
+/** A stroke along a path: its colour, width and dash pattern. */
+export interface Stroke {
+	stroke: string;
+	width: number;
+	dash?: string;
+}
+
+/** A line in a relation's style along a path, with its end: a relation's, or a legend's sample. */
+export interface LineDrawing {
+	d: string;
+	/** The opacity of doubt, on the line and its end; undefined at full strength. */
+	doubt?: number;
+	line: Stroke;
+	/** The canvas-coloured core that splits a double line. */
+	core?: Stroke;
+	arrowhead?: { points: string; fill: string };
+	bar?: { x1: number; y1: number; x2: number; y2: number; stroke: string; width: number };
+	/** The canvas-coloured dots that perforate a line of doubt. */
+	perforation?: Stroke;
+}
+
+/** The "?" or "×" of doubt in a small disc. */
+export interface BadgeDrawing {
+	x: number;
+	y: number;
+	radius: number;
+	fill: string;
+	stroke: string;
+	outline: number;
+	textY: number;
+	fontSize: number;
+	ink: string;
+	sign: string;
+}
+
+export interface RelationDrawing extends LineDrawing {
+	id: string;
+	type: string;
+	status: string;
+	emphasis: string;
+	/** The emphasis's opacity; undefined at full strength. */
+	opacity?: number;
+	halo?: Stroke & { opacity: number };
+	badge?: BadgeDrawing;
+}
+
+export interface ActorDrawing {
+	id: string;
+	kind: string;
+	emphasis: string;
+	x: number;
+	y: number;
+	opacity?: number;
+	ring?: { radius: number; stroke: string; width: number };
+	body: { radius: number; fill: string; stroke: string; width: number };
+	code: { y: number; size: number; weight: number; spacing: number; fill: string; text: string };
+	name: {
+		/** The baseline, when the name is drawn at its own size… */
+		y?: number;
+		/** …or its place and scale, when drawn larger for a camera zoomed far out. */
+		transform?: string;
+		size: number;
+		weight: number;
+		fill: string;
+		halo: string;
+		haloWidth: number;
+		text: string;
+	};
+}
+
+/** A line sample with the badge of doubt, where it has room for one. */
+export interface SampleDrawing extends LineDrawing {
+	badge?: BadgeDrawing;
+}
+
+/** One relation: its line and end, the halo of a selected one, the badge of doubt. */
+export function relationDrawing(
+	relation: VisualRelation,
+	palette: Palette = LIGHT_PALETTE
+): RelationDrawing {
 	const { style, geometry } = relation;
-	const d = relationPath(geometry);
-	return node(
-		'g',
-		{
-			class: 'relation',
-			'data-relation': relation.id,
-			'data-type': relation.relation.type,
-			'data-status': relation.relation.status,
-			'data-emphasis': relation.emphasis,
-			opacity: relation.opacity === 1 ? undefined : relation.opacity
-		},
-		relation.emphasis === 'selected' &&
-			node('path', {
-				class: 'halo',
-				d,
-				fill: 'none',
-				stroke: palette.ink,
-				'stroke-opacity': OPACITY.halo,
-				'stroke-width': style.width + RELATION_SIZES.haloExtraWidth
-			}),
-		...lineMarks(d, style, geometry.arrowhead, geometry.bar, palette),
-		style.badge && badge(geometry.middle, style.badge, style.colour, palette)
-	);
-}
-
-/**
- * The line of a relation in `style` along the path `d`, with its end: also
- * the sample of a type in a legend.
- */
-function lineMarks(
-	d: string,
-	style: RelationStyle,
-	arrowhead: readonly Point[] | undefined,
-	bar: readonly [Point, Point] | undefined,
-	palette: Palette
-): SvgNode[] {
-	const marks = [
-		node(
-			'g',
-			{ opacity: style.opacity === 1 ? undefined : style.opacity },
-			node('path', {
-				class: 'line',
-				d,
-				fill: 'none',
-				stroke: style.colour,
-				'stroke-width': style.width,
-				'stroke-dasharray': style.dash?.join(' ')
-			}),
-			style.doubleCore !== undefined &&
-				node('path', {
-					class: 'core',
-					d,
-					fill: 'none',
-					stroke: palette.canvas,
-					'stroke-width': style.doubleCore
-				}),
-			arrowhead &&
-				node('polygon', {
-					class: 'arrowhead',
-					points: arrowhead.map((p) => `${p.x},${p.y}`).join(' '),
-					fill: style.colour
-				}),
-			bar &&
-				node('line', {
-					class: 'bar',
-					x1: bar[0].x,
-					y1: bar[0].y,
-					x2: bar[1].x,
-					y2: bar[1].y,
-					stroke: style.colour,
-					'stroke-width': style.endWidth
-				})
-		)
-	];
-	if (style.perforation) {
-		marks.push(
-			node('path', {
-				class: 'broken',
-				d,
-				fill: 'none',
-				stroke: palette.canvas,
-				'stroke-width': style.perforation.width,
-				'stroke-dasharray': style.perforation.dash.join(' ')
-			})
-		);
+	const drawing: RelationDrawing = {
+		id: relation.id,
+		type: relation.relation.type,
+		status: relation.relation.status,
+		emphasis: relation.emphasis,
+		opacity: relation.opacity === 1 ? undefined : relation.opacity,
+		...lineDrawing(relationPath(geometry), style, geometry.arrowhead, geometry.bar, palette)
+	};
+	if (relation.emphasis === 'selected') {
+		drawing.halo = {
+			stroke: palette.ink,
+			opacity: OPACITY.halo,
+			width: round(style.width + RELATION_SIZES.haloExtraWidth)
+		};
 	}
-	return marks;
+	if (style.badge)
+		drawing.badge = badgeDrawing(geometry.middle, style.badge, style.colour, palette);
+	return drawing;
 }
 
-/**
- * A short sample of a relation's line in `style`, from `from` to `to`, with
- * its end and its badge of doubt: the legend's, on screen and in exports.
- */
-export function lineSampleMarks(
+/** A short sample of a relation's line in `style`, from `from` to `to`: a legend's. */
+export function sampleDrawing(
 	style: RelationStyle,
 	from: Point,
 	to: Point,
 	palette: Palette = LIGHT_PALETTE,
 	badgeRadius?: number
-): SvgNode {
+): SampleDrawing {
 	const geometry = sampleGeometry(from, to, style.ending);
-	return node(
-		'g',
-		{ class: 'sample' },
-		...lineMarks(relationPath(geometry), style, geometry.arrowhead, geometry.bar, palette),
-		style.badge &&
-			badgeRadius !== undefined &&
-			badge(geometry.middle, style.badge, style.colour, palette, badgeRadius)
+	const drawing: SampleDrawing = lineDrawing(
+		relationPath(geometry),
+		style,
+		geometry.arrowhead,
+		geometry.bar,
+		palette
 	);
-}
-
-/** The "?" or "×" of doubt in a small disc, as on a line's middle and in a legend. */
-export function badge(
-	at: Point,
-	sign: string,
-	colour: string,
-	palette: Palette,
-	radius: number = RELATION_SIZES.badgeRadius
-): SvgNode {
-	const fontSize = (radius * RELATION_SIZES.badgeFontSize) / RELATION_SIZES.badgeRadius;
-	return node(
-		'g',
-		{ class: 'badge', transform: `translate(${at.x},${at.y})` },
-		node('circle', {
-			r: radius,
-			fill: palette.canvas,
-			stroke: colour,
-			'stroke-width': RELATION_SIZES.badgeOutline
-		}),
-		textNode(
-			'text',
-			{
-				y: round(fontSize * 0.35),
-				'font-size': fontSize,
-				'font-weight': 700,
-				'text-anchor': 'middle',
-				fill: palette.ink
-			},
-			sign
-		)
-	);
+	if (style.badge && badgeRadius !== undefined) {
+		drawing.badge = badgeDrawing(geometry.middle, style.badge, style.colour, palette, badgeRadius);
+	}
+	return drawing;
 }
 
 /**
- * One actor as SVG: a circle with its short code, the ring of a selected one,
- * its name below on a halo of the canvas's colour so that it stays legible
- * over lines. `nameScale` enlarges the name when the screen zooms far out.
+ * One actor: a circle with its short code, the ring of a selected one, its
+ * name below on a halo of the canvas's colour so that it stays legible over
+ * lines. `nameScale` enlarges the name when the screen zooms far out.
  */
-export function actorMarks(
+export function actorDrawing(
 	actor: VisualActor,
 	palette: Palette = LIGHT_PALETTE,
 	nameScale = 1
-): SvgNode {
+): ActorDrawing {
 	const { radius } = actor;
-	const baseline = radius + ACTOR_SIZES.nameBaseline;
+	const { ringGap, nameBaseline, codeSize } = ACTOR_SIZES;
+	return {
+		id: actor.id,
+		kind: actor.actor.kind,
+		emphasis: actor.emphasis,
+		x: round(actor.x),
+		y: round(actor.y),
+		opacity: actor.opacity === 1 ? undefined : actor.opacity,
+		ring:
+			actor.emphasis === 'selected'
+				? { radius: radius + ringGap, stroke: palette.ink, width: ACTOR_SIZES.ringWidth }
+				: undefined,
+		body: {
+			radius,
+			fill: actor.fill === 'organization' ? palette.organizationFill : palette.actorFill,
+			stroke: palette.ink,
+			width: actor.outline
+		},
+		code: {
+			y: round(codeSize * 0.35),
+			size: codeSize,
+			weight: ACTOR_SIZES.codeWeight,
+			spacing: round(codeSize * ACTOR_SIZES.codeSpacing),
+			fill: palette.ink,
+			text: actor.code
+		},
+		name: {
+			y: nameScale === 1 ? radius + nameBaseline : undefined,
+			transform:
+				nameScale === 1
+					? undefined
+					: `translate(0,${radius + ringGap}) scale(${round(nameScale)}) translate(0,${nameBaseline - ringGap})`,
+			size: ACTOR_SIZES.nameSize,
+			weight: ACTOR_SIZES.nameWeight,
+			fill: palette.ink,
+			halo: palette.canvas,
+			haloWidth: ACTOR_SIZES.nameHalo,
+			text: actor.name
+		}
+	};
+}
+
+/** A relation's drawing as SVG elements: what the export writes. */
+export function relationNode(drawing: RelationDrawing): SvgNode {
+	return node(
+		'g',
+		{
+			class: 'relation',
+			'data-relation': drawing.id,
+			'data-type': drawing.type,
+			'data-status': drawing.status,
+			'data-emphasis': drawing.emphasis,
+			opacity: drawing.opacity
+		},
+		drawing.halo &&
+			node('path', {
+				class: 'halo',
+				d: drawing.d,
+				fill: 'none',
+				stroke: drawing.halo.stroke,
+				'stroke-opacity': drawing.halo.opacity,
+				'stroke-width': drawing.halo.width
+			}),
+		...lineNodes(drawing),
+		drawing.badge && badgeNode(drawing.badge)
+	);
+}
+
+/** A legend's sample as SVG elements. */
+export function sampleNode(drawing: SampleDrawing): SvgNode {
+	return node(
+		'g',
+		{ class: 'sample' },
+		...lineNodes(drawing),
+		drawing.badge && badgeNode(drawing.badge)
+	);
+}
+
+/** An actor's drawing as SVG elements. */
+export function actorNode(drawing: ActorDrawing, title?: string): SvgNode {
+	const { ring, body, code, name } = drawing;
 	return node(
 		'g',
 		{
 			class: 'actor',
-			'data-actor': actor.id,
-			'data-kind': actor.actor.kind,
-			'data-emphasis': actor.emphasis,
-			transform: `translate(${round(actor.x)},${round(actor.y)})`,
-			opacity: actor.opacity === 1 ? undefined : actor.opacity
+			'data-actor': drawing.id,
+			'data-kind': drawing.kind,
+			'data-emphasis': drawing.emphasis,
+			transform: `translate(${drawing.x},${drawing.y})`,
+			opacity: drawing.opacity
 		},
-		actor.emphasis === 'selected' &&
+		title !== undefined && textNode('title', {}, title),
+		ring &&
 			node('circle', {
 				class: 'ring',
-				r: radius + ACTOR_SIZES.ringGap,
+				r: ring.radius,
 				fill: 'none',
-				stroke: palette.ink,
-				'stroke-width': ACTOR_SIZES.ringWidth
+				stroke: ring.stroke,
+				'stroke-width': ring.width
 			}),
 		node('circle', {
 			class: 'body',
-			r: radius,
-			fill: actor.fill === 'organization' ? palette.organizationFill : palette.actorFill,
-			stroke: palette.ink,
-			'stroke-width': actor.outline
+			r: body.radius,
+			fill: body.fill,
+			stroke: body.stroke,
+			'stroke-width': body.width
 		}),
 		textNode(
 			'text',
 			{
 				class: 'code',
-				y: round(ACTOR_SIZES.codeSize * 0.35),
-				'font-size': ACTOR_SIZES.codeSize,
-				'font-weight': ACTOR_SIZES.codeWeight,
-				'letter-spacing': round(ACTOR_SIZES.codeSize * ACTOR_SIZES.codeSpacing),
+				y: code.y,
+				'font-size': code.size,
+				'font-weight': code.weight,
+				'letter-spacing': code.spacing,
 				'text-anchor': 'middle',
-				fill: palette.ink
+				fill: code.fill
 			},
-			actor.code
+			code.text
 		),
 		textNode(
 			'text',
 			{
 				class: 'name',
-				y: nameScale === 1 ? baseline : undefined,
-				transform:
-					nameScale === 1
-						? undefined
-						: `translate(0,${radius + ACTOR_SIZES.ringGap}) scale(${round(nameScale)}) translate(0,${ACTOR_SIZES.nameBaseline - ACTOR_SIZES.ringGap})`,
-				'font-size': ACTOR_SIZES.nameSize,
-				'font-weight': ACTOR_SIZES.nameWeight,
+				y: name.y,
+				transform: name.transform,
+				'font-size': name.size,
+				'font-weight': name.weight,
 				'text-anchor': 'middle',
-				fill: palette.ink,
-				stroke: palette.canvas,
-				'stroke-width': ACTOR_SIZES.nameHalo,
+				fill: name.fill,
+				stroke: name.halo,
+				'stroke-width': name.haloWidth,
 				'stroke-linejoin': 'round',
 				'paint-order': 'stroke'
 			},
-			actor.name
+			name.text
 		)
 	);
 }
 
+function lineDrawing(
+	d: string,
+	style: RelationStyle,
+	arrowhead: readonly Point[] | undefined,
+	bar: readonly [Point, Point] | undefined,
+	palette: Palette
+): LineDrawing {
+	const drawing: LineDrawing = {
+		d,
+		doubt: style.opacity === 1 ? undefined : style.opacity,
+		line: { stroke: style.colour, width: round(style.width), dash: dashOf(style.dash) }
+	};
+	if (style.doubleCore !== undefined) {
+		drawing.core = { stroke: palette.canvas, width: round(style.doubleCore) };
+	}
+	if (arrowhead) {
+		drawing.arrowhead = {
+			points: arrowhead.map((p) => `${p.x},${p.y}`).join(' '),
+			fill: style.colour
+		};
+	}
+	if (bar) {
+		const [a, b] = bar;
+		drawing.bar = {
+			x1: a.x,
+			y1: a.y,
+			x2: b.x,
+			y2: b.y,
+			stroke: style.colour,
+			width: round(style.endWidth)
+		};
+	}
+	if (style.perforation) {
+		drawing.perforation = {
+			stroke: palette.canvas,
+			width: round(style.perforation.width),
+			dash: dashOf(style.perforation.dash)
+		};
+	}
+	return drawing;
+}
+
+function badgeDrawing(
+	at: Point,
+	sign: string,
+	colour: string,
+	palette: Palette,
+	radius: number = RELATION_SIZES.badgeRadius
+): BadgeDrawing {
+	const fontSize = (radius * RELATION_SIZES.badgeFontSize) / RELATION_SIZES.badgeRadius;
+	return {
+		x: at.x,
+		y: at.y,
+		radius,
+		fill: palette.canvas,
+		stroke: colour,
+		outline: RELATION_SIZES.badgeOutline,
+		textY: round(fontSize * 0.35),
+		fontSize: round(fontSize),
+		ink: palette.ink,
+		sign
+	};
+}
+
+function lineNodes(drawing: LineDrawing): SvgNode[] {
+	const { d, line, core, arrowhead, bar, perforation } = drawing;
+	const nodes = [
+		node(
+			'g',
+			{ opacity: drawing.doubt },
+			node('path', {
+				class: 'line',
+				d,
+				fill: 'none',
+				stroke: line.stroke,
+				'stroke-width': line.width,
+				'stroke-dasharray': line.dash
+			}),
+			core &&
+				node('path', {
+					class: 'core',
+					d,
+					fill: 'none',
+					stroke: core.stroke,
+					'stroke-width': core.width
+				}),
+			arrowhead &&
+				node('polygon', { class: 'arrowhead', points: arrowhead.points, fill: arrowhead.fill }),
+			bar &&
+				node('line', {
+					class: 'bar',
+					x1: bar.x1,
+					y1: bar.y1,
+					x2: bar.x2,
+					y2: bar.y2,
+					stroke: bar.stroke,
+					'stroke-width': bar.width
+				})
+		)
+	];
+	if (perforation) {
+		nodes.push(
+			node('path', {
+				class: 'broken',
+				d,
+				fill: 'none',
+				stroke: perforation.stroke,
+				'stroke-width': perforation.width,
+				'stroke-dasharray': perforation.dash
+			})
+		);
+	}
+	return nodes;
+}
+
+function badgeNode(badge: BadgeDrawing): SvgNode {
+	return node(
+		'g',
+		{ class: 'badge', transform: `translate(${badge.x},${badge.y})` },
+		node('circle', {
+			r: badge.radius,
+			fill: badge.fill,
+			stroke: badge.stroke,
+			'stroke-width': badge.outline
+		}),
+		textNode(
+			'text',
+			{
+				y: badge.textY,
+				'font-size': badge.fontSize,
+				'font-weight': 700,
+				'text-anchor': 'middle',
+				fill: badge.ink
+			},
+			badge.sign
+		)
+	);
+}
+
+/** A dash pattern as SVG writes it, each length to hundredths. */
+function dashOf(dash: readonly number[] | undefined): string | undefined {
+	return dash?.map(round).join(' ');
+}
+
+/** Hundredths are enough for the eye, and keep a picture's bytes the same on every run. */
 function round(value: number): number {
 	return Math.round(value * 100) / 100 + 0;
 }

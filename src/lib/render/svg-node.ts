@@ -2,9 +2,9 @@
 export type SvgAttributes = Record<string, string | number | undefined>;
 
 /**
- * One SVG element described as data: the screen renders it with Svelte
- * (SvgNodes.svelte), the export writes it as text (export/svg-element.ts), so
- * both draw a mark from one description.
+ * One SVG element described as data, as the export writes it
+ * (export/svg-element.ts): the marks' drawings (render/svg-marks.ts) become
+ * these for a file.
  */
 export interface SvgNode {
 	tag: string;

@@ -72,7 +72,7 @@ function fromCanvas(explorer: Explorer): { relations: Drawn[]; actors: Drawn[] }
 				width: 4000,
 				height: 4000,
 				detail: detailAt(1, 24, look.relations.length),
-				nameWidths: new Float32Array(look.actors.length)
+				nameWidth: () => 0
 			}
 		)
 	);

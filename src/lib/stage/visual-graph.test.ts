@@ -3,7 +3,7 @@ import { SHOW_ALL } from '$lib/model/relation-filter';
 import { relationPath } from './relation-geometry';
 import { baseLook, placeOnStage, visualGraph, withFocus } from './visual-graph';
 import { ACTOR_SIZES, OPACITY, RELATION_SIZES } from './visual-constants';
-import { graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
+import { actorOf, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 import { STAGE_PLACES, stageActors } from '../../../tests/fixtures/stage-actors';
 
 const graph = graphOf({
@@ -189,5 +189,34 @@ describe('visualGraph', () => {
 		expect(placeOnStage(withFocus(baseLook({ graph }), focus), positions)).toEqual(
 			visualGraph({ graph, positions, focus })
 		);
+	});
+});
+
+describe('placeOnStage after a move', () => {
+	it('gives back the very marks that did not move, and new ones for what did', () => {
+		const look = baseLook({
+			graph: graphOf({
+				actors: [actorOf('a'), actorOf('b'), actorOf('c')],
+				relations: [
+					relationOf('ab', { source: 'a', target: 'b' }),
+					relationOf('ac', { source: 'a', target: 'c' })
+				]
+			})
+		});
+		const places = new Map([
+			['a', { x: 0, y: 0 }],
+			['b', { x: 100, y: 0 }],
+			['c', { x: 0, y: 100 }]
+		]);
+		const first = placeOnStage(look, places);
+		const moved = new Map(places).set('c', { x: 50, y: 150 });
+		const second = placeOnStage(look, moved);
+		expect(second.actors[0]).toBe(first.actors[0]);
+		expect(second.actors[2]).not.toBe(first.actors[2]);
+		expect(second.actors[2]).toMatchObject({ x: 50, y: 150 });
+		const untouched = second.relations.find((r) => r.source !== 'c' && r.target !== 'c')!;
+		expect(first.relations).toContain(untouched);
+		const touched = second.relations.find((r) => r.target === 'c')!;
+		expect(first.relations).not.toContain(touched);
 	});
 });

@@ -1,4 +1,4 @@
-import type { Positions } from '$lib/layout/point';
+import type { Point, Positions } from '$lib/layout/point';
 import { describeRelation } from '$lib/model/describe-relation';
 import { actorCode, indexGraph, type GraphIndex } from '$lib/model/graph-index';
 import { visibleRelations, type RelationFilter } from '$lib/model/relation-filter';
@@ -172,19 +172,42 @@ export function withFocus(look: StageLook, focus: Focus | undefined): StageLook 
 	};
 }
 
+/**
+ * A placed mark kept for as long as its look and its places are the very
+ * same objects: placing the stage again after one actor moved gives every
+ * other mark back unchanged, so a drawing redraws only what moved.
+ */
+const placedActors = new WeakMap<object, { place: Point; actor: VisualActor }>();
+const placedRelations = new WeakMap<object, { from: Point; to: Point; relation: VisualRelation }>();
+
 /** The look placed: actors where `positions` puts them, relations' shapes between them. */
 export function placeOnStage(look: StageLook, positions: Positions): VisualGraph {
 	const actors: VisualActor[] = [];
 	for (const actor of look.actors) {
 		const place = positions.get(actor.id);
-		if (place) actors.push({ ...actor, x: place.x, y: place.y });
+		if (!place) continue;
+		const kept = placedActors.get(actor);
+		if (kept?.place === place) {
+			actors.push(kept.actor);
+			continue;
+		}
+		const placed = { ...actor, x: place.x, y: place.y };
+		placedActors.set(actor, { place, actor: placed });
+		actors.push(placed);
 	}
 	const relations: VisualRelation[] = [];
 	for (const relation of look.relations) {
 		const from = positions.get(relation.source);
 		const to = positions.get(relation.target);
 		if (!from || !to) continue;
-		relations.push({ ...relation, geometry: relationGeometry(from, to, relation.line) });
+		const kept = placedRelations.get(relation);
+		if (kept?.from === from && kept.to === to) {
+			relations.push(kept.relation);
+			continue;
+		}
+		const placed = { ...relation, geometry: relationGeometry(from, to, relation.line) };
+		placedRelations.set(relation, { from, to, relation: placed });
+		relations.push(placed);
 	}
 	return { actors, relations };
 }

@@ -1,7 +1,7 @@
 import { forceLayout } from '$lib/layout/force-layout';
 import type { LayoutActor, LayoutTie } from '$lib/layout/force-simulation';
 import { SETTLE_TICKS } from '$lib/layout/force-simulation';
-import type { LayoutClient } from '$lib/layout/layout-client';
+import { connectLayout, type LayoutClient } from '$lib/layout/layout-client';
 import type { LayoutReport, LayoutRequest } from '$lib/layout/layout-protocol';
 import type { Point } from '$lib/layout/point';
 
@@ -72,22 +72,10 @@ export class LiveLayout {
 		this.client = undefined;
 	}
 
-	private disposed = false;
-
 	private connect(from?: { positions: Float64Array; alpha: number }): void {
-		// The worker's side of the page loads only for a layout that runs live.
-		// Requests made before the worker's code has loaded wait for it.
-		const pending: LayoutRequest[] = [{ kind: 'start', ...this.input, from }];
-		this.client = {
-			send: (request) => pending.push(request),
-			dispose: () => (this.disposed = true)
-		};
-		void import('$lib/layout/layout-client').then(({ connectLayout }) => {
-			if (this.disposed) return;
-			const client = connectLayout((report) => this.receive(report));
-			for (const request of pending) client.send(request);
-			this.client = client;
-		});
+		// The worker starts at once, so the layout runs while the page prepares its drawing.
+		this.client = connectLayout((report) => this.receive(report));
+		this.client.send({ kind: 'start', ...this.input, from } satisfies LayoutRequest);
 	}
 
 	private receive(report: LayoutReport): void {
