@@ -1,6 +1,7 @@
 import { relationStyle, STATUS_LABELS, type RelationStyle } from '$lib/stage/relation-style';
 import type { RelationStatus, RelationType } from '$lib/model/schema';
-import { sampleDrawing, sampleNode } from '$lib/render/svg-marks';
+import { sampleNode } from '$lib/render/svg-mark-nodes';
+import { sampleDrawing } from '$lib/render/svg-marks';
 import type { SvgBlock } from './svg-block';
 import { element, serialize, text } from './svg-element';
 import { LIGHT_PALETTE } from '$lib/stage/visual-constants';

@@ -12,14 +12,8 @@ import { visualGraph } from '$lib/stage/visual-graph';
 import { serialize } from '$lib/export/svg-element';
 import { exampleGraph } from '../../../tests/fixtures/example-graph';
 import { graphLayout } from '$lib/layout/graph-layout';
-import {
-	actorDrawing,
-	actorNode,
-	relationDrawing,
-	relationNode,
-	sampleDrawing,
-	sampleNode
-} from './svg-marks';
+import { actorNode, relationNode, sampleNode } from './svg-mark-nodes';
+import { actorDrawing, relationDrawing, sampleDrawing } from './svg-marks';
 import { parseXml } from '../../../tests/fixtures/xml-document';
 
 /** An element as a plain tree: tag, attributes (sorted), words, children. Svelte's own classes left out. */

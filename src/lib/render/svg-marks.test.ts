@@ -1,215 +1,97 @@
 import { describe, expect, it } from 'vitest';
-import { relationStyle } from '$lib/stage/relation-style';
-import { LIGHT_PALETTE, OPACITY } from '$lib/stage/visual-constants';
-import { visualGraph } from '$lib/stage/visual-graph';
-import type { Focus } from '$lib/stage/emphasis';
 import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
-import {
-	actorDrawing,
-	actorNode,
-	relationDrawing,
-	relationNode,
-	sampleDrawing,
-	sampleNode
-} from './svg-marks';
-import type { SvgNode } from './svg-node';
+import { relationStyle } from '$lib/stage/relation-style';
+import { ACTOR_SIZES, LIGHT_PALETTE, OPACITY, RELATION_SIZES } from '$lib/stage/visual-constants';
+import { visualGraph } from '$lib/stage/visual-graph';
 import { graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 import { STAGE_PLACES, stageActors } from '../../../tests/fixtures/stage-actors';
+import { actorDrawing, relationDrawing, sampleDrawing } from './svg-marks';
 
 const graph = graphOf({
-	asOf: '2024-10-06',
 	actors: stageActors(),
 	relations: [
-		relationOf('chn-prk-trade'),
-		relationOf('chn-prk-aid', { type: 'aid', status: 'reported' }),
+		relationOf('chn-prk-aid', { type: 'aid', status: 'alleged' }),
 		relationOf('un-prk-sanctions', { type: 'sanctions', source: 'un' }),
-		relationOf('rus-prk-pact', { type: 'defense-pact', source: 'rus' }),
-		relationOf('prk-rus-arms', { type: 'aid', source: 'prk', target: 'rus', status: 'alleged' }),
-		relationOf('chn-rus-trade', { source: 'chn', target: 'rus', status: 'denied' })
+		relationOf('rus-prk-pact', { type: 'defense-pact', source: 'rus' })
 	]
 });
-const positions = STAGE_PLACES;
+const type = (id: string) => BUILTIN_RELATION_TYPES.find((t) => t.id === id)!;
 
-const relationMarks = (...args: Parameters<typeof relationDrawing>) =>
-	relationNode(relationDrawing(...args));
-const actorMarks = (...args: Parameters<typeof actorDrawing>) => actorNode(actorDrawing(...args));
-const lineSampleMarks = (...args: Parameters<typeof sampleDrawing>) =>
-	sampleNode(sampleDrawing(...args));
-
-function drawn(focus?: Focus) {
-	const visual = visualGraph({ graph, positions, focus });
-	return {
-		relation: (id: string) => relationMarks(visual.relations.find((r) => r.id === id)!),
-		actor: (id: string, nameScale?: number) =>
-			actorMarks(
-				visual.actors.find((a) => a.id === id)!,
-				LIGHT_PALETTE,
-				nameScale
-			)
-	};
-}
-
-/** Every node inside `root`, itself included. */
-function all(root: SvgNode): SvgNode[] {
-	return [root, ...(root.children ?? []).flatMap(all)];
-}
-const byClass = (root: SvgNode, name: string) =>
-	all(root).filter((node) => node.attributes.class === name);
-
-describe('relationMarks', () => {
-	it('names the relation, its type, status and emphasis on its group', () => {
-		const marks = drawn().relation('chn-prk-aid');
-		expect(marks.tag).toBe('g');
-		expect(marks.attributes).toMatchObject({
-			class: 'relation',
-			'data-relation': 'chn-prk-aid',
-			'data-type': 'aid',
-			'data-status': 'reported',
-			'data-emphasis': 'normal'
+describe('relationDrawing', () => {
+	it('draws the relation’s style and geometry, and its doubt, with no halo unless selected', () => {
+		const visual = visualGraph({ graph, positions: STAGE_PLACES });
+		const aid = relationDrawing(visual.relations[0]);
+		expect(aid).toMatchObject({
+			id: 'chn-prk-aid',
+			type: 'aid',
+			status: 'alleged',
+			doubt: OPACITY.doubt,
+			line: { stroke: '#009E73', width: 2, dash: '12 6' }
 		});
-		expect(marks.attributes.opacity).toBeUndefined();
+		expect(aid.arrowhead?.fill).toBe('#009E73');
+		expect(aid.badge).toMatchObject({ sign: '?', radius: RELATION_SIZES.badgeRadius });
+		expect(aid.halo).toBeUndefined();
+		const sanctions = relationDrawing(visual.relations[1]);
+		expect(sanctions.bar?.width).toBe(4);
+		expect(relationDrawing(visual.relations[2]).core?.stroke).toBe(LIGHT_PALETTE.canvas);
 	});
 
-	it('draws a halo under a selected relation only', () => {
-		const { relation } = drawn({
-			kind: 'selection',
-			selection: { kind: 'relation', id: 'chn-prk-trade' }
+	it('lays a halo under a selected relation and fades the others as the stage says', () => {
+		const visual = visualGraph({
+			graph,
+			positions: STAGE_PLACES,
+			focus: { kind: 'selection', selection: { kind: 'relation', id: 'un-prk-sanctions' } }
 		});
-		const trade = relation('chn-prk-trade');
-		const halo = byClass(trade, 'halo');
-		expect(halo).toHaveLength(1);
-		// Under the line: drawn first.
-		expect(trade.children![0]).toBe(halo[0]);
-		expect(byClass(relation('chn-prk-aid'), 'halo')).toEqual([]);
-		expect(byClass(drawn().relation('chn-prk-trade'), 'halo')).toEqual([]);
+		const [aid, sanctions] = visual.relations.map((r) => relationDrawing(r));
+		expect(sanctions.halo).toEqual({ stroke: LIGHT_PALETTE.ink, opacity: OPACITY.halo, width: 11 });
+		expect(aid.opacity).toBe(OPACITY.fadedRelation);
+		expect(sanctions.opacity).toBeUndefined();
 	});
 
-	it('carries the opacity of a faded relation', () => {
-		const { relation } = drawn({
-			kind: 'selection',
-			selection: { kind: 'relation', id: 'chn-prk-trade' }
-		});
-		expect(relation('chn-prk-aid').attributes).toMatchObject({
-			'data-emphasis': 'faded',
-			opacity: OPACITY.fadedRelation
-		});
-	});
-
-	it('marks a doubtful relation with a badge: ? when alleged, × when denied', () => {
-		const { relation } = drawn();
-		const sign = (id: string) =>
-			byClass(relation(id), 'badge').map((badge) => all(badge).find((n) => n.tag === 'text')!.text);
-		expect(sign('prk-rus-arms')).toEqual(['?']);
-		expect(sign('chn-rus-trade')).toEqual(['×']);
-		expect(sign('chn-prk-trade')).toEqual([]);
-		expect(sign('chn-prk-aid')).toEqual([]);
-	});
-
-	it('breaks a doubtful solid line, and draws it fainter', () => {
-		const denied = drawn().relation('chn-rus-trade');
-		expect(byClass(denied, 'broken')).toHaveLength(1);
-		const line = all(denied).find((n) => n.children?.some((c) => c.attributes.class === 'line'))!;
-		expect(line.attributes.opacity).toBe(OPACITY.doubt);
-		expect(byClass(drawn().relation('chn-prk-trade'), 'broken')).toEqual([]);
-	});
-
-	it('ends a directed relation in an arrowhead, sanctions in a bar, an undirected one in neither', () => {
-		const { relation } = drawn();
-		expect(byClass(relation('chn-prk-aid'), 'arrowhead')).toHaveLength(1);
-		expect(byClass(relation('chn-prk-aid'), 'bar')).toEqual([]);
-		expect(byClass(relation('un-prk-sanctions'), 'bar')).toHaveLength(1);
-		expect(byClass(relation('chn-prk-trade'), 'arrowhead')).toEqual([]);
-		expect(byClass(relation('chn-prk-trade'), 'bar')).toEqual([]);
-	});
-
-	it('draws a defense pact as a double line, in its type’s colour', () => {
-		const pact = drawn().relation('rus-prk-pact');
-		expect(byClass(pact, 'core')).toHaveLength(1);
-		expect(byClass(pact, 'line')[0].attributes.stroke).toBe(BUILTIN_RELATION_TYPES[2].colour);
-	});
-
-	it('bends the lines of a pair apart', () => {
-		const { relation } = drawn();
-		const path = (id: string) => byClass(relation(id), 'line')[0].attributes.d as string;
-		expect(path('chn-prk-trade')).toContain('Q');
-		expect(path('chn-prk-aid')).toContain('Q');
-		expect(path('chn-prk-trade')).not.toBe(path('chn-prk-aid'));
-		expect(path('un-prk-sanctions')).toMatch(/^M[^Q]*L/);
+	it('writes every width and dash to hundredths, so screen and file say the same numbers', () => {
+		const pact = relationStyle({ status: 'alleged' }, type('defense-pact'), 1.6);
+		const sample = sampleDrawing(pact, { x: 0, y: 0 }, { x: 40, y: 0 });
+		expect(sample.line.width).toBe(7.2);
+		expect(sample.core?.width).toBe(2.4);
+		expect(sample.perforation?.width).toBe(4.32);
 	});
 });
 
-describe('actorMarks', () => {
-	it('places the actor and names it on its group', () => {
-		const marks = drawn().actor('un');
-		expect(marks.attributes).toMatchObject({
-			class: 'actor',
-			'data-actor': 'un',
-			'data-kind': 'organization',
-			transform: 'translate(400,0)'
+describe('actorDrawing', () => {
+	it('draws the circle, the code and the name below, with a ring only when selected', () => {
+		const visual = visualGraph({
+			graph,
+			positions: STAGE_PLACES,
+			focus: { kind: 'selection', selection: { kind: 'actor', id: 'un' } }
 		});
+		const un = actorDrawing(visual.actors.find((a) => a.id === 'un')!);
+		const prk = actorDrawing(visual.actors.find((a) => a.id === 'prk')!);
+		expect(un.ring?.radius).toBe(un.body.radius + ACTOR_SIZES.ringGap);
+		expect(prk.ring).toBeUndefined();
+		expect(un.body.fill).toBe(LIGHT_PALETTE.organizationFill);
+		expect(prk.name).toMatchObject({ y: 26 + ACTOR_SIZES.nameBaseline, text: 'North Korea' });
 	});
 
-	it('draws a ring around the selected actor only', () => {
-		const { actor } = drawn({ kind: 'selection', selection: { kind: 'actor', id: 'prk' } });
-		expect(byClass(actor('prk'), 'ring')).toHaveLength(1);
-		expect(byClass(actor('chn'), 'ring')).toEqual([]);
-		expect(byClass(drawn().actor('prk'), 'ring')).toEqual([]);
-	});
-
-	it('writes its code inside the circle and its name below it', () => {
-		const marks = drawn().actor('prk');
-		const body = byClass(marks, 'body')[0];
-		const code = byClass(marks, 'code')[0];
-		const name = byClass(marks, 'name')[0];
-		expect(code.text).toBe('PRK');
-		expect(Math.abs(Number(code.attributes.y))).toBeLessThan(Number(body.attributes.r));
-		expect(name.text).toBe('North Korea');
-		expect(Number(name.attributes.y)).toBeGreaterThan(Number(body.attributes.r));
-	});
-
-	it('fills organizations apart from states', () => {
-		const fill = (id: string) => byClass(drawn().actor(id), 'body')[0].attributes.fill;
-		expect(fill('un')).toBe(LIGHT_PALETTE.organizationFill);
-		expect(fill('prk')).toBe(LIGHT_PALETTE.actorFill);
-		expect(fill('un')).not.toBe(fill('prk'));
-	});
-
-	it('carries the opacity of a faded actor', () => {
-		const { actor } = drawn({
-			kind: 'selection',
-			selection: { kind: 'relation', id: 'chn-prk-trade' }
-		});
-		expect(actor('un').attributes.opacity).toBe(OPACITY.fadedActor);
-		expect(actor('chn').attributes.opacity).toBeUndefined();
-	});
-
-	it('enlarges the name, still below the circle, when asked to', () => {
-		const name = byClass(drawn().actor('prk', 2), 'name')[0];
-		expect(name.attributes.y).toBeUndefined();
-		expect(name.attributes.transform).toMatch(/^translate\(0,\d+(\.\d+)?\) scale\(2\)/);
+	it('enlarges the name, from under the ring, when the camera is far out', () => {
+		const visual = visualGraph({ graph, positions: STAGE_PLACES });
+		const far = actorDrawing(visual.actors[0], LIGHT_PALETTE, 2);
+		expect(far.name.y).toBeUndefined();
+		expect(far.name.transform).toBe('translate(0,30) scale(2) translate(0,12)');
 	});
 });
 
-describe('lineSampleMarks', () => {
-	const aid = BUILTIN_RELATION_TYPES[1];
-	const from = { x: 10, y: 20 };
-	const to = { x: 54, y: 20 };
-
-	it('draws a straight sample of the line from one point to the other, with its end', () => {
-		const sample = lineSampleMarks(relationStyle({ status: 'confirmed' }, aid), from, to);
-		expect(sample.attributes.class).toBe('sample');
-		const line = byClass(sample, 'line')[0];
-		expect(line.attributes.d).toMatch(/^M10,20L/);
-		expect(line.attributes['stroke-dasharray']).toBeDefined();
-		const arrowhead = byClass(sample, 'arrowhead')[0];
-		expect(arrowhead.attributes.points).toMatch(/^54,20 /);
-	});
-
-	it('shows the badge of doubt only when given a size for it', () => {
-		const alleged = relationStyle({ status: 'alleged' }, aid);
-		expect(byClass(lineSampleMarks(alleged, from, to), 'badge')).toEqual([]);
-		const badge = byClass(lineSampleMarks(alleged, from, to, LIGHT_PALETTE, 7), 'badge')[0];
-		expect(badge.attributes.transform).toBe('translate(32,20)');
-		expect(all(badge).find((n) => n.tag === 'circle')!.attributes.r).toBe(7);
+describe('sampleDrawing', () => {
+	it('draws a legend’s sample from end to end, with the badge of doubt only where there is room', () => {
+		const style = relationStyle({ status: 'denied' }, type('aid'));
+		const sample = sampleDrawing(style, { x: 2, y: 7 }, { x: 34, y: 7 });
+		expect(sample.d).toBe('M2,7L26.3,7');
+		expect(sample.arrowhead?.points.startsWith('34,7')).toBe(true);
+		expect(sample.badge).toBeUndefined();
+		expect(
+			sampleDrawing(style, { x: 0, y: 0 }, { x: 44, y: 0 }, LIGHT_PALETTE, 7).badge
+		).toMatchObject({
+			sign: '×',
+			radius: 7
+		});
 	});
 });

@@ -12,11 +12,12 @@ import type { Autosave } from './autosave';
  */
 export function attachFlushOnHide(
 	autosave: Pick<Autosave, 'flush'>,
-	target: { window: EventTarget; document: EventTarget & Pick<Document, 'visibilityState'> } = {
-		window,
-		document
-	}
+	target:
+		| { window: EventTarget; document: EventTarget & Pick<Document, 'visibilityState'> }
+		| undefined = typeof window === 'undefined' ? undefined : { window, document }
 ): () => void {
+	// Away from a browser (a test, the build) there is no page to leave.
+	if (!target) return () => {};
 	const flush = () => void autosave.flush();
 	const flushIfHidden = () => {
 		if (target.document.visibilityState === 'hidden') flush();
