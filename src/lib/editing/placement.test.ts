@@ -3,11 +3,15 @@ import { example, valid } from '../../../tests/fixtures/example-graph';
 import { freezePositions, placeActor, placeForNewActor } from './placement';
 
 describe('placeActor', () => {
-	it('places an actor and lets it go again', () => {
+	it('places an actor, pinned where the analyst put it, and lets it go again', () => {
 		const placed = placeActor(example, 'un', { x: 10.123, y: -4 });
-		expect(placed.actors.find((a) => a.id === 'un')!.position).toEqual({ x: 10.12, y: -4 });
+		expect(placed.actors.find((a) => a.id === 'un')).toMatchObject({
+			position: { x: 10.12, y: -4 },
+			pinned: true
+		});
 		const freed = placeActor(placed, 'un', undefined);
-		expect('position' in freed.actors.find((a) => a.id === 'un')!).toBe(false);
+		const un = freed.actors.find((a) => a.id === 'un')!;
+		expect('position' in un || 'pinned' in un).toBe(false);
 		expect(valid(freed)).toBe(true);
 	});
 
@@ -27,6 +31,8 @@ describe('freezePositions', () => {
 		const frozen = freezePositions(placed, places);
 		expect(frozen.actors.every((a) => a.position)).toBe(true);
 		expect(frozen.actors.find((a) => a.id === 'un')!.position).toEqual({ x: 1, y: 2 });
+		// Kept where the layout put them, not pinned: only the analyst's own placing pins.
+		expect(frozen.actors.filter((a) => a.pinned).map((a) => a.id)).toEqual(['un']);
 		expect(freezePositions(frozen, places)).toBe(frozen);
 	});
 

@@ -1,15 +1,20 @@
 import type { Point } from '$lib/layout/point';
 import type { GraphFile } from '$lib/model/schema';
 
-/** The graph with an actor placed where the analyst put it, or let go (`undefined`) back to the layout. */
+/**
+ * The graph with an actor placed where the analyst put it (pinned there), or
+ * let go (`undefined`) back to the layout.
+ */
 export function placeActor(graph: GraphFile, id: string, position: Point | undefined): GraphFile {
 	return {
 		...graph,
 		actors: graph.actors.map((actor) => {
 			if (actor.id !== id) return actor;
-			if (position) return { ...actor, position: { x: round(position.x), y: round(position.y) } };
-			const { position: _dropped, ...rest } = actor;
-			void _dropped;
+			if (position) {
+				return { ...actor, position: { x: round(position.x), y: round(position.y) }, pinned: true };
+			}
+			const { position: _place, pinned: _pinned, ...rest } = actor;
+			void [_place, _pinned];
 			return rest;
 		})
 	};

@@ -66,7 +66,13 @@ export const ActorSchema = z.strictObject({
 	position: z
 		.strictObject({ x: z.number().finite(), y: z.number().finite() })
 		.optional()
-		.describe('Where the analyst placed the actor; pinned there in the layout')
+		.describe(
+			'Where the actor stands: set by the analyst, or kept from the layout so that an edit moves nothing'
+		),
+	pinned: z
+		.boolean()
+		.optional()
+		.describe('The analyst placed the actor by hand: tidying the layout leaves it where it is')
 });
 
 export const LineDashSchema = z.enum(['solid', 'long-dash', 'dotted', 'double']);

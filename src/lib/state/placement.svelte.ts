@@ -20,8 +20,10 @@ export class Placement {
 	dragging: ReadonlyMap<string, Point> = $state.raw(new Map());
 	/** The places the graph file sets. */
 	private filePlaces = $derived.by(() => placesInFile(this.document.graph));
-	/** Actors the analyst placed by hand, in the graph file. */
-	placed: ReadonlySet<string> = $derived(new Set(this.filePlaces.keys()));
+	/** Actors the analyst placed by hand (pinned), as against those kept where the layout put them. */
+	placed: ReadonlySet<string> = $derived.by(
+		() => new Set(this.document.graph.actors.flatMap((actor) => (actor.pinned ? [actor.id] : [])))
+	);
 	/** Actors whose place is set, in the graph file or by a drag under way. */
 	overrides: ReadonlyMap<string, Point> = $derived(new Map([...this.filePlaces, ...this.dragging]));
 	/** Where each actor stands now. */
