@@ -243,6 +243,8 @@ test('a graph without a story presents one step per relation type', async ({ pag
 });
 
 test('has no accessibility violations on the stage and in the presenter view', async ({ page }) => {
+	// Two full axe runs.
+	test.slow();
 	const check = async (target: Page) => {
 		const results = await new AxeBuilder({ page: target }).analyze();
 		expect(

@@ -7,7 +7,7 @@ import { allElements, parseXml } from '../../../tests/fixtures/xml-document';
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import { exportSvg } from './svg-export';
 import { FONT_STACK } from '$lib/stage/visual-constants';
-import { textWidth } from './text-width';
+import { textWidth } from '$lib/stage/text-width';
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 const example = exampleGraph();
@@ -103,7 +103,7 @@ describe('exportSvg of the example', () => {
 			'Arms transfers',
 			'Status',
 			'Confirmed',
-			'Reported',
+			'Reported (marked ○)',
 			'?',
 			'Alleged (faded, marked ?)'
 		]);

@@ -8,7 +8,7 @@ import { actorDrawing, relationDrawing } from '$lib/render/svg-marks';
 import { FONT_STACK, LIGHT_PALETTE } from '$lib/stage/visual-constants';
 import { visualGraph, type VisualGraph } from '$lib/stage/visual-graph';
 import type { ExportView } from './export-view';
-import { graphFrame } from './graph-frame';
+import { pictureFrame } from '$lib/stage/picture-frame';
 import { typeLabel } from './graph-words';
 import { citation, numberSources } from './source-numbers';
 import { element, num, serialize, text } from './svg-element';
@@ -42,7 +42,7 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 	// The picture the screen shows, without what only the screen needs (the outline of placed actors).
 	const visual = visualGraph({ ...view, index, placed: undefined });
 	const relations = visual.relations.map((drawn) => drawn.relation);
-	const frame = graphFrame(visual);
+	const frame = pictureFrame(visual);
 
 	const shownTypes = new Set(relations.map((r) => r.type));
 	const shownStatuses = new Set(relations.map((r) => r.status));

@@ -3,7 +3,7 @@ import type { Element as XmlElement } from '@xmldom/xmldom';
 import type { Source } from '$lib/model/schema';
 import { allElements, parseXml } from '../../../tests/fixtures/xml-document';
 import { footerBlock, type CitedRelation } from './svg-footer';
-import { textWidth } from './text-width';
+import { textWidth } from '$lib/stage/text-width';
 
 const sources: Source[] = [
 	{

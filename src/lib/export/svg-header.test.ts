@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allElements, parseXml } from '../../../tests/fixtures/xml-document';
 import { headerBlock } from './svg-header';
-import { textWidth } from './text-width';
+import { textWidth } from '$lib/stage/text-width';
 
 const TITLE = 'North Korea, China, Russia and the United Nations Security Council since 1949';
 const SUBTITLE = 'As of 6 Oct 2024 · How North Korea is tied to its neighbours and the UN';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
 import { allElements, parseXml } from '../../../tests/fixtures/xml-document';
 import { legendBlock } from './svg-legend';
-import { textWidth } from './text-width';
+import { textWidth } from '$lib/stage/text-width';
 
 const [trade, aid, pact, sanctions] = BUILTIN_RELATION_TYPES;
 
@@ -18,7 +18,7 @@ function drawn(block: ReturnType<typeof legendBlock>) {
 		samples: elements.filter((e) => e.getAttribute('class') === 'sample'),
 		badges: elements
 			.filter((e) => e.getAttribute('class') === 'badge')
-			.map((e) => e.getElementsByTagName('text')[0].textContent)
+			.map((e) => e.getElementsByTagName('text')[0]?.textContent ?? 'bead')
 	};
 }
 
@@ -47,11 +47,11 @@ describe('legendBlock', () => {
 			'Trade',
 			'Status',
 			'Confirmed',
-			'Reported',
+			'Reported (marked ○)',
 			'Alleged (faded, marked ?)',
 			'Denied (faded, marked ×)'
 		]);
-		expect(badges).toEqual(['?', '×']);
+		expect(badges).toEqual(['bead', '?', '×']);
 	});
 
 	it('is wide enough for its longest label and grows taller with its rows', () => {

@@ -5,13 +5,13 @@ import { sampleDrawing } from '$lib/render/svg-marks';
 import type { SvgBlock } from './svg-block';
 import { element, serialize, text } from './svg-element';
 import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
-import { textWidth } from './text-width';
+import { textWidth } from '$lib/stage/text-width';
 
 const { canvas: CANVAS, ink: INK, muted: MUTED, rule: RULE } = LIGHT_PALETTE;
 
 /** How long a legend's sample line is. */
 const SAMPLE = 44;
-/** The badge of doubt on a sample line. */
+/** The status mark on a sample line (a badge of doubt this big; a bead in proportion). */
 const SAMPLE_BADGE = 7;
 const PADDING = 14;
 const HEADING_SIZE = 12;
@@ -19,9 +19,10 @@ const LABEL_SIZE = 13;
 const ROW = 24;
 const GAP = 10;
 
-/** Doubtful statuses say what their mark means. */
+/** Statuses with a mark say what it means. */
 const STATUS_WORDS: Record<RelationStatus, string> = {
 	...STATUS_LABELS,
+	reported: `${STATUS_LABELS.reported} (marked ○)`,
 	alleged: `${STATUS_LABELS.alleged} (faded, marked ?)`,
 	denied: `${STATUS_LABELS.denied} (faded, marked ×)`
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth } from './text-width';
+import { textWidth } from '$lib/stage/text-width';
 import { wrapText } from './wrap-text';
 
 describe('wrapText', () => {

@@ -1,4 +1,4 @@
-import { textWidth, type FontWeight } from './text-width';
+import { textWidth, type FontWeight } from '$lib/stage/text-width';
 
 /**
  * `text` broken into lines no wider than `maxWidth` pixels, at spaces where it

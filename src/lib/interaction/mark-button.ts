@@ -10,3 +10,10 @@ export function pressKeys(press: () => void): (event: KeyboardEvent) => void {
 		press();
 	};
 }
+
+/**
+ * How long after a click a second one makes it a double-click: what a click
+ * sets off in the view (the panel opening, the camera moving) waits this
+ * long, so that the second click lands where the first did.
+ */
+export const DOUBLE_CLICK_MS = 350;

@@ -4,7 +4,6 @@ import {
 	boundsOfXy,
 	cameraFor,
 	centreOn,
-	clearArea,
 	fitCamera,
 	keepInSight,
 	lookOf
@@ -82,32 +81,6 @@ describe('keepInSight', () => {
 		const zoomed = { x: -200, y: 100, k: 2 };
 		const moved = keepInSight(zoomed, { x: 10, y: 400 }, area);
 		expect(400 * moved.k + moved.y).toBe(700 - 48);
-	});
-});
-
-describe('clearArea', () => {
-	const viewport = { width: 1280, height: 700 };
-	const legend = { width: 260, height: 280 };
-	/** A clear area by its edges. */
-	function edges(left: number, top: number, right: number, bottom: number) {
-		return { left, top, right, bottom };
-	}
-
-	it('keeps left of the side panel and clear of the legend on a wide screen', () => {
-		expect(clearArea(viewport, { panel: 'side', panelWidth: 380, legend })).toEqual(
-			edges(260, 0, 900, 700)
-		);
-	});
-
-	it('keeps above the bottom sheet on a phone, ignoring the legend under it', () => {
-		const phone = { width: 390, height: 800 };
-		expect(clearArea(phone, { panel: 'sheet', sheetShare: 0.5, legend })).toEqual(
-			edges(0, 0, 390, 400)
-		);
-	});
-
-	it('does not give up half a narrow screen to the legend', () => {
-		expect(clearArea({ width: 600, height: 800 }, { legend }).left).toBe(0);
 	});
 });
 

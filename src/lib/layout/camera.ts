@@ -67,31 +67,7 @@ export function fitCamera(
 	};
 }
 
-/** What covers part of the view: the legend at the bottom left, the Evidence panel at the right (or bottom, on a phone). */
-export interface ViewChrome {
-	legend?: { width: number; height: number };
-	panel?: 'side' | 'sheet';
-	panelWidth?: number;
-	sheetShare?: number;
-}
-
-/**
- * The part of the viewport where the graph can be seen whole: left of the
- * side panel or above the bottom sheet, and beside the legend when the window
- * is wide enough that keeping clear of it costs little.
- */
-export function clearArea(viewport: Viewport, chrome: ViewChrome): ClearArea {
-	const area = { left: 0, top: 0, right: viewport.width, bottom: viewport.height };
-	if (chrome.panel === 'side') area.right -= chrome.panelWidth ?? 380;
-	if (chrome.panel === 'sheet') area.bottom -= viewport.height * (chrome.sheetShare ?? 0.55);
-	const legend = chrome.legend;
-	if (legend && chrome.panel !== 'sheet' && area.right - legend.width > 2 * legend.width) {
-		area.left += legend.width;
-	}
-	return area;
-}
-
-/** The part of the viewport that nothing covers (the evidence panel covers the rest). */
+/** A part of the viewport that nothing covers (clear-areas.ts finds them). */
 export interface ClearArea {
 	left: number;
 	top: number;

@@ -75,7 +75,14 @@ export const ActorSchema = z.strictObject({
 		.describe('The analyst placed the actor by hand: tidying the layout leaves it where it is')
 });
 
-export const LineDashSchema = z.enum(['solid', 'long-dash', 'dotted', 'double']);
+export const LineDashSchema = z.enum([
+	'solid',
+	'long-dash',
+	'short-dash',
+	'dash-dot',
+	'dotted',
+	'double'
+]);
 export const LineEndSchema = z.enum(['none', 'arrow', 'bar']);
 
 export const RelationTypeSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { GEOMETRY_STRIDE } from '$lib/stage/relation-geometry';
-import type { RelationStyle } from '$lib/stage/relation-style';
+import { signRadius, type RelationStyle } from '$lib/stage/relation-style';
 import { FONT_STACK, OPACITY, RELATION_SIZES, type Palette } from '$lib/stage/visual-constants';
 import { THINNEST, type CanvasView } from './canvas-renderer';
 import type { PlacedScene } from './canvas-scene';
@@ -65,7 +65,8 @@ export function strokeRelations(
 		context.setLineDash([]);
 	}
 	if (detail.ends && style.ending !== 'none') drawEnds(context, placed, members, style, strength);
-	if (detail.badges && style.badge) drawBadges(context, placed, members, style, strength, palette);
+	if (detail.badges && style.badge !== undefined)
+		drawBadges(context, placed, members, style, strength, palette);
 }
 
 function drawEnds(
@@ -109,6 +110,8 @@ function drawBadges(
 	palette: Palette
 ): void {
 	const { geometry } = placed;
+	const sign = style.badge!;
+	const radius = signRadius(sign);
 	context.globalAlpha = strength;
 	context.font = BADGE_FONT;
 	context.textAlign = 'center';
@@ -117,14 +120,15 @@ function drawBadges(
 		const x = geometry[r * GEOMETRY_STRIDE + 8];
 		const y = geometry[r * GEOMETRY_STRIDE + 9];
 		context.beginPath();
-		context.arc(x, y, RELATION_SIZES.badgeRadius, 0, 2 * Math.PI);
+		context.arc(x, y, radius, 0, 2 * Math.PI);
 		context.fillStyle = palette.canvas;
 		context.fill();
 		context.lineWidth = RELATION_SIZES.badgeOutline;
 		context.strokeStyle = style.colour;
 		context.stroke();
+		if (!sign) continue;
 		context.fillStyle = palette.ink;
-		context.fillText(style.badge!, x, y + 0.5);
+		context.fillText(sign, x, y + 0.5);
 	}
 }
 

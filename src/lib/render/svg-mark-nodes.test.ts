@@ -89,14 +89,16 @@ describe('relationMarks', () => {
 		});
 	});
 
-	it('marks a doubtful relation with a badge: ? when alleged, × when denied', () => {
+	it('marks a status with a badge: ? when alleged, × when denied, an empty bead when reported', () => {
 		const { relation } = drawn();
 		const sign = (id: string) =>
-			byClass(relation(id), 'badge').map((badge) => all(badge).find((n) => n.tag === 'text')!.text);
+			byClass(relation(id), 'badge').map(
+				(badge) => all(badge).find((n) => n.tag === 'text')?.text ?? 'bead'
+			);
 		expect(sign('prk-rus-arms')).toEqual(['?']);
 		expect(sign('chn-rus-trade')).toEqual(['×']);
 		expect(sign('chn-prk-trade')).toEqual([]);
-		expect(sign('chn-prk-aid')).toEqual([]);
+		expect(sign('chn-prk-aid')).toEqual(['bead']);
 	});
 
 	it('breaks a doubtful solid line, and draws it fainter', () => {

@@ -171,16 +171,17 @@ function badgeNode(badge: BadgeDrawing): SvgNode {
 			stroke: badge.stroke,
 			'stroke-width': badge.outline
 		}),
-		textNode(
-			'text',
-			{
-				y: badge.textY,
-				'font-size': badge.fontSize,
-				'font-weight': 700,
-				'text-anchor': 'middle',
-				fill: badge.ink
-			},
-			badge.sign
-		)
+		badge.sign !== '' &&
+			textNode(
+				'text',
+				{
+					y: badge.textY,
+					'font-size': badge.fontSize,
+					'font-weight': 700,
+					'text-anchor': 'middle',
+					fill: badge.ink
+				},
+				badge.sign
+			)
 	);
 }

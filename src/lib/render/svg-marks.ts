@@ -1,6 +1,6 @@
 import type { Point } from '$lib/layout/point';
 import { relationPath, sampleGeometry } from '$lib/stage/relation-geometry';
-import type { RelationStyle } from '$lib/stage/relation-style';
+import { signRadius, type RelationStyle, type StatusSign } from '$lib/stage/relation-style';
 import {
 	ACTOR_SIZES,
 	LIGHT_PALETTE,
@@ -114,7 +114,7 @@ export function relationDrawing(
 			width: round(style.width + RELATION_SIZES.haloExtraWidth)
 		};
 	}
-	if (style.badge)
+	if (style.badge !== undefined)
 		drawing.badge = badgeDrawing(geometry.middle, style.badge, style.colour, palette);
 	return drawing;
 }
@@ -135,8 +135,9 @@ export function sampleDrawing(
 		geometry.bar,
 		palette
 	);
-	if (style.badge && badgeRadius !== undefined) {
-		drawing.badge = badgeDrawing(geometry.middle, style.badge, style.colour, palette, badgeRadius);
+	if (style.badge !== undefined && badgeRadius !== undefined) {
+		const radius = (badgeRadius * signRadius(style.badge)) / RELATION_SIZES.badgeRadius;
+		drawing.badge = badgeDrawing(geometry.middle, style.badge, style.colour, palette, radius);
 	}
 	return drawing;
 }
@@ -238,10 +239,10 @@ function lineDrawing(
 
 function badgeDrawing(
 	at: Point,
-	sign: string,
+	sign: StatusSign,
 	colour: string,
 	palette: Palette,
-	radius: number = RELATION_SIZES.badgeRadius
+	radius: number = signRadius(sign)
 ): BadgeDrawing {
 	const fontSize = (radius * RELATION_SIZES.badgeFontSize) / RELATION_SIZES.badgeRadius;
 	return {

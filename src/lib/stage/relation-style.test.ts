@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
 import type { Relation } from '$lib/model/schema';
-import { isDirected, relationStyle } from './relation-style';
+import { isDirected, relationStyle, signRadius } from './relation-style';
 import { OPACITY } from './visual-constants';
 import { relationOf } from '../../../tests/fixtures/graph-builders';
 
@@ -17,12 +17,16 @@ describe('relationStyle', () => {
 		expect(new Set(looks).size).toBe(BUILTIN_RELATION_TYPES.length);
 	});
 
-	it('draws a confirmed or reported relation at full strength', () => {
-		for (const status of ['confirmed', 'reported'] as const) {
-			const style = relationStyle(relation({ status }), type('trade'));
+	it('draws a confirmed or reported relation at full strength, a reported one with an empty bead', () => {
+		const confirmed = relationStyle(relation({ status: 'confirmed' }), type('trade'));
+		const reported = relationStyle(relation({ status: 'reported' }), type('trade'));
+		for (const style of [confirmed, reported]) {
 			expect(style.opacity).toBe(1);
-			expect(style.badge).toBeUndefined();
+			expect(style.perforation).toBeUndefined();
 		}
+		expect(confirmed.badge).toBeUndefined();
+		expect(reported.badge).toBe('');
+		expect(signRadius('')).toBeLessThan(signRadius('?'));
 	});
 
 	it('never draws an alleged relation like a confirmed one', () => {

@@ -4,6 +4,13 @@ import { OPACITY, RELATION_SIZES, UNTYPED_COLOUR } from './visual-constants';
 /** How a relation line ends at its target actor. */
 export type LineEnding = 'none' | 'arrow' | 'bar';
 
+/**
+ * The mark at a line's middle that tells its status apart in grayscale: an
+ * empty bead for reported (not yet confirmed), "?" for alleged, "×" for
+ * denied; a confirmed relation has none.
+ */
+export type StatusSign = '' | '?' | '×';
+
 /** How one relation is drawn: the same on screen, on a canvas, in exports and on slides. */
 export interface RelationStyle {
 	colour: string;
@@ -16,8 +23,8 @@ export interface RelationStyle {
 	opacity: number;
 	/** Doubt perforates a solid line with dots of the canvas's colour. */
 	perforation?: { dash: readonly number[]; width: number };
-	/** The mark of doubt at the line's middle. */
-	badge?: '?' | '×';
+	/** The mark of its status at the line's middle. */
+	badge?: StatusSign;
 	ending: LineEnding;
 	/** The stroke width of a bar ending. */
 	endWidth: number;
@@ -26,16 +33,31 @@ export interface RelationStyle {
 const DASHES: Record<RelationType['dash'], readonly number[] | undefined> = {
 	solid: undefined,
 	'long-dash': [12, 6],
+	'short-dash': [5, 4],
+	'dash-dot': [10, 4, 2, 4],
 	dotted: [2, 4],
 	double: undefined
 };
 
-const STATUS_DOUBT: Record<RelationStatus, '?' | '×' | undefined> = {
+const STATUS_SIGNS: Record<RelationStatus, StatusSign | undefined> = {
 	confirmed: undefined,
-	reported: undefined,
+	reported: '',
 	alleged: '?',
 	denied: '×'
 };
+
+/** Whether a status casts doubt: drawn fainter, and perforated where the line is solid. */
+const DOUBTED: Record<RelationStatus, boolean> = {
+	confirmed: false,
+	reported: false,
+	alleged: true,
+	denied: true
+};
+
+/** The radius of a status mark: a bead for reported, a disc with a sign for doubt. */
+export function signRadius(sign: StatusSign): number {
+	return sign === '' ? RELATION_SIZES.beadRadius : RELATION_SIZES.badgeRadius;
+}
 
 /** Whether a relation flows one way: its own say, else its type's nature. */
 export function isDirected(relation: Pick<Relation, 'directed'>, type?: RelationType): boolean {
@@ -64,10 +86,10 @@ export function relationStyle(
 		endWidth: width + RELATION_SIZES.barExtraWidth
 	};
 	if (type?.dash === 'double') style.doubleCore = width / 3;
-	const badge = STATUS_DOUBT[relation.status];
-	if (badge) {
+	const sign = STATUS_SIGNS[relation.status];
+	if (sign !== undefined) style.badge = sign;
+	if (DOUBTED[relation.status]) {
 		style.opacity = OPACITY.doubt;
-		style.badge = badge;
 		// A patterned line is already broken; perforating it again would erase it.
 		if (!dash) {
 			style.perforation = {

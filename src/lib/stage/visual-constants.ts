@@ -60,6 +60,8 @@ export const RELATION_SIZES = {
 	badgeRadius: 8,
 	badgeFontSize: 11,
 	badgeOutline: 1.5,
+	/** A reported relation's empty bead at the line's middle: smaller than a badge of doubt. */
+	beadRadius: 4,
 	/** The halo of a selected relation is this much wider than its line. */
 	haloExtraWidth: 8,
 	/** A solid line of doubt is perforated: dots of the canvas's colour over it. */

@@ -42,7 +42,9 @@ describe('visualGraph', () => {
 		});
 		expect(byId(visual.actors, 'chn').code).toBe('CHN');
 		expect(byId(visual.actors, 'un')).toMatchObject({ radius: 22, fill: 'organization' });
-		expect(byId(visual.actors, 'prk').description).toBe('North Korea (state), 4 relations shown');
+		expect(byId(visual.actors, 'prk').description).toBe(
+			'PRK, North Korea (state), 4 relations shown'
+		);
 	});
 
 	it('draws every relation normally when nothing is selected', () => {
@@ -129,7 +131,9 @@ describe('visualGraph', () => {
 		});
 		expect(ids(filtered.relations)).toEqual(['chn-prk-trade', 'un-prk-sanctions']);
 		expect(byId(filtered.relations, 'chn-prk-trade').geometry.curved).toBe(false);
-		expect(byId(filtered.actors, 'prk').description).toBe('North Korea (state), 2 relations shown');
+		expect(byId(filtered.actors, 'prk').description).toBe(
+			'PRK, North Korea (state), 2 relations shown'
+		);
 	});
 
 	it('leaves out the relations not in force as of the date chosen', () => {

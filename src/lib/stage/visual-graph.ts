@@ -135,13 +135,16 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 
 	const actorLooks = graph.actors.map((actor) => {
 		const count = degree.get(actor.id) ?? 0;
+		const code = actorCode(actor);
+		// Named first by the words it shows (its code), so that saying them reaches it.
+		const called = code === actor.name ? code : `${code}, ${actor.name}`;
 		return {
 			id: actor.id,
 			actor,
 			radius: actorRadius(actor.kind),
-			code: actorCode(actor),
+			code,
 			name: actor.name,
-			description: `${actor.name} (${actor.kind}), ${count} ${count === 1 ? 'relation' : 'relations'} shown`,
+			description: `${called} (${actor.kind}), ${count} ${count === 1 ? 'relation' : 'relations'} shown`,
 			fill: actor.kind === 'organization' ? ('organization' as const) : ('actor' as const),
 			outline: placed?.has(actor.id) ? ACTOR_SIZES.placedOutline : ACTOR_SIZES.outline,
 			emphasis: 'normal' as Emphasis,

@@ -1,7 +1,7 @@
+import { untrack } from 'svelte';
 import {
 	cameraFor,
 	centreOn,
-	clearArea,
 	fitCamera,
 	IDENTITY,
 	keepInSight,
@@ -11,6 +11,7 @@ import {
 	type Look,
 	type Viewport
 } from '$lib/layout/camera';
+import { bestArea, clearAreas, type Cover } from '$lib/layout/clear-areas';
 import type { Point } from '$lib/layout/point';
 import type { PanZoom } from '$lib/interaction/pan-zoom';
 
@@ -30,21 +31,25 @@ export const PHONE_WIDTH = 640;
 export class CameraState {
 	camera: Camera = $state.raw(IDENTITY);
 	viewport: Viewport = $state.raw({ width: 0, height: 0 });
-	/** The size of the legend, which covers the bottom left of the view. */
-	legend: Viewport = $state.raw({ width: 0, height: 0 });
+	/** What floats over the picture, by name: the legend, the time line, the camera buttons. */
+	docks: ReadonlyMap<string, Cover> = $state.raw(new Map());
 	/** Phones get the Evidence panel as a bottom sheet, wider screens at the side. */
 	phone = $derived(this.viewport.width <= PHONE_WIDTH);
 	/** Whether the Evidence panel covers part of the view. */
 	panelCovers = $derived.by(() => this.panelOpen());
-	/** The part of the view that the legend and the Evidence panel leave uncovered. */
-	clearArea = $derived.by(() =>
-		clearArea(this.viewport, {
-			legend: this.legend,
-			panel: this.panelCovers ? (this.phone ? 'sheet' : 'side') : undefined,
-			panelWidth: PANEL_WIDTH,
-			sheetShare: SHEET_SHARE
+	/** The largest parts of the view that the panel and the docks leave uncovered, the largest first. */
+	clearAreas = $derived.by(() =>
+		clearAreas(this.viewport, {
+			panel: this.panelCovers
+				? this.phone
+					? { side: 'bottom', size: this.viewport.height * SHEET_SHARE }
+					: { side: 'right', size: PANEL_WIDTH }
+				: undefined,
+			docks: [...this.docks.values()]
 		})
 	);
+	/** The largest part of the view left uncovered: where a chosen actor or relation is brought. */
+	clearArea = $derived(this.clearAreas[0]);
 	/**
 	 * Where the camera looks, as an address says it: the graph point in the
 	 * middle of the window and the zoom, whatever covers part of it (the legend
@@ -65,7 +70,7 @@ export class CameraState {
 	 * the first picture or Fit. While set, the frame follows every change of
 	 * the view's size and of what covers it.
 	 */
-	private framing: (() => Bounds) | undefined;
+	private framing: (() => Bounds) | undefined = $state.raw();
 
 	/** @param panelOpen whether the Evidence panel covers part of the view. */
 	constructor(private readonly panelOpen: () => boolean = () => false) {}
@@ -73,6 +78,11 @@ export class CameraState {
 	/** The drawing's pan and zoom, which moves the camera from now on; returns the way to let go. */
 	attach(panZoom: PanZoom): () => void {
 		this.panZoom = panZoom;
+		// A drawing shown again (the graph after the table) takes up the camera where it was.
+		// Attached from the drawing's effect: reading the camera it moves must not run that again.
+		untrack(() => {
+			if (this.shown) panZoom.moveTo(this.camera);
+		});
 		return () => {
 			if (this.panZoom === panZoom) this.panZoom = undefined;
 		};
@@ -90,8 +100,20 @@ export class CameraState {
 		}
 	}
 
-	coverLegend(size: Viewport): void {
-		if (size.width !== this.legend.width || size.height !== this.legend.height) this.legend = size;
+	/**
+	 * A dock over the picture (in the view's pixels), or none: framing keeps
+	 * clear of it. Docks report from their own effects, so this reads the docks
+	 * untracked: a dock that reported must not run again because another did.
+	 */
+	cover(name: string, dock: Cover | undefined): void {
+		untrack(() => {
+			const now = this.docks.get(name);
+			if (dock === now || (dock && now && sameRect(dock, now))) return;
+			const docks = new Map(this.docks);
+			if (dock) docks.set(name, dock);
+			else docks.delete(name);
+			this.docks = docks;
+		});
 	}
 
 	/** Moves the camera where asked; it no longer keeps the graph framed. */
@@ -114,7 +136,9 @@ export class CameraState {
 	/** Frames the graph again, if the camera is keeping it framed: after a resize, a panel opening. */
 	reframe(): void {
 		if (!this.framing || this.viewport.width === 0) return;
-		this.apply(fitCamera(this.framing(), this.viewport, { area: this.clearArea }));
+		const bounds = this.framing();
+		const area = bestArea(this.clearAreas, bounds);
+		this.apply(fitCamera(bounds, this.viewport, { area }));
 	}
 
 	/** Whether the camera keeps the graph framed (the analyst has not moved it since). */
@@ -152,6 +176,8 @@ export class CameraState {
 
 	/** The first picture: the camera an address asked for, else what `bounds` gives, framed. */
 	showFirst(bounds: () => Bounds): void {
+		// Shown once already (the drawing is back from the table): the camera stays as it was.
+		if (this.shown) return this.reframe();
 		this.shown = true;
 		const look = this.lookAsked;
 		this.lookAsked = undefined;
@@ -162,4 +188,8 @@ export class CameraState {
 	private wholeView() {
 		return { left: 0, top: 0, right: this.viewport.width, bottom: this.viewport.height };
 	}
+}
+
+function sameRect(a: Cover, b: Cover): boolean {
+	return a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bounds, Camera } from '$lib/layout/camera';
 import type { PanZoom } from '$lib/interaction/pan-zoom';
+import { SelectionState } from './selection.svelte';
 import { CameraState, PANEL_WIDTH, SHEET_SHARE } from './camera.svelte';
 
 const LAPTOP = { width: 1280, height: 800 };
@@ -52,10 +53,27 @@ describe('CameraState', () => {
 		expect(phone.bottom).toBeCloseTo(PHONE.height * (1 - SHEET_SHARE));
 	});
 
-	it('keeps clear of the legend on a wide screen', () => {
+	it('keeps clear of the docks over the picture, and forgets a dock taken away', () => {
 		const camera = cameraOf(LAPTOP);
-		camera.coverLegend({ width: 200, height: 160 });
-		expect(camera.clearArea.left).toBe(200);
+		camera.cover('legend', { left: 12, top: 500, right: 212, bottom: 788 });
+		camera.cover('time line', { left: 400, top: 740, right: 880, bottom: 788 });
+		expect(camera.clearArea).toEqual({ left: 212, top: 0, right: 1280, bottom: 740 });
+		camera.cover('legend', undefined);
+		camera.cover('time line', undefined);
+		expect(camera.clearArea).toEqual({ left: 0, top: 0, right: 1280, bottom: 800 });
+	});
+
+	it('frames a graph where it is drawn largest among the clear parts', () => {
+		const camera = cameraOf(LAPTOP);
+		camera.cover('legend', { left: 12, top: 300, right: 312, bottom: 788 });
+		// A wide graph goes above the legend, across the whole width.
+		camera.fit(() => ({ minX: -1000, minY: -100, maxX: 1000, maxY: 100 }));
+		const wide = camera.camera;
+		expect(-1000 * wide.k + wide.x).toBeCloseTo(24);
+		// A tall one goes beside it.
+		camera.fit(() => ({ minX: -100, minY: -1000, maxX: 100, maxY: 1000 }));
+		const tall = camera.camera;
+		expect(-100 * tall.k + tall.x).toBeGreaterThan(312);
 	});
 
 	it('says where it looks only once the view has a size', () => {
@@ -161,7 +179,7 @@ describe('CameraState', () => {
 	it('says where it looks by the middle of the window, whatever the legend or the panel covers', () => {
 		const covered = new CameraState(() => true);
 		covered.resize(LAPTOP);
-		covered.coverLegend({ width: 250, height: 300 });
+		covered.cover('legend', { left: 12, top: 400, right: 262, bottom: 788 });
 		const open = new CameraState();
 		open.resize(LAPTOP);
 		for (const camera of [covered, open]) camera.moveTo({ x: 100, y: 40, k: 2 });
@@ -173,8 +191,8 @@ describe('CameraState keeping the graph framed', () => {
 	const bounds = { minX: -600, minY: -300, maxX: 600, maxY: 300 };
 
 	it('keeps the graph framed through a resize and the panel opening, until the analyst moves the camera', () => {
-		let panel = false;
-		const camera = new CameraState(() => panel);
+		const selection = new SelectionState();
+		const camera = new CameraState(() => selection.current !== null);
 		camera.resize({ width: 1440, height: 900 });
 		camera.showFirst(() => bounds);
 		expect(camera.framed).toBe(true);
@@ -185,8 +203,8 @@ describe('CameraState keeping the graph framed', () => {
 		// The graph's middle is in the middle of the clear area.
 		const middle = (area: { left: number; right: number }) => (area.left + area.right) / 2;
 		expect(camera.camera.x).toBeCloseTo(middle(camera.clearArea));
-		panel = true;
-		camera.coverLegend({ width: 1, height: 1 });
+		selection.select({ kind: 'actor', id: 'un' });
+		expect(camera.clearArea.right).toBe(800 - PANEL_WIDTH);
 		camera.reframe();
 		expect(camera.camera.x).toBeCloseTo(middle(camera.clearArea));
 
@@ -216,5 +234,27 @@ describe('CameraState keeping the graph framed', () => {
 		camera.showFirst(() => bounds);
 		expect(camera.framed).toBe(false);
 		expect(camera.look).toEqual({ x: 10, y: 20, k: 1.5 });
+	});
+});
+
+describe('CameraState across drawings', () => {
+	it('keeps the camera for a drawing shown again, as after the table', () => {
+		const camera = new CameraState();
+		camera.resize({ width: 1280, height: 800 });
+		camera.showFirst(() => ({ minX: -100, minY: -100, maxX: 100, maxY: 100 }));
+		camera.moved({ x: 300, y: 200, k: 2.5 }, true);
+		const moves: Camera[] = [];
+		camera.attach({
+			moveTo: (next) => {
+				moves.push(next);
+				camera.moved(next);
+			},
+			zoomBy: () => {},
+			destroy: () => {}
+		});
+		camera.showFirst(() => ({ minX: -100, minY: -100, maxX: 100, maxY: 100 }));
+		expect(camera.camera).toEqual({ x: 300, y: 200, k: 2.5 });
+		// The new drawing's pan and zoom starts from the camera as it was, not from nothing.
+		expect(moves).toEqual([{ x: 300, y: 200, k: 2.5 }]);
 	});
 });

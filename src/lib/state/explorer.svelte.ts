@@ -1,6 +1,7 @@
 import type { ViewInAddress } from '$lib/address/address';
 import { freezePositions } from '$lib/editing/placement';
-import { boundsOf } from '$lib/layout/camera';
+import { boundsOf, type Bounds } from '$lib/layout/camera';
+import { pictureFrame } from '$lib/stage/picture-frame';
 import type { Point } from '$lib/layout/point';
 import { latestDay } from '$lib/model/partial-date';
 import type { GraphFile } from '$lib/model/schema';
@@ -109,12 +110,18 @@ export class Explorer {
 
 	/** Frames the whole graph in the clear part of the view, and keeps it framed until the analyst moves the camera. */
 	fitView(): void {
-		this.camera.fit(() => boundsOf(this.placement.positions.values()));
+		this.camera.fit(() => this.frame());
 	}
 
 	/** The first picture: the camera a shared address asked for, else the whole graph framed. */
 	showFirst(): void {
-		this.camera.showFirst(() => boundsOf(this.placement.positions.values()));
+		this.camera.showFirst(() => this.frame());
+	}
+
+	/** The box the graph is drawn in: every circle, name and line as drawn; a large graph's by its places. */
+	private frame(): Bounds {
+		if (this.renderer === 'svg') return pictureFrame(this.visual);
+		return boundsOf(this.placement.positions.values());
 	}
 
 	/** Selects an actor found by name and brings it, with its neighbours, to the middle of the view. */
@@ -143,7 +150,8 @@ export class Explorer {
 		hiddenStatuses: [...this.filters.hiddenStatuses],
 		asOf: this.filters.asOf,
 		table: this.view === 'table',
-		look: this.camera.look
+		// A view kept framed says nothing of the camera: opened on another screen, it is framed there.
+		look: this.camera.framed ? undefined : this.camera.look
 	}));
 
 	/**

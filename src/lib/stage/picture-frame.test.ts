@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation } from '$lib/model/schema';
 import { visualGraph } from '$lib/stage/visual-graph';
-import { graphFrame } from './graph-frame';
+import { pictureFrame } from './picture-frame';
 import { textWidth } from './text-width';
 import { actorOf, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 
@@ -16,10 +16,10 @@ const positions = new Map([
 	['b', { x: 400, y: 0 }]
 ]);
 
-describe('graphFrame', () => {
+describe('pictureFrame', () => {
 	it('holds each actor’s circle and its whole name, however long', () => {
 		const name = 'United Nations Security Council Sanctions Committee';
-		const frame = graphFrame(
+		const frame = pictureFrame(
 			visualGraph({ graph: twoActors(name), positions: new Map([['a', { x: 0, y: 0 }]]) })
 		);
 		const half = textWidth(name, 13.5, 'bold') / 2;
@@ -31,14 +31,14 @@ describe('graphFrame', () => {
 
 	it('holds the bulge of curved relations, but not their far-off control points', () => {
 		const graph = twoActors('A', [relation('r1'), relation('r2'), relation('r3')]);
-		const frame = graphFrame(visualGraph({ graph, positions }));
+		const frame = pictureFrame(visualGraph({ graph, positions }));
 		const bulge = Math.max(Math.abs(frame.minY), Math.abs(frame.maxY));
 		expect(bulge).toBeGreaterThan(26);
 		expect(bulge).toBeLessThan(2 * 26 + 12);
 	});
 
 	it('gives an empty graph a tiny frame rather than an infinite one', () => {
-		expect(graphFrame({ actors: [], relations: [] })).toEqual({
+		expect(pictureFrame({ actors: [], relations: [] })).toEqual({
 			minX: 0,
 			minY: 0,
 			maxX: 1,

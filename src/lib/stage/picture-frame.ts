@@ -12,7 +12,7 @@ const PADDING = 12;
  * circle and name (as wide as DejaVu Sans sets it), and every relation's
  * curve, badge and ending. Exports frame this, not the camera's current view.
  */
-export function graphFrame(visual: VisualGraph): Bounds {
+export function pictureFrame(visual: VisualGraph): Bounds {
 	const frame = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
 	const cover = (x0: number, y0: number, x1: number, y1: number) => {
 		frame.minX = Math.min(frame.minX, x0);
