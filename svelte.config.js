@@ -34,7 +34,12 @@ const config = {
 		},
 		typescript: {
 			config: (tsconfig) => {
-				tsconfig.include.push('../playwright.config.ts', '../bench/**/*.ts');
+				tsconfig.include.push(
+					'../playwright.config.ts',
+					'../bench/**/*.ts',
+					'../scripts/**/*.ts',
+					'../scripts/**/*.mjs'
+				);
 				return tsconfig;
 			}
 		}

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumOrExit } from '../tests/find-chromium';
+import { chromiumOrExit } from '../scripts/find-chromium.mjs';
 
 const launchOptions = chromiumOrExit('benchmark');
 
