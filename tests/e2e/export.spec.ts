@@ -206,7 +206,7 @@ test('Export downloads the whole graph as JSON, CSV, GEXF and GraphML', async ({
 	const evidenceItems = example.relations.reduce((sum, r) => sum + r.evidence.length, 0);
 	expect(
 		files.csv.startsWith(
-			'\uFEFFrelation,summary,type,source actor,target actor,status,since,until,quote,note,source title,publisher,URL\r\n'
+			'\uFEFFrelation,summary,type,source actor,target actor,status,since,until,quote,quote checked,note,locator,credibility,source title,publisher,published,reliability,URL\r\n'
 		)
 	).toBe(true);
 	expect(files.csv.split('\r\n').filter(Boolean)).toHaveLength(1 + evidenceItems);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleGraph } from '../../../tests/fixtures/example-graph';
 import { hostileGraph } from '../../../tests/fixtures/hostile-graph';
+import { graphOf, relationOf, sourceOf } from '../../../tests/fixtures/graph-builders';
 import { readCsv } from '../../../tests/fixtures/read-csv';
 import { CSV_COLUMNS, csvCell, exportCsv } from './csv-export';
 
@@ -28,6 +29,8 @@ describe('csvCell', () => {
 	});
 });
 
+const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+
 describe('exportCsv', () => {
 	const example = exampleGraph();
 	const text = exportCsv(example);
@@ -44,7 +47,6 @@ describe('exportCsv', () => {
 			r.evidence.map((e) => ({ relation: r, evidence: e }))
 		);
 		expect(rows.length - 1).toBe(items.length);
-		const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
 		items.forEach(({ relation, evidence }, i) => {
 			const row = rows[i + 1];
 			expect(row).toHaveLength(CSV_COLUMNS.length);
@@ -58,15 +60,47 @@ describe('exportCsv', () => {
 		expect(aid.slice(2, 8)).toEqual(['Aid', 'China', 'North Korea', 'reported', '', '']);
 	});
 
+	it('writes every grade, date and locator the Evidence panel shows, and whether each quote was checked', () => {
+		const cells = (row: string[], ...names: (typeof CSV_COLUMNS)[number][]) =>
+			names.map((name) => row[column(name)]);
+		const graded = ['quote checked', 'locator', 'credibility', 'published', 'reliability'] as const;
+		// The aid's first item: a KSAT quote found in its archived text, paragraph 2, graded C2.
+		const aid = rows.find((row) => row[0] === 'chn-prk-aid')!;
+		expect(cells(aid, ...graded)).toEqual(['yes', 'paragraph 2', '2', '2024-10-06', 'C']);
+		// A note on the 1961 treaty: no quote to check.
+		const treaty = rows.find((row) => row[0] === 'chn-prk-treaty-1961')!;
+		expect(cells(treaty, ...graded)).toEqual(['', 'Article II', '1', '1961-07-14', 'A']);
+	});
+
+	it('says of each quote whether it was found in its source, not found, or not archived', () => {
+		const graph = graphOf({
+			sources: [sourceOf('archived', { archivedText: 'Trade fell by a third.' }), sourceOf('bare')],
+			relations: [
+				relationOf('r', {
+					evidence: [
+						{ source: 'archived', quote: 'Trade fell by a third.' },
+						{ source: 'archived', quote: 'Trade halved.' },
+						{ source: 'bare', quote: 'Trade fell.' },
+						{ source: 'bare', note: 'Trade fell.' }
+					]
+				})
+			]
+		});
+		const checked = readCsv(exportCsv(graph).replace(/^\uFEFF/, ''))
+			.slice(1)
+			.map((row) => row[column('quote checked')]);
+		expect(checked).toEqual(['yes', 'no', 'not archived', '']);
+	});
+
 	it('reads back cell for cell when text holds commas, quotes, line breaks and formulas', () => {
 		const hostile = readCsv(exportCsv(hostileGraph).replace(/^\uFEFF/, ''));
 		expect(hostile).toHaveLength(4);
 		const [first, second, third] = hostile.slice(1);
-		expect(first[8]).toBe('Line one, with a comma\nand "quotes" on line two');
-		expect(first[9]).toBe("'+1 more");
-		expect(first[11]).toBe(`'=HYPERLINK("http://evil.example","click")`);
-		expect(second[9]).toBe(`'@SUM(A1:A9) -2 =cmd|"/c calc"!A0`);
-		expect(third[8]).toBe("'\tTabbed start");
+		expect(first[column('quote')]).toBe('Line one, with a comma\nand "quotes" on line two');
+		expect(first[column('note')]).toBe("'+1 more");
+		expect(first[column('publisher')]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+		expect(second[column('note')]).toBe(`'@SUM(A1:A9) -2 =cmd|"/c calc"!A0`);
+		expect(third[column('quote')]).toBe("'\tTabbed start");
 		for (const row of hostile) expect(row).toHaveLength(CSV_COLUMNS.length);
 	});
 });

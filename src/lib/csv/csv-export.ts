@@ -1,7 +1,9 @@
 import { actorName, typeLabel } from '$lib/export/graph-words';
 import { indexGraph } from '$lib/model/graph-index';
+import { quoteStanding, type QuoteStanding } from '$lib/model/quote-standing';
 import type { GraphFile } from '$lib/model/schema';
 
+/** Every column, each evidence item's beside its quote and note, each source's beside its title. */
 export const CSV_COLUMNS = [
 	'relation',
 	'summary',
@@ -12,17 +14,31 @@ export const CSV_COLUMNS = [
 	'since',
 	'until',
 	'quote',
+	'quote checked',
 	'note',
+	'locator',
+	'credibility',
 	'source title',
 	'publisher',
+	'published',
+	'reliability',
 	'URL'
 ] as const;
 
+/** `quote checked`: whether the quote was found word for word in its source's archived text. */
+const QUOTE_CHECKED: Record<QuoteStanding, string> = {
+	checked: 'yes',
+	'not found': 'no',
+	'not archived': 'not archived'
+};
+
 /**
  * The relations for spreadsheets: one row per evidence item, with its
- * relation's type, actors, status and dates, and its source's title and link.
- * RFC 4180: comma-separated, CRLF line ends, quoted where needed. It starts
- * with a byte-order mark so that Excel reads it as UTF-8.
+ * relation's type, actors, status and dates, its quote (and whether it was
+ * checked against the source), note, locator and credibility, and its
+ * source's title, publisher, date, reliability and link: all the Evidence
+ * panel shows. RFC 4180: comma-separated, CRLF line ends, quoted where
+ * needed. It starts with a byte-order mark so that Excel reads it as UTF-8.
  */
 export function exportCsv(graph: GraphFile): string {
 	const index = indexGraph(graph);
@@ -30,6 +46,7 @@ export function exportCsv(graph: GraphFile): string {
 	for (const relation of graph.relations) {
 		for (const evidence of relation.evidence) {
 			const source = index.sources.get(evidence.source);
+			const standing = quoteStanding(evidence.quote, source?.archivedText);
 			rows.push([
 				relation.id,
 				relation.summary,
@@ -40,9 +57,14 @@ export function exportCsv(graph: GraphFile): string {
 				relation.since ?? '',
 				relation.until ?? '',
 				evidence.quote ?? '',
+				standing ? QUOTE_CHECKED[standing] : '',
 				evidence.note ?? '',
+				evidence.locator ?? '',
+				evidence.credibility === undefined ? '' : String(evidence.credibility),
 				source?.title ?? evidence.source,
 				source?.publisher ?? '',
+				source?.published ?? '',
+				source?.reliability ?? '',
 				source?.url ?? ''
 			]);
 		}

@@ -19,9 +19,14 @@ const ROW = {
 	since: '2024',
 	until: '',
 	quote: 'primary trading partner',
+	'quote checked': '',
 	note: '',
+	locator: '',
+	credibility: '',
 	'source title': 'AP report',
 	publisher: 'AP',
+	published: '',
+	reliability: '',
 	URL: 'https://apnews.com/x'
 };
 type Row = Partial<Record<keyof typeof ROW, string>>;
@@ -56,8 +61,8 @@ describe('readGraphCsv: what the CSV export writes', () => {
 		expect(graph.relations.map((r) => r.id)).toEqual(example.relations.map((r) => r.id));
 		graph.relations.forEach((relation, i) => {
 			const before = example.relations[i];
-			expect(relation.evidence.map((e) => [e.quote, e.note])).toEqual(
-				before.evidence.map((e) => [e.quote, e.note])
+			expect(relation.evidence.map((e) => [e.quote, e.note, e.locator, e.credibility])).toEqual(
+				before.evidence.map((e) => [e.quote, e.note, e.locator, e.credibility])
 			);
 			expect([relation.source, relation.target, relation.status, relation.since]).toEqual([
 				before.source,
@@ -80,6 +85,16 @@ describe('readGraphCsv: what the CSV export writes', () => {
 		}
 		expect(graph.relations.find((r) => r.id === 'chn-prk-trade')!.type).toBe('trade');
 		expect(graph.relationTypes?.map((t) => t.label)).toContain('Diplomatic relations');
+	});
+
+	it('gives back each source’s date of publication and reliability', () => {
+		for (const source of graph.sources) {
+			const before = example.sources.find((s) => s.url === source.url)!;
+			expect([source.published, source.reliability]).toEqual([
+				before.published,
+				before.reliability
+			]);
+		}
 	});
 
 	it('knows a source by its URL and title', () => {
@@ -119,11 +134,38 @@ describe('readGraphCsv: a relations CSV alone', () => {
 		]);
 	});
 
-	it('reads the columns the export leaves out when a spreadsheet adds them', () => {
-		const text = `${HEADER},published,reliability,locator,credibility\r\n${relationsCsv({}).split('\r\n')[1]},2024-10-06,b,para. 3,2`;
+	it('reads the grades, the locator and the date of publication', () => {
+		const text = relationsCsv({
+			published: '2024-10-06',
+			reliability: 'b',
+			locator: 'para. 3',
+			credibility: '2'
+		});
 		const graph = graphOf(opened(text));
 		expect(graph.sources[0]).toMatchObject({ published: '2024-10-06', reliability: 'B' });
 		expect(graph.relations[0].evidence[0]).toMatchObject({ locator: 'para. 3', credibility: 2 });
+	});
+
+	it('opens a sheet without the grades, dates, locators and quote check, as earlier exports wrote', () => {
+		const columns = CSV_COLUMNS.filter(
+			(column) =>
+				!['quote checked', 'locator', 'credibility', 'published', 'reliability'].includes(column)
+		);
+		const text = `${columns.join(',')}\r\n${columns.map((column) => ROW[column]).join(',')}`;
+		const graph = graphOf(opened(text));
+		expect(graph.relations[0].evidence[0]).toEqual({
+			source: 'ap-report',
+			quote: 'primary trading partner'
+		});
+	});
+
+	it('does not take a quote for checked because its row says so: a CSV holds no archived text', () => {
+		const graph = graphOf(opened(relationsCsv({ 'quote checked': 'yes' })));
+		expect(graph.relations[0].evidence[0]).toEqual({
+			source: 'ap-report',
+			quote: 'primary trading partner'
+		});
+		expect(graph.sources[0].archivedText).toBeUndefined();
 	});
 
 	it('reads a spreadsheet saved with semicolons, header case and spacing as it comes', () => {
@@ -187,10 +229,10 @@ describe('readGraphCsv: problems, every one with its file, row and column', () =
 	it('names a header with missing or unknown columns, and reads no further', () => {
 		const text = `relation,summary,sinse,status\r\nr1,x,2024,confirmed`;
 		expect(problemsOf(opened(text))).toEqual([
-			`relations.csv row 1: "sinse" is not a column Ties reads (it reads ${[...CSV_COLUMNS, 'published', 'reliability', 'locator', 'credibility'].join(', ')})`,
+			`relations.csv row 1: "sinse" is not a column Ties reads (it reads ${CSV_COLUMNS.join(', ')})`,
 			'relations.csv row 1: the columns "type", "source actor", "target actor", "source title", "publisher", "URL" are missing'
 		]);
-		const noEvidence = HEADER.replace(',quote,note', '');
+		const noEvidence = HEADER.replace(',quote,quote checked,note', '');
 		expect(problemsOf(opened(`${noEvidence}\r\n`))).toEqual([
 			'relations.csv row 1: the columns "quote" and "note" are both missing: each evidence item needs one'
 		]);
@@ -199,7 +241,7 @@ describe('readGraphCsv: problems, every one with its file, row and column', () =
 	it('names a row with more cells than the header', () => {
 		const text = `${relationsCsv({})}\r\n${relationsCsv({ relation: 'r2', summary: 'a, b' }).split('\r\n')[1]}`;
 		expect(problemsOf(opened(text))).toEqual([
-			'relations.csv row 3: has 14 cells but the header names 13 columns (does a cell with a comma lack its quotes?)'
+			`relations.csv row 3: has ${CSV_COLUMNS.length + 1} cells but the header names ${CSV_COLUMNS.length} columns (does a cell with a comma lack its quotes?)`
 		]);
 	});
 

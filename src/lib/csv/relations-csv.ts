@@ -8,16 +8,29 @@ import { slugId } from '$lib/import/slug-id';
 import { TypeLabels } from './type-labels';
 
 /**
- * Columns a relations CSV may have besides those the export writes: what a
- * spreadsheet can say about a source or an evidence item that the export
- * leaves out. Read when present.
+ * The columns a relations CSV may have: those the export writes. `quote
+ * checked` is written for the reader of the spreadsheet and not read back:
+ * a CSV holds no archived text, so a quote opened from it stands unchecked
+ * whatever the cell says.
  */
-export const EXTRA_RELATION_COLUMNS = ['published', 'reliability', 'locator', 'credibility'];
+export const RELATION_COLUMNS: readonly string[] = CSV_COLUMNS;
 
-export const RELATION_COLUMNS: readonly string[] = [...CSV_COLUMNS, ...EXTRA_RELATION_COLUMNS];
-
-/** What a row cannot do without: all the export writes but the dates and the quote or note. */
-const OPTIONAL_COLUMNS = new Set(['since', 'until', 'quote', 'note']);
+/**
+ * What a row cannot do without: all the export writes but the dates, the
+ * quote or note, and what a spreadsheet made by hand may not grade or date
+ * (a source without a `published` cell is dated the day it is opened).
+ */
+const OPTIONAL_COLUMNS = new Set([
+	'since',
+	'until',
+	'quote',
+	'quote checked',
+	'note',
+	'locator',
+	'credibility',
+	'published',
+	'reliability'
+]);
 export const REQUIRED_RELATION_COLUMNS = CSV_COLUMNS.filter(
 	(column) => !OPTIONAL_COLUMNS.has(column)
 );

@@ -1,4 +1,4 @@
-import { findQuote } from '$lib/model/find-quote';
+import { quoteStanding } from '$lib/model/quote-standing';
 import { EvidenceSchema, type Evidence, type GraphFile, type Source } from '$lib/model/schema';
 import { addError, addIssues, type FieldErrors } from './field-errors';
 import { dropUndefined, optional } from './form-values';
@@ -36,15 +36,29 @@ export function evidenceFields(evidence?: Evidence): EvidenceFields {
 	};
 }
 
-export const QUOTE_NOT_FOUND = 'Not found word for word in the source’s archived text';
+/** Said under the quote as it is typed, while its words are not in the source's archived text. */
+export const QUOTE_NOT_FOUND =
+	'Not found word for word in the source’s archived text: it cannot be saved as a quote.';
+
+/** Why a save was refused, next to the quote. */
+export const QUOTE_REFUSED =
+	'Quote: not found word for word in the source’s archived text, so it cannot be saved as a quote. Copy the source’s words exactly, or save them as a note.';
+
+/** The warning under a quote its source's archived text does not hold; none when it may be saved as a quote. */
+export function quoteWarning(quote: string, archivedText: string | undefined): string | undefined {
+	return quoteStanding(quote, archivedText) === 'not found' ? QUOTE_NOT_FOUND : undefined;
+}
 
 /**
- * A warning, not an error: the quote is not in the text the file holds of its
- * source. The archive may be partial, so saving is still allowed.
+ * The quote's words moved into the note, after what the note already says,
+ * and the quote emptied: a paraphrase kept as what it is.
  */
-export function quoteWarning(quote: string, archivedText: string | undefined): string | undefined {
-	if (!archivedText?.trim() || !quote.trim()) return undefined;
-	return findQuote(archivedText, quote) ? undefined : QUOTE_NOT_FOUND;
+export function quoteAsNote(fields: Pick<EvidenceFields, 'quote' | 'note'>): {
+	quote: string;
+	note: string;
+} {
+	const note = [fields.note.trim(), fields.quote.trim()].filter(Boolean).join(' ');
+	return { quote: '', note };
 }
 
 /**
@@ -96,6 +110,13 @@ export function evidenceFromForm(
 	}
 	if (candidate.quote === undefined && candidate.note === undefined) {
 		addError(errors, `${prefix}quote`, 'Each evidence item needs a verbatim quote or a note.');
+	}
+	// Where the source's text is archived, a quote must be in it: a paraphrase is a note.
+	const archivedText = fields.newSource
+		? fields.newSource.archivedText
+		: graph.sources.find((source) => source.id === sourceId)?.archivedText;
+	if (quoteStanding(candidate.quote, archivedText) === 'not found') {
+		addError(errors, `${prefix}quote`, QUOTE_REFUSED);
 	}
 	if (Object.keys(errors).length > 0 || !parsed.success) return { errors };
 	return { evidence: { ...parsed.data, source: sourceId }, newSource };

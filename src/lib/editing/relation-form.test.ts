@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '$lib/model/parse-graph';
 import { addRelation } from '$lib/editing/relation-edits';
-import { evidenceFields } from './evidence-form';
+import { evidenceFields, QUOTE_REFUSED } from './evidence-form';
 import { relationFields, relationFromForm, type RelationFields } from './relation-form';
 import { sourceFields } from './source-form';
 import { example } from '../../../tests/fixtures/example-graph';
@@ -49,6 +49,13 @@ describe('relationFromForm', () => {
 	it('says a direction only where it differs from the type’s', () => {
 		const oneWay = relationFromForm({ ...trade, directed: true }, example);
 		expect('relation' in oneWay && oneWay.relation.directed).toBe(true);
+	});
+
+	it('refuses as a quote, by its item, words the source’s archived text does not hold', () => {
+		const paraphrase = { ...evidenceFields(), source: 'ksat-2024-10-06', quote: 'Trade booms.' };
+		expect(
+			relationFromForm({ ...trade, evidence: [...trade.evidence, paraphrase] }, example)
+		).toEqual({ errors: { 'evidence[1].quote': QUOTE_REFUSED } });
 	});
 
 	it('refuses a relation without evidence', () => {

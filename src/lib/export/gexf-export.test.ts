@@ -50,6 +50,23 @@ describe('exportGexf', () => {
 		);
 	});
 
+	it('keeps the grades and dates of the evidence, and whether its quotes were checked', () => {
+		const network = parse(Graph, gexf);
+		expect(network.getEdgeAttributes('chn-prk-aid')).toMatchObject({
+			sources: 'ksat-2024-10-06',
+			published: '2024-10-06',
+			reliability: 'C',
+			credibility: '2 3 3 2',
+			locators: 'paragraph 2 | paragraph 2 | paragraph 2 | paragraph 3',
+			quotesChecked: 'yes'
+		});
+		expect(network.getEdgeAttributes('un-prk-sanctions')).toMatchObject({
+			reliability: 'A A A B A',
+			credibility: '1 1 1 1 1'
+		});
+		expect(network.getEdgeAttribute('un-prk-sanctions', 'quotesChecked')).toBeUndefined();
+	});
+
 	it('escapes hostile text and reads it back as it was', () => {
 		const hostile = exportGexf(hostileGraph);
 		parseXml(hostile);

@@ -9,8 +9,9 @@ import { relationAttributes } from './relation-attributes';
 
 /**
  * The graph as GEXF 1.3, for Gephi: actors as nodes, relations as edges
- * (directed or not, several per pair), with types, statuses and dates as
- * attributes; positions, sizes and colours as Ties draws them.
+ * (directed or not, several per pair), with types, statuses, dates, and the
+ * grades and dates of their evidence (see relationAttributes) as attributes;
+ * positions, sizes and colours as Ties draws them.
  * Written by graphology's GEXF writer.
  */
 export function exportGexf(

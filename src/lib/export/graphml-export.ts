@@ -29,14 +29,20 @@ const KEYS: Record<'graph' | 'node' | 'edge', Record<string, Kind>> = {
 		summary: 'string',
 		evidence: 'int',
 		sources: 'string',
-		url: 'string'
+		url: 'string',
+		published: 'string',
+		reliability: 'string',
+		credibility: 'string',
+		locators: 'string',
+		quotesChecked: 'string'
 	}
 };
 
 /**
  * The graph as GraphML, for yEd, Cytoscape, NetworkX and igraph: actors as
  * nodes, relations as edges (each marked directed or not, several per pair),
- * with types, statuses and dates as typed attributes. Written by hand:
+ * with types, statuses, dates, and the grades and dates of their evidence
+ * (see relationAttributes) as typed attributes. Written by hand:
  * graphology's GraphML package reads the format but does not write it.
  */
 export function exportGraphml(

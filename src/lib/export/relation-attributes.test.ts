@@ -30,6 +30,49 @@ describe('relationAttributes', () => {
 		expect(diplomatic.url).toBe(index.sources.get('ksat-2024-10-06')!.url);
 	});
 
+	it('lists the sources’ dates and reliability by source, the credibility and locators by item', () => {
+		const diplomatic = relationAttributes(relation('chn-prk-diplomatic'), index);
+		expect(diplomatic).toMatchObject({
+			sources: 'ksat-2024-10-06 xinhua-2024-10-06',
+			published: '2024-10-06 2024-10-06',
+			reliability: 'C B',
+			credibility: '1 1 1',
+			locators: 'paragraph 2 | paragraph 2 | -',
+			quotesChecked: 'yes'
+		});
+	});
+
+	it('marks what is not given with a dash, so each entry keeps its place', () => {
+		const ungraded: Relation = {
+			...relation('chn-prk-trade'),
+			evidence: [
+				{ source: 'xinhua-2024-10-06', note: 'Said.' },
+				{ source: 'unknown-source', note: 'Said somewhere.', credibility: 4, locator: 'p. 2' }
+			]
+		};
+		expect(relationAttributes(ungraded, index)).toMatchObject({
+			published: '2024-10-06 -',
+			reliability: 'B -',
+			credibility: '- 4',
+			locators: '- | p. 2'
+		});
+	});
+
+	it('sums up whether its quotes were found in their sources, none for a relation without quotes', () => {
+		const quoted = (quote: string, source = 'ksat-2024-10-06') => ({
+			...relation('chn-prk-trade'),
+			evidence: [{ source, quote }]
+		});
+		expect(relationAttributes(quoted('serves as'), index).quotesChecked).toBe('yes');
+		expect(relationAttributes(quoted('trades a lot'), index).quotesChecked).toBe('no');
+		expect(
+			relationAttributes(quoted('trades a lot', 'xinhua-2024-10-06'), index).quotesChecked
+		).toBe('not archived');
+		expect(
+			relationAttributes(relation('chn-prk-treaty-1961'), index).quotesChecked
+		).toBeUndefined();
+	});
+
 	it('takes the direction from the relation, else from its type', () => {
 		const aid = relation('chn-prk-aid');
 		const { directed: _directed, ...undirectedAid } = aid;

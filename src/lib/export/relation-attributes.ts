@@ -1,15 +1,26 @@
 import { isDirected } from '$lib/stage/relation-style';
 import type { GraphIndex } from '$lib/model/graph-index';
+import { relationQuoteCounts, relationQuotesChecked } from '$lib/model/quote-standing';
 import type { Relation } from '$lib/model/schema';
 import { typeLabel } from './graph-words';
 
+/** Stands in a list for a value not given, so each entry keeps its place. */
+const NOT_GIVEN = '-';
+
 /**
  * A relation's facts as network tools keep them, one value per attribute:
- * type, status, dates, how much evidence, which sources and the first one's link.
- * Missing dates are left out, not written empty.
+ * type, status, dates, how much evidence, which sources and the first one's
+ * link. Its evidence's grades and dates are lists, space-separated, so that
+ * each entry lines up with another list: `published` and `reliability` with
+ * `sources` (each source once), `credibility` and `locators` (` | `-separated,
+ * as a locator has spaces) with the evidence items in order; `-` where one is
+ * not given. `quotesChecked` sums up its quotes: `yes` (all found in their
+ * source's archived text), `no` (one at least not found), `not archived`
+ * (one at least not checked). Missing dates are left out, not written empty.
  */
 export function relationAttributes(relation: Relation, index: GraphIndex) {
 	const sources = [...new Set(relation.evidence.map((evidence) => evidence.source))];
+	const cited = sources.map((id) => index.sources.get(id));
 	return {
 		type: relation.type,
 		typeLabel: typeLabel(relation.type, index),
@@ -20,6 +31,11 @@ export function relationAttributes(relation: Relation, index: GraphIndex) {
 		summary: relation.summary,
 		evidence: relation.evidence.length,
 		sources: sources.join(' '),
-		url: index.sources.get(sources[0])?.url
+		url: cited[0]?.url,
+		published: cited.map((source) => source?.published ?? NOT_GIVEN).join(' '),
+		reliability: cited.map((source) => source?.reliability ?? NOT_GIVEN).join(' '),
+		credibility: relation.evidence.map((evidence) => evidence.credibility ?? NOT_GIVEN).join(' '),
+		locators: relation.evidence.map((evidence) => evidence.locator ?? NOT_GIVEN).join(' | '),
+		quotesChecked: relationQuotesChecked(relationQuoteCounts(relation, index))
 	};
 }

@@ -7,7 +7,8 @@ import {
 	citing,
 	graphOf,
 	relationOf,
-	relationTypeOf
+	relationTypeOf,
+	sourceOf
 } from '../../../tests/fixtures/graph-builders';
 
 const RELATIONS: Relation[] = [
@@ -88,6 +89,25 @@ describe('relationRows', () => {
 
 	it('words an undirected relation as between its actors', () => {
 		expect(ROWS[1].ends).toBe('between China and North Korea');
+	});
+
+	it('says when a relation has quotes not checked against their source', () => {
+		expect(ROWS.every((row) => row.uncheckedQuotes.length === 0)).toBe(true);
+		const quoted = graphOf({
+			sources: [sourceOf('kita', { archivedText: 'Trade fell by a third.' }), sourceOf('rusi')],
+			relations: [
+				relationOf('r', {
+					evidence: [
+						{ source: 'kita', quote: 'Trade fell by a third.' },
+						{ source: 'rusi', quote: 'Trade fell.' },
+						{ source: 'rusi', quote: 'Trade fell again.' }
+					]
+				})
+			]
+		});
+		expect(relationRows(quoted.relations, indexGraph(quoted))[0].uncheckedQuotes).toEqual([
+			'2 quotes not checked against the source'
+		]);
 	});
 
 	it('falls back to ids for an actor or type it does not know', () => {

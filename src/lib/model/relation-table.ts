@@ -1,6 +1,7 @@
 import { formatPeriod, earliestDay } from './partial-date';
 import { relationEnds, sourceCount } from './describe-relation';
 import type { GraphIndex } from './graph-index';
+import { quoteCountWords, relationQuoteCounts } from './quote-standing';
 import type { Relation, RelationStatus } from './schema';
 
 /** One line of the table view: a relation as the analyst scans it. */
@@ -18,6 +19,8 @@ export interface RelationRow {
 	untilDay: string;
 	sources: number;
 	summary: string;
+	/** What its quotes lack: `['1 quote not checked against the source']`; empty when all were found. */
+	uncheckedQuotes: string[];
 }
 
 export type TableColumn = 'type' | 'from' | 'to' | 'status' | 'period' | 'sources';
@@ -35,7 +38,8 @@ export function relationRows(relations: readonly Relation[], index: GraphIndex):
 		sinceDay: relation.since ? earliestDay(relation.since) : '',
 		untilDay: relation.until ? earliestDay(relation.until) : '9999',
 		sources: sourceCount(relation),
-		summary: relation.summary
+		summary: relation.summary,
+		uncheckedQuotes: quoteCountWords(relationQuoteCounts(relation, index))
 	}));
 }
 

@@ -13,7 +13,10 @@ import {
 const graph = graphOf({
 	actors: [actorOf('prk'), actorOf('rus')],
 	relationTypes: [relationTypeOf('arms', 'Arms transfers', { colour: '#332288' })],
-	sources: [sourceOf('a', { published: '2023-10-13' }), sourceOf('b', { published: '2024-01-04' })],
+	sources: [
+		sourceOf('a', { published: '2023-10-13' }),
+		sourceOf('b', { published: '2024-01-04', archivedText: 'It shipped missiles.' })
+	],
 	relations: [
 		relationOf('arms', {
 			type: 'arms',
@@ -24,7 +27,8 @@ const graph = graphOf({
 			summary: 'Alleged deliveries',
 			evidence: [
 				{ source: 'b', quote: 'missiles', credibility: 3 },
-				{ source: 'a', note: 'containers' }
+				{ source: 'a', note: 'containers' },
+				{ source: 'a', quote: 'shells' }
 			]
 		})
 	]
@@ -40,7 +44,14 @@ describe('appendixRows', () => {
 			row.evidence.map((e) => [e.number, e.source?.id, e.evidence.quote ?? e.evidence.note])
 		).toEqual([
 			[1, 'b', 'missiles'],
-			[2, 'a', 'containers']
+			[2, 'a', 'containers'],
+			[2, 'a', 'shells']
 		]);
+	});
+
+	it('says of each quote whether it was found in its source’s archived text', () => {
+		const index = indexGraph(graph);
+		const [row] = appendixRows(graph.relations, index, briefingSources(graph, index.sources, []));
+		expect(row.evidence.map((e) => e.standing)).toEqual(['checked', undefined, 'not archived']);
 	});
 });

@@ -3,6 +3,7 @@ import type { SourceNumbers } from '$lib/export/source-numbers';
 import { describeRelation } from '$lib/model/describe-relation';
 import type { GraphIndex } from '$lib/model/graph-index';
 import { formatPeriod } from '$lib/model/partial-date';
+import { quoteStanding, type QuoteStanding } from '$lib/model/quote-standing';
 import type { Evidence, Relation, Source } from '$lib/model/schema';
 
 /** One evidence item in the handout's appendix, with the number of its source. */
@@ -10,6 +11,8 @@ export interface AppendixEvidence {
 	evidence: Evidence;
 	number: number | undefined;
 	source: Source | undefined;
+	/** How its quote stands against the source's archived text; none for a note only. */
+	standing: QuoteStanding | undefined;
 }
 
 /** One relation in the handout's appendix: what it is, and everything it rests on. */
@@ -36,10 +39,14 @@ export function appendixRows(
 		summary: relation.summary,
 		status: STATUS_LABELS[relation.status],
 		period: formatPeriod(relation.since, relation.until),
-		evidence: relation.evidence.map((evidence) => ({
-			evidence,
-			number: numberOf.get(evidence.source),
-			source: index.sources.get(evidence.source)
-		}))
+		evidence: relation.evidence.map((evidence) => {
+			const source = index.sources.get(evidence.source);
+			return {
+				evidence,
+				number: numberOf.get(evidence.source),
+				source,
+				standing: quoteStanding(evidence.quote, source?.archivedText)
+			};
+		})
 	}));
 }
