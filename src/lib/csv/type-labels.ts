@@ -5,12 +5,16 @@ import { slugId } from '$lib/import/slug-id';
 
 /** Colours for types a CSV brings, apart from the built-in ones (Okabe–Ito, then grey). */
 const COLOURS = ['#E69F00', '#56B4E9', '#CC79A7', '#6B6B6B'];
+/** Their lines, so that they stay apart in grayscale: patterns the built-in types leave free… */
+const DASHES: readonly RelationType['dash'][] = ['dotted', 'dash-dot', 'short-dash'];
+/** …drawn heavier each time the patterns come round again. */
+const WEIGHTS = [2, 3.5, 5];
 
 /**
  * Relation types by the label a CSV gives (the export writes labels, such as
  * "Defense pact"). A built-in type is found by its label or its id, whatever
- * the case; any other label becomes a type of its own, drawn dotted, as the
- * explorer draws types beyond the four built in.
+ * the case; any other label becomes a type of its own, with a line pattern
+ * and weight of its own, so that no two look alike without colour.
  */
 export class TypeLabels {
 	readonly declared: RelationType[] = [];
@@ -31,12 +35,14 @@ export class TypeLabels {
 		if (known !== undefined) return { id: known };
 		const id = slugId(label, 'type', this.#taken);
 		this.#ids.set(key, id);
+		const n = this.declared.length;
 		this.declared.push({
 			id,
 			label,
-			colour: COLOURS[this.declared.length % COLOURS.length],
-			dash: 'dotted',
+			colour: COLOURS[n % COLOURS.length],
+			dash: DASHES[n % DASHES.length],
 			end: 'arrow',
+			weight: WEIGHTS[Math.floor(n / DASHES.length) % WEIGHTS.length],
 			directed: false
 		});
 		return { id, index: this.declared.length - 1 };

@@ -43,7 +43,7 @@ describe('visualGraph', () => {
 		expect(byId(visual.actors, 'chn').code).toBe('CHN');
 		expect(byId(visual.actors, 'un')).toMatchObject({ radius: 22, fill: 'organization' });
 		expect(byId(visual.actors, 'prk').description).toBe(
-			'PRK, North Korea (state), 4 relations shown'
+			'PRK North Korea (state), 4 relations shown'
 		);
 	});
 
@@ -132,7 +132,7 @@ describe('visualGraph', () => {
 		expect(ids(filtered.relations)).toEqual(['chn-prk-trade', 'un-prk-sanctions']);
 		expect(byId(filtered.relations, 'chn-prk-trade').geometry.curved).toBe(false);
 		expect(byId(filtered.actors, 'prk').description).toBe(
-			'PRK, North Korea (state), 2 relations shown'
+			'PRK North Korea (state), 2 relations shown'
 		);
 	});
 

@@ -137,7 +137,7 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 		const count = degree.get(actor.id) ?? 0;
 		const code = actorCode(actor);
 		// Named first by the words it shows (its code), so that saying them reaches it.
-		const called = code === actor.name ? code : `${code}, ${actor.name}`;
+		const called = code === actor.name ? code : `${code} ${actor.name}`;
 		return {
 			id: actor.id,
 			actor,

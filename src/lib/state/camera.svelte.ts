@@ -94,10 +94,23 @@ export class CameraState {
 		this.camera = camera;
 	}
 
+	/**
+	 * The view's new size. A framed graph is framed again (by `reframe`); a
+	 * camera the analyst has moved keeps the same point in the middle.
+	 */
 	resize(viewport: Viewport): void {
-		if (viewport.width !== this.viewport.width || viewport.height !== this.viewport.height) {
+		untrack(() => {
+			const was = this.viewport;
+			if (viewport.width === was.width && viewport.height === was.height) return;
 			this.viewport = viewport;
-		}
+			if (this.framing || was.width === 0 || !this.shown) return;
+			const { x, y, k } = this.camera;
+			this.apply({
+				x: x + (viewport.width - was.width) / 2,
+				y: y + (viewport.height - was.height) / 2,
+				k
+			});
+		});
 	}
 
 	/**

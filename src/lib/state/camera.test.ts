@@ -210,9 +210,10 @@ describe('CameraState keeping the graph framed', () => {
 
 		camera.moved({ x: 10, y: 10, k: 1 }, true);
 		expect(camera.framed).toBe(false);
+		// Moved by the analyst, the camera keeps the point in the middle where it was.
 		camera.resize({ width: 390, height: 844 });
 		camera.reframe();
-		expect(camera.camera).toEqual({ x: 10, y: 10, k: 1 });
+		expect(camera.camera).toEqual({ x: 10 + (390 - 800) / 2, y: 10 + (844 - 700) / 2, k: 1 });
 	});
 
 	it('stops framing when the analyst zooms, finds an actor or asks for a place; Fit frames again', () => {
