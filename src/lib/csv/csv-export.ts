@@ -9,6 +9,7 @@ export const CSV_COLUMNS = [
 	'source actor',
 	'target actor',
 	'status',
+	'signed',
 	'since',
 	'until',
 	'quote',
@@ -20,7 +21,8 @@ export const CSV_COLUMNS = [
 
 /**
  * The relations for spreadsheets: one row per evidence item, with its
- * relation's type, actors, status and dates, and its source's title and link.
+ * relation's type, actors, status and dates (signed, since, until), and its
+ * source's title and link.
  * RFC 4180: comma-separated, CRLF line ends, quoted where needed. It starts
  * with a byte-order mark so that Excel reads it as UTF-8.
  */
@@ -37,6 +39,7 @@ export function exportCsv(graph: GraphFile): string {
 				actorName(relation.source, index),
 				actorName(relation.target, index),
 				relation.status,
+				relation.signed ?? '',
 				relation.since ?? '',
 				relation.until ?? '',
 				evidence.quote ?? '',

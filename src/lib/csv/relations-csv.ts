@@ -16,8 +16,11 @@ export const EXTRA_RELATION_COLUMNS = ['published', 'reliability', 'locator', 'c
 
 export const RELATION_COLUMNS: readonly string[] = [...CSV_COLUMNS, ...EXTRA_RELATION_COLUMNS];
 
-/** What a row cannot do without: all the export writes but the dates and the quote or note. */
-const OPTIONAL_COLUMNS = new Set(['since', 'until', 'quote', 'note']);
+/**
+ * What a row cannot do without: all the export writes but the dates and the
+ * quote or note. A sheet written before relations had a `signed` date still reads.
+ */
+const OPTIONAL_COLUMNS = new Set(['signed', 'since', 'until', 'quote', 'note']);
 export const REQUIRED_RELATION_COLUMNS = CSV_COLUMNS.filter(
 	(column) => !OPTIONAL_COLUMNS.has(column)
 );
@@ -29,6 +32,7 @@ const RELATION_FIELDS: Record<string, string> = {
 	source: 'source actor',
 	target: 'target actor',
 	status: 'status',
+	signed: 'signed',
 	since: 'since',
 	until: 'until'
 };
@@ -165,8 +169,10 @@ export function readRelationsCsv(
 			summary: cell(row, 'summary'),
 			evidence: []
 		};
+		const signed = optional(cell(row, 'signed'));
 		const since = optional(cell(row, 'since'));
 		const until = optional(cell(row, 'until'));
+		if (signed) relation.signed = signed;
 		if (since) relation.since = since;
 		if (until) relation.until = until;
 		const fields: Record<string, { column: string; value: string } | undefined> = {

@@ -5,7 +5,7 @@ import { typeLabel } from './graph-words';
 
 /**
  * A relation's facts as network tools keep them, one value per attribute:
- * type, status, dates, how much evidence, which sources and the first one's link.
+ * type, status, dates (signed, since, until), how much evidence, which sources and the first one's link.
  * Missing dates are left out, not written empty.
  */
 export function relationAttributes(relation: Relation, index: GraphIndex) {
@@ -15,6 +15,7 @@ export function relationAttributes(relation: Relation, index: GraphIndex) {
 		typeLabel: typeLabel(relation.type, index),
 		status: relation.status,
 		directed: isDirected(relation, index.types.get(relation.type)),
+		signed: relation.signed,
 		since: relation.since,
 		until: relation.until,
 		summary: relation.summary,

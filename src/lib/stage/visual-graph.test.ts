@@ -132,13 +132,9 @@ describe('visualGraph', () => {
 		expect(byId(filtered.actors, 'prk').description).toBe('North Korea (state), 2 relations shown');
 	});
 
-	it('leaves out the relations not in force as of the date chosen', () => {
+	it('leaves out the relations not in force as of the date chosen, and those nothing dates', () => {
 		const asOf2010 = visualGraph({ graph, positions, filter: { ...SHOW_ALL, asOf: '2010' } });
-		expect(ids(asOf2010.relations)).toEqual([
-			'chn-prk-trade',
-			'un-prk-sanctions',
-			'chn-rus-denied'
-		]);
+		expect(ids(asOf2010.relations)).toEqual(['un-prk-sanctions']);
 	});
 
 	it("shows a briefing step's focus, dims its context and keeps the rest hidden, every arc in its place", () => {
