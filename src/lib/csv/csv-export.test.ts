@@ -4,6 +4,9 @@ import { hostileGraph } from '../../../tests/fixtures/hostile-graph';
 import { readCsv } from '../../../tests/fixtures/read-csv';
 import { CSV_COLUMNS, csvCell, exportCsv } from './csv-export';
 
+/** Where a column is in a row the export writes. */
+const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+
 describe('csvCell', () => {
 	it('leaves plain text alone', () => {
 		expect(csvCell('China')).toBe('China');
@@ -44,7 +47,6 @@ describe('exportCsv', () => {
 			r.evidence.map((e) => ({ relation: r, evidence: e }))
 		);
 		expect(rows.length - 1).toBe(items.length);
-		const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
 		items.forEach(({ relation, evidence }, i) => {
 			const row = rows[i + 1];
 			expect(row).toHaveLength(CSV_COLUMNS.length);
@@ -55,18 +57,27 @@ describe('exportCsv', () => {
 			expect(row[column('URL')]).toBe(source.url);
 		});
 		const aid = rows.find((row) => row[0] === 'chn-prk-aid')!;
-		expect(aid.slice(2, 8)).toEqual(['Aid', 'China', 'North Korea', 'reported', '', '']);
+		expect(aid.slice(2, 9)).toEqual(['Aid', 'China', 'North Korea', 'reported', '', '', '']);
+	});
+
+	it('writes the date a treaty was signed beside the date it took effect', () => {
+		const treaty = rows.find((row) => row[0] === 'rus-prk-treaty-2024')!;
+		expect([treaty[column('signed')], treaty[column('since')], treaty[column('until')]]).toEqual([
+			'2024-06-19',
+			'2024-12-04',
+			''
+		]);
 	});
 
 	it('reads back cell for cell when text holds commas, quotes, line breaks and formulas', () => {
 		const hostile = readCsv(exportCsv(hostileGraph).replace(/^\uFEFF/, ''));
 		expect(hostile).toHaveLength(4);
 		const [first, second, third] = hostile.slice(1);
-		expect(first[8]).toBe('Line one, with a comma\nand "quotes" on line two');
-		expect(first[9]).toBe("'+1 more");
-		expect(first[11]).toBe(`'=HYPERLINK("http://evil.example","click")`);
-		expect(second[9]).toBe(`'@SUM(A1:A9) -2 =cmd|"/c calc"!A0`);
-		expect(third[8]).toBe("'\tTabbed start");
+		expect(first[column('quote')]).toBe('Line one, with a comma\nand "quotes" on line two');
+		expect(first[column('note')]).toBe("'+1 more");
+		expect(first[column('publisher')]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+		expect(second[column('note')]).toBe(`'@SUM(A1:A9) -2 =cmd|"/c calc"!A0`);
+		expect(third[column('quote')]).toBe("'\tTabbed start");
 		for (const row of hostile) expect(row).toHaveLength(CSV_COLUMNS.length);
 	});
 });
