@@ -78,7 +78,9 @@ test('lists an actor’s relations, each leading to its evidence', async ({ page
 	await page.locator('[data-actor="rus"] .body').click();
 	const panel = evidencePanel(page);
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Russia');
-	await expect(panel.getByRole('listitem')).toHaveCount(2);
+	await expect(panel.getByRole('listitem')).toHaveCount(
+		example.relations.filter((r) => r.source === 'rus' || r.target === 'rus').length
+	);
 	await panel.getByRole('button', { name: /Arms transfers from North Korea to Russia/ }).click();
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
 		example.relations.find((r) => r.id === 'prk-rus-arms')!.summary

@@ -5,6 +5,9 @@ import { graphOf, relationOf, sourceOf } from '../../../tests/fixtures/graph-bui
 import { readCsv } from '../../../tests/fixtures/read-csv';
 import { CSV_COLUMNS, csvCell, exportCsv } from './csv-export';
 
+/** Where a column is in a row the export writes. */
+const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+
 describe('csvCell', () => {
 	it('leaves plain text alone', () => {
 		expect(csvCell('China')).toBe('China');
@@ -28,8 +31,6 @@ describe('csvCell', () => {
 		expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
 	});
 });
-
-const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
 
 describe('exportCsv', () => {
 	const example = exampleGraph();
@@ -57,7 +58,16 @@ describe('exportCsv', () => {
 			expect(row[column('URL')]).toBe(source.url);
 		});
 		const aid = rows.find((row) => row[0] === 'chn-prk-aid')!;
-		expect(aid.slice(2, 8)).toEqual(['Aid', 'China', 'North Korea', 'reported', '', '']);
+		expect(aid.slice(2, 9)).toEqual(['Aid', 'China', 'North Korea', 'reported', '', '', '']);
+	});
+
+	it('writes the date a treaty was signed beside the date it took effect', () => {
+		const treaty = rows.find((row) => row[0] === 'rus-prk-treaty-2024')!;
+		expect([treaty[column('signed')], treaty[column('since')], treaty[column('until')]]).toEqual([
+			'2024-06-19',
+			'2024-12-04',
+			''
+		]);
 	});
 
 	it('writes every grade, date and locator the Evidence panel shows, and whether each quote was checked', () => {

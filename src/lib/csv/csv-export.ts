@@ -11,6 +11,7 @@ export const CSV_COLUMNS = [
 	'source actor',
 	'target actor',
 	'status',
+	'signed',
 	'since',
 	'until',
 	'quote',
@@ -34,11 +35,12 @@ const QUOTE_CHECKED: Record<QuoteStanding, string> = {
 
 /**
  * The relations for spreadsheets: one row per evidence item, with its
- * relation's type, actors, status and dates, its quote (and whether it was
- * checked against the source), note, locator and credibility, and its
- * source's title, publisher, date, reliability and link: all the Evidence
- * panel shows. RFC 4180: comma-separated, CRLF line ends, quoted where
- * needed. It starts with a byte-order mark so that Excel reads it as UTF-8.
+ * relation's type, actors, status and dates (signed, since, until), its
+ * quote (and whether it was checked against the source), note, locator and
+ * credibility, and its source's title, publisher, date, reliability and link:
+ * all the Evidence panel shows. RFC 4180: comma-separated, CRLF line ends,
+ * quoted where needed. It starts with a byte-order mark so that Excel reads
+ * it as UTF-8.
  */
 export function exportCsv(graph: GraphFile): string {
 	const index = indexGraph(graph);
@@ -54,6 +56,7 @@ export function exportCsv(graph: GraphFile): string {
 				actorName(relation.source, index),
 				actorName(relation.target, index),
 				relation.status,
+				relation.signed ?? '',
 				relation.since ?? '',
 				relation.until ?? '',
 				evidence.quote ?? '',

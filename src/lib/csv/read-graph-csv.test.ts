@@ -16,6 +16,7 @@ const ROW = {
 	'source actor': 'China',
 	'target actor': 'North Korea',
 	status: 'confirmed',
+	signed: '',
 	since: '2024',
 	until: '',
 	quote: 'primary trading partner',
@@ -64,11 +65,20 @@ describe('readGraphCsv: what the CSV export writes', () => {
 			expect(relation.evidence.map((e) => [e.quote, e.note, e.locator, e.credibility])).toEqual(
 				before.evidence.map((e) => [e.quote, e.note, e.locator, e.credibility])
 			);
-			expect([relation.source, relation.target, relation.status, relation.since]).toEqual([
+			expect([
+				relation.source,
+				relation.target,
+				relation.status,
+				relation.signed,
+				relation.since,
+				relation.until
+			]).toEqual([
 				before.source,
 				before.target,
 				before.status,
-				before.since
+				before.signed,
+				before.since,
+				before.until
 			]);
 		});
 	});
@@ -166,6 +176,20 @@ describe('readGraphCsv: a relations CSV alone', () => {
 			quote: 'primary trading partner'
 		});
 		expect(graph.sources[0].archivedText).toBeUndefined();
+	});
+
+	it('reads the date a relation was signed, and a sheet written before there was one', () => {
+		const signed = graphOf(opened(relationsCsv({ signed: '2024-06-19', since: '2024-12-04' })));
+		expect(signed.relations[0]).toMatchObject({ signed: '2024-06-19', since: '2024-12-04' });
+		const columns = CSV_COLUMNS.filter((column) => column !== 'signed');
+		const older = [columns.join(','), columns.map((column) => ROW[column]).join(',')].join('\r\n');
+		expect(graphOf(opened(older)).relations[0]).not.toHaveProperty('signed');
+	});
+
+	it('says where a relation is signed after it took effect', () => {
+		expect(problemsOf(opened(relationsCsv({ signed: '2025', since: '2024' })))).toEqual([
+			'relations.csv row 2, column signed: 2025 is after since (2024): a relation takes effect when or after it is signed'
+		]);
 	});
 
 	it('reads a spreadsheet saved with semicolons, header case and spacing as it comes', () => {

@@ -18,9 +18,11 @@ export const RELATION_COLUMNS: readonly string[] = CSV_COLUMNS;
 /**
  * What a row cannot do without: all the export writes but the dates, the
  * quote or note, and what a spreadsheet made by hand may not grade or date
- * (a source without a `published` cell is dated the day it is opened).
+ * (a source without a `published` cell is dated the day it is opened). A
+ * sheet written before relations had a `signed` date still reads.
  */
 const OPTIONAL_COLUMNS = new Set([
+	'signed',
 	'since',
 	'until',
 	'quote',
@@ -42,6 +44,7 @@ const RELATION_FIELDS: Record<string, string> = {
 	source: 'source actor',
 	target: 'target actor',
 	status: 'status',
+	signed: 'signed',
 	since: 'since',
 	until: 'until'
 };
@@ -178,8 +181,10 @@ export function readRelationsCsv(
 			summary: cell(row, 'summary'),
 			evidence: []
 		};
+		const signed = optional(cell(row, 'signed'));
 		const since = optional(cell(row, 'since'));
 		const until = optional(cell(row, 'until'));
+		if (signed) relation.signed = signed;
 		if (since) relation.since = since;
 		if (until) relation.until = until;
 		const fields: Record<string, { column: string; value: string } | undefined> = {

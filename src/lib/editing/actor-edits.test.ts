@@ -47,6 +47,7 @@ describe('updateActor', () => {
 describe('relationsOf', () => {
 	it('lists the relations an actor takes part in, whichever end it is', () => {
 		expect(idsOf(relationsOf(example, 'rus')).sort()).toEqual([
+			'prk-rus-alignment',
 			'prk-rus-arms',
 			'rus-prk-treaty-2024'
 		]);

@@ -21,6 +21,15 @@ describe('relationFields', () => {
 		expect(fields.evidence).toHaveLength(1);
 	});
 
+	it('holds the date a treaty was signed besides the date it took effect', () => {
+		const pact = example.relations.find((r) => r.id === 'rus-prk-treaty-2024')!;
+		expect(relationFields(pact, example)).toMatchObject({
+			signed: '2024-06-19',
+			since: '2024-12-04',
+			until: ''
+		});
+	});
+
 	it('holds an existing relation’s own values', () => {
 		const aid = example.relations.find((r) => r.id === 'chn-prk-aid')!;
 		const fields = relationFields(aid, example);
@@ -98,6 +107,20 @@ describe('relationFromForm', () => {
 				from: 'From: pick an actor from the list.',
 				to: 'To: no actor has the id "nobody".',
 				until: 'Until: 2024-05-31 is before since (2024-06).'
+			}
+		});
+	});
+
+	it('keeps the date a relation was signed through an edit, and checks it against since', () => {
+		const pact = example.relations.find((r) => r.id === 'rus-prk-treaty-2024')!;
+		const made = relationFromForm(relationFields(pact, example), example, pact.id);
+		if (!('relation' in made)) throw new Error(JSON.stringify(made.errors));
+		expect(made.relation).toEqual(pact);
+		const late = relationFromForm({ ...trade, signed: '2024', since: '2023' }, example);
+		expect(late).toEqual({
+			errors: {
+				signed:
+					'Signed: 2024 is after since (2023): a relation takes effect when or after it is signed.'
 			}
 		});
 	});

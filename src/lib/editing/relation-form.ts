@@ -20,6 +20,7 @@ export interface RelationFields {
 	to: string;
 	directed: boolean;
 	status: RelationStatus;
+	signed: string;
 	since: string;
 	until: string;
 	summary: string;
@@ -32,6 +33,7 @@ export const RELATION_LABELS: Record<string, string> = {
 	to: 'To',
 	directed: 'Direction',
 	status: 'Status',
+	signed: 'Signed',
 	since: 'Since',
 	until: 'Until',
 	summary: 'Summary',
@@ -68,6 +70,7 @@ export function relationFields(
 		directed: relation?.directed ?? types.get(type)?.directed ?? false,
 		// A new relation starts as reported: nothing is confirmed until the analyst says so.
 		status: relation?.status ?? 'reported',
+		signed: relation?.signed ?? '',
 		since: relation?.since ?? '',
 		until: relation?.until ?? '',
 		summary: relation?.summary ?? '',
@@ -79,7 +82,7 @@ export function relationFields(
  * The relation a form describes, with the new sources its evidence cites,
  * or every problem with it, each keyed by its field. Checked as a graph file
  * is: the schema, then the references (actors that exist, two different
- * ends, until not before since).
+ * ends, signed not after since, until not before since).
  */
 export function relationFromForm(
 	fields: RelationFields,
@@ -116,6 +119,7 @@ export function relationFromForm(
 		// changes no more of the file than the analyst did.
 		directed: said || fields.directed !== (type?.directed ?? false) ? fields.directed : undefined,
 		status: fields.status,
+		signed: optional(fields.signed),
 		since: optional(fields.since),
 		until: optional(fields.until),
 		summary: fields.summary.trim()
@@ -124,7 +128,7 @@ export function relationFromForm(
 	if (!shape.success) addIssues(errors, shape.error.issues, relationField, labelOf);
 
 	const relation = { ...candidate, evidence } as Relation;
-	const datesRead = !errors.since && !errors.until;
+	const datesRead = !errors.signed && !errors.since && !errors.until;
 	for (const problem of checkReferences({
 		...graph,
 		sources: [...graph.sources, ...sources],
@@ -134,7 +138,7 @@ export function relationFromForm(
 		const field = relationField(problem.place.replace(/^relations\[0\]\.?/, ''));
 		if (!field || !problem.place.startsWith('relations[0]') || field.startsWith('evidence'))
 			continue;
-		if (field === 'until' && !datesRead) continue;
+		if ((field === 'until' || field === 'signed') && !datesRead) continue;
 		if (field === 'to' && problem.message.startsWith('is the same actor')) {
 			addError(errors, 'to', 'To is the same actor as From: a relation ties two different actors.');
 		} else addError(errors, field, `${labelOf(field)}: ${problem.message}.`);

@@ -37,7 +37,11 @@ describe('exportGexf', () => {
 			evidence: 3,
 			color: '#332288'
 		});
-		expect(network.getEdgeAttribute('rus-prk-treaty-2024', 'since')).toBe('2024-06-19');
+		expect(network.getEdgeAttributes('rus-prk-treaty-2024')).toMatchObject({
+			signed: '2024-06-19',
+			since: '2024-12-04'
+		});
+		expect(network.getEdgeAttribute('chn-prk-trade', 'signed')).toBeUndefined();
 		expect(network.getNodeAttributes('prk')).toMatchObject({
 			label: 'North Korea',
 			kind: 'state',
@@ -61,8 +65,8 @@ describe('exportGexf', () => {
 			quotesChecked: 'yes'
 		});
 		expect(network.getEdgeAttributes('un-prk-sanctions')).toMatchObject({
-			reliability: 'A A A B A',
-			credibility: '1 1 1 1 1'
+			reliability: 'A A A A A B A',
+			credibility: '1 1 1 1 1 1 1'
 		});
 		expect(network.getEdgeAttribute('un-prk-sanctions', 'quotesChecked')).toBeUndefined();
 	});

@@ -35,7 +35,11 @@ describe('exportGraphml', () => {
 			status: 'confirmed',
 			directed: true,
 			since: '2006-10-14',
-			evidence: 5
+			evidence: 7
+		});
+		expect(network.getEdgeAttributes('rus-prk-treaty-2024')).toMatchObject({
+			signed: '2024-06-19',
+			since: '2024-12-04'
 		});
 		expect(network.getEdgeAttribute('prk-rus-arms', 'status')).toBe('alleged');
 		expect(network.getNodeAttributes('un')).toMatchObject({
@@ -58,8 +62,8 @@ describe('exportGraphml', () => {
 			quotesChecked: 'yes'
 		});
 		expect(network.getEdgeAttributes('un-prk-sanctions')).toMatchObject({
-			reliability: 'A A A B A',
-			credibility: '1 1 1 1 1'
+			reliability: 'A A A A A B A',
+			credibility: '1 1 1 1 1 1 1'
 		});
 		expect(network.getEdgeAttribute('un-prk-sanctions', 'quotesChecked')).toBeUndefined();
 	});

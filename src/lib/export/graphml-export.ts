@@ -24,6 +24,7 @@ const KEYS: Record<'graph' | 'node' | 'edge', Record<string, Kind>> = {
 		typeLabel: 'string',
 		status: 'string',
 		directed: 'boolean',
+		signed: 'string',
 		since: 'string',
 		until: 'string',
 		summary: 'string',

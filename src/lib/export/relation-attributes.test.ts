@@ -16,7 +16,8 @@ describe('relationAttributes', () => {
 			typeLabel: 'Defense pact',
 			status: 'confirmed',
 			directed: false,
-			since: '2024-06-19',
+			signed: '2024-06-19',
+			since: '2024-12-04',
 			summary: relation('rus-prk-treaty-2024').summary,
 			evidence: 4
 		});
@@ -25,7 +26,7 @@ describe('relationAttributes', () => {
 
 	it('names each source once, in the order the evidence first cites them, with the first one’s link', () => {
 		const diplomatic = relationAttributes(relation('chn-prk-diplomatic'), index);
-		expect(diplomatic.evidence).toBe(3);
+		expect(diplomatic.evidence).toBe(4);
 		expect(diplomatic.sources).toBe('ksat-2024-10-06 xinhua-2024-10-06');
 		expect(diplomatic.url).toBe(index.sources.get('ksat-2024-10-06')!.url);
 	});
@@ -36,8 +37,8 @@ describe('relationAttributes', () => {
 			sources: 'ksat-2024-10-06 xinhua-2024-10-06',
 			published: '2024-10-06 2024-10-06',
 			reliability: 'C B',
-			credibility: '1 1 1',
-			locators: 'paragraph 2 | paragraph 2 | -',
+			credibility: '1 1 1 1',
+			locators: 'paragraph 2 | paragraph 2 | paragraph 2 | -',
 			quotesChecked: 'yes'
 		});
 	});

@@ -9,14 +9,15 @@ const NOT_GIVEN = '-';
 
 /**
  * A relation's facts as network tools keep them, one value per attribute:
- * type, status, dates, how much evidence, which sources and the first one's
- * link. Its evidence's grades and dates are lists, space-separated, so that
- * each entry lines up with another list: `published` and `reliability` with
- * `sources` (each source once), `credibility` and `locators` (` | `-separated,
- * as a locator has spaces) with the evidence items in order; `-` where one is
- * not given. `quotesChecked` sums up its quotes: `yes` (all found in their
- * source's archived text), `no` (one at least not found), `not archived`
- * (one at least not checked). Missing dates are left out, not written empty.
+ * type, status, dates (signed, since, until), how much evidence, which
+ * sources and the first one's link. Its evidence's grades and dates are
+ * lists, space-separated, so that each entry lines up with another list:
+ * `published` and `reliability` with `sources` (each source once),
+ * `credibility` and `locators` (` | `-separated, as a locator has spaces)
+ * with the evidence items in order; `-` where one is not given.
+ * `quotesChecked` sums up its quotes: `yes` (all found in their source's
+ * archived text), `no` (one at least not found), `not archived` (one at least
+ * not checked). Missing dates are left out, not written empty.
  */
 export function relationAttributes(relation: Relation, index: GraphIndex) {
 	const sources = [...new Set(relation.evidence.map((evidence) => evidence.source))];
@@ -26,6 +27,7 @@ export function relationAttributes(relation: Relation, index: GraphIndex) {
 		typeLabel: typeLabel(relation.type, index),
 		status: relation.status,
 		directed: isDirected(relation, index.types.get(relation.type)),
+		signed: relation.signed,
 		since: relation.since,
 		until: relation.until,
 		summary: relation.summary,

@@ -101,6 +101,7 @@ describe('exportSvg of the example', () => {
 			'Sanctions',
 			'Diplomatic relations',
 			'Arms transfers',
+			'Alignment',
 			'Status',
 			'Confirmed',
 			'Reported (marked ○)',
@@ -124,10 +125,12 @@ describe('exportSvg of the example', () => {
 			'interfax-2024-12-05',
 			'un-sc-8853',
 			'un-sc-9679',
+			'un-res-2087',
+			'un-res-2094',
 			'un-res-2270',
 			'usun-2017-12-22',
 			'un-sc-15648',
-			'yonhap-2023-10-13',
+			'yonhap-2023-10-14',
 			'reuters-2024-01-04'
 		]);
 		const trade = [...footer.getElementsByTagName('text')].find(
@@ -137,6 +140,17 @@ describe('exportSvg of the example', () => {
 			'Trade between China and North Korea, confirmed\u00A0[1,\u00A03,\u00A04]'
 		);
 		expect(sources[0].parentNode).toHaveProperty('localName', 'a');
+	});
+
+	it('says in the footer that the June 2024 pact was signed but not yet in force', () => {
+		const pact = all((e) => e.localName === 'text').find(
+			(e) => e.getAttribute('data-relation') === 'rus-prk-treaty-2024'
+		)!;
+		// The footer wraps long words onto lines of their own.
+		const lines = [...pact.getElementsByTagName('tspan')].map((line) => line.textContent);
+		expect(lines.join(' ')).toContain(
+			'Defense pact between Russia and North Korea, confirmed; signed, not yet in force as of 6 Oct 2024'
+		);
 	});
 
 	it('uses nothing a standalone file cannot carry', () => {
@@ -157,7 +171,7 @@ describe('exportSvg of a filtered view with a selection', () => {
 		const drawn = elements.filter((e) => e.getAttribute('class') === 'relation');
 		expect(drawn.map((e) => e.getAttribute('data-relation'))).toEqual(relations.map((r) => r.id));
 		const texts = elements.filter((e) => e.localName === 'text').map((e) => e.textContent);
-		expect(texts.some((t) => t?.endsWith('· 5 of 7 relations shown'))).toBe(true);
+		expect(texts.some((t) => t?.endsWith('· 6 of 8 relations shown'))).toBe(true);
 	});
 
 	it('leaves hidden types and a single status out of the legend', () => {

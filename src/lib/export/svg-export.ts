@@ -1,6 +1,7 @@
 import { describeRelation } from '$lib/model/describe-relation';
 import { indexGraph, type GraphIndex } from '$lib/model/graph-index';
-import { formatPartialDate } from '$lib/model/partial-date';
+import { forceNote } from '$lib/model/force-words';
+import { formatPartialDate, type PartialDate } from '$lib/model/partial-date';
 import { statusesInUse, typesInUse } from '$lib/model/relation-filter';
 import type { Relation, Source } from '$lib/model/schema';
 import { actorNode, relationNode } from '$lib/render/svg-mark-nodes';
@@ -67,7 +68,7 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 	const footer = footerBlock(
 		relations.map((relation) => ({
 			id: relation.id,
-			words: describeRelation(relation, index),
+			words: relationWords(relation, index, view.asOf),
 			citation: citation(numbers.byRelation.get(relation.id) ?? [])
 		})),
 		numbers.sources,
@@ -139,6 +140,16 @@ function relationMarksOf(
 			? element('a', { href }, title, mark)
 			: element('g', {}, title, mark);
 	});
+}
+
+/**
+ * A relation in the footer's words, and, where it was not plainly in force
+ * on the picture's date, where it stood: "Defense pact between Russia and
+ * North Korea, confirmed; signed, not yet in force as of 6 Oct 2024".
+ */
+function relationWords(relation: Relation, index: GraphIndex, asOf: PartialDate): string {
+	const standing = forceNote(relation, asOf);
+	return `${describeRelation(relation, index)}${standing ? `; ${standing}` : ''}`;
 }
 
 /** "As of 6 Oct 2024 · How North Korea is tied … · 5 of 7 relations shown". */

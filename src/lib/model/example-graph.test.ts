@@ -4,6 +4,7 @@ import { relationTypesOf } from './builtin-types';
 import { describeProblem } from './graph-problem';
 import { findQuote } from './find-quote';
 import { parseGraph } from './parse-graph';
+import { forceAsOf } from './relations-as-of';
 import type { GraphFile, RelationStatus } from './schema';
 
 const EXAMPLE = new URL('../../../static/graphs/dprk-prc-russia-un.json', import.meta.url);
@@ -23,6 +24,7 @@ interface ExpectedRelation {
 	target: string;
 	directed: boolean;
 	status: RelationStatus;
+	signed?: string;
 	since?: string;
 }
 
@@ -68,7 +70,8 @@ const REQUIRED_RELATIONS: ExpectedRelation[] = [
 		target: 'prk',
 		directed: false,
 		status: 'confirmed',
-		since: '2024-06-19'
+		signed: '2024-06-19',
+		since: '2024-12-04'
 	},
 	{
 		id: 'un-prk-sanctions',
@@ -87,6 +90,14 @@ const REQUIRED_RELATIONS: ExpectedRelation[] = [
 		directed: true,
 		status: 'alleged',
 		since: '2023'
+	},
+	{
+		id: 'prk-rus-alignment',
+		type: 'alignment',
+		source: 'prk',
+		target: 'rus',
+		directed: false,
+		status: 'reported'
 	}
 ];
 
@@ -114,6 +125,7 @@ describe('the example graph (DPRK, PRC, Russia and the UN)', () => {
 			target: relation!.target,
 			directed: relation!.directed ?? type?.directed,
 			status: relation!.status,
+			signed: relation!.signed,
 			since: relation!.since
 		}).toEqual({
 			type: expected.type,
@@ -121,6 +133,7 @@ describe('the example graph (DPRK, PRC, Russia and the UN)', () => {
 			target: expected.target,
 			directed: expected.directed,
 			status: expected.status,
+			signed: expected.signed,
 			since: expected.since
 		});
 	});
@@ -130,6 +143,72 @@ describe('the example graph (DPRK, PRC, Russia and the UN)', () => {
 		const treaty = graph.relations.find((relation) => relation.id === 'chn-prk-treaty-1961')!;
 		const words = [treaty.summary, ...treaty.evidence.map((item) => item.note ?? '')].join(' ');
 		expect(words).not.toMatch(/renewed/i);
+	});
+
+	it('has the June 2024 pact signed but not yet in force as of the graph’s date', () => {
+		const graph = loadExample();
+		const pact = graph.relations.find((relation) => relation.id === 'rus-prk-treaty-2024')!;
+		expect(forceAsOf(pact, graph.asOf)).toBe('signed');
+	});
+
+	it('sums up the UN sanctions as the cited resolutions, not as a complete list', () => {
+		const graph = loadExample();
+		const sanctions = graph.relations.find((relation) => relation.id === 'un-prk-sanctions')!;
+		const cited = sanctions.evidence.map((item) => item.note ?? item.quote).join(' ');
+		for (const year of sanctions.summary.match(/\b(19|20)\d\d\b/g) ?? []) {
+			expect(cited, `the summary names ${year}`).toContain(year);
+		}
+		expect(sanctions.summary).toMatch(/among them|including/);
+		const step = graph.story!.find((s) => s.relations?.includes('un-prk-sanctions'))!;
+		expect(step.caption).toMatch(/among them|including/);
+		expect(step.caption).not.toMatch(/widened in \d{4}, \d{4} and \d{4}/);
+		// Every resolution the evidence cites is named in both, the 2013 ones too.
+		const resolutions = [...cited.matchAll(/Resolution (\d{4})/g)].map((match) => match[1]);
+		expect(resolutions).toEqual(expect.arrayContaining(['2087', '2094']));
+		for (const text of [sanctions.summary, step.caption]) {
+			for (const resolution of resolutions) expect(text).toContain(resolution);
+		}
+	});
+
+	it('quotes the four sentences in which KSAT tells of North Korea’s alignment with Russia', () => {
+		const graph = loadExample();
+		const alignment = graph.relations.find((relation) => relation.id === 'prk-rus-alignment')!;
+		expect(alignment.evidence.map((item) => [item.source, item.quote])).toEqual(
+			[
+				'This comes at a time when North Korea is increasingly aligning with Russia, raising questions about the future of its ties with China.',
+				'The congratulatory messages came amid growing scrutiny regarding the dynamics of their relationship, particularly in the context of North Korea’s deepening ties with Russia.',
+				'In recent months, North Korea and Russia have displayed increasing solidarity, with allegations suggesting that North Korea has supplied military equipment to Russia amid its ongoing conflict in Ukraine.',
+				'This alliance has, however, faced complexities, particularly in light of North Korea’s increasing cooperation with Russia amid the latter’s conflicts.'
+			].map((quote) => ['ksat-2024-10-06', quote])
+		);
+	});
+
+	it('quotes KSAT on the messages Kim and Xi exchanged, as evidence of their diplomatic ties', () => {
+		const graph = loadExample();
+		const diplomatic = graph.relations.find((relation) => relation.id === 'chn-prk-diplomatic')!;
+		expect(diplomatic.evidence.map((item) => item.quote)).toContain(
+			'In this exchange, North Korean leader Kim Jong Un expressed a commitment to strengthen the partnership, while Chinese President Xi Jinping reciprocated by emphasizing their joint efforts to advance socialist causes in both nations.'
+		);
+	});
+
+	it('draws each type in use with its own line and ending, so that grayscale keeps them apart', () => {
+		const graph = loadExample();
+		const types = relationTypesOf(graph);
+		const looks = new Map<string, string>();
+		for (const relation of graph.relations) {
+			const type = types.get(relation.type)!;
+			const ending = (relation.directed ?? type.directed) ? type.end : 'none';
+			looks.set(relation.type, `${type.dash} ${ending}`);
+		}
+		expect(new Set(looks.values()).size, JSON.stringify([...looks])).toBe(looks.size);
+	});
+
+	it('dates a source whose address carries its date by that date', () => {
+		const graph = loadExample();
+		for (const source of graph.sources) {
+			const dated = /\D((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/.exec(source.url);
+			if (dated) expect(source.published, source.id).toBe(dated.slice(1).join('-'));
+		}
 	});
 
 	it('finds every quote word for word in the archived text of its source', () => {

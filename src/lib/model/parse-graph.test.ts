@@ -178,6 +178,34 @@ describe('parseGraph', () => {
 		expect(problemsOf(input)).toEqual([]);
 	});
 
+	it('rejects a relation signed after it took effect, and one ended before it was signed', () => {
+		const input = exampleWith((graph) => {
+			graph.relations[0].signed = '2024-12-05';
+			graph.relations[0].since = '2024-12-04';
+			graph.relations[1].signed = '2024-06-19';
+			graph.relations[1].until = '2024-05';
+		});
+		expect(problemsOf(input)).toEqual([
+			{
+				origin: '',
+				place: 'relations[0].signed',
+				message:
+					'2024-12-05 is after since (2024-12-04): a relation takes effect when or after it is signed'
+			},
+			{ origin: '', place: 'relations[1].until', message: '2024-05 is before signed (2024-06-19)' }
+		]);
+	});
+
+	it('accepts a relation in force the day it is signed, or signed in the month it took effect', () => {
+		const input = exampleWith((graph) => {
+			graph.relations[0].signed = '2024-06-19';
+			graph.relations[0].since = '2024-06-19';
+			graph.relations[1].signed = '2024-06-19';
+			graph.relations[1].since = '2024-06';
+		});
+		expect(problemsOf(input)).toEqual([]);
+	});
+
 	it('rejects evidence with neither a quote nor a note', () => {
 		const input = exampleWith((graph) => {
 			graph.relations[0].evidence[0] = { source: graph.relations[0].evidence[0].source };

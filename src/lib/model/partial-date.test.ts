@@ -77,19 +77,48 @@ describe('formatPartialDate', () => {
 
 describe('formatPeriod', () => {
 	it('runs from since to until', () => {
-		expect(formatPeriod('2006-10-14', '2024-04-30')).toBe('14 Oct 2006 – 30 Apr 2024');
+		expect(formatPeriod({ since: '2006-10-14', until: '2024-04-30' })).toBe(
+			'14 Oct 2006 – 30 Apr 2024'
+		);
 	});
 
 	it('runs to the present when there is no end', () => {
-		expect(formatPeriod('2024-06')).toBe('Jun 2024 – present');
+		expect(formatPeriod({ since: '2024-06' })).toBe('Jun 2024 – present');
 	});
 
 	it('marks an unknown start with an ellipsis', () => {
-		expect(formatPeriod(undefined, '2024')).toBe('… – 2024');
+		expect(formatPeriod({ until: '2024' })).toBe('… – 2024');
 	});
 
 	it('shows a dash when neither end is known', () => {
 		expect(formatPeriod()).toBe('—');
-		expect(formatPeriod(undefined, undefined)).toBe('—');
+		expect(formatPeriod({})).toBe('—');
+	});
+
+	it('says when a relation was signed and when it took effect', () => {
+		expect(formatPeriod({ signed: '2024-06-19', since: '2024-12-04' })).toBe(
+			'signed 19 Jun 2024, in force from 4 Dec 2024'
+		);
+		expect(formatPeriod({ signed: '2024-06', since: '2024-12', until: '2034' })).toBe(
+			'signed Jun 2024, in force Dec 2024 – 2034'
+		);
+	});
+
+	it('says so when a relation took effect the day it was signed', () => {
+		expect(formatPeriod({ signed: '1961-07-11', since: '1961-07-11' })).toBe(
+			'signed and in force from 11 Jul 1961'
+		);
+		expect(formatPeriod({ signed: '1961', since: '1961', until: '1991' })).toBe(
+			'signed and in force 1961 – 1991'
+		);
+	});
+
+	it('does not make up a date in force for a relation only known to be signed', () => {
+		expect(formatPeriod({ signed: '2024-06-19' })).toBe(
+			'signed 19 Jun 2024, date in force not given'
+		);
+		expect(formatPeriod({ signed: '2024-06-19', until: '2025' })).toBe(
+			'signed 19 Jun 2024, until 2025'
+		);
 	});
 });

@@ -53,10 +53,35 @@ export function formatPartialDate(date: PartialDate): string {
 	return `${Number(day)} ${name} ${year}`;
 }
 
-/** "since–until" for a relation, e.g. `Jun 2024 – present` or `2006 –`. */
-export function formatPeriod(since?: PartialDate, until?: PartialDate): string {
-	if (!since && !until) return '—';
-	const from = since ? formatPartialDate(since) : '…';
-	const to = until ? formatPartialDate(until) : 'present';
-	return `${from} – ${to}`;
+/** The dates of a relation: signed, in force (since) and ended (until). */
+export interface PeriodDates {
+	signed?: PartialDate;
+	since?: PartialDate;
+	until?: PartialDate;
+}
+
+/**
+ * A relation's dates in words: `Jun 2024 – present`, `2006 –`, or, where it
+ * was signed before it took effect, `signed 19 Jun 2024, in force from 4 Dec 2024`.
+ */
+export function formatPeriod({ signed, since, until }: PeriodDates = {}): string {
+	if (!signed) {
+		if (!since && !until) return '—';
+		const from = since ? formatPartialDate(since) : '…';
+		const to = until ? formatPartialDate(until) : 'present';
+		return `${from} – ${to}`;
+	}
+	const end = until ? formatPartialDate(until) : undefined;
+	if (since === signed) {
+		const from = formatPartialDate(signed);
+		return end ? `signed and in force ${from} – ${end}` : `signed and in force from ${from}`;
+	}
+	const inForce = since
+		? end
+			? `in force ${formatPartialDate(since)} – ${end}`
+			: `in force from ${formatPartialDate(since)}`
+		: end
+			? `until ${end}`
+			: 'date in force not given';
+	return `signed ${formatPartialDate(signed)}, ${inForce}`;
 }

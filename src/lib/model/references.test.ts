@@ -70,6 +70,46 @@ describe('story checks', () => {
 		]);
 	});
 
+	it('lets a step about a signing show the relation signed, not yet in force', () => {
+		const graph = graphWith([
+			{ title: 'Signed', caption: 'June 2024.', relations: ['treaty'], asOf: '2024-06-19' },
+			{ title: 'Before', caption: 'May 2024.', relations: ['treaty'], asOf: '2024-05' }
+		]) as { relations: object[] };
+		graph.relations.push(
+			relationOf('treaty', {
+				type: 'defense-pact',
+				source: 'rus',
+				signed: '2024-06-19',
+				since: '2024-12-04',
+				summary: 'Treaty'
+			})
+		);
+		expect(problemsOf(graph)).toEqual([
+			{
+				origin: '',
+				place: 'story[1].relations[0]',
+				message:
+					'"treaty" is signed 19 Jun 2024: it is neither signed nor in force as of the step\'s date (May 2024)'
+			}
+		]);
+	});
+
+	it('refuses a relation in focus that has no start date, on a step with a date', () => {
+		const graph = graphWith([
+			{ title: 'Now', caption: 'Trade.', relations: ['trade'] },
+			{ title: 'Then', caption: 'Trade.', relations: ['trade'], asOf: '1961' }
+		]) as { relations: object[] };
+		graph.relations.push(relationOf('trade', { summary: 'Trade' }));
+		expect(problemsOf(graph)).toEqual([
+			{
+				origin: '',
+				place: 'story[1].relations[0]',
+				message:
+					'"trade" has no start date: whether it was in force as of the step\'s date (1961) is not known, so it is not drawn'
+			}
+		]);
+	});
+
 	it('refuses two steps with one id', () => {
 		expect(
 			problemsOf(

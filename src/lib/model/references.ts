@@ -1,7 +1,7 @@
 import { relationTypesOf } from './builtin-types';
 import type { GraphProblem } from './graph-problem';
 import { earliestDay, formatPartialDate, latestDay } from './partial-date';
-import { outOfForce } from './relations-as-of';
+import { forceAsOf, standsAsOf, type Force } from './relations-as-of';
 import type { GraphFile, Relation } from './schema';
 
 /**
@@ -41,18 +41,7 @@ export function checkReferences(graph: GraphFile): GraphProblem[] {
 				message: `is the same actor as the source ("${relation.source}")`
 			});
 		}
-		// Only a certain contradiction: until `2024` may still end after since `2024-06-19`.
-		if (
-			relation.since &&
-			relation.until &&
-			latestDay(relation.until) < earliestDay(relation.since)
-		) {
-			problems.push({
-				origin: '',
-				place: `${at}.until`,
-				message: `${relation.until} is before since (${relation.since})`
-			});
-		}
+		checkDates(relation, at, problems);
 		relation.evidence.forEach((evidence, item) => {
 			if (!sourceIds.has(evidence.source)) {
 				problems.push({
@@ -68,8 +57,41 @@ export function checkReferences(graph: GraphFile): GraphProblem[] {
 }
 
 /**
+ * A relation's dates follow one another: signed, then in force (since), then
+ * ended (until). Only a certain contradiction is reported: until `2024` may
+ * still end after since `2024-06-19`, and a treaty may take effect the day it
+ * is signed.
+ */
+function checkDates(relation: Relation, at: string, problems: GraphProblem[]): void {
+	const { signed, since, until } = relation;
+	const before = (later: string, earlier: string) => latestDay(later) < earliestDay(earlier);
+	if (signed && since && before(since, signed)) {
+		problems.push({
+			origin: '',
+			place: `${at}.signed`,
+			message: `${signed} is after since (${since}): a relation takes effect when or after it is signed`
+		});
+	}
+	if (since && until && before(until, since)) {
+		problems.push({
+			origin: '',
+			place: `${at}.until`,
+			message: `${until} is before since (${since})`
+		});
+	} else if (!since && signed && until && before(until, signed)) {
+		problems.push({
+			origin: '',
+			place: `${at}.until`,
+			message: `${until} is before signed (${signed})`
+		});
+	}
+}
+
+/**
  * Every story step names actors and relations that exist, and never puts in
- * focus a relation that was not in force as of the step's own date.
+ * focus a relation that is not drawn as of the step's own date: one not yet
+ * signed or begun, ended, or without a start date. A relation signed but not
+ * yet in force is drawn (as signed), so a step about its signing may show it.
  */
 function checkStory(graph: GraphFile, actorIds: Set<string>, problems: GraphProblem[]): void {
 	const relations = new Map<string, Relation>(graph.relations.map((r) => [r.id, r]));
@@ -105,20 +127,31 @@ function checkStory(graph: GraphFile, actorIds: Set<string>, problems: GraphProb
 				});
 				return;
 			}
-			const out = step.asOf ? outOfForce(relation, step.asOf) : undefined;
-			if (out && step.asOf) {
-				const when =
-					out === 'not begun'
-						? `begins ${formatPartialDate(relation.since!)}`
-						: `ended ${formatPartialDate(relation.until!)}`;
-				problems.push({
-					origin: '',
-					place: `${at}.relations[${item}]`,
-					message: `"${relationId}" ${when}: it is not in force as of the step's date (${formatPartialDate(step.asOf)})`
-				});
-			}
+			if (!step.asOf) return;
+			const force = forceAsOf(relation, step.asOf);
+			if (standsAsOf(force)) return;
+			problems.push({
+				origin: '',
+				place: `${at}.relations[${item}]`,
+				message: `"${relationId}" ${whyNotShown(relation, force, formatPartialDate(step.asOf))}`
+			});
 		});
 	});
+}
+
+/** Why a relation is not drawn on a step's date, in words. */
+function whyNotShown(relation: Relation, force: Force, date: string): string {
+	const stepDate = `as of the step's date (${date})`;
+	if (force === 'undated') {
+		return `has no start date: whether it was in force ${stepDate} is not known, so it is not drawn`;
+	}
+	if (force === 'ended') {
+		return `ended ${formatPartialDate(relation.until!)}: it is not in force ${stepDate}`;
+	}
+	if (relation.signed) {
+		return `is signed ${formatPartialDate(relation.signed)}: it is neither signed nor in force ${stepDate}`;
+	}
+	return `begins ${formatPartialDate(relation.since!)}: it is not in force ${stepDate}`;
 }
 
 function uniqueIds(

@@ -4,6 +4,7 @@ import {
 	statusesInUse,
 	toggled,
 	typesInUse,
+	undatedHidden,
 	visibleRelations,
 	type RelationFilter
 } from './relation-filter';
@@ -61,9 +62,48 @@ describe('visibleRelations', () => {
 			{ ...relation('new', 'trade', 'confirmed'), since: '2024-06-19' },
 			{ ...relation('undated', 'trade', 'confirmed') }
 		];
-		expect(ids(visibleRelations(dated, filter({ asOf: '2000' })))).toEqual(['undated']);
-		expect(ids(visibleRelations(dated, filter({ asOf: '2024-06' })))).toEqual(['new', 'undated']);
-		expect(ids(visibleRelations(dated, filter({ asOf: '1991' })))).toEqual(['old', 'undated']);
+		expect(ids(visibleRelations(dated, filter({ asOf: '2000' })))).toEqual([]);
+		expect(ids(visibleRelations(dated, filter({ asOf: '2024-06' })))).toEqual(['new']);
+		expect(ids(visibleRelations(dated, filter({ asOf: '1991' })))).toEqual(['old']);
+	});
+
+	it('shows every relation, dated or not, at the graph’s own date', () => {
+		const dated = [
+			{ ...relation('new', 'trade', 'confirmed'), since: '2024-06-19' },
+			{ ...relation('undated', 'trade', 'confirmed') }
+		];
+		expect(ids(visibleRelations(dated, SHOW_ALL))).toEqual(['new', 'undated']);
+	});
+
+	it('shows a treaty signed but not yet in force', () => {
+		const treaty = {
+			...relation('treaty', 'defense-pact', 'confirmed'),
+			signed: '2024-06-19',
+			since: '2024-12-04'
+		};
+		expect(ids(visibleRelations([treaty], filter({ asOf: '2024-10-06' })))).toEqual(['treaty']);
+		expect(ids(visibleRelations([treaty], filter({ asOf: '2023' })))).toEqual([]);
+	});
+});
+
+describe('undatedHidden', () => {
+	const relations = [
+		relation('trade', 'trade', 'confirmed'),
+		relation('aid', 'aid', 'reported'),
+		{ ...relation('ties', 'diplomatic', 'confirmed'), since: '1949-10-06' }
+	];
+
+	it('finds the relations a past date hides only because their start is not known', () => {
+		expect(ids(undatedHidden(relations, filter({ asOf: '1949-12-31' })))).toEqual(['trade', 'aid']);
+	});
+
+	it('counts none at the graph’s own date, where they are shown', () => {
+		expect(undatedHidden(relations, SHOW_ALL)).toEqual([]);
+	});
+
+	it('leaves out what the types and statuses chosen hide anyway', () => {
+		const chosen = filter({ asOf: '1949-12-31', hiddenStatuses: new Set(['reported']) });
+		expect(ids(undatedHidden(relations, chosen))).toEqual(['trade']);
 	});
 });
 

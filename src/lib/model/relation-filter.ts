@@ -1,5 +1,5 @@
 import type { PartialDate } from './partial-date';
-import { outOfForce } from './relations-as-of';
+import { forceAsOf, standsAsOf } from './relations-as-of';
 import type { GraphFile, Relation, RelationStatus, RelationType } from './schema';
 import { relationTypesOf } from './builtin-types';
 
@@ -7,26 +7,51 @@ import { relationTypesOf } from './builtin-types';
 export interface RelationFilter {
 	hiddenTypes: ReadonlySet<string>;
 	hiddenStatuses: ReadonlySet<RelationStatus>;
-	/** Relations not in force on this date are hidden. `undefined`: every relation the file gives. */
+	/**
+	 * A chosen past date: relations not in force or signed then are hidden, and
+	 * so are those whose start is not known. `undefined`: the graph's own as-of
+	 * date, with every relation the file gives.
+	 */
 	asOf?: PartialDate;
 }
 
 export const SHOW_ALL: RelationFilter = { hiddenTypes: new Set(), hiddenStatuses: new Set() };
 
+type Filtered = Pick<Relation, 'type' | 'status' | 'signed' | 'since' | 'until'>;
+
+/** Whether the analyst hides a relation's type or status. */
+const chosenOut = (relation: Filtered, filter: RelationFilter) =>
+	filter.hiddenTypes.has(relation.type) || filter.hiddenStatuses.has(relation.status);
+
 /**
  * The relations left to draw once the hidden types and statuses are taken
- * out, and those not in force as of the filter's date.
+ * out, and those that did not stand as of the filter's date (see
+ * `standsAsOf`: signed but not yet in force is drawn; undated is not).
  */
-export function visibleRelations<R extends Pick<Relation, 'type' | 'status' | 'since' | 'until'>>(
+export function visibleRelations<R extends Filtered>(
 	relations: readonly R[],
 	filter: RelationFilter
 ): R[] {
-	const { hiddenTypes, hiddenStatuses, asOf } = filter;
+	const { asOf } = filter;
 	return relations.filter(
 		(relation) =>
-			!hiddenTypes.has(relation.type) &&
-			!hiddenStatuses.has(relation.status) &&
-			(asOf === undefined || outOfForce(relation, asOf) === undefined)
+			!chosenOut(relation, filter) && (asOf === undefined || standsAsOf(forceAsOf(relation, asOf)))
+	);
+}
+
+/**
+ * The relations the types and statuses chosen would show, hidden only
+ * because the filter's date is a past one and nothing says when they began:
+ * the explorer says how many, so that they are not silently missing.
+ */
+export function undatedHidden<R extends Filtered>(
+	relations: readonly R[],
+	filter: RelationFilter
+): R[] {
+	const { asOf } = filter;
+	if (asOf === undefined) return [];
+	return relations.filter(
+		(relation) => !chosenOut(relation, filter) && forceAsOf(relation, asOf) === 'undated'
 	);
 }
 

@@ -87,6 +87,33 @@ describe('relationRows', () => {
 		]);
 	});
 
+	it('says when a treaty was signed and took effect, and that it was not yet in force then', () => {
+		const treaty = relationOf('rus-prk-treaty', {
+			type: 'defense-pact',
+			source: 'rus',
+			signed: '2024-06-19',
+			since: '2024-12-04'
+		});
+		const [asOfGraph] = relationRows([treaty], indexGraph(GRAPH), '2024-10-06');
+		expect(asOfGraph).toMatchObject({
+			period: 'signed 19 Jun 2024, in force from 4 Dec 2024',
+			standing: 'signed, not yet in force as of 6 Oct 2024',
+			sinceDay: '2024-06-19'
+		});
+		const [later] = relationRows([treaty], indexGraph(GRAPH), '2025');
+		expect(later.standing).toBeUndefined();
+	});
+
+	it('says nothing of where a relation stood when no date is given', () => {
+		expect(ROWS.map((row) => row.standing)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined
+		]);
+	});
+
 	it('words an undirected relation as between its actors', () => {
 		expect(ROWS[1].ends).toBe('between China and North Korea');
 	});

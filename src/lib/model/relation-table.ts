@@ -1,4 +1,5 @@
-import { formatPeriod, earliestDay } from './partial-date';
+import { forceNote } from './force-words';
+import { formatPeriod, earliestDay, type PartialDate } from './partial-date';
 import { relationEnds, sourceCount } from './describe-relation';
 import type { GraphIndex } from './graph-index';
 import { quoteCountWords, relationQuoteCounts } from './quote-standing';
@@ -14,7 +15,9 @@ export interface RelationRow {
 	ends: string;
 	status: RelationStatus;
 	period: string;
-	/** The start date as a sortable day; relations with no start sort first. */
+	/** Where it stood on the as-of date, when not plainly in force: "signed, not yet in force as of 6 Oct 2024". */
+	standing?: string;
+	/** The start date (signed, else in force) as a sortable day; relations with no start sort first. */
 	sinceDay: string;
 	untilDay: string;
 	sources: number;
@@ -26,7 +29,12 @@ export interface RelationRow {
 export type TableColumn = 'type' | 'from' | 'to' | 'status' | 'period' | 'sources';
 export type SortDirection = 'ascending' | 'descending';
 
-export function relationRows(relations: readonly Relation[], index: GraphIndex): RelationRow[] {
+/** The rows of the relations, as they stood on `asOf` (the date the table is shown as of). */
+export function relationRows(
+	relations: readonly Relation[],
+	index: GraphIndex,
+	asOf?: PartialDate
+): RelationRow[] {
 	return relations.map((relation) => ({
 		id: relation.id,
 		type: index.types.get(relation.type)?.label ?? relation.type,
@@ -34,13 +42,20 @@ export function relationRows(relations: readonly Relation[], index: GraphIndex):
 		to: index.actors.get(relation.target)?.name ?? relation.target,
 		ends: relationEnds(relation, index),
 		status: relation.status,
-		period: formatPeriod(relation.since, relation.until),
-		sinceDay: relation.since ? earliestDay(relation.since) : '',
+		period: formatPeriod(relation),
+		standing: asOf ? forceNote(relation, asOf) : undefined,
+		sinceDay: startDay(relation),
 		untilDay: relation.until ? earliestDay(relation.until) : '9999',
 		sources: sourceCount(relation),
 		summary: relation.summary,
 		uncheckedQuotes: quoteCountWords(relationQuoteCounts(relation, index))
 	}));
+}
+
+/** When a relation began, as a sortable day: signed, else in force; `''` when neither is known. */
+function startDay(relation: Relation): string {
+	const start = relation.signed ?? relation.since;
+	return start ? earliestDay(start) : '';
 }
 
 const STATUS_RANK: Record<RelationStatus, number> = {

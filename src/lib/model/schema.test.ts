@@ -57,6 +57,17 @@ describe('GraphFileSchema', () => {
 			{ path: 'asOf', message: 'is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)' }
 		]);
 		expect(problems(withRelation({ since: '2024-13' }))[0].path).toBe('relations.0.since');
+		expect(problems(withRelation({ signed: '19 June 2024' }))[0].path).toBe('relations.0.signed');
+	});
+
+	it('takes the date a relation was signed besides the date it took effect', () => {
+		const result = GraphFileSchema.safeParse(
+			withRelation({ signed: '2024-06-19', since: '2024-12-04' })
+		);
+		expect(result.success && result.data.relations[0]).toMatchObject({
+			signed: '2024-06-19',
+			since: '2024-12-04'
+		});
 	});
 
 	it('rejects an id that is not lower-case letters, digits and - . _', () => {

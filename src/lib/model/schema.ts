@@ -140,8 +140,11 @@ export const RelationSchema = z.strictObject({
 	target: id('actor'),
 	directed: z.boolean().optional().describe("Defaults to the type's own direction"),
 	status: RelationStatusSchema,
-	since: PartialDateSchema.optional(),
-	until: PartialDateSchema.optional(),
+	signed: PartialDateSchema.optional().describe(
+		'The date it was agreed or signed, where it took effect later: a treaty signed but not yet in force'
+	),
+	since: PartialDateSchema.optional().describe('The date it took effect'),
+	until: PartialDateSchema.optional().describe('The date it ended'),
 	summary: text(300),
 	evidence: z.array(EvidenceSchema).min(1, 'needs at least one evidence item').max(500)
 });

@@ -6,9 +6,10 @@ const graph = {
 	relations: [
 		{ id: 'diplomatic', since: '1949-10-06' },
 		{ id: 'trade' },
-		{ id: 'treaty', since: '1961-07-11' },
+		{ id: 'alliance', since: '1961-07-11' },
 		{ id: 'panel', since: '2009-06-12', until: '2024-04-30' },
 		{ id: 'pact', since: '2024-06-19' },
+		{ id: 'treaty', signed: '2024-06-19', since: '2024-12-04' },
 		{ id: 'later', since: '2025-01' }
 	]
 } as unknown as Parameters<typeof timeLine>[0];
@@ -19,12 +20,33 @@ describe('timeLine', () => {
 		expect([line.first, line.last]).toEqual([1949, 2024]);
 	});
 
-	it('marks the years relations begin and end, and nothing after the as-of date', () => {
+	it('marks the years relations are signed, begin and end, and nothing after the as-of date', () => {
 		expect(timeLine(graph)!.marks).toEqual([
-			{ year: 1949, begins: ['diplomatic'], ends: [] },
-			{ year: 1961, begins: ['treaty'], ends: [] },
-			{ year: 2009, begins: ['panel'], ends: [] },
-			{ year: 2024, begins: ['pact'], ends: ['panel'] }
+			{ year: 1949, signed: [], begins: ['diplomatic'], ends: [] },
+			{ year: 1961, signed: [], begins: ['alliance'], ends: [] },
+			{ year: 2009, signed: [], begins: ['panel'], ends: [] },
+			{ year: 2024, signed: ['treaty'], begins: ['pact'], ends: ['panel'] }
+		]);
+	});
+
+	it('marks a signing on its own, the year before the relation takes effect', () => {
+		const signedEarlier = {
+			asOf: '2024-10-06',
+			relations: [{ id: 'treaty', signed: '2023-06-19', since: '2024-03' }]
+		} as typeof graph;
+		expect(timeLine(signedEarlier)!.marks).toEqual([
+			{ year: 2023, signed: ['treaty'], begins: [], ends: [] },
+			{ year: 2024, signed: [], begins: ['treaty'], ends: [] }
+		]);
+	});
+
+	it('marks a relation signed the day it took effect once, as it begins', () => {
+		const atOnce = {
+			asOf: '1970',
+			relations: [{ id: 'alliance', signed: '1961-07-11', since: '1961-07-11' }]
+		} as typeof graph;
+		expect(timeLine(atOnce)!.marks).toEqual([
+			{ year: 1961, signed: [], begins: ['alliance'], ends: [] }
 		]);
 	});
 

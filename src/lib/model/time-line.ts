@@ -1,10 +1,12 @@
-import type { PartialDate } from './partial-date';
+import { earliestDay, latestDay, type PartialDate } from './partial-date';
 import type { GraphFile } from './schema';
 
-/** A year in which relations begin or end: a tick on the as-of slider. */
+/** A year in which relations are signed, begin or end: a tick on the as-of slider. */
 export interface TimeMark {
 	year: number;
-	/** Ids of the relations that begin that year. */
+	/** Ids of the relations signed that year (they may take effect later). */
+	signed: string[];
+	/** Ids of the relations that take effect that year. */
 	begins: string[];
 	/** Ids of the relations that end that year. */
 	ends: string[];
@@ -29,23 +31,27 @@ const yearOf = (date: PartialDate) => Number(date.slice(0, 4));
 
 /**
  * The graph's time line, or `undefined` when there is nothing to move
- * through: no relation is dated before the graph's own as-of year.
+ * through: no relation is dated before the graph's own as-of year. Only what
+ * may have happened by the graph's own date is marked: a treaty signed in
+ * June and in force from December, in a graph as of October, is marked for
+ * its signing alone.
  */
 export function timeLine(graph: Pick<GraphFile, 'asOf' | 'relations'>): TimeLine | undefined {
 	const last = yearOf(graph.asOf);
+	const lastDay = latestDay(graph.asOf);
 	const marks = new Map<number, TimeMark>();
-	const mark = (year: number) => {
+	const mark = (date: PartialDate | undefined, list: 'signed' | 'begins' | 'ends', id: string) => {
+		if (!date || earliestDay(date) > lastDay) return;
+		const year = yearOf(date);
 		let found = marks.get(year);
-		if (!found) marks.set(year, (found = { year, begins: [], ends: [] }));
-		return found;
+		if (!found) marks.set(year, (found = { year, signed: [], begins: [], ends: [] }));
+		found[list].push(id);
 	};
 	for (const relation of graph.relations) {
-		if (relation.since && yearOf(relation.since) <= last) {
-			mark(yearOf(relation.since)).begins.push(relation.id);
-		}
-		if (relation.until && yearOf(relation.until) <= last) {
-			mark(yearOf(relation.until)).ends.push(relation.id);
-		}
+		// Signed the day it took effect: one event, its beginning.
+		if (relation.signed !== relation.since) mark(relation.signed, 'signed', relation.id);
+		mark(relation.since, 'begins', relation.id);
+		mark(relation.until, 'ends', relation.id);
 	}
 	const sorted = [...marks.values()].sort((a, b) => a.year - b.year);
 	if (sorted.length === 0 || sorted[0].year >= last) return undefined;

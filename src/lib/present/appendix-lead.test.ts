@@ -14,7 +14,7 @@ function leadOf(...evidence: Evidence[]): string {
 	});
 	const index = indexGraph(graph);
 	return appendixLead(
-		appendixRows(graph.relations, index, briefingSources(graph, index.sources, []))
+		appendixRows(graph.relations, index, briefingSources(graph, index.sources, []), '2024-10-06')
 	);
 }
 

@@ -37,9 +37,18 @@ const graph = graphOf({
 describe('appendixRows', () => {
 	it('lists a relation in words with every evidence item and its source’s number', () => {
 		const index = indexGraph(graph);
-		const [row] = appendixRows(graph.relations, index, briefingSources(graph, index.sources, []));
+		const [row] = appendixRows(
+			graph.relations,
+			index,
+			briefingSources(graph, index.sources, []),
+			'2024-10-06'
+		);
 		expect(row.words).toBe('Arms transfers from North Korea to Russia, alleged');
-		expect([row.status, row.period]).toEqual(['Alleged', '2023 – present']);
+		expect([row.status, row.period, row.standing]).toEqual([
+			'Alleged',
+			'2023 – present',
+			undefined
+		]);
 		expect(
 			row.evidence.map((e) => [e.number, e.source?.id, e.evidence.quote ?? e.evidence.note])
 		).toEqual([
@@ -51,7 +60,35 @@ describe('appendixRows', () => {
 
 	it('says of each quote whether it was found in its source’s archived text', () => {
 		const index = indexGraph(graph);
-		const [row] = appendixRows(graph.relations, index, briefingSources(graph, index.sources, []));
+		const [row] = appendixRows(
+			graph.relations,
+			index,
+			briefingSources(graph, index.sources, []),
+			'2024-10-06'
+		);
 		expect(row.evidence.map((e) => e.standing)).toEqual(['checked', undefined, 'not archived']);
+	});
+
+	it('says a treaty was signed before it took effect, and where it stood on the graph’s date', () => {
+		const treaty = relationOf('treaty', {
+			type: 'defense-pact',
+			source: 'rus',
+			target: 'prk',
+			signed: '2024-06-19',
+			since: '2024-12-04',
+			evidence: [{ source: 'a', note: 'signed in Pyongyang' }]
+		});
+		const withTreaty = { ...graph, relations: [treaty] };
+		const index = indexGraph(withTreaty);
+		const [row] = appendixRows(
+			[treaty],
+			index,
+			briefingSources(withTreaty, index.sources, []),
+			'2024-10-06'
+		);
+		expect([row.period, row.standing]).toEqual([
+			'signed 19 Jun 2024, in force from 4 Dec 2024',
+			'signed, not yet in force as of 6 Oct 2024'
+		]);
 	});
 });

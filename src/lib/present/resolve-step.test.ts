@@ -42,11 +42,42 @@ describe('resolveStep', () => {
 		const first = resolveStep(graph, story, 0);
 		expect(first.asOf).toBe('1961');
 		expect(first.focusRelations).toEqual(['diplomatic']);
-		// Sanctions (2006) had not begun in 1961; trade is told later.
-		expect(first.contextRelations).toEqual(['untold']);
+		// Sanctions (2006) had not begun in 1961; trade is told later; nothing dates the untold tie.
+		expect(first.contextRelations).toEqual([]);
 		const pact = resolveStep(graph, story, 2);
 		expect(pact.focusRelations).toEqual(['pact']);
-		expect(pact.contextRelations).toEqual(['diplomatic', 'trade', 'sanctions', 'untold']);
+		// Trade and the untold tie have no dates: not known to stand on 19 June 2024, not drawn.
+		expect(pact.contextRelations).toEqual(['diplomatic', 'sanctions']);
+	});
+
+	it('draws every relation, dated or not, on a step without a date of its own', () => {
+		expect(resolveStep(graph, story, 3).contextRelations).toEqual([
+			'diplomatic',
+			'trade',
+			'sanctions',
+			'pact',
+			'untold'
+		]);
+	});
+
+	it('shows a treaty on the step of its signing, before it is in force', () => {
+		const signed = graphOf({
+			actors: ['prk', 'rus'].map((id) => actorOf(id)),
+			relations: [
+				relationOf('treaty', {
+					source: 'rus',
+					type: 'defense-pact',
+					signed: '2024-06-19',
+					since: '2024-12-04'
+				})
+			]
+		});
+		const steps: StoryStep[] = [
+			{ title: 'Before', caption: '…', actors: ['rus'], asOf: '2024-05' },
+			{ title: 'Signed', caption: '…', relations: ['treaty'], asOf: '2024-06-19' }
+		];
+		expect(resolveStep(signed, steps, 0).contextRelations).toEqual([]);
+		expect(resolveStep(signed, steps, 1).focusRelations).toEqual(['treaty']);
 	});
 
 	it('focuses on named actors alone when a step names no relation', () => {

@@ -20,8 +20,9 @@ export interface ResolvedStep {
 /**
  * Resolves step `index` of a story: progressive reveal, as-of date and focus.
  * A relation a step names is hidden until that step, in focus at it and
- * dimmed after it; a relation no step names is context throughout; nothing
- * that was not in force as of the step's date is drawn. The actors in focus
+ * dimmed after it; a relation no step names is context throughout; on a
+ * step with a date of its own, only what stood then is drawn — in force, or
+ * signed and not yet in force — and not what nothing dates. The actors in focus
  * are those the step names and the ends of its relations. A step that names
  * neither actors nor relations is an overview: everything in force is in focus.
  */

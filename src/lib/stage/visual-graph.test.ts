@@ -136,13 +136,9 @@ describe('visualGraph', () => {
 		);
 	});
 
-	it('leaves out the relations not in force as of the date chosen', () => {
+	it('leaves out the relations not in force as of the date chosen, and those nothing dates', () => {
 		const asOf2010 = visualGraph({ graph, positions, filter: { ...SHOW_ALL, asOf: '2010' } });
-		expect(ids(asOf2010.relations)).toEqual([
-			'chn-prk-trade',
-			'un-prk-sanctions',
-			'chn-rus-denied'
-		]);
+		expect(ids(asOf2010.relations)).toEqual(['un-prk-sanctions']);
 	});
 
 	it("shows a briefing step's focus, dims its context and keeps the rest hidden, every arc in its place", () => {
