@@ -55,9 +55,25 @@ test('back at the graph’s own date every relation is drawn again, undated ones
 	await expect(page.getByRole('status').filter({ hasText: 'undated' })).toHaveCount(0);
 });
 
-test('as of 6 October 2024 the June 2024 pact is signed, not in force, in the panel and the table', async ({
+test('as of 6 October 2024 the June 2024 pact is signed, not in force, on the picture, in the legend, the panel and the table', async ({
 	page
 }) => {
+	// On the picture: the pending mark, which the legend explains; the 1961 treaty has none.
+	const badge = (id: string) => page.locator(`[data-relation="${id}"] .badge`);
+	await expect(badge('rus-prk-treaty-2024')).toHaveText('…');
+	await expect(badge('chn-prk-treaty-1961')).toHaveCount(0);
+	const pendingEntry = page
+		.locator('details.legend .entry')
+		.filter({ hasText: 'Signed, not yet in force' });
+	await expect(pendingEntry.locator('.count')).toHaveText('1');
+	// Before it was signed, in 2023, it is not drawn, and the legend has no pending entry.
+	await page.getByRole('slider', { name: 'As-of year' }).fill('2023');
+	await expect(page.locator('.top-bar .as-of')).toHaveText('As of 31 Dec 2023');
+	await expect(page.locator('[data-relation="rus-prk-treaty-2024"]')).toHaveCount(0);
+	await expect(pendingEntry).toHaveCount(0);
+	await page.goto(page.url().replace(/([?&])asOf=[^&]*&?/, '$1'));
+	await expect(page.locator('.top-bar .as-of')).toHaveText('As of 6 Oct 2024');
+
 	await clickRelation(page, 'rus-prk-treaty-2024');
 	const panel = evidencePanel(page);
 	await expect(panel).toContainText('signed 19 Jun 2024, in force from 4 Dec 2024');

@@ -106,7 +106,10 @@ describe('exportSvg of the example', () => {
 			'Confirmed',
 			'Reported (marked ○)',
 			'?',
-			'Alleged (faded, marked ?)'
+			'Alleged (faded, marked ?)',
+			// The 2024 treaty, signed in June, in force from December: pending on 6 Oct 2024.
+			'…',
+			'Signed, not yet in force (marked …)'
 		]);
 	});
 

@@ -49,7 +49,8 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 	const shownStatuses = new Set(relations.map((r) => r.status));
 	const legend = legendBlock(
 		typesInUse(graph).filter((type) => shownTypes.has(type.id)),
-		statusesInUse(graph).filter((status) => shownStatuses.has(status))
+		statusesInUse(graph).filter((status) => shownStatuses.has(status)),
+		visual.relations.some((drawn) => drawn.pending)
 	);
 	const legendSpace = legend.height > 0 && shownTypes.size > 0 ? LEGEND_GAP + legend.width : 0;
 	const width = Math.ceil(Math.max(NARROWEST, 2 * MARGIN + frame.maxX - frame.minX + legendSpace));

@@ -54,6 +54,17 @@ describe('legendBlock', () => {
 		expect(badges).toEqual(['bead', '?', '×']);
 	});
 
+	it('explains the pending mark when an agreement shown is signed, not yet in force', () => {
+		const { words, badges } = drawn(legendBlock([pact], ['confirmed'], true));
+		expect(words).toEqual([
+			'Relation types',
+			'Defense pact',
+			'Status',
+			'Signed, not yet in force (marked …)'
+		]);
+		expect(badges).toEqual(['…']);
+	});
+
 	it('is wide enough for its longest label and grows taller with its rows', () => {
 		const few = legendBlock([trade], ['confirmed']);
 		const more = legendBlock([trade, aid, pact, sanctions], ['confirmed', 'denied']);

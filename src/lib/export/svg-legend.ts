@@ -1,4 +1,9 @@
-import { relationStyle, STATUS_LABELS, type RelationStyle } from '$lib/stage/relation-style';
+import {
+	PENDING_SIGN,
+	relationStyle,
+	STATUS_LABELS,
+	type RelationStyle
+} from '$lib/stage/relation-style';
 import type { RelationStatus, RelationType } from '$lib/model/schema';
 import { sampleNode } from '$lib/render/svg-mark-nodes';
 import { sampleDrawing } from '$lib/render/svg-marks';
@@ -27,6 +32,9 @@ const STATUS_WORDS: Record<RelationStatus, string> = {
 	denied: `${STATUS_LABELS.denied} (faded, marked ×)`
 };
 
+/** An agreement drawn before it took effect. */
+const PENDING_WORDS = `Signed, not yet in force (marked ${PENDING_SIGN})`;
+
 /** A neutral line, so that the status rows show the status alone. */
 const NEUTRAL: RelationType = {
 	id: 'status',
@@ -43,20 +51,26 @@ const NEUTRAL: RelationType = {
  */
 export function legendBlock(
 	types: readonly RelationType[],
-	statuses: readonly RelationStatus[]
+	statuses: readonly RelationStatus[],
+	pending = false
 ): SvgBlock {
 	const rows: { heading?: string; label?: string; style?: RelationStyle }[] = [];
 	if (types.length > 0) rows.push({ heading: 'Relation types' });
 	for (const type of types)
 		rows.push({ label: type.label, style: relationStyle({ status: 'confirmed' }, type) });
-	if (statuses.length > 1) {
+	if (statuses.length > 1 || pending) {
 		rows.push({ heading: 'Status' });
-		for (const status of statuses) {
+		for (const status of statuses.length > 1 ? statuses : []) {
 			rows.push({
 				label: STATUS_WORDS[status],
 				style: relationStyle({ status }, NEUTRAL)
 			});
 		}
+		if (pending)
+			rows.push({
+				label: PENDING_WORDS,
+				style: relationStyle({ status: 'confirmed' }, NEUTRAL, 1, true)
+			});
 	}
 	const labelWidth = Math.max(
 		0,

@@ -7,9 +7,13 @@ export type LineEnding = 'none' | 'arrow' | 'bar';
 /**
  * The mark at a line's middle that tells its status apart in grayscale: an
  * empty bead for reported (not yet confirmed), "?" for alleged, "×" for
- * denied; a confirmed relation has none.
+ * denied; a confirmed relation has none. "…" marks an agreement signed but
+ * not yet in force on the picture's date.
  */
-export type StatusSign = '' | '?' | '×';
+export type StatusSign = '' | '?' | '×' | '…';
+
+/** The mark of a relation signed, not yet in force: pending. */
+export const PENDING_SIGN = '…';
 
 /** How one relation is drawn: the same on screen, on a canvas, in exports and on slides. */
 export interface RelationStyle {
@@ -64,11 +68,16 @@ export function isDirected(relation: Pick<Relation, 'directed'>, type?: Relation
 	return relation.directed ?? type?.directed ?? false;
 }
 
-/** Colour, line and end from the type; strength from the status; heavier by `scale` (slides). */
+/**
+ * Colour, line and end from the type; strength from the status; heavier by
+ * `scale` (slides). A `pending` relation (signed, not yet in force) carries
+ * the pending mark, unless its status casts doubt, whose mark says more.
+ */
 export function relationStyle(
 	relation: Pick<Relation, 'status' | 'directed'>,
 	type: RelationType | undefined,
-	scale = 1
+	scale = 1,
+	pending = false
 ): RelationStyle {
 	const width = (type?.weight ?? (type?.dash === 'dotted' ? 2.5 : 2)) * scale;
 	const dash = type ? DASHES[type.dash]?.map((length) => length * scale) : undefined;
@@ -86,7 +95,7 @@ export function relationStyle(
 		endWidth: width + RELATION_SIZES.barExtraWidth
 	};
 	if (type?.dash === 'double') style.doubleCore = width / 3;
-	const sign = STATUS_SIGNS[relation.status];
+	const sign = pending && !DOUBTED[relation.status] ? PENDING_SIGN : STATUS_SIGNS[relation.status];
 	if (sign !== undefined) style.badge = sign;
 	if (DOUBTED[relation.status]) {
 		style.opacity = OPACITY.doubt;

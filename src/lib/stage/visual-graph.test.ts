@@ -192,6 +192,49 @@ describe('visualGraph', () => {
 	});
 });
 
+describe('visualGraph of an agreement signed before it took effect', () => {
+	const treaty = graphOf({
+		asOf: '2024-10-06',
+		actors: stageActors(),
+		relations: [
+			relationOf('rus-prk-treaty', {
+				type: 'defense-pact',
+				source: 'rus',
+				target: 'prk',
+				signed: '2024-06-19',
+				since: '2024-12-04'
+			}),
+			relationOf('chn-prk-trade', { since: '1949' })
+		]
+	});
+	const drawnAsOf = (asOf?: string) =>
+		byId(
+			visualGraph({ graph: treaty, positions, filter: { ...SHOW_ALL, asOf } }).relations,
+			'rus-prk-treaty'
+		);
+
+	it('draws it with the pending mark between the two dates, on the graph’s own date too', () => {
+		for (const pending of [drawnAsOf(), drawnAsOf('2024-10-06')]) {
+			expect(pending.pending).toBe(true);
+			expect(pending.style.badge).toBe('…');
+		}
+		expect(byId(visualGraph({ graph: treaty, positions }).relations, 'chn-prk-trade').pending).toBe(
+			false
+		);
+	});
+
+	it('draws it as in force once it took effect, and not at all before it was signed', () => {
+		expect(drawnAsOf('2025').pending).toBe(false);
+		expect(drawnAsOf('2025').style.badge).toBeUndefined();
+		expect(
+			ids(
+				visualGraph({ graph: treaty, positions, filter: { ...SHOW_ALL, asOf: '2024-01' } })
+					.relations
+			)
+		).toEqual(['chn-prk-trade']);
+	});
+});
+
 describe('placeOnStage after a move', () => {
 	it('gives back the very marks that did not move, and new ones for what did', () => {
 		const look = baseLook({

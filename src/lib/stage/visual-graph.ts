@@ -2,6 +2,7 @@ import type { Point, Positions } from '$lib/layout/point';
 import { describeRelation } from '$lib/model/describe-relation';
 import { actorCode, indexGraph, type GraphIndex } from '$lib/model/graph-index';
 import { visibleRelations, type RelationFilter } from '$lib/model/relation-filter';
+import { signedNotInForce } from '$lib/model/relations-as-of';
 import type { Actor, GraphFile, Relation } from '$lib/model/schema';
 import { actorOpacity, emphases, relationOpacity, type Emphasis, type Focus } from './emphasis';
 import {
@@ -67,6 +68,8 @@ export interface VisualRelation {
 	opacity: number;
 	/** The relation in words: "Aid from China to North Korea, reported". */
 	label: string;
+	/** Signed but not yet in force on the picture's date: drawn with the pending mark. */
+	pending: boolean;
 }
 
 /** A visual graph without places: everything that changes only with the graph, the filter or the focus. */
@@ -97,6 +100,8 @@ export function visualGraph(input: StageInput): VisualGraph {
 export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageLook {
 	const { graph, filter, placed, lineScale = 1 } = input;
 	const index = input.index ?? indexGraph(graph);
+	// The picture's date: the one chosen, else the graph's own.
+	const asOf = filter?.asOf ?? graph.asOf;
 	const relations = filter ? visibleRelations(graph.relations, filter) : graph.relations;
 	const offsets = parallelOffsets(relations);
 	const styles = new Map<string, RelationStyle>();
@@ -104,10 +109,11 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 
 	const relationLooks = relations.map((relation) => {
 		// Relations of one type, status and direction share one style: canvases batch by it.
-		const key = `${relation.type}\u0000${relation.status}\u0000${relation.directed}`;
+		const pending = signedNotInForce(relation, asOf);
+		const key = `${relation.type}\u0000${relation.status}\u0000${relation.directed}\u0000${pending}`;
 		let style = styles.get(key);
 		if (!style) {
-			style = relationStyle(relation, index.types.get(relation.type), lineScale);
+			style = relationStyle(relation, index.types.get(relation.type), lineScale, pending);
 			styles.set(key, style);
 		}
 		degree.set(relation.source, (degree.get(relation.source) ?? 0) + 1);
@@ -129,7 +135,8 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 			},
 			emphasis: 'normal' as Emphasis,
 			opacity: 1,
-			label: describeRelation(relation, index)
+			label: describeRelation(relation, index),
+			pending
 		};
 	});
 
