@@ -135,6 +135,12 @@ export class CameraState {
 		this.apply(camera);
 	}
 
+	/** Moves the view by `dx`, `dy` pixels (the keyboard's pan); it no longer keeps the graph framed. */
+	panBy(dx: number, dy: number): void {
+		const { x, y, k } = this.camera;
+		this.moveTo({ x: x + dx, y: y + dy, k });
+	}
+
 	zoomBy(factor: number): void {
 		this.framing = undefined;
 		this.panZoom?.zoomBy(factor);

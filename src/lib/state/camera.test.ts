@@ -216,6 +216,16 @@ describe('CameraState keeping the graph framed', () => {
 		expect(camera.camera).toEqual({ x: 10 + (390 - 800) / 2, y: 10 + (844 - 700) / 2, k: 1 });
 	});
 
+	it('pans by the keyboard, which stops framing', () => {
+		const camera = new CameraState();
+		camera.resize({ width: 1440, height: 900 });
+		camera.showFirst(() => bounds);
+		const { x, y, k } = camera.camera;
+		camera.panBy(-80, 0);
+		expect(camera.camera).toEqual({ x: x - 80, y, k });
+		expect(camera.framed).toBe(false);
+	});
+
 	it('stops framing when the analyst zooms, finds an actor or asks for a place; Fit frames again', () => {
 		const camera = new CameraState();
 		camera.resize({ width: 1440, height: 900 });

@@ -64,6 +64,14 @@ export class Placement {
 		this.dragging = dragging;
 	}
 
+	/** Moves an actor by `dx`, `dy` from where it is drawn (the keyboard's move): one undoable placement. */
+	nudge(actorId: string, dx: number, dy: number): void {
+		const from = this.placeOf(actorId);
+		if (!from) return;
+		this.drag(actorId, { x: from.x + dx, y: from.y + dy });
+		this.drop(actorId);
+	}
+
 	/** Lets an actor go back to its place in the layout. */
 	letGo(actorId: string): void {
 		const actor = this.document.index.actors.get(actorId);

@@ -32,6 +32,17 @@ describe('Placement', () => {
 		expect(placement.positions.get('un')!.x).toBe(before.x + 50);
 	});
 
+	it('moves an actor by a step from the keyboard, as one placement that undo takes back', () => {
+		const { document, placement } = placementOf();
+		const before = placement.positions.get('rus')!;
+		placement.nudge('rus', 10, -10);
+		expect(placement.positions.get('rus')).toEqual({ x: before.x + 10, y: before.y - 10 });
+		expect(placement.placed.has('rus')).toBe(true);
+		expect(document.undoLabel).toBe('Move Russia');
+		document.undo();
+		expect(placement.positions.get('rus')).toEqual(before);
+	});
+
 	it('moves only the dropped actor; the others keep their places', () => {
 		const { placement } = placementOf();
 		const others = ['prk', 'chn', 'rus'].map((id) => placement.positions.get(id));
