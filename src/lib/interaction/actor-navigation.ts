@@ -9,6 +9,14 @@ const ARROWS: Record<string, Direction> = {
 	ArrowDown: 'down'
 };
 
+/** A direction as a step on screen: right is (1, 0), down (0, 1). */
+export const STEPS: Readonly<Record<Direction, { dx: number; dy: number }>> = {
+	left: { dx: -1, dy: 0 },
+	right: { dx: 1, dy: 0 },
+	up: { dx: 0, dy: -1 },
+	down: { dx: 0, dy: 1 }
+};
+
 /** The direction an arrow key means, if it is one. */
 export function directionOf(key: string): Direction | undefined {
 	return ARROWS[key];
@@ -22,12 +30,25 @@ export function directionOf(key: string): Direction | undefined {
 export function nextActor(places: readonly Point[], from: number, direction: Direction): number {
 	if (places.length === 0) return -1;
 	if (from < 0 || from >= places.length) return nearestTo(places, { x: 0, y: 0 });
-	const origin = places[from];
-	const [ux, uy] = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction];
+	return nearestFrom(places, places[from], direction, from);
+}
+
+/**
+ * The nearest actor lying in `direction` from a point (an actor's, or a
+ * relation's middle), as `nextActor` weighs it, leaving out the actor at
+ * `skip`. -1 when there is none.
+ */
+export function nearestFrom(
+	places: readonly Point[],
+	origin: Point,
+	direction: Direction,
+	skip = -1
+): number {
+	const { dx: ux, dy: uy } = STEPS[direction];
 	let best = -1;
 	let bestScore = Infinity;
 	places.forEach((place, i) => {
-		if (i === from) return;
+		if (i === skip) return;
 		const dx = place.x - origin.x;
 		const dy = place.y - origin.y;
 		const along = dx * ux + dy * uy;

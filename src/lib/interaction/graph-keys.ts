@@ -1,5 +1,5 @@
 import type { Point } from '$lib/layout/point';
-import { ARROWS, nearestInDirection } from './arrow-keys';
+import { directionOf, nearestFrom, STEPS } from './actor-navigation';
 
 /** What a key does in the graph. */
 export type GraphKeyAction =
@@ -40,9 +40,9 @@ export function graphKeyAction(
 	if (keys.ctrlKey || keys.metaKey) return undefined;
 	if (keys.key === '+' || keys.key === '=') return { kind: 'zoom', factor: ZOOM_STEP };
 	if (keys.key === '-') return { kind: 'zoom', factor: 1 / ZOOM_STEP };
-	const direction = ARROWS[keys.key];
+	const direction = directionOf(keys.key);
 	if (!direction) return undefined;
-	const { dx, dy } = direction;
+	const { dx, dy } = STEPS[direction];
 	if (keys.altKey) {
 		if (focused?.kind !== 'actor') return undefined;
 		const step = keys.shiftKey ? 5 * MOVE_STEP : MOVE_STEP;
@@ -51,7 +51,20 @@ export function graphKeyAction(
 	// The picture moves the other way: Right shows what lies to the right.
 	if (keys.shiftKey) return { kind: 'pan', dx: -dx * PAN_STEP, dy: -dy * PAN_STEP };
 	if (!focused) return undefined;
-	const others = actors.filter((actor) => !(focused.kind === 'actor' && actor.id === focused.id));
-	const next = nearestInDirection(focused.at, others, direction);
-	return next && { kind: 'focus', actorId: next.id };
+	const skip = focused.kind === 'actor' ? actors.findIndex((actor) => actor.id === focused.id) : -1;
+	const next = nearestFrom(actors, focused.at, direction, skip);
+	return next < 0 ? undefined : { kind: 'focus', actorId: actors[next].id };
+}
+
+/** What a key's action moves: the camera, and the places of actors. */
+export interface KeyTargets {
+	camera: { zoomBy(factor: number): void; panBy(dx: number, dy: number): void };
+	placement: { nudge(actorId: string, dx: number, dy: number): void };
+}
+
+/** Zooms, pans or moves as `action` says; a change of focus is the drawing's own to make. */
+export function applyKeyAction(action: GraphKeyAction, { camera, placement }: KeyTargets): void {
+	if (action.kind === 'zoom') camera.zoomBy(action.factor);
+	else if (action.kind === 'pan') camera.panBy(action.dx, action.dy);
+	else if (action.kind === 'move') placement.nudge(action.actorId, action.dx, action.dy);
 }
