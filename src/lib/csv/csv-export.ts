@@ -3,28 +3,45 @@ import { indexGraph } from '$lib/model/graph-index';
 import { quoteStanding, type QuoteStanding } from '$lib/model/quote-standing';
 import type { GraphFile } from '$lib/model/schema';
 
-/** Every column, each evidence item's beside its quote and note, each source's beside its title. */
-export const CSV_COLUMNS = [
-	'relation',
-	'summary',
-	'type',
-	'source actor',
-	'target actor',
-	'status',
-	'signed',
-	'since',
-	'until',
-	'quote',
-	'quote checked',
-	'note',
-	'locator',
-	'credibility',
-	'source title',
-	'publisher',
-	'published',
-	'reliability',
-	'URL'
-] as const;
+/**
+ * Every column, each evidence item's beside its quote and note, each
+ * source's beside its title; and whether a sheet read back must have it (a
+ * row needs one of `quote` and `note`, which relations-csv.ts checks).
+ */
+const COLUMNS_NEEDED = {
+	relation: true,
+	summary: true,
+	type: true,
+	'source actor': true,
+	'target actor': true,
+	status: true,
+	signed: false,
+	since: false,
+	until: false,
+	quote: false,
+	'quote checked': false,
+	note: false,
+	locator: false,
+	credibility: false,
+	'source title': true,
+	publisher: true,
+	published: false,
+	reliability: false,
+	URL: true
+} as const;
+
+export type CsvColumn = keyof typeof COLUMNS_NEEDED;
+
+/** The columns the export writes, in order. */
+export const CSV_COLUMNS = Object.keys(COLUMNS_NEEDED) as readonly CsvColumn[];
+
+/**
+ * What a row cannot do without: all the export writes but the dates, the
+ * quote or note, and what a spreadsheet made by hand may not grade or date
+ * (a source without a `published` cell is dated the day it is opened). A
+ * sheet written before relations had a `signed` date still reads.
+ */
+export const REQUIRED_CSV_COLUMNS = CSV_COLUMNS.filter((column) => COLUMNS_NEEDED[column]);
 
 /** `quote checked`: whether the quote was found word for word in its source's archived text. */
 const QUOTE_CHECKED: Record<QuoteStanding, string> = {

@@ -1,4 +1,4 @@
-import { CSV_COLUMNS } from '$lib/csv/csv-export';
+import { CSV_COLUMNS, REQUIRED_CSV_COLUMNS } from '$lib/csv/csv-export';
 import type { Evidence, Relation, RelationStatus, Source } from '$lib/model/schema';
 import { clip } from '$lib/model/graph-problem';
 import { cellOf, cellPlace, type CsvSheet } from './csv-sheet';
@@ -15,27 +15,7 @@ import { TypeLabels } from './type-labels';
  */
 export const RELATION_COLUMNS: readonly string[] = CSV_COLUMNS;
 
-/**
- * What a row cannot do without: all the export writes but the dates, the
- * quote or note, and what a spreadsheet made by hand may not grade or date
- * (a source without a `published` cell is dated the day it is opened). A
- * sheet written before relations had a `signed` date still reads.
- */
-const OPTIONAL_COLUMNS = new Set([
-	'signed',
-	'since',
-	'until',
-	'quote',
-	'quote checked',
-	'note',
-	'locator',
-	'credibility',
-	'published',
-	'reliability'
-]);
-export const REQUIRED_RELATION_COLUMNS = CSV_COLUMNS.filter(
-	(column) => !OPTIONAL_COLUMNS.has(column)
-);
+export const REQUIRED_RELATION_COLUMNS: readonly string[] = REQUIRED_CSV_COLUMNS;
 
 /** What all rows of one relation must say alike. */
 const RELATION_FIELDS: Record<string, string> = {

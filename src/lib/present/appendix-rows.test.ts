@@ -1,3 +1,4 @@
+import type { GraphFile } from '$lib/model/schema';
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '$lib/model/graph-index';
 import { appendixRows } from './appendix-rows';
@@ -34,15 +35,15 @@ const graph = graphOf({
 	]
 });
 
+/** The appendix's rows for every relation of `of`, as of 6 October 2024. */
+function rowsOf(of: GraphFile) {
+	const index = indexGraph(of);
+	return appendixRows(of.relations, index, briefingSources(of, index.sources, []), '2024-10-06');
+}
+
 describe('appendixRows', () => {
 	it('lists a relation in words with every evidence item and its source’s number', () => {
-		const index = indexGraph(graph);
-		const [row] = appendixRows(
-			graph.relations,
-			index,
-			briefingSources(graph, index.sources, []),
-			'2024-10-06'
-		);
+		const [row] = rowsOf(graph);
 		expect(row.words).toBe('Arms transfers from North Korea to Russia, alleged');
 		expect([row.status, row.period, row.standing]).toEqual([
 			'Alleged',
@@ -59,13 +60,7 @@ describe('appendixRows', () => {
 	});
 
 	it('says of each quote whether it was found in its source’s archived text', () => {
-		const index = indexGraph(graph);
-		const [row] = appendixRows(
-			graph.relations,
-			index,
-			briefingSources(graph, index.sources, []),
-			'2024-10-06'
-		);
+		const [row] = rowsOf(graph);
 		expect(row.evidence.map((e) => e.standing)).toEqual(['checked', undefined, 'not archived']);
 	});
 
