@@ -34,7 +34,7 @@ test('draws 1,000 actors on a canvas, not as 1,000 elements', async ({ page }) =
 	await expect(page.locator('canvas')).toBeVisible();
 	await expect(page.locator('[data-actor]')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ba-1000');
-	await expect(page.getByText('1000 actors')).toBeVisible();
+	await expect(page.getByText('1,000 actors')).toBeVisible();
 });
 
 test('Find finds an actor by name as one types, and centres and highlights it with its relations', async ({
