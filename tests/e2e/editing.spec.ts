@@ -278,6 +278,8 @@ const sizes = [
 
 for (const size of sizes) {
 	test(`forms at ${size.width}×${size.height}`, async ({ page }) => {
+		// Every form in turn, each with a screenshot: long on a busy machine.
+		test.slow();
 		await page.setViewportSize(size);
 		const shot = (name: string) =>
 			page.screenshot({

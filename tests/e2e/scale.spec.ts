@@ -14,7 +14,8 @@ async function openLargeNetwork(page: Page) {
 		route.fulfill({ body: JSON.stringify(network), contentType: 'application/json' })
 	);
 	await page.goto(`/?graph=${encodeURIComponent(GRAPH_PATH)}`);
-	await expect(page.getByRole('application')).toBeVisible();
+	// A thousand actors to fetch and check first: slower than the example on a busy machine.
+	await expect(page.getByRole('application')).toBeVisible({ timeout: 20_000 });
 	// The layout settles in a worker, with its progress shown meanwhile.
 	await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 45_000 });
 }
