@@ -74,7 +74,8 @@ export function actorFromForm(
 		code: optional(fields.code),
 		aliases: aliases.length > 0 ? aliases : undefined,
 		// Where the analyst placed the actor is not the form's business: it stays.
-		position: before?.position
+		position: before?.position,
+		pinned: before?.pinned
 	};
 	const errors: FieldErrors = {};
 	if (id !== editing && graph.actors.some((actor) => actor.id === id)) {

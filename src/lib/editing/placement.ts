@@ -1,3 +1,5 @@
+import { layoutInputOf } from '$lib/layout/graph-layout';
+import { layoutAround } from '$lib/layout/layout-around';
 import type { Point } from '$lib/layout/point';
 import type { GraphFile } from '$lib/model/schema';
 
@@ -38,25 +40,62 @@ export function freezePositions(graph: GraphFile, places: ReadonlyMap<string, Po
 	};
 }
 
-/** Where a new actor goes: beside its future neighbours if it has any, else right of the network, in a column. */
-export function placeForNewActor(
-	places: ReadonlyMap<string, Point>,
-	neighbours: readonly string[] = []
-): Point {
-	const near = neighbours.map((id) => places.get(id)).filter((p): p is Point => p !== undefined);
-	if (near.length > 0) {
-		const x = near.reduce((sum, p) => sum + p.x, 0) / near.length;
-		const y = near.reduce((sum, p) => sum + p.y, 0) / near.length;
-		return { x: round(x + 120), y: round(y + 90) };
-	}
-	let maxX = 0;
-	let minY = 0;
-	for (const place of places.values()) {
-		maxX = Math.max(maxX, place.x);
-		minY = Math.min(minY, place.y);
-	}
-	const column = [...places.values()].filter((p) => p.x > maxX - 1).length;
-	return { x: round(maxX + 180), y: round(minY + 110 * column) };
+/**
+ * The graph with its new actors placed by the layout: each actor without a
+ * place, and each one the analyst has not placed that was tied to none
+ * `before` and is tied now, settles near the actors it is tied to (one tied
+ * to none, at the network's edge), while every other actor that has a place
+ * stays where it is. Kept where the layout put it, not pinned.
+ */
+export function placeNewcomers(graph: GraphFile, before: GraphFile): GraphFile {
+	const tiedBefore = tiedActors(before);
+	const tiedNow = tiedActors(graph);
+	const newcomers = new Set(
+		graph.actors
+			.filter(
+				(actor) =>
+					!actor.position || (!actor.pinned && !tiedBefore.has(actor.id) && tiedNow.has(actor.id))
+			)
+			.map((actor) => actor.id)
+	);
+	if (newcomers.size === 0) return graph;
+	const fixed = new Map(
+		graph.actors.flatMap((actor) =>
+			actor.position && !newcomers.has(actor.id) ? [[actor.id, actor.position] as const] : []
+		)
+	);
+	return withLayoutPlaces(graph, fixed);
+}
+
+/**
+ * The graph laid out again, all but the actors the analyst placed by hand
+ * (pinned), which stay where they are: "Tidy layout".
+ */
+export function tidyLayout(graph: GraphFile): GraphFile {
+	const fixed = new Map(
+		graph.actors.flatMap((actor) =>
+			actor.pinned && actor.position ? [[actor.id, actor.position] as const] : []
+		)
+	);
+	return withLayoutPlaces(graph, fixed);
+}
+
+/** The graph with every actor not in `fixed` where the layout around them puts it. */
+function withLayoutPlaces(graph: GraphFile, fixed: ReadonlyMap<string, Point>): GraphFile {
+	const { actors, ties, seed } = layoutInputOf(graph);
+	const places = layoutAround(actors, ties, fixed, { seed });
+	return {
+		...graph,
+		actors: graph.actors.map((actor) => {
+			const place = places.get(actor.id);
+			return place ? { ...actor, position: place } : actor;
+		})
+	};
+}
+
+/** Actors that take part in a relation. */
+function tiedActors(graph: GraphFile): Set<string> {
+	return new Set(graph.relations.flatMap((relation) => [relation.source, relation.target]));
 }
 
 function round(value: number): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relationStyle } from '$lib/stage/relation-style';
-import { LIGHT_PALETTE, OPACITY } from '$lib/stage/visual-constants';
-import { visualGraph } from '$lib/stage/visual-graph';
+import { ACTOR_SIZES, LIGHT_PALETTE, OPACITY } from '$lib/stage/visual-constants';
+import { visualGraph, withNamesAt } from '$lib/stage/visual-graph';
 import type { Focus } from '$lib/stage/emphasis';
 import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
 import { actorNode, relationNode, sampleNode } from './svg-mark-nodes';
@@ -34,11 +34,10 @@ function drawn(focus?: Focus) {
 	const visual = visualGraph({ graph, positions, focus });
 	return {
 		relation: (id: string) => relationMarks(visual.relations.find((r) => r.id === id)!),
-		actor: (id: string, nameScale?: number) =>
+		actor: (id: string, nameScale = 1) =>
 			actorMarks(
-				visual.actors.find((a) => a.id === id)!,
-				LIGHT_PALETTE,
-				nameScale
+				withNamesAt(visual.actors, nameScale).find((a) => a.id === id)!,
+				LIGHT_PALETTE
 			)
 	};
 }
@@ -159,7 +158,7 @@ describe('actorMarks', () => {
 		const name = byClass(marks, 'name')[0];
 		expect(code.text).toBe('PRK');
 		expect(Math.abs(Number(code.attributes.y))).toBeLessThan(Number(body.attributes.r));
-		expect(name.text).toBe('North Korea');
+		expect(name.children!.map((line) => line.text)).toEqual(['North Korea']);
 		expect(Number(name.attributes.y)).toBeGreaterThan(Number(body.attributes.r));
 	});
 
@@ -181,8 +180,11 @@ describe('actorMarks', () => {
 
 	it('enlarges the name, still below the circle, when asked to', () => {
 		const name = byClass(drawn().actor('prk', 2), 'name')[0];
-		expect(name.attributes.y).toBeUndefined();
-		expect(name.attributes.transform).toMatch(/^translate\(0,\d+(\.\d+)?\) scale\(2\)/);
+		expect(name.attributes['font-size']).toBe(2 * ACTOR_SIZES.nameSize);
+		expect(name.attributes.y).toBe(
+			26 + ACTOR_SIZES.ringGap + 2 * (ACTOR_SIZES.nameBaseline - ACTOR_SIZES.ringGap)
+		);
+		expect(name.children!.map((line) => line.text)).toEqual(['North Korea']);
 	});
 });
 

@@ -90,22 +90,22 @@ export function actorNode(drawing: ActorDrawing, title?: string): SvgNode {
 			},
 			code.text
 		),
-		textNode(
+		node(
 			'text',
 			{
 				class: 'name',
+				x: name.x,
 				y: name.y,
-				transform: name.transform,
 				'font-size': name.size,
 				'font-weight': name.weight,
-				'text-anchor': 'middle',
+				'text-anchor': name.anchor,
 				fill: name.fill,
 				stroke: name.halo,
 				'stroke-width': name.haloWidth,
 				'stroke-linejoin': 'round',
 				'paint-order': 'stroke'
 			},
-			name.text
+			...name.lines.map((line) => textNode('tspan', { x: line.x, dy: line.dy }, line.text))
 		)
 	);
 }

@@ -8,7 +8,7 @@ import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
 import type { Focus } from '$lib/stage/emphasis';
 import { relationStyle } from '$lib/stage/relation-style';
 import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
-import { visualGraph } from '$lib/stage/visual-graph';
+import { visualGraph, withNamesAt } from '$lib/stage/visual-graph';
 import { serialize } from '$lib/export/svg-element';
 import { exampleGraph } from '../../../tests/fixtures/example-graph';
 import { graphLayout } from '$lib/layout/graph-layout';
@@ -81,12 +81,13 @@ describe('the marks on a slide and in the export are the same SVG', () => {
 	});
 
 	it.each(views)('every actor, %s, and with its name enlarged', (_, focus) => {
-		for (const actor of visualGraph({ graph, positions, focus }).actors) {
-			for (const nameScale of [1, 1.6]) {
+		const { actors } = visualGraph({ graph, positions, focus });
+		for (const nameScale of [1, 1.6]) {
+			for (const actor of withNamesAt(actors, nameScale)) {
 				const screen = onScreen(
-					render(ActorMark, { props: { actor, palette: LIGHT_PALETTE, nameScale } }).body
+					render(ActorMark, { props: { actor, palette: LIGHT_PALETTE } }).body
 				);
-				const file = inFile(serialize(actorNode(actorDrawing(actor, LIGHT_PALETTE, nameScale))));
+				const file = inFile(serialize(actorNode(actorDrawing(actor, LIGHT_PALETTE))));
 				expect(screen, actor.id).toEqual(file);
 			}
 		}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
 import { relationStyle } from '$lib/stage/relation-style';
 import { ACTOR_SIZES, LIGHT_PALETTE, OPACITY, RELATION_SIZES } from '$lib/stage/visual-constants';
-import { visualGraph } from '$lib/stage/visual-graph';
+import { visualGraph, withNamesAt } from '$lib/stage/visual-graph';
 import { graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 import { STAGE_PLACES, stageActors } from '../../../tests/fixtures/stage-actors';
 import { actorDrawing, relationDrawing, sampleDrawing } from './svg-marks';
@@ -69,14 +69,33 @@ describe('actorDrawing', () => {
 		expect(un.ring?.radius).toBe(un.body.radius + ACTOR_SIZES.ringGap);
 		expect(prk.ring).toBeUndefined();
 		expect(un.body.fill).toBe(LIGHT_PALETTE.organizationFill);
-		expect(prk.name).toMatchObject({ y: 26 + ACTOR_SIZES.nameBaseline, text: 'North Korea' });
+		expect(prk.name).toMatchObject({
+			y: 26 + ACTOR_SIZES.nameBaseline,
+			anchor: 'middle',
+			lines: [{ text: 'North Korea' }]
+		});
+		expect(prk.name.full).toBeUndefined();
 	});
 
 	it('enlarges the name, from under the ring, when the camera is far out', () => {
 		const visual = visualGraph({ graph, positions: STAGE_PLACES });
-		const far = actorDrawing(visual.actors[0], LIGHT_PALETTE, 2);
-		expect(far.name.y).toBeUndefined();
-		expect(far.name.transform).toBe('translate(0,30) scale(2) translate(0,12)');
+		const far = actorDrawing(withNamesAt(visual.actors, 2)[0], LIGHT_PALETTE);
+		expect(far.name.size).toBe(2 * ACTOR_SIZES.nameSize);
+		expect(far.name.y).toBe(visual.actors[0].radius + 4 + 2 * 12);
+	});
+
+	it('writes a shortened name whole below the circle, for the screen to show on hover and focus', () => {
+		const visual = visualGraph({ graph, positions: STAGE_PLACES });
+		const actor = visual.actors[0];
+		const short = actorDrawing({
+			...actor,
+			label: { ...actor.label, lines: ['Nor…'], shortened: true }
+		});
+		expect(short.name.lines).toEqual([{ text: 'Nor…' }]);
+		expect(short.name.full).toEqual({
+			y: actor.radius + ACTOR_SIZES.nameBaseline,
+			text: actor.name
+		});
 	});
 });
 

@@ -75,16 +75,19 @@ export interface ActorDrawing {
 	body: { radius: number; fill: string; stroke: string; width: number };
 	code: { y: number; size: number; weight: number; spacing: number; fill: string; text: string };
 	name: {
-		/** The baseline, when the name is drawn at its own size… */
-		y?: number;
-		/** …or its place and scale, when drawn larger for a camera zoomed far out. */
-		transform?: string;
+		/** The anchor of its lines, from the actor's centre (none when centred), and the first line's baseline. */
+		x?: number;
+		y: number;
+		anchor: 'middle' | 'start' | 'end';
 		size: number;
 		weight: number;
 		fill: string;
 		halo: string;
 		haloWidth: number;
-		text: string;
+		/** Each line as a tspan: the first where the text is, the next back at `x`, `dy` below. */
+		lines: { text: string; x?: number; dy?: number }[];
+		/** The whole name below the circle, where the drawing shortens it: the screen shows it on hover and focus. */
+		full?: { y: number; text: string };
 	};
 }
 
@@ -144,16 +147,13 @@ export function sampleDrawing(
 
 /**
  * One actor: a circle with its short code, the ring of a selected one, its
- * name below on a halo of the canvas's colour so that it stays legible over
- * lines. `nameScale` enlarges the name when the screen zooms far out.
+ * name where the stage placed it (below, above or beside the circle, clear of
+ * other names and circles), on a halo of the canvas's colour so that it stays
+ * legible over lines.
  */
-export function actorDrawing(
-	actor: VisualActor,
-	palette: Palette = LIGHT_PALETTE,
-	nameScale = 1
-): ActorDrawing {
-	const { radius } = actor;
-	const { ringGap, nameBaseline, codeSize } = ACTOR_SIZES;
+export function actorDrawing(actor: VisualActor, palette: Palette = LIGHT_PALETTE): ActorDrawing {
+	const { radius, label } = actor;
+	const { ringGap, codeSize, nameBaseline } = ACTOR_SIZES;
 	return {
 		id: actor.id,
 		kind: actor.actor.kind,
@@ -180,17 +180,25 @@ export function actorDrawing(
 			text: actor.code
 		},
 		name: {
-			y: nameScale === 1 ? radius + nameBaseline : undefined,
-			transform:
-				nameScale === 1
-					? undefined
-					: `translate(0,${radius + ringGap}) scale(${round(nameScale)}) translate(0,${nameBaseline - ringGap})`,
-			size: ACTOR_SIZES.nameSize,
+			x: label.x === 0 ? undefined : label.x,
+			y: label.y,
+			anchor: label.anchor,
+			size: label.size,
 			weight: ACTOR_SIZES.nameWeight,
 			fill: palette.ink,
 			halo: palette.canvas,
-			haloWidth: ACTOR_SIZES.nameHalo,
-			text: actor.name
+			haloWidth: round((ACTOR_SIZES.nameHalo * label.size) / ACTOR_SIZES.nameSize),
+			lines: label.lines.map((text, i) =>
+				i === 0 ? { text } : { text, x: label.x, dy: label.lineHeight }
+			),
+			full: label.shortened
+				? {
+						y: round(
+							radius + ringGap + ((nameBaseline - ringGap) * label.size) / ACTOR_SIZES.nameSize
+						),
+						text: actor.name
+					}
+				: undefined
 		}
 	};
 }

@@ -132,13 +132,31 @@ function expectAgree(one: { relations: Drawn[]; actors: Drawn[] }, other: typeof
 	}
 }
 
+/** Each actor's name as an SVG drawing writes it: where, anchored how, in which lines. */
+function namesOf(elements: Element[]): Map<string, string> {
+	return new Map(
+		elements
+			.filter((e) => e.localName === 'g' && e.hasAttribute('data-actor'))
+			.map((g) => {
+				const name = [...g.getElementsByTagName('text')].find((e) =>
+					e.getAttribute('class')?.split(/\s+/).includes('name')
+				)!;
+				const lines = [...name.getElementsByTagName('tspan')].map((t) => t.textContent);
+				const at = ['x', 'y', 'text-anchor', 'font-size'].map((a) => name.getAttribute(a));
+				return [g.getAttribute('data-actor')!, JSON.stringify([at, lines])];
+			})
+	);
+}
+
 describe('the explorer’s SVG, the canvas and the export draw the same view', () => {
 	const explorer = explorerView();
 	const html = render(GraphView, { props: { explorer } }).body;
-	const screen = fromSvg(allElements(new DOMParser().parseFromString(html, 'text/html') as never));
-	const exported = fromSvg(
-		allElements(parseXml(exportSvg({ ...explorer.stageInput, asOf: exampleGraph().asOf })))
+	const screenElements = allElements(new DOMParser().parseFromString(html, 'text/html') as never);
+	const exportElements = allElements(
+		parseXml(exportSvg({ ...explorer.stageInput, asOf: exampleGraph().asOf }))
 	);
+	const screen = fromSvg(screenElements);
+	const exported = fromSvg(exportElements);
 	const canvas = fromCanvas(explorer);
 
 	it('draws the relations the filter leaves and every actor, faded as the selection says', () => {
@@ -151,6 +169,12 @@ describe('the explorer’s SVG, the canvas and the export draw the same view', (
 
 	it('the export: the same marks in the same places, the same faded', () => {
 		expectAgree(screen, exported);
+	});
+
+	it('the export: every name where the screen writes it, in the same lines', () => {
+		const names = namesOf(screenElements);
+		expect(names.size).toBe(4);
+		expect(namesOf(exportElements)).toEqual(names);
 	});
 
 	it('the canvas: the same marks in the same places, within a pixel, the same faded', () => {

@@ -2,14 +2,13 @@ import type { Bounds } from '$lib/layout/camera';
 import type { Point } from '$lib/layout/point';
 import { ACTOR_SIZES, RELATION_SIZES } from '$lib/stage/visual-constants';
 import type { VisualGraph } from '$lib/stage/visual-graph';
-import { textWidth } from './text-width';
 
 /** Room kept around the drawing: the halo of a selected line, a badge, a name's halo. */
 const PADDING = 12;
 
 /**
  * The box the whole picture is drawn in, in graph coordinates: every actor's
- * circle and name (as wide as DejaVu Sans sets it), and every relation's
+ * circle and name (where the stage placed it, as wide as DejaVu Sans sets it), and every relation's
  * curve, badge and ending. Exports frame this, not the camera's current view.
  */
 export function pictureFrame(visual: VisualGraph): Bounds {
@@ -20,13 +19,12 @@ export function pictureFrame(visual: VisualGraph): Bounds {
 		frame.maxX = Math.max(frame.maxX, x1);
 		frame.maxY = Math.max(frame.maxY, y1);
 	};
-	const { nameSize, nameBaseline, ringGap } = ACTOR_SIZES;
+	const { ringGap } = ACTOR_SIZES;
 	for (const actor of visual.actors) {
 		const ring = actor.radius + ringGap;
 		cover(actor.x - ring, actor.y - ring, actor.x + ring, actor.y + ring);
-		const half = textWidth(actor.name, nameSize, 'bold') / 2 + 2;
-		const baseline = actor.y + actor.radius + nameBaseline;
-		cover(actor.x - half, baseline - nameSize, actor.x + half, baseline + nameSize * 0.3);
+		const { box } = actor.label;
+		cover(actor.x + box.left, actor.y + box.top, actor.x + box.right, actor.y + box.bottom);
 	}
 	const badge = RELATION_SIZES.badgeRadius + 1;
 	for (const { geometry } of visual.relations) {

@@ -11,6 +11,7 @@ import {
 	type RelationGeometry,
 	type RelationLine
 } from './relation-geometry';
+import { nameLabels, type NameLabel } from './name-labels';
 import { relationStyle, type RelationStyle } from './relation-style';
 import { ACTOR_SIZES, actorRadius } from './visual-constants';
 
@@ -40,8 +41,10 @@ export interface VisualActor {
 	radius: number;
 	/** The short code inside the circle. */
 	code: string;
-	/** The name below the circle. */
+	/** Its name, as the graph names it. */
 	name: string;
+	/** Where its name is written, clear of every other name and circle. */
+	label: NameLabel;
 	/** What a screen reader says of it: its name, kind and the relations drawn to it. */
 	description: string;
 	fill: 'actor' | 'organization';
@@ -74,7 +77,7 @@ export interface VisualRelation {
 
 /** A visual graph without places: everything that changes only with the graph, the filter or the focus. */
 export interface StageLook {
-	actors: Omit<VisualActor, 'x' | 'y'>[];
+	actors: Omit<VisualActor, 'x' | 'y' | 'label'>[];
 	relations: Omit<VisualRelation, 'geometry'>[];
 }
 
@@ -190,21 +193,24 @@ export function withFocus(look: StageLook, focus: Focus | undefined): StageLook 
 const placedActors = new WeakMap<object, { place: Point; actor: VisualActor }>();
 const placedRelations = new WeakMap<object, { from: Point; to: Point; relation: VisualRelation }>();
 
-/** The look placed: actors where `positions` puts them, relations' shapes between them. */
+/**
+ * The look placed: actors where `positions` puts them, their names where
+ * they overlap nothing, relations' shapes between them.
+ */
 export function placeOnStage(look: StageLook, positions: Positions): VisualGraph {
-	const actors: VisualActor[] = [];
-	for (const actor of look.actors) {
+	const standing = look.actors.flatMap((actor) => {
 		const place = positions.get(actor.id);
-		if (!place) continue;
+		return place ? [{ ...actor, x: place.x, y: place.y, place, look: actor }] : [];
+	});
+	const labels = nameLabels(standing);
+	const actors: VisualActor[] = standing.map(({ look: actor, place }) => {
+		const label = labels.get(actor.id)!;
 		const kept = placedActors.get(actor);
-		if (kept?.place === place) {
-			actors.push(kept.actor);
-			continue;
-		}
-		const placed = { ...actor, x: place.x, y: place.y };
+		if (kept?.place === place && sameLabel(kept.actor.label, label)) return kept.actor;
+		const placed = { ...actor, x: place.x, y: place.y, label };
 		placedActors.set(actor, { place, actor: placed });
-		actors.push(placed);
-	}
+		return placed;
+	});
 	const relations: VisualRelation[] = [];
 	for (const relation of look.relations) {
 		const from = positions.get(relation.source);
@@ -220,4 +226,20 @@ export function placeOnStage(look: StageLook, positions: Positions): VisualGraph
 		relations.push(placed);
 	}
 	return { actors, relations };
+}
+
+/** The actors with their names placed again at `scale`: a screen zoomed far out draws them larger. */
+export function withNamesAt(actors: readonly VisualActor[], scale: number): VisualActor[] {
+	const labels = nameLabels(actors, scale);
+	return actors.map((actor) => ({ ...actor, label: labels.get(actor.id)! }));
+}
+
+function sameLabel(a: NameLabel, b: NameLabel): boolean {
+	return (
+		a.x === b.x &&
+		a.y === b.y &&
+		a.anchor === b.anchor &&
+		a.size === b.size &&
+		a.lines.join('\n') === b.lines.join('\n')
+	);
 }

@@ -1,3 +1,4 @@
+import { placeNewcomers } from '$lib/editing/placement';
 import { indexGraph } from '$lib/model/graph-index';
 import type { GraphFile } from '$lib/model/schema';
 import { record, redo, redoLabel, startHistory, undo, undoLabel, type History } from './history';
@@ -19,7 +20,8 @@ export class GraphDocument {
 	/**
 	 * @param keepPlaces called before a change to the network's structure (an
 	 * actor or relation added or removed, an end moved): it may place every
-	 * actor where it stands, so the picture does not rearrange itself.
+	 * actor where it stands, so the picture does not rearrange itself; new
+	 * actors are then placed by the layout around them.
 	 */
 	constructor(
 		graph: GraphFile,
@@ -38,7 +40,7 @@ export class GraphDocument {
 		let next = edit(before);
 		if (next === before) return;
 		if (this.options.keepPlaces && structureOf(next) !== structureOf(before)) {
-			next = edit(this.options.keepPlaces(before));
+			next = placeNewcomers(edit(this.options.keepPlaces(before)), before);
 		}
 		this.history = record(this.history, next, label);
 		this.options.onchange?.(this.graph);

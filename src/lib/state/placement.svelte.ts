@@ -1,4 +1,4 @@
-import { placeActor } from '$lib/editing/placement';
+import { placeActor, tidyLayout } from '$lib/editing/placement';
 import { layoutInputOf, placesInFile, withPins } from '$lib/layout/graph-layout';
 import type { Point } from '$lib/layout/point';
 import type { GraphDocument } from './graph-document.svelte';
@@ -80,6 +80,11 @@ export class Placement {
 			(graph) => placeActor(graph, actorId, undefined),
 			`Let ${actor.name} go back`
 		);
+	}
+
+	/** Lays out again every actor the analyst has not pinned, the pinned ones held still: one step to undo. */
+	tidy(): void {
+		this.document.change(tidyLayout, 'Tidy layout');
 	}
 
 	/** Where an actor is now: placed, or in the latest frame of the layout. */

@@ -61,6 +61,23 @@ describe('Placement', () => {
 		expect(document.undoLabel).toBe('Let China go back');
 	});
 
+	it('tidies the layout around a pinned actor as one step, which undo takes back whole', () => {
+		const { document, placement } = placementOf();
+		placement.drag('un', { x: 600, y: -400 });
+		placement.drop('un');
+		const before = new Map(placement.positions);
+		placement.tidy();
+		expect(document.undoLabel).toBe('Tidy layout');
+		expect(placement.positions.get('un')).toEqual({ x: 600, y: -400 });
+		expect(
+			['prk', 'chn', 'rus'].some((id) => placement.positions.get(id)!.x !== before.get(id)!.x)
+		).toBe(true);
+		expect(document.graph.actors.filter((a) => a.pinned).map((a) => a.id)).toEqual(['un']);
+		document.undo();
+		expect(new Map(placement.positions)).toEqual(before);
+		expect(document.undoLabel).toBe('Move UN Security Council');
+	});
+
 	it('draws small networks as elements and large ones on a canvas', () => {
 		const { placement } = placementOf();
 		expect(placement.large).toBe(false);
