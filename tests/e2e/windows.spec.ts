@@ -292,6 +292,8 @@ test('a reload keeps the camera and the places; the table and back keep the zoom
 	await page.getByRole('button', { name: 'Graph' }).click();
 	await expect(page.locator('svg.framed')).toBeVisible();
 	expect(await cameraOf(page)).toEqual(camera);
+	// The address follows the view a moment later.
+	await expect(page).not.toHaveURL(/[?&]view=table/);
 
 	await page.reload();
 	await expect(page.locator('svg.framed')).toBeVisible();
