@@ -182,6 +182,8 @@ test('an analyst’s own network: placed near its ties, names clear, tidied and 
 
 	// Names clear of each other and of the circles, on screen…
 	expect(await clashes(page)).toEqual([]);
+	// No dates yet, so no time line: not even its empty box.
+	await expect(page.locator('.time-dock')).toBeHidden();
 	await page.screenshot({ path: 'tests/e2e/screenshots/own-graph-desktop.png' });
 
 	// …and in the exported SVG, drawn by the browser on its own.
