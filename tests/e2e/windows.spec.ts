@@ -266,6 +266,23 @@ test('on a phone, Show in source opens at the passage with its title and Close i
 	await expect(dialog).toBeHidden();
 });
 
+test('on a phone, the Export and Library dialogs have a Close in sight', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openExplorer(page);
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	const exportPanel = page.getByRole('dialog', { name: 'Export' });
+	await expect(exportPanel).toBeVisible();
+	await expect(exportPanel.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
+	await exportPanel.getByRole('button', { name: 'Close' }).click();
+	await expect(exportPanel).toBeHidden();
+
+	await page.getByRole('button', { name: 'Library' }).click();
+	const library = page.getByRole('dialog', { name: 'Library' });
+	await expect(library.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
+	await library.getByRole('button', { name: 'Close' }).click();
+	await expect(library).toBeHidden();
+});
+
 test('a reload keeps the camera and the places; the table and back keep the zoom', async ({
 	page
 }) => {
