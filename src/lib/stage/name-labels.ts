@@ -121,7 +121,7 @@ export function labelAt(
 	// Room for the tallest and deepest letters of any face in the stack.
 	const ascent = size * 0.95;
 	const descent = size * 0.3;
-	const width = Math.max(0, ...lines.map((line) => textWidth(line, size, 'bold'))) + 2 * pad;
+	const width = Math.max(0, ...lines.map((line) => boldWidth(line, size))) + 2 * pad;
 	const height = (lines.length - 1) * lineHeight + ascent + descent + 2 * pad;
 	const edge = radius + ringGap;
 	let x = 0;
@@ -148,6 +148,22 @@ export function labelAt(
 	};
 }
 
+/**
+ * A line's width in bold at `size`, as textWidth gives it. Names are placed
+ * again on every frame the layout or a drag moves them, so each line is
+ * measured once, in thousandths of its size: the places change, not the names.
+ */
+const thousandths = new Map<string, number>();
+function boldWidth(line: string, size: number): number {
+	let measure = thousandths.get(line);
+	if (measure === undefined) {
+		if (thousandths.size > 20_000) thousandths.clear();
+		measure = textWidth(line, 1000, 'bold');
+		thousandths.set(line, measure);
+	}
+	return (measure * size) / 1000;
+}
+
 /** The name on two lines as even as its words allow; none for a single word. */
 function wrap(name: string): string[] | undefined {
 	const words = name.trim().split(/\s+/);
@@ -156,7 +172,7 @@ function wrap(name: string): string[] | undefined {
 	let widest = Infinity;
 	for (let i = 1; i < words.length; i++) {
 		const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
-		const width = Math.max(...lines.map((line) => textWidth(line, 1, 'bold')));
+		const width = Math.max(...lines.map((line) => boldWidth(line, 1)));
 		if (width < widest) [best, widest] = [lines, width];
 	}
 	return best;
