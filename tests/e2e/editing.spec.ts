@@ -1,24 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { actorCentre, evidencePanel, openExplorer } from './graph-page';
+import { add, editor, pick } from './forms-page';
 
-const editor = (page: Page) => page.getByRole('complementary', { name: 'Editor' });
 const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
 const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
-
-/** Opens a form from the top bar's Add menu. */
-async function add(page: Page, what: 'Actor' | 'Relation' | 'Source') {
-	await page.getByRole('button', { name: 'Add', exact: true }).click();
-	await page.getByRole('group', { name: 'Add' }).getByRole('button', { name: what }).click();
-	await expect(editor(page)).toBeVisible();
-}
-
-/** Types into a picker and chooses the option that comes up. */
-async function pick(page: Page, label: string, typed: string, option: string | RegExp) {
-	const box = editor(page).getByRole('combobox', { name: label, exact: true });
-	await box.fill(typed);
-	await editor(page).getByRole('option', { name: option }).first().click();
-}
 
 /**
  * Opens the evidence of a relation or an actor from the keyboard: the same

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { actorCentre, cameraAtRest, openExplorer } from './graph-page';
+import { add, editor, pick } from './forms-page';
 
 /**
  * An analyst's own network, built through the forms: new actors land near
@@ -9,7 +10,6 @@ import { actorCentre, cameraAtRest, openExplorer } from './graph-page';
  * the analyst has not placed, as one step to undo.
  */
 
-const editor = (page: Page) => page.getByRole('complementary', { name: 'Editor' });
 const IRGC = 'Islamic Revolutionary Guard Corps';
 const ACTORS: [name: string, kind: string][] = [
 	['Iran', 'state'],
@@ -26,18 +26,6 @@ const RELATIONS: [from: string, to: string, type: string, summary: string][] = [
 	[IRGC, 'Sudan', 'aid', 'The IRGC supplies drones to Sudan'],
 	['EU', 'Russia', 'sanctions', 'The EU sanctions Russia']
 ];
-
-async function addFromMenu(page: Page, what: 'Actor' | 'Relation' | 'Source') {
-	await page.getByRole('button', { name: 'Add', exact: true }).click();
-	await page.getByRole('group', { name: 'Add' }).getByRole('button', { name: what }).click();
-	await expect(editor(page)).toBeVisible();
-}
-
-async function pick(page: Page, label: string, typed: string, option: string | RegExp) {
-	const box = editor(page).getByRole('combobox', { name: label, exact: true });
-	await box.fill(typed);
-	await editor(page).getByRole('option', { name: option }).first().click();
-}
 
 async function save(page: Page) {
 	await editor(page).getByRole('button', { name: 'Save' }).click();
@@ -126,7 +114,7 @@ test('an analyst’s own network: placed near its ties, names clear, tidied and 
 	await library.getByRole('button', { name: 'New graph' }).click();
 	await expect(page.getByRole('heading', { name: 'This network has no actors yet' })).toBeVisible();
 
-	await addFromMenu(page, 'Source');
+	await add(page, 'Source');
 	const form = editor(page);
 	await form.getByLabel('Title', { exact: true }).fill('Iran’s partners and adversaries');
 	await form.getByLabel('Publisher', { exact: true }).fill('Example Wire');
@@ -135,7 +123,7 @@ test('an analyst’s own network: placed near its ties, names clear, tidied and 
 	await save(page);
 
 	for (const [name, kind] of ACTORS) {
-		await addFromMenu(page, 'Actor');
+		await add(page, 'Actor');
 		await form.getByLabel('Name', { exact: true }).fill(name);
 		await form.getByLabel('Kind', { exact: true }).selectOption(kind);
 		await save(page);
@@ -148,7 +136,7 @@ test('an analyst’s own network: placed near its ties, names clear, tidied and 
 	expect(thinnestSpread([...(await places(page)).values()])).toBeGreaterThan(30);
 
 	for (const [from, to, type, summary] of RELATIONS) {
-		await addFromMenu(page, 'Relation');
+		await add(page, 'Relation');
 		await form.getByLabel('Type', { exact: true }).selectOption(type);
 		await pick(page, 'From', from, from);
 		await pick(page, 'To', to, to);

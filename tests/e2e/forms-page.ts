@@ -1,0 +1,23 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The side panel that holds the open form. */
+export const editor = (page: Page) => page.getByRole('complementary', { name: 'Editor' });
+
+/** Opens a form from the top bar's Add menu. */
+export async function add(page: Page, what: 'Actor' | 'Relation' | 'Source'): Promise<void> {
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await page.getByRole('group', { name: 'Add' }).getByRole('button', { name: what }).click();
+	await expect(editor(page)).toBeVisible();
+}
+
+/** Types into a picker and chooses the option that comes up. */
+export async function pick(
+	page: Page,
+	label: string,
+	typed: string,
+	option: string | RegExp
+): Promise<void> {
+	const box = editor(page).getByRole('combobox', { name: label, exact: true });
+	await box.fill(typed);
+	await editor(page).getByRole('option', { name: option }).first().click();
+}
