@@ -171,6 +171,14 @@ export const GraphFileSchema = z.strictObject({
 	$schema: z.string().optional(),
 	title: text(200),
 	subtitle: text(300).optional(),
+	description: text(4000)
+		.optional()
+		.describe('What the network shows and how it was made, for the reader of a handout or pack'),
+	marking: text(120)
+		.optional()
+		.describe(
+			'A handling line, e.g. a caveat, carried at the top and bottom of every slide, export and handout page'
+		),
 	asOf: PartialDateSchema.describe('The date the network is drawn as of'),
 	seed: z
 		.number()
