@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { cameraOf, clickRelation, evidencePanel, openExplorer } from './graph-page';
+import { add, editor } from './forms-page';
 
 test('the address carries the view: a copied link reopens exactly what was on screen', async ({
 	page,
@@ -70,4 +71,54 @@ test('Export offers the link to this view and an Open in Ties link for a hosted 
 	await openInTies.click();
 	await expect(page).toHaveURL(/graph=graphs%2Fdprk-prc-russia-un\.json/);
 	await expect(page.locator('[data-actor]')).toHaveCount(4);
+});
+
+test('a graph of this browser only is shared by a link that carries it, and opens in another browser', async ({
+	page,
+	context,
+	browser
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openExplorer(page);
+	await page.getByRole('button', { name: 'Library' }).click();
+	await page
+		.getByRole('dialog', { name: 'Library' })
+		.getByRole('button', { name: 'New graph' })
+		.click();
+	await add(page, 'Actor');
+	await editor(page).getByLabel('Name', { exact: true }).fill('Alphaland');
+	await editor(page).getByRole('button', { name: 'Save' }).click();
+	await expect(page.locator('[data-actor]')).toHaveCount(1);
+
+	await page.getByRole('button', { name: 'Export' }).click();
+	const share = page.getByRole('region', { name: 'Share' });
+	await expect(share).toContainText('This graph lives only in this browser');
+	await share.getByRole('button', { name: /Copy link with the graph inside/ }).click();
+	await expect(share.getByRole('status')).toHaveText('Link with the graph inside copied.');
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).toMatch(/#graph-data=[\w-]+$/);
+	expect(new URL(link).search).toBe('');
+
+	// Someone else, in a browser that has never seen the graph.
+	const elsewhere = await browser.newContext();
+	const theirs = await elsewhere.newPage();
+	await theirs.goto(link);
+	await expect(theirs.locator('[data-actor]')).toHaveCount(1);
+	await expect(theirs.getByText('Alphaland').first()).toBeVisible();
+	// It is theirs now: kept in their library, under its own id.
+	await expect(theirs).toHaveURL(/doc=/);
+	await theirs.reload();
+	await expect(theirs.locator('[data-actor]')).toHaveCount(1);
+	await elsewhere.close();
+});
+
+test('a link to a graph this browser does not have says which graph, and shows no other', async ({
+	page
+}) => {
+	await page.goto('/?doc=g-from-a-colleague&relation=r-1');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('The graph "g-from-a-colleague"');
+	await expect(alert).toContainText("is not in this browser's library");
+	await expect(alert).toContainText('briefing pack or its graph file');
+	await expect(page.locator('[data-actor]')).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAddress } from '$lib/address/address';
 import { createMemoryStore } from '$lib/storage/memory-store';
+import { NOT_IN_LIBRARY } from '$lib/storage/check-library-graph';
 import { testGraph } from '$lib/storage/test-graph';
 import { graphOfPage } from './graph-of-page';
 
@@ -34,7 +35,7 @@ describe('graphOfPage', () => {
 				{
 					origin: `the library's graph "gone"`,
 					place: '',
-					message: "is not in this browser's library"
+					message: NOT_IN_LIBRARY
 				}
 			]
 		});

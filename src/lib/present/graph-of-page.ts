@@ -1,6 +1,6 @@
 import { webAddress, type GraphRef } from '$lib/address/address';
 import type { LoadedGraph } from '$lib/model/load-graph';
-import { checkLibraryGraph, libraryOrigin } from '$lib/storage/check-library-graph';
+import { checkLibraryGraph, libraryOrigin, NOT_IN_LIBRARY } from '$lib/storage/check-library-graph';
 import type { GraphStore } from '$lib/storage/graph-store';
 
 /**
@@ -28,7 +28,7 @@ export async function graphOfPage(
 		try {
 			const stored = await (await openStore()).load(graph.id);
 			if (stored) return await checkLibraryGraph(graph.id, stored.graph);
-			return shipped ? undefined : refusedAs("is not in this browser's library");
+			return shipped ? undefined : refusedAs(NOT_IN_LIBRARY);
 		} catch (error) {
 			if (shipped) return undefined;
 			return refusedAs(error instanceof Error ? error.message : String(error));

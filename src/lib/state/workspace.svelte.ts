@@ -60,12 +60,16 @@ export class Workspace {
 		this.problem = library.problem;
 		const { address: read, problems } = readAddress(address);
 		const graph = read.graph;
-		if (graph.kind === 'web') {
+		const linked = address.hash.length > 1 ? await import('$lib/address/graph-in-link') : undefined;
+		if (linked?.carriesGraph(address)) {
+			await this.openLinkedGraph(address);
+		} else if (graph.kind === 'web') {
 			await this.openAddress(graph.url, address);
 		} else {
 			const id = graph.kind === 'library' ? graph.id : EXAMPLE_ID;
 			const stored = await this.tryStore((store) => store.load(id));
-			const { checkLibraryGraph, isShownGraph } = await import('$lib/storage/check-library-graph');
+			const { checkLibraryGraph, isShownGraph, NOT_IN_LIBRARY } =
+				await import('$lib/storage/check-library-graph');
 			// The example as it ships is on screen already, checked: keep it rather than lay it out again.
 			if (stored && isShownGraph(stored.graph, this.explorer?.document.graph)) {
 				this.reconnect({ kind: 'library', id });
@@ -74,10 +78,10 @@ export class Workspace {
 				const checked = await checkLibraryGraph(id, stored.graph);
 				if (checked.graph) this.show(checked.graph, { kind: 'library', id });
 				else this.fail(checked.url, checked.problems);
+			} else if (graph.kind === 'library') {
+				// Never the example in its place: the analyst would take it for the graph they were sent.
+				this.fail(`The graph "${id}"`, [{ origin: '', place: '', message: NOT_IN_LIBRARY }]);
 			} else {
-				if (graph.kind === 'library') {
-					this.addressProblems = [`doc: no graph "${id}" in this browser's library`];
-				}
 				this.reconnect({ kind: 'library', id: EXAMPLE_ID });
 			}
 		}
@@ -193,6 +197,20 @@ export class Workspace {
 		this.detachFlush?.();
 		void this.autosave?.dispose();
 		this.explorer?.dispose();
+	}
+
+	/** A graph carried by its link becomes a graph of this browser's library, and opens. */
+	private async openLinkedGraph(address: URL): Promise<void> {
+		const { graphTextOfLink } = await import('$lib/address/graph-in-link');
+		const carried = await graphTextOfLink(address);
+		const origin = 'The graph in the link';
+		if ('problem' in carried) {
+			return this.fail(origin, [{ origin: '', place: '', message: carried.problem }]);
+		}
+		const { readGraphText } = await import('$lib/import/read-graph-text');
+		const opened = readGraphText(carried.text, origin);
+		if (opened.ok) await this.importGraph(opened.graph);
+		else this.fail(origin, opened.problems);
 	}
 
 	private async openAddress(parameter: string, page: URL): Promise<void> {

@@ -28,11 +28,31 @@ describe('Workspace', () => {
 		workspace.dispose();
 	});
 
-	it('says so when the address names a graph this browser does not have, and shows the example', async () => {
+	it('says which graph a link asked for when this browser does not have it, and shows no other', async () => {
 		const workspace = new Workspace(example);
 		await workspace.start(page('?doc=gone'));
-		expect(workspace.addressProblems).toEqual(['doc: no graph "gone" in this browser\'s library']);
-		expect(workspace.explorer?.document.graph.title).toBe(example.title);
+		expect(workspace.explorer).toBeUndefined();
+		expect(workspace.failed?.url).toBe('The graph "gone"');
+		expect(workspace.failed?.problems[0].message).toMatch(/^is not in this browser's library/);
+		workspace.dispose();
+	});
+
+	it('opens a graph carried by its link as a new graph of the library', async () => {
+		const { linkWithGraph } = await import('$lib/address/graph-in-link');
+		const link = (await linkWithGraph(page(), smallGraph('Sent by a colleague')))!;
+		const workspace = new Workspace(example);
+		await workspace.start(link);
+		expect(workspace.explorer?.document.graph.title).toBe('Sent by a colleague');
+		expect(workspace.graphRef.kind).toBe('library');
+		expect(workspace.entries.map((entry) => entry.title)).toContain('Sent by a colleague');
+		workspace.dispose();
+	});
+
+	it('says a damaged graph link is damaged, and opens nothing in its place', async () => {
+		const workspace = new Workspace(example);
+		await workspace.start(new URL('#graph-data=AAAA', page()));
+		expect(workspace.explorer).toBeUndefined();
+		expect(workspace.failed?.problems[0].message).toMatch(/damaged/);
 		workspace.dispose();
 	});
 

@@ -32,3 +32,8 @@ export function isShownGraph(graph: unknown, shown: GraphFile | undefined): bool
 		return false;
 	}
 }
+
+/** Why a link to a graph of another browser's library opens nothing here. */
+export const NOT_IN_LIBRARY =
+	"is not in this browser's library. A graph lives in the browser where it was made: ask whoever " +
+	'sent the link for its briefing pack or its graph file, and open the file here with Open file…';
