@@ -50,28 +50,87 @@ const SIDES: readonly Side[] = ['below', 'above', 'right', 'left'];
  * selected. `scale` enlarges the names, as a screen zoomed far out does.
  */
 export function nameLabels(actors: readonly NamedActor[], scale = 1): Map<string, NameLabel> {
-	const circles = actors.map((actor) => ({
-		x: actor.x,
-		y: actor.y,
-		r: actor.radius + ACTOR_SIZES.ringGap,
-		id: actor.id
-	}));
-	const taken: LabelBox[] = [];
-	const free = (actor: NamedActor, box: LabelBox) => {
-		const at = moved(box, actor);
-		return (
-			!taken.some((other) => overlaps(at, other)) &&
-			!circles.some((circle) => circle.id !== actor.id && touchesCircle(at, circle))
+	const grid = new Grid();
+	for (const [index, actor] of actors.entries()) {
+		const r = actor.radius + ACTOR_SIZES.ringGap;
+		grid.add(
+			{ left: actor.x - r, top: actor.y - r, right: actor.x + r, bottom: actor.y + r },
+			index
 		);
+	}
+	const taken: LabelBox[] = [];
+	const at: LabelBox = { left: 0, top: 0, right: 0, bottom: 0 };
+	const free = (self: number, actor: NamedActor, box: LabelBox) => {
+		at.left = box.left + actor.x;
+		at.top = box.top + actor.y;
+		at.right = box.right + actor.x;
+		at.bottom = box.bottom + actor.y;
+		return grid.none(at, (item) => {
+			// Circles are the actors' own indexes; names taken are counted from -1 down.
+			if (item < 0) return overlaps(at, taken[-1 - item]);
+			if (item === self) return false;
+			const other = actors[item];
+			return touchesCircle(at, other.x, other.y, other.radius + ACTOR_SIZES.ringGap);
+		});
 	};
 	const labels = new Map<string, NameLabel>();
-	const order = [...actors].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
-	for (const actor of order) {
-		const label = chooseLabel(actor, scale, (box) => free(actor, box));
+	const order = actors
+		.map((_, index) => index)
+		.sort((a, b) => {
+			const [one, other] = [actors[a], actors[b]];
+			return other.degree - one.degree || (one.id < other.id ? -1 : 1);
+		});
+	for (const index of order) {
+		const actor = actors[index];
+		const label = chooseLabel(actor, scale, (box) => free(index, actor, box));
 		labels.set(actor.id, label);
-		if (label.lines.length > 0) taken.push(moved(label.box, actor));
+		if (label.lines.length === 0) continue;
+		const box = moved(label.box, actor);
+		taken.push(box);
+		grid.add(box, -taken.length);
 	}
 	return labels;
+}
+
+/**
+ * Boxes filed by the square cells of the picture they cover, so that a
+ * name is tested only against what stands near it: placing names stays
+ * quick however many actors there are.
+ */
+class Grid {
+	private readonly cells = new Map<number, number[]>();
+	private static readonly CELL = 64;
+
+	add(box: LabelBox, item: number): void {
+		this.visit(box, (key) => {
+			const cell = this.cells.get(key);
+			if (cell) cell.push(item);
+			else this.cells.set(key, [item]);
+			return false;
+		});
+	}
+
+	/** Whether no item filed near `box` is hit by `hits`. */
+	none(box: LabelBox, hits: (item: number) => boolean): boolean {
+		return !this.visit(box, (key) => {
+			const cell = this.cells.get(key);
+			return cell !== undefined && cell.some(hits);
+		});
+	}
+
+	/** Calls `each` with the key of every cell `box` covers, until it says stop. */
+	private visit(box: LabelBox, each: (key: number) => boolean): boolean {
+		const size = Grid.CELL;
+		const [left, right] = [Math.floor(box.left / size), Math.floor(box.right / size)];
+		const [top, bottom] = [Math.floor(box.top / size), Math.floor(box.bottom / size)];
+		for (let x = left; x <= right; x++) {
+			for (let y = top; y <= bottom; y++) {
+				// Cells up to a million across either way of the origin: far beyond any picture.
+				if (each((x + 1_048_576) * 2_097_152 + (y + 1_048_576))) return true;
+			}
+		}
+		return false;
+	}
 }
 
 function chooseLabel(
@@ -191,10 +250,10 @@ function overlaps(a: LabelBox, b: LabelBox): boolean {
 	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-function touchesCircle(box: LabelBox, circle: { x: number; y: number; r: number }): boolean {
-	const dx = circle.x - Math.max(box.left, Math.min(circle.x, box.right));
-	const dy = circle.y - Math.max(box.top, Math.min(circle.y, box.bottom));
-	return dx * dx + dy * dy < circle.r * circle.r;
+function touchesCircle(box: LabelBox, x: number, y: number, r: number): boolean {
+	const dx = x - Math.max(box.left, Math.min(x, box.right));
+	const dy = y - Math.max(box.top, Math.min(y, box.bottom));
+	return dx * dx + dy * dy < r * r;
 }
 
 function round(value: number): number {
