@@ -34,5 +34,8 @@ describe('where errors are shown', () => {
 			'Evidence item 1, new source: URL is empty.'
 		);
 		expect(summaryLine('since', 'Since is not a date.')).toBe('Since is not a date.');
+		expect(summaryLine('types[4].colour', 'Colour must be a colour like #0072B2.')).toBe(
+			'Relation type 5: Colour must be a colour like #0072B2.'
+		);
 	});
 });

@@ -64,6 +64,8 @@ export function fieldId(form: string, field: string): string {
  * which evidence item they belong to, as the message beside them need not.
  */
 export function summaryLine(field: string, message: string): string {
+	const type = /^types\[(\d+)\]\./.exec(field);
+	if (type) return `Relation type ${Number(type[1]) + 1}: ${message}`;
 	const item = /^evidence\[(\d+)\]\.(newSource\.)?/.exec(field);
 	if (!item) return message;
 	const where = `Evidence item ${Number(item[1]) + 1}${item[2] ? ', new source' : ''}`;

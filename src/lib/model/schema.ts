@@ -91,7 +91,12 @@ export const RelationTypeSchema = z.strictObject({
 	colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0072B2'),
 	dash: LineDashSchema.describe('Line pattern; keeps types apart in grayscale'),
 	end: LineEndSchema.describe('What marks the target end of a directed relation'),
-	weight: z.number().min(0.5).max(8).optional().describe('Line width in pixels'),
+	weight: z
+		.number()
+		.min(0.5, 'must be from 0.5 to 8')
+		.max(8, 'must be from 0.5 to 8')
+		.optional()
+		.describe('Line width in pixels'),
 	directed: z.boolean().describe('Whether relations of this type flow one way by nature')
 });
 

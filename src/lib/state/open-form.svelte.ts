@@ -1,13 +1,16 @@
 /**
  * A form open in the Evidence panel's place: a new record (no `id`) or one to
  * change. A new relation may start `from` an actor; evidence is one item
- * (`index`) of a relation, or a new one.
+ * (`index`) of a relation, or a new one. The graph's details and its relation
+ * types have a form each; the types' form may open with a new type to fill in.
  */
 export type Editing =
 	| { kind: 'actor'; id?: string }
 	| { kind: 'source'; id?: string }
 	| { kind: 'relation'; id?: string; from?: string }
-	| { kind: 'evidence'; relationId: string; index?: number };
+	| { kind: 'evidence'; relationId: string; index?: number }
+	| { kind: 'details' }
+	| { kind: 'types'; adding?: boolean };
 
 /** The form open, if any: the graph changes only when it is saved. */
 export class OpenForm {

@@ -14,6 +14,14 @@ describe('OpenForm', () => {
 		expect(form.editing).toEqual({ kind: 'evidence', relationId: 'chn-prk-trade', index: 1 });
 	});
 
+	it('opens the graph’s details and its relation types, with a new type to fill in', () => {
+		const form = new OpenForm();
+		form.open({ kind: 'details' });
+		expect(form.editing).toEqual({ kind: 'details' });
+		form.open({ kind: 'types', adding: true });
+		expect(form.editing).toEqual({ kind: 'types', adding: true });
+	});
+
 	it('closes the form, dropping what it held', () => {
 		const form = new OpenForm();
 		form.open({ kind: 'actor', id: 'prk' });
