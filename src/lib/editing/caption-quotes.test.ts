@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '$lib/model/graph-index';
 import type { GraphFile } from '$lib/model/schema';
@@ -10,7 +11,24 @@ const graph: GraphFile = {
 		{ id: 'chn', name: 'China', kind: 'state' },
 		{ id: 'prk', name: 'North Korea', kind: 'state' }
 	],
-	sources: [{ id: 's', title: 'S', publisher: 'P', url: 'https://example.org', published: '2024' }],
+	sources: [
+		{
+			id: 's',
+			title: 'S',
+			publisher: 'P',
+			url: 'https://example.org',
+			published: '2024',
+			archivedText: 'Officials in Beijing called the tie “unbreakable” in a statement on Sunday.'
+		},
+		{
+			id: 'other',
+			title: 'O',
+			publisher: 'P',
+			url: 'https://example.org/o',
+			published: '2024',
+			archivedText: 'A text no evidence in focus cites.'
+		}
+	],
 	relations: [
 		{
 			id: 'chn-prk-diplomatic',
@@ -45,6 +63,14 @@ describe('caption quotes', () => {
 		expect(quotesNotInEvidence(caption, ['chn-prk-diplomatic'], index)).toEqual([]);
 	});
 
+	it('accepts a quote found in the archived text of a source the evidence in focus cites, and no other', () => {
+		const focus = ['chn-prk-diplomatic'];
+		expect(quotesNotInEvidence('They said “in a statement on Sunday”.', focus, index)).toEqual([]);
+		expect(quotesNotInEvidence('“A text no evidence”', focus, index)).toEqual([
+			'A text no evidence'
+		]);
+	});
+
 	it('refuses a quote changed by one word, or one quoted where no relation in focus has it', () => {
 		const changed = 'Since 1949: “as close as lips and tongue”.';
 		expect(quotesNotInEvidence(changed, ['chn-prk-diplomatic'], index)).toEqual([
@@ -59,8 +85,27 @@ describe('caption quotes', () => {
 	it('names the quote not found, and why, in a sentence', () => {
 		expect(captionQuoteProblem([], 1)).toBeUndefined();
 		expect(captionQuoteProblem(['as close as lips and tongue'], 2)).toBe(
-			'Caption: “as close as lips and tongue” is not found word for word in the evidence quoted by the 2 relations in focus. Quote only verbatim, or drop the quotation marks.'
+			'Caption: “as close as lips and tongue” is not found word for word in the evidence of the 2 relations in focus (its quotes and its sources’ archived text). Quote only verbatim, or drop the quotation marks.'
 		);
 		expect(captionQuoteProblem(['a b c'], 0)).toContain('no relation is in focus');
+	});
+});
+
+describe('the example briefing', () => {
+	it('quotes only what its evidence says, step by step', () => {
+		const example: GraphFile = JSON.parse(
+			readFileSync(
+				new URL('../../../static/graphs/dprk-prc-russia-un.json', import.meta.url),
+				'utf8'
+			)
+		);
+		const exampleIndex = indexGraph(example);
+		for (const step of example.story!) {
+			expect(captionQuotes(step.caption).length, step.title).toBeGreaterThan(0);
+			expect(
+				quotesNotInEvidence(step.caption, step.relations ?? [], exampleIndex),
+				step.title
+			).toEqual([]);
+		}
 	});
 });

@@ -1,13 +1,14 @@
 /**
  * A form open in the Evidence panel's place: a new record (no `id`) or one to
  * change. A new relation may start `from` an actor; evidence is one item
- * (`index`) of a relation, or a new one.
+ * (`index`) of a relation, or a new one; the story opens at a step (from 0).
  */
 export type Editing =
 	| { kind: 'actor'; id?: string }
 	| { kind: 'source'; id?: string }
 	| { kind: 'relation'; id?: string; from?: string }
-	| { kind: 'evidence'; relationId: string; index?: number };
+	| { kind: 'evidence'; relationId: string; index?: number }
+	| { kind: 'story'; step?: number };
 
 /** The form open, if any: the graph changes only when it is saved. */
 export class OpenForm {
