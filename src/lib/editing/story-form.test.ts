@@ -7,7 +7,8 @@ import {
 	fieldsChanged,
 	removeFromFocus,
 	stepFields,
-	stepFromForm
+	stepFromForm,
+	undrawnFocusWarning
 } from './story-form';
 
 const graph: GraphFile = {
@@ -118,5 +119,14 @@ describe('story step form', () => {
 			relations: [],
 			notes: 'Slowly.'
 		});
+	});
+
+	it('warns when a date of the step leaves a relation in focus undrawn', () => {
+		const fields = { ...stepFields(step), relations: ['chn-prk-aid'] };
+		expect(undrawnFocusWarning(fields, index)).toBeUndefined();
+		expect(undrawnFocusWarning({ ...fields, asOf: '2024' }, index)).toBe(
+			'As of this date, 1 relation in focus is not drawn: no date of theirs says they stood then.'
+		);
+		expect(undrawnFocusWarning({ ...fields, asOf: '2024-1' }, index)).toBeUndefined();
 	});
 });

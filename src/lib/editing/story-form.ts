@@ -1,4 +1,5 @@
 import type { GraphIndex } from '$lib/model/graph-index';
+import { relationsAsOf } from '$lib/model/relations-as-of';
 import { StoryStepSchema, type StoryStep } from '$lib/model/schema';
 import type { Selection } from '$lib/stage/emphasis';
 import { captionQuoteProblem, quotesNotInEvidence } from './caption-quotes';
@@ -111,4 +112,21 @@ export function addToFocus(fields: StepFields, selection: Selection): StepFields
 export function removeFromFocus(fields: StepFields, selection: Selection): StepFields {
 	const kind = selection.kind === 'actor' ? 'actors' : 'relations';
 	return { ...fields, [kind]: fields[kind].filter((id) => id !== selection.id) };
+}
+
+/**
+ * A warning for a step with a date of its own that leaves out relations in
+ * focus: a relation no date places then, or one not yet begun or ended, is
+ * not drawn on the step, as the briefing draws only what stood then.
+ */
+export function undrawnFocusWarning(fields: StepFields, index: GraphIndex): string | undefined {
+	const asOf = optional(fields.asOf);
+	if (!asOf || !StoryStepSchema.shape.asOf.safeParse(asOf).success) return undefined;
+	const focus = fields.relations.flatMap((id) => index.relations.get(id) ?? []);
+	const drawn = new Set(relationsAsOf(focus, asOf).map((relation) => relation.id));
+	const undrawn = focus.filter((relation) => !drawn.has(relation.id));
+	if (undrawn.length === 0) return undefined;
+	const which =
+		undrawn.length === 1 ? '1 relation in focus is' : `${undrawn.length} relations in focus are`;
+	return `As of this date, ${which} not drawn: no date of theirs says they stood then.`;
 }
