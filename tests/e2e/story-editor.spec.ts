@@ -242,3 +242,137 @@ test('on the example graph, steps are written, focused, checked, ordered and pre
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(TRADE.title);
 	await expect(presenter.locator('.notes')).toHaveText(TRADE.notes);
 });
+
+test('on a phone, a new graph made through the forms starts from its generated steps', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openExplorer(page);
+	await page.getByRole('button', { name: 'Library' }).click();
+	await page
+		.getByRole('dialog', { name: 'Library' })
+		.getByRole('button', { name: 'New graph' })
+		.click();
+	await expect(page.getByRole('heading', { name: 'This network has no actors yet' })).toBeVisible();
+	const form = editor(page);
+	const save = async () => {
+		await form.getByRole('button', { name: 'Save' }).click();
+		await expect(form).toBeHidden();
+	};
+
+	await add(page, 'Source');
+	await form.getByLabel('Title', { exact: true }).fill('Russia in the Sahel');
+	await form.getByLabel('Publisher', { exact: true }).fill('Example Wire');
+	await form.getByLabel('URL', { exact: true }).fill('https://example.org/sahel');
+	await form.getByLabel('Published', { exact: true }).fill('2024-05-02');
+	await save();
+	for (const name of ['Mali', 'Russia', 'France']) {
+		await add(page, 'Actor');
+		await form.getByLabel('Name', { exact: true }).fill(name);
+		await save();
+	}
+	const relations: [string, string, string, string, string][] = [
+		[
+			'Russia',
+			'Mali',
+			'aid',
+			'Russia trains Mali’s army',
+			'Russian instructors arrived in Bamako in December 2021 to train the army.'
+		],
+		[
+			'France',
+			'Mali',
+			'trade',
+			'France and Mali still trade',
+			'Trade between France and Mali continued despite the rupture.'
+		]
+	];
+	for (const [from, to, type, summary, quote] of relations) {
+		await add(page, 'Relation');
+		await form.getByLabel('Type', { exact: true }).selectOption(type);
+		await pick(page, 'From', from, from);
+		await pick(page, 'To', to, to);
+		await form.getByLabel('Summary').fill(summary);
+		await pick(page, 'Source', 'Sahel', /Russia in the Sahel/);
+		await form.getByLabel('Quote — verbatim, exactly as the source has it').fill(quote);
+		if (type === 'aid') await form.getByLabel(/^Since/).fill('2021-12');
+		await save();
+	}
+	await page.keyboard.press('Escape');
+
+	// No story yet: the steps made from the relation types, to start from.
+	await openStory(page);
+	const generated = form.getByRole('list', { name: 'Steps made from the relation types' });
+	await expect(generated.getByRole('listitem')).toHaveText(['Trade', 'Aid']);
+	await expect(form.locator('.preview .slide h3')).toHaveText('Trade');
+	expect(await axeViolations(page)).toEqual([]);
+	await form.getByRole('button', { name: 'Start from these steps' }).click();
+	expect(await titles(page)).toEqual(['Trade', 'Aid']);
+
+	// A step of the analyst's own, its focus the aid clicked on the graph above the sheet.
+	await row(page, 'Aid').locator('.choose').click();
+	await form.getByRole('button', { name: 'Add step' }).click();
+	await write(page, {
+		title: 'Instructors in Bamako',
+		caption: 'The source says “Russian soldiers arrived in Bamako in December 2021”.',
+		notes: 'Instructors, not soldiers: keep to the words.',
+		asOf: '2021-12'
+	});
+	const aid = await page
+		.locator('svg.framed [data-relation]')
+		.evaluateAll((gs) =>
+			gs.map((g) => g.getAttribute('data-relation')!).find((id) => id.includes('aid'))
+		);
+	await clickRelationOnGraph(page, aid!);
+	await form.getByRole('button', { name: 'Add what is selected' }).click();
+	await expect(
+		form.getByRole('list', { name: 'Chosen for the focus' }).getByRole('listitem')
+	).toHaveText([/Aid from Russia to Mali/]);
+	await form.getByRole('button', { name: 'Save step' }).click();
+	await expect(form.getByRole('alert')).toContainText(
+		'“Russian soldiers arrived in Bamako in December 2021” is not found word for word'
+	);
+	await form
+		.getByLabel('Caption', { exact: true })
+		.fill('The source says “Russian instructors arrived in Bamako in December 2021”.');
+	await saveStep(page);
+	expect(await titles(page)).toEqual(['Trade', 'Aid', 'Instructors in Bamako']);
+	expect(await axeViolations(page)).toEqual([]);
+
+	// First by the keyboard, then Trade last by a drag.
+	const own = row(page, 'Instructors in Bamako').locator('.choose');
+	await own.focus();
+	await page.keyboard.press('Alt+ArrowUp');
+	await page.keyboard.press('Alt+ArrowUp');
+	await expect(own).toBeFocused();
+	expect(await titles(page)).toEqual(['Instructors in Bamako', 'Trade', 'Aid']);
+	await drag(page, row(page, 'Trade'), row(page, 'Aid'));
+	const ordered = ['Instructors in Bamako', 'Aid', 'Trade'];
+	expect(await titles(page)).toEqual(ordered);
+
+	await page.reload();
+	await expect(page.locator('svg.framed')).toBeVisible();
+	await openStory(page);
+	expect(await titles(page)).toEqual(ordered);
+	await page.getByRole('link', { name: 'Present' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(ordered[0]);
+	await expect(page.locator('.stage .date')).toHaveText('As of Dec 2021');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(ordered[1]);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(ordered[2]);
+
+	// Deleting every step gives the graph back its generated story; Undo brings the last one back.
+	await page.goBack();
+	await expect(page.locator('svg.framed')).toBeVisible();
+	await openStory(page);
+	for (const title of ordered) {
+		await row(page, title).locator('.choose').click();
+		await form.getByRole('button', { name: 'Delete step' }).click();
+		await form.getByRole('button', { name: 'Delete', exact: true }).click();
+	}
+	await expect(form.getByRole('button', { name: 'Start from these steps' })).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	expect(await titles(page)).toEqual(['Trade']);
+});

@@ -26,6 +26,7 @@ const graph: GraphFile = {
 			source: 'chn',
 			target: 'prk',
 			status: 'confirmed',
+			since: '2020',
 			summary: 'Aid',
 			evidence: [{ source: 's', quote: 'China remains the main source of food aid.' }]
 		}
@@ -46,7 +47,7 @@ describe('story step form', () => {
 			relations: []
 		});
 		expect(fieldsChanged(fields, step)).toBe(false);
-		expect(stepFromForm(fields, step, index)).toEqual({ step });
+		expect(stepFromForm(fields, step, graph, 0, index)).toEqual({ step });
 	});
 
 	it('saves the focus, a date and notes; empty optional fields are left out', () => {
@@ -58,7 +59,7 @@ describe('story step form', () => {
 			actors: ['prk']
 		};
 		expect(fieldsChanged(fields, step)).toBe(true);
-		expect(stepFromForm(fields, step, index)).toEqual({
+		expect(stepFromForm(fields, step, graph, 0, index)).toEqual({
 			step: {
 				id: 'aid',
 				title: 'Aid',
@@ -71,7 +72,13 @@ describe('story step form', () => {
 	});
 
 	it('says what is wrong beside each field: an empty title, a date that does not exist', () => {
-		const made = stepFromForm({ ...stepFields(step), title: ' ', asOf: '2024-13' }, step, index);
+		const made = stepFromForm(
+			{ ...stepFields(step), title: ' ', asOf: '2024-13' },
+			step,
+			graph,
+			0,
+			index
+		);
 		expect(made).toEqual({
 			errors: {
 				title: expect.stringMatching(/^Title/),
@@ -85,6 +92,8 @@ describe('story step form', () => {
 		const wrong = stepFromForm(
 			{ ...quoted, caption: 'China is “the main source of arms”.' },
 			step,
+			graph,
+			0,
 			index
 		);
 		expect(wrong).toEqual({
@@ -93,6 +102,8 @@ describe('story step form', () => {
 		const right = stepFromForm(
 			{ ...quoted, caption: 'China is “the main source of food aid”.' },
 			step,
+			graph,
+			0,
 			index
 		);
 		expect('step' in right).toBe(true);
@@ -124,9 +135,24 @@ describe('story step form', () => {
 	it('warns when a date of the step leaves a relation in focus undrawn', () => {
 		const fields = { ...stepFields(step), relations: ['chn-prk-aid'] };
 		expect(undrawnFocusWarning(fields, index)).toBeUndefined();
-		expect(undrawnFocusWarning({ ...fields, asOf: '2024' }, index)).toBe(
-			'As of this date, 1 relation in focus is not drawn: no date of theirs says they stood then.'
+		expect(undrawnFocusWarning({ ...fields, asOf: '2019' }, index)).toBe(
+			'As of this date, 1 relation in focus is not drawn, as no date of theirs says they stood then: change the date or the focus.'
 		);
 		expect(undrawnFocusWarning({ ...fields, asOf: '2024-1' }, index)).toBeUndefined();
+	});
+
+	it('refuses a date that leaves a relation in focus undrawn, as the graph file would', () => {
+		const made = stepFromForm(
+			{ ...stepFields(step), relations: ['chn-prk-aid'], asOf: '2019' },
+			step,
+			{ ...graph, story: [step] },
+			0,
+			index
+		);
+		expect(made).toEqual({
+			errors: {
+				relations: expect.stringMatching(/^Relations in focus: "chn-prk-aid" begins 2020: it is not in force/)
+			}
+		});
 	});
 });

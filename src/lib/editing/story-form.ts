@@ -1,9 +1,10 @@
 import type { GraphIndex } from '$lib/model/graph-index';
+import { checkReferences } from '$lib/model/references';
 import { relationsAsOf } from '$lib/model/relations-as-of';
-import { StoryStepSchema, type StoryStep } from '$lib/model/schema';
+import { StoryStepSchema, type GraphFile, type StoryStep } from '$lib/model/schema';
 import type { Selection } from '$lib/stage/emphasis';
 import { captionQuoteProblem, quotesNotInEvidence } from './caption-quotes';
-import { addIssues, type FieldErrors } from './field-errors';
+import { addError, addIssues, sentence, type FieldErrors } from './field-errors';
 import { dropUndefined, optional } from './form-values';
 
 /** A story step as its form holds it: text as typed, the focus as lists of ids. */
@@ -61,13 +62,17 @@ export function draftStep(fields: StepFields, step: StoryStep, index: GraphIndex
 }
 
 /**
- * The step a form describes, or what is wrong with it, field by field. A
- * passage of the caption in quotation marks must be found word for word in
- * the evidence quoted by the relations in focus.
+ * The step a form describes as step `at` of the graph's story, or what is
+ * wrong with it, field by field. A passage of the caption in quotation marks
+ * must be found word for word in the evidence of the relations in focus; a
+ * relation in focus must be drawn as of the step's date, as the file's own
+ * check wants (a graph that breaks it would not open again).
  */
 export function stepFromForm(
 	fields: StepFields,
 	step: StoryStep,
+	graph: GraphFile,
+	at: number,
 	index: GraphIndex
 ): { step: StoryStep } | { errors: FieldErrors } {
 	const actors = fields.actors.filter((id) => index.actors.has(id));
@@ -96,7 +101,15 @@ export function stepFromForm(
 	}
 	const missing = quotesNotInEvidence(candidate.caption, relations, index);
 	const problem = captionQuoteProblem(missing, relations.length);
-	if (problem && !errors.caption) errors.caption = problem;
+	if (problem) addError(errors, 'caption', problem);
+	if (parsed.success) {
+		const story = (graph.story ?? [parsed.data]).with(at, parsed.data);
+		const place = new RegExp(`^story\\[${at}\\]\\.(actors|relations)\\[`);
+		for (const found of checkReferences({ ...graph, story })) {
+			const field = place.exec(found.place)?.[1] as 'actors' | 'relations' | undefined;
+			if (field) addError(errors, field, sentence(STEP_LABELS[field], found.message));
+		}
+	}
 	if (parsed.success && Object.keys(errors).length === 0) return { step: parsed.data };
 	return { errors };
 }
@@ -128,5 +141,5 @@ export function undrawnFocusWarning(fields: StepFields, index: GraphIndex): stri
 	if (undrawn.length === 0) return undefined;
 	const which =
 		undrawn.length === 1 ? '1 relation in focus is' : `${undrawn.length} relations in focus are`;
-	return `As of this date, ${which} not drawn: no date of theirs says they stood then.`;
+	return `As of this date, ${which} not drawn, as no date of theirs says they stood then: change the date or the focus.`;
 }
