@@ -192,6 +192,7 @@ test('the top bar keeps its title readable and every action reachable at every w
 		page.getByRole('button', { name: 'Library' }),
 		page.getByRole('button', { name: 'Open file…' }),
 		page.getByRole('button', { name: 'Export', exact: true }),
+		page.getByRole('button', { name: 'Story', exact: true }),
 		page.getByRole('link', { name: 'Present' })
 	];
 	const title = page.getByRole('heading', { level: 1 });

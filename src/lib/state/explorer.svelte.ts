@@ -93,7 +93,10 @@ export class Explorer {
 		});
 		this.placement = new Placement(this.document);
 		this.selection = new SelectionState((selection) => this.shows(selection));
-		this.camera = new CameraState(() => this.selection.current !== null);
+		// The story is written beside the graph: the camera frames it clear of the editor.
+		this.camera = new CameraState(
+			() => this.selection.current !== null || this.form.editing?.kind === 'story'
+		);
 	}
 
 	/** Whether an actor is in the graph, or a relation among those drawn. */

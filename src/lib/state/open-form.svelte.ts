@@ -3,6 +3,7 @@
  * change. A new relation may start `from` an actor; evidence is one item
  * (`index`) of a relation, or a new one. The graph's details and its relation
  * types have a form each; the types' form may open with a new type to fill in.
+ * The story opens at a step (from 0).
  */
 export type Editing =
 	| { kind: 'actor'; id?: string }
@@ -10,7 +11,8 @@ export type Editing =
 	| { kind: 'relation'; id?: string; from?: string }
 	| { kind: 'evidence'; relationId: string; index?: number }
 	| { kind: 'details' }
-	| { kind: 'types'; adding?: boolean };
+	| { kind: 'types'; adding?: boolean }
+	| { kind: 'story'; step?: number };
 
 /** The form open, if any: the graph changes only when it is saved. */
 export class OpenForm {
