@@ -103,8 +103,9 @@ for (const size of [
 		await arms
 			.getByText('Patterns that keep it apart:')
 			.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-		if (size.width === 1440)
-			await page.screenshot({ path: 'tests/e2e/screenshots/relation-types-form.png' });
+		await page.screenshot({
+			path: `tests/e2e/screenshots/relation-types-form${size.width < 600 ? '-phone' : ''}.png`
+		});
 		// A pattern it offers sets them apart.
 		await arms.getByRole('button', { name: 'Dotted', exact: true }).click();
 		await expect(form.getByText(warning)).toHaveCount(0);
