@@ -151,7 +151,9 @@ describe('story step form', () => {
 		);
 		expect(made).toEqual({
 			errors: {
-				relations: expect.stringMatching(/^Relations in focus: "chn-prk-aid" begins 2020: it is not in force/)
+				relations: expect.stringMatching(
+					/^Relations in focus: "chn-prk-aid" begins 2020: it is not in force/
+				)
 			}
 		});
 	});
