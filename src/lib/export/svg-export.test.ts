@@ -159,6 +159,19 @@ describe('exportSvg of the example', () => {
 	it('uses nothing a standalone file cannot carry', () => {
 		expectSafe(svg);
 	});
+
+	it('draws each name’s halo as its own text under the name, with no paint-order', () => {
+		expect(svg).not.toContain('paint-order');
+		const names = all((e) => e.getAttribute('class') === 'name');
+		expect(names).toHaveLength(example.actors.length);
+		for (const name of names) {
+			const halo = name.previousSibling as XmlElement;
+			expect(halo.getAttribute('class')).toBe('name-halo');
+			expect(halo.getAttribute('aria-hidden')).toBe('true');
+			expect(halo.textContent).toBe(name.textContent);
+			expect(name.hasAttribute('stroke')).toBe(false);
+		}
+	});
 });
 
 describe('exportSvg of a filtered view with a selection', () => {
@@ -200,6 +213,17 @@ describe('exportSvg of a filtered view with a selection', () => {
 		expect(un.getAttribute('opacity')).toBe('0.35');
 		const china = elements.find((e) => e.getAttribute('data-actor') === 'chn')!;
 		expect(china.getAttribute('opacity')).toBeNull();
+	});
+
+	it('fades each mark once, even where a renderer passes a group’s opacity on to its children', () => {
+		for (const faded of elements.filter((e) => e.localName === 'g' && e.hasAttribute('opacity'))) {
+			if (faded.getAttribute('opacity') === '1') continue;
+			for (let child = faded.firstChild; child; child = child.nextSibling) {
+				const drawn = child as XmlElement;
+				if (child.nodeType !== child.ELEMENT_NODE || drawn.localName === 'title') continue;
+				expect(drawn.hasAttribute('opacity'), drawn.localName!).toBe(true);
+			}
+		}
 	});
 });
 

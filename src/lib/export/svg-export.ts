@@ -11,6 +11,7 @@ import { visualGraph, type VisualGraph } from '$lib/stage/visual-graph';
 import type { ExportView } from './export-view';
 import { pictureFrame } from '$lib/stage/picture-frame';
 import { typeLabel } from './graph-words';
+import { opacityOnce } from './opacity-once';
 import { citation, numberSources } from './source-numbers';
 import { element, num, serialize, text } from './svg-element';
 import { footerBlock } from './svg-footer';
@@ -111,7 +112,7 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 				'g',
 				{ class: 'actors' },
 				...visual.actors.map((actor) =>
-					serialize(actorNode(actorDrawing(actor), actor.actor.fullName ?? actor.name))
+					serialize(opacityOnce(actorNode(actorDrawing(actor), actor.actor.fullName ?? actor.name)))
 				)
 			)
 		),
@@ -135,7 +136,7 @@ function relationMarksOf(
 			{},
 			text(relationTitle(relation, index, cited, numbers.sources))
 		);
-		const mark = serialize(relationNode(relationDrawing(drawn)));
+		const mark = serialize(opacityOnce(relationNode(relationDrawing(drawn))));
 		const href = index.sources.get(relation.evidence[0]?.source ?? '')?.url;
 		return href && isWebLink(href)
 			? element('a', { href }, title, mark)

@@ -7,6 +7,7 @@ import {
 import type { RelationStatus, RelationType } from '$lib/model/schema';
 import { sampleNode } from '$lib/render/svg-mark-nodes';
 import { sampleDrawing } from '$lib/render/svg-marks';
+import { opacityOnce } from './opacity-once';
 import type { SvgBlock } from './svg-block';
 import { element, serialize, text } from './svg-element';
 import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
@@ -126,7 +127,7 @@ export function legendBlock(
 				const from = { x: x + PADDING, y: middle };
 				const to = { x: x + PADDING + SAMPLE, y: middle };
 				const sample = sampleDrawing(row.style!, from, to, LIGHT_PALETTE, SAMPLE_BADGE);
-				parts.push(serialize(sampleNode(sample)));
+				parts.push(serialize(opacityOnce(sampleNode(sample))));
 				parts.push(
 					element(
 						'text',
