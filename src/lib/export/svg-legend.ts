@@ -16,9 +16,9 @@ import { textWidth } from '$lib/stage/text-width';
 const { canvas: CANVAS, ink: INK, muted: MUTED, rule: RULE } = LIGHT_PALETTE;
 
 /** How long a legend's sample line is. */
-const SAMPLE = 44;
+export const SAMPLE = 44;
 /** The status mark on a sample line (a badge of doubt this big; a bead in proportion). */
-const SAMPLE_BADGE = 7;
+export const SAMPLE_BADGE = 7;
 const PADDING = 14;
 const HEADING_SIZE = 12;
 const LABEL_SIZE = 13;
@@ -34,10 +34,10 @@ const STATUS_WORDS: Record<RelationStatus, string> = {
 };
 
 /** An agreement drawn before it took effect. */
-const PENDING_WORDS = `Signed, not yet in force (marked ${PENDING_SIGN})`;
+export const PENDING_WORDS = `Signed, not yet in force (marked ${PENDING_SIGN})`;
 
 /** A neutral line, so that the status rows show the status alone. */
-const NEUTRAL: RelationType = {
+export const NEUTRAL: RelationType = {
 	id: 'status',
 	label: 'status',
 	colour: INK,
