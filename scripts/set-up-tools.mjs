@@ -1,5 +1,5 @@
 /**
- * @typedef {'chromium' | 'rsvg-convert'} Tool
+ * @typedef {'chromium' | 'rsvg-convert' | 'soffice'} Tool
  * @typedef {{ can: true, sudo: boolean } | { can: false, because: string }} AptRights
  * @typedef {{ timeoutMs: number, env?: NodeJS.ProcessEnv }} RunOptions
  * @typedef {{
@@ -16,18 +16,25 @@
 
 const MINUTE = 60_000;
 
-/** Each tool as it is named, the Debian package that has it, and how to get it by hand. */
+/** Each tool as it is named, the Debian packages that have it, and how to get it by hand. */
 const TOOLS = {
 	chromium: {
 		label: 'Chromium',
-		debianPackage: 'chromium',
+		debianPackages: ['chromium'],
 		byHand:
 			'`npx playwright install chromium` where it can download, `sudo apt-get install -y chromium` on Debian, or set CHROMIUM_PATH'
 	},
 	'rsvg-convert': {
 		label: 'rsvg-convert',
-		debianPackage: 'librsvg2-bin',
+		debianPackages: ['librsvg2-bin'],
 		byHand: '`sudo apt-get install -y librsvg2-bin` on Debian, `brew install librsvg` on macOS'
+	},
+	// LibreOffice draws SVG in slides and documents without paint-order: the export is checked in it too.
+	soffice: {
+		label: 'LibreOffice',
+		debianPackages: ['libreoffice-impress', 'libreoffice-draw'],
+		byHand:
+			'`sudo apt-get install -y libreoffice-impress libreoffice-draw` on Debian, `brew install --cask libreoffice` on macOS'
 	}
 };
 
@@ -61,6 +68,7 @@ export async function setUpTools(wanted, host) {
 		if (await installPlaywrightChromium(host)) missing = missing.filter((t) => t !== 'chromium');
 	}
 	if (missing.includes('rsvg-convert')) host.print('rsvg-convert not found.');
+	if (missing.includes('soffice')) host.print('LibreOffice (soffice) not found.');
 	if (missing.length === 0) return true;
 	return installDebianPackages(missing, host);
 }
@@ -70,7 +78,7 @@ export async function setUpTools(wanted, host) {
  * @param {Host} host
  */
 function locate(tool, host) {
-	if (tool === 'rsvg-convert') return host.which('rsvg-convert');
+	if (tool === 'rsvg-convert' || tool === 'soffice') return host.which(tool);
 	const lookup = host.findChromium();
 	return lookup.found ? lookup.path : undefined;
 }
@@ -115,7 +123,7 @@ async function installDebianPackages(missing, host) {
 	const rights = host.aptRights();
 	if (!rights.can) return cannotGet(missing, rights.because, host);
 
-	const packages = missing.map((tool) => TOOLS[tool].debianPackage);
+	const packages = missing.flatMap((tool) => TOOLS[tool].debianPackages);
 	host.print(
 		`Installing Debian's ${packages.join(' and ')} (apt-get update && apt-get install -y ${packages.join(' ')})…`
 	);

@@ -9,6 +9,7 @@ const PLAYWRIGHT_CHROME = '/home/analyst/.cache/ms-playwright/chromium-1255/chro
 interface Machine {
 	chromium?: string;
 	rsvgConvert?: string;
+	soffice?: string;
 	pinned?: string;
 	playwrightReach?: Reach;
 	playwrightInstall?: CommandResult;
@@ -32,7 +33,12 @@ function fakeHost(machine: Machine) {
 			machine.chromium
 				? { found: true, path: machine.chromium }
 				: { found: false, pinned: machine.pinned },
-		which: (command) => (command === 'rsvg-convert' ? machine.rsvgConvert : undefined),
+		which: (command) =>
+			command === 'rsvg-convert'
+				? machine.rsvgConvert
+				: command === 'soffice'
+					? machine.soffice
+					: undefined,
 		aptRights: () => machine.rights ?? { can: true, sudo: false },
 		probePlaywrightDownload: async () => machine.playwrightReach ?? { reachable: true },
 		run: async (command, args) => {
@@ -54,6 +60,8 @@ function fakeHost(machine: Machine) {
 				if (result.ok && machine.aptDelivers !== false) {
 					if (args.includes('chromium')) machine.chromium = '/usr/bin/chromium';
 					if (args.includes('librsvg2-bin')) machine.rsvgConvert = '/usr/bin/rsvg-convert';
+					if (args.includes('libreoffice-impress') && args.includes('libreoffice-draw'))
+						machine.soffice = '/usr/bin/soffice';
 				}
 				return result;
 			}
@@ -152,6 +160,35 @@ describe('setUpTools', () => {
 			"Installing Debian's librsvg2-bin (apt-get update && apt-get install -y librsvg2-bin)…",
 			'rsvg-convert installed: /usr/bin/rsvg-convert'
 		]);
+	});
+
+	it('installs a missing LibreOffice from Debian’s Impress and Draw', async () => {
+		const { host, commands, printed } = fakeHost({
+			chromium: '/usr/bin/chromium',
+			rsvgConvert: '/usr/bin/rsvg-convert'
+		});
+		expect(await setUpTools([...BOTH, 'soffice'], host)).toBe(true);
+		expect(commands).toEqual([
+			'apt-get -qq update',
+			'apt-get -y -qq -o DPkg::Lock::Timeout=300 install libreoffice-impress libreoffice-draw'
+		]);
+		expect(printed).toEqual([
+			'LibreOffice (soffice) not found.',
+			"Installing Debian's libreoffice-impress and libreoffice-draw (apt-get update && apt-get install -y libreoffice-impress libreoffice-draw)…",
+			'LibreOffice installed: /usr/bin/soffice'
+		]);
+	});
+
+	it('says how to get LibreOffice by hand when it cannot install it', async () => {
+		const { host, failed } = fakeHost({
+			chromium: '/usr/bin/chromium',
+			rsvgConvert: '/usr/bin/rsvg-convert',
+			rights: { can: false, because: 'not root, and no sudo' }
+		});
+		expect(await setUpTools(['soffice'], host)).toBe(false);
+		expect(failed).toHaveLength(1);
+		expect(failed[0]).toMatch(/^Cannot install LibreOffice \(not root, and no sudo\)\./);
+		expect(failed[0]).toContain('libreoffice-impress libreoffice-draw');
 	});
 
 	it('installs both from Debian in one go when Playwright cannot help', async () => {

@@ -88,3 +88,80 @@ function blocks(raster: Raster): Float32Array {
 	}
 	return means;
 }
+
+/**
+ * The share (0 to 1) of the pixels inside `box` that carry ink, darker than a
+ * light grey: the letters of a name (faded ones too), not the white of its halo.
+ */
+export function darkShare(
+	raster: Raster,
+	box: { x: number; y: number; width: number; height: number }
+): number {
+	let dark = 0;
+	let all = 0;
+	for (
+		let y = Math.max(0, Math.floor(box.y));
+		y < Math.min(raster.height, box.y + box.height);
+		y++
+	) {
+		for (
+			let x = Math.max(0, Math.floor(box.x));
+			x < Math.min(raster.width, box.x + box.width);
+			x++
+		) {
+			const pixel = (y * raster.width + x) * 4;
+			const alpha = raster.data[pixel + 3] / 255;
+			const grey =
+				(0.3 * raster.data[pixel] + 0.59 * raster.data[pixel + 1] + 0.11 * raster.data[pixel + 2]) *
+					alpha +
+				255 * (1 - alpha);
+			if (grey < 200) dark++;
+			all++;
+		}
+	}
+	return all === 0 ? 0 : dark / all;
+}
+
+/** The part of `raster` inside `box`, on whole pixels. */
+export function crop(
+	raster: Raster,
+	box: { x: number; y: number; width: number; height: number }
+): Raster {
+	const left = Math.max(0, Math.floor(box.x));
+	const top = Math.max(0, Math.floor(box.y));
+	const width = Math.min(raster.width, Math.ceil(box.x + box.width)) - left;
+	const height = Math.min(raster.height, Math.ceil(box.y + box.height)) - top;
+	const data = new Uint8Array(width * height * 4);
+	for (let y = 0; y < height; y++) {
+		const from = ((top + y) * raster.width + left) * 4;
+		data.set(raster.data.subarray(from, from + width * 4), y * width * 4);
+	}
+	return { width, height, data };
+}
+
+/**
+ * `raster` at 1/`factor` of its size, each pixel the mean of the pixels it
+ * stands for (laid on white). A slide compared at half size has the type of
+ * a page, so that the page's bound holds for it.
+ */
+export function shrink(raster: Raster, factor: number): Raster {
+	const width = Math.floor(raster.width / factor);
+	const height = Math.floor(raster.height / factor);
+	const data = new Uint8Array(width * height * 4);
+	for (let y = 0; y < height; y++) {
+		for (let x = 0; x < width; x++) {
+			const sum = [0, 0, 0];
+			for (let dy = 0; dy < factor; dy++) {
+				for (let dx = 0; dx < factor; dx++) {
+					const pixel = ((y * factor + dy) * raster.width + x * factor + dx) * 4;
+					const alpha = raster.data[pixel + 3] / 255;
+					for (let c = 0; c < 3; c++) sum[c] += raster.data[pixel + c] * alpha + 255 * (1 - alpha);
+				}
+			}
+			const at = (y * width + x) * 4;
+			for (let c = 0; c < 3; c++) data[at + c] = Math.round(sum[c] / (factor * factor));
+			data[at + 3] = 255;
+		}
+	}
+	return { width, height, data };
+}

@@ -63,3 +63,29 @@ describe('downloadExport', () => {
 		expect(file.text).toContain('As of Jan 2023');
 	});
 });
+
+describe('downloadExport of a slide', () => {
+	beforeEach(() => {
+		saved.length = 0;
+	});
+
+	it('saves a 16:9 slide as an SVG of 1920 × 1080, named as a slide', async () => {
+		await downloadExport('svg', view, undefined, { format: 'slide-16:9', highlight: false });
+		const [{ blob, name }] = saved;
+		expect(name).toBe('dprk-prc-russia-un-2024-10-06-slide-16x9.svg');
+		const root = parseXml(await blob.text()).documentElement!;
+		expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['1920', '1080']);
+	});
+
+	it('saves a 4:3 slide as an SVG of 1440 × 1080', async () => {
+		await downloadExport('svg', view, undefined, { format: 'slide-4:3', highlight: false });
+		const [{ blob, name }] = saved;
+		expect(name).toBe('dprk-prc-russia-un-2024-10-06-slide-4x3.svg');
+		expect(parseXml(await blob.text()).documentElement!.getAttribute('width')).toBe('1440');
+	});
+
+	it('leaves the data files as they are, whatever picture is chosen', async () => {
+		await downloadExport('json', view, undefined, { format: 'slide-4:3', highlight: false });
+		expect(saved[0].name).toBe('dprk-prc-russia-un-2024-10-06.json');
+	});
+});

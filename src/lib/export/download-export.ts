@@ -1,5 +1,6 @@
 import type { ExportView } from './export-view';
 import { fileNameFor } from './file-name';
+import type { PictureChoice } from './picture-choice';
 import type { PngChoice } from './png-export';
 import { saveFile } from './save-file';
 
@@ -16,28 +17,44 @@ const TYPES: Record<ExportFormat, string> = {
 };
 
 /**
- * Exports the view in a format and saves the file. Each exporter is loaded
+ * Exports the view in a format and saves the file; a picture as the page
+ * or the slide `picture` says, a slide's file named as one
+ * (`…-2024-10-06-slide-16x9.svg`). Each exporter is loaded
  * only now, when asked for, so none of them weighs on the page's first load.
  */
 export async function downloadExport(
 	format: ExportFormat,
 	view: ExportView,
-	png: PngChoice = { scale: 2, background: 'white' }
+	png: PngChoice = { scale: 2, background: 'white' },
+	picture: PictureChoice = { format: 'page', highlight: true }
 ): Promise<void> {
-	const blob = await exportFile(format, view, png);
-	saveFile(blob, fileNameFor({ title: view.graph.title, asOf: view.asOf }, format));
+	const blob = await exportFile(format, view, png, picture);
+	const slide = picture.format !== 'page' && (format === 'svg' || format === 'png');
+	saveFile(
+		blob,
+		fileNameFor(
+			{ title: view.graph.title, asOf: view.asOf },
+			format,
+			slide ? picture.format.replace(':', 'x') : undefined
+		)
+	);
 }
 
-async function exportFile(format: ExportFormat, view: ExportView, png: PngChoice): Promise<Blob> {
+async function exportFile(
+	format: ExportFormat,
+	view: ExportView,
+	png: PngChoice,
+	picture: PictureChoice
+): Promise<Blob> {
 	const file = (content: string) => new Blob([content], { type: TYPES[format] });
 	switch (format) {
 		case 'svg': {
-			const { exportSvg } = await import('./svg-export');
-			return file(exportSvg(view));
+			const { pictureSvg } = await import('./picture-choice');
+			return file(pictureSvg(view, picture));
 		}
 		case 'png': {
 			const { exportPng } = await import('./png-export');
-			return exportPng(view, png);
+			return exportPng(view, png, picture);
 		}
 		case 'json': {
 			const { exportJson } = await import('./json-export');

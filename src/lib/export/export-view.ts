@@ -8,4 +8,6 @@ import type { StageInput } from '$lib/stage/visual-graph';
  */
 export interface ExportView extends StageInput {
 	asOf: PartialDate;
+	/** The picture's title where it is not the graph's: a story step's own. */
+	title?: string;
 }

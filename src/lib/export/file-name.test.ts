@@ -27,3 +27,11 @@ describe('fileNameFor', () => {
 		expect(fileNameFor({ title: 'The …', asOf: '2024' }, 'png')).toBe('ties-2024.png');
 	});
 });
+
+describe('fileNameFor a kind of picture', () => {
+	it('says what kind after the date', () => {
+		expect(fileNameFor({ title: 'Ties of Korea', asOf: '2024-10-06' }, 'png', 'slide-16x9')).toBe(
+			'ties-korea-2024-10-06-slide-16x9.png'
+		);
+	});
+});

@@ -6,9 +6,14 @@ const LONGEST_SLUG = 60;
 
 /**
  * The name an export is saved under: the graph's title as a slug, then its
- * as-of date, e.g. `dprk-prc-russia-un-2024-10-06.svg`.
+ * as-of date, e.g. `dprk-prc-russia-un-2024-10-06.svg`, and what kind of
+ * picture it is where that is not the usual, e.g. `…-2024-10-06-slide-16x9.png`.
  */
-export function fileNameFor(graph: Pick<GraphFile, 'title' | 'asOf'>, extension: string): string {
+export function fileNameFor(
+	graph: Pick<GraphFile, 'title' | 'asOf'>,
+	extension: string,
+	kind?: string
+): string {
 	const words = graph.title
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
@@ -21,5 +26,5 @@ export function fileNameFor(graph: Pick<GraphFile, 'title' | 'asOf'>, extension:
 		if (longer.length > LONGEST_SLUG) break;
 		slug = longer;
 	}
-	return `${slug || 'ties'}-${graph.asOf}.${extension}`;
+	return `${slug || 'ties'}-${graph.asOf}${kind ? `-${kind}` : ''}.${extension}`;
 }

@@ -1,5 +1,5 @@
 import type { ExportView } from './export-view';
-import { exportSvg } from './svg-export';
+import { PAGE, pictureSvg, type PictureChoice } from './picture-choice';
 
 /** How large a PNG is drawn, and on what. */
 export interface PngChoice {
@@ -9,11 +9,16 @@ export interface PngChoice {
 }
 
 /**
- * The exported picture as a PNG (in a browser): the SVG export drawn onto a
- * canvas `scale` times its size, so it holds the same title, legend and sources.
+ * The exported picture as a PNG (in a browser): the SVG of the page or the
+ * slide drawn onto a canvas `scale` times its size, so it holds the same
+ * title, legend and sources.
  */
-export async function exportPng(view: ExportView, choice: PngChoice): Promise<Blob> {
-	const svg = exportSvg(view, { background: choice.background });
+export async function exportPng(
+	view: ExportView,
+	choice: PngChoice,
+	picture: PictureChoice = PAGE
+): Promise<Blob> {
+	const svg = pictureSvg(view, picture, choice.background);
 	const { width, height } = svgSize(svg);
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 	try {

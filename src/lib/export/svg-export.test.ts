@@ -159,6 +159,19 @@ describe('exportSvg of the example', () => {
 	it('uses nothing a standalone file cannot carry', () => {
 		expectSafe(svg);
 	});
+
+	it('draws each name’s halo as its own text under the name, with no paint-order', () => {
+		expect(svg).not.toContain('paint-order');
+		const names = all((e) => e.getAttribute('class') === 'name');
+		expect(names).toHaveLength(example.actors.length);
+		for (const name of names) {
+			const halo = name.previousSibling as XmlElement;
+			expect(halo.getAttribute('class')).toBe('name-halo');
+			expect(halo.getAttribute('aria-hidden')).toBe('true');
+			expect(halo.textContent).toBe(name.textContent);
+			expect(name.hasAttribute('stroke')).toBe(false);
+		}
+	});
 });
 
 describe('exportSvg of a filtered view with a selection', () => {
@@ -201,7 +214,59 @@ describe('exportSvg of a filtered view with a selection', () => {
 		const china = elements.find((e) => e.getAttribute('data-actor') === 'chn')!;
 		expect(china.getAttribute('opacity')).toBeNull();
 	});
+
+	it('fades each mark once, even where a renderer passes a group’s opacity on to its children', () => {
+		for (const faded of elements.filter((e) => e.localName === 'g' && e.hasAttribute('opacity'))) {
+			if (faded.getAttribute('opacity') === '1') continue;
+			for (let child = faded.firstChild; child; child = child.nextSibling) {
+				const drawn = child as XmlElement;
+				if (child.nodeType !== child.ELEMENT_NODE || drawn.localName === 'title') continue;
+				expect(drawn.hasAttribute('opacity'), drawn.localName!).toBe(true);
+			}
+		}
+	});
 });
+
+describe('exportSvg of a graph with a marking', () => {
+	const marking = 'OFFICIAL-SENSITIVE — not for onward distribution';
+	const plain = exportSvg(wholeView(example));
+	const svg = exportSvg(wholeView({ ...example, marking }));
+	const elements = allElements(parseXml(svg));
+	const height = Number(elements[0].getAttribute('height'));
+
+	it('carries the marking at the top and at the bottom, clear of everything else', () => {
+		const markings = elements.filter((e) => e.getAttribute('class') === 'marking');
+		expect(markings.map((e) => e.textContent)).toEqual([marking, marking]);
+		const [top, bottom] = markings.map((e) => Number(e.getAttribute('y')));
+		const group = (name: string) => elements.find((e) => e.getAttribute('class') === name)!;
+		const baselines = (name: string) =>
+			[...group(name).getElementsByTagName('*')]
+				.map((e) => Number(e.getAttribute('y')))
+				.filter(Number.isFinite);
+		// Each marking stands apart from the title below it and the last source above it.
+		expect(top).toBeLessThan(Math.min(...baselines('header')) - 20);
+		expect(bottom).toBeGreaterThan(Math.max(...baselines('sources')) + 20);
+		expect(bottom).toBeLessThan(height);
+	});
+
+	it('makes the page taller by the markings’ room, and no marking without one', () => {
+		expect(height).toBeGreaterThan(sizeOf(plain).height);
+		expect(plain).not.toContain('class="marking"');
+	});
+});
+
+describe('exportSvg of a story step’s view', () => {
+	it('titles the picture with the step’s title', () => {
+		const svg = exportSvg({ ...wholeView(example), title: 'The 2024 treaty' });
+		expect(svg).toContain('<title>The 2024 treaty — as of 6 Oct 2024</title>');
+		expect(svg).toContain('>The 2024 treaty</text>');
+	});
+});
+
+function sizeOf(svg: string) {
+	const root = parseXml(svg).documentElement!;
+	return { width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
+}
 
 describe('exportSvg of long text', () => {
 	const graph = {

@@ -3,20 +3,18 @@ import { indexGraph, type GraphIndex } from '$lib/model/graph-index';
 import { forceNote } from '$lib/model/force-words';
 import { formatPartialDate, type PartialDate } from '$lib/model/partial-date';
 import { statusesInUse, typesInUse } from '$lib/model/relation-filter';
-import type { Relation, Source } from '$lib/model/schema';
-import { actorNode, relationNode } from '$lib/render/svg-mark-nodes';
-import { actorDrawing, relationDrawing } from '$lib/render/svg-marks';
+import type { Relation } from '$lib/model/schema';
 import { FONT_STACK, LIGHT_PALETTE } from '$lib/stage/visual-constants';
-import { visualGraph, type VisualGraph } from '$lib/stage/visual-graph';
+import { visualGraph } from '$lib/stage/visual-graph';
 import type { ExportView } from './export-view';
 import { pictureFrame } from '$lib/stage/picture-frame';
-import { typeLabel } from './graph-words';
 import { citation, numberSources } from './source-numbers';
-import { element, num, serialize, text } from './svg-element';
+import { element, num, text } from './svg-element';
 import { footerBlock } from './svg-footer';
+import { graphMarks } from './svg-graph-marks';
 import { headerBlock } from './svg-header';
 import { legendBlock } from './svg-legend';
-import { isWebLink } from './web-link';
+import { markingBlock } from './svg-marking';
 
 export interface SvgExportOptions {
 	/** White (the default) for documents and slides; transparent to lay the picture over something else. */
@@ -29,12 +27,16 @@ const NARROWEST = 960;
 const LEGEND_GAP = 40;
 const SECTION_GAP = 28;
 const LARGEST_SCALE = 1.25;
+const MARKING_SIZE = 13;
+/** Between the marking and the edge, and between the marking and the rest. */
+const MARKING_GAP = 16;
 
 /**
  * The view as a standalone SVG document, ready for slides, reports and print:
  * title and as-of date, the whole graph framed (whatever the camera shows),
  * the legend of the types and statuses drawn, and a footer of numbered
- * sources. Styling is in presentation attributes only: no CSS variables, no
+ * sources; the graph's handling line (its marking), where it has one, at the
+ * top and at the bottom. Styling is in presentation attributes only: no CSS variables, no
  * scripts, no external references. The same view always gives the same bytes.
  */
 export function exportSvg(view: ExportView, options: SvgExportOptions = {}): string {
@@ -64,7 +66,11 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 	const graphWidth = (frame.maxX - frame.minX) * scale;
 	const graphHeight = (frame.maxY - frame.minY) * scale;
 
-	const header = headerBlock(graph.title, subtitleOf(view, relations.length), content);
+	const title = view.title ?? graph.title;
+	const header = headerBlock(title, subtitleOf(view, relations.length), content);
+	// The handling line, at the top and at the bottom, in the margins' room and a little more.
+	const marking = markingBlock(graph.marking, content, MARKING_SIZE);
+	const top = marking.height > 0 ? MARKING_GAP + marking.height + MARKING_GAP : MARGIN;
 	const numbers = numberSources(relations, index.sources);
 	const footer = footerBlock(
 		relations.map((relation) => ({
@@ -76,11 +82,12 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 		content
 	);
 
-	const bodyTop = MARGIN + header.height + SECTION_GAP;
+	const bodyTop = top + header.height + SECTION_GAP;
 	const bodyHeight = Math.max(graphHeight, legendSpace > 0 ? legend.height : 0);
 	const footerTop = bodyTop + bodyHeight + SECTION_GAP;
 	const height = Math.ceil(
-		footer.height > 0 ? footerTop + footer.height + MARGIN : bodyTop + bodyHeight + MARGIN
+		(footer.height > 0 ? footerTop + footer.height : bodyTop + bodyHeight) +
+			(marking.height > 0 ? MARKING_GAP + marking.height + MARKING_GAP : MARGIN)
 	);
 	const graphLeft = MARGIN + (content - legendSpace - graphWidth) / 2;
 	const graphTop = bodyTop + (bodyHeight - graphHeight) / 2;
@@ -94,53 +101,26 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 			viewBox: `0 0 ${width} ${height}`,
 			'font-family': FONT_STACK
 		},
-		element('title', {}, text(`${graph.title} — as of ${formatPartialDate(view.asOf)}`)),
+		element('title', {}, text(`${title} — as of ${formatPartialDate(view.asOf)}`)),
 		graph.subtitle ? element('desc', {}, text(graph.subtitle)) : '',
 		options.background === 'transparent'
 			? ''
 			: element('rect', { class: 'background', width, height, fill: LIGHT_PALETTE.canvas }),
-		header.draw(MARGIN, MARGIN),
+		header.draw(MARGIN, top),
 		element(
 			'g',
 			{
 				class: 'graph',
 				transform: `translate(${num(graphLeft - frame.minX * scale)},${num(graphTop - frame.minY * scale)})${scale === 1 ? '' : ` scale(${num(scale)})`}`
 			},
-			element('g', { class: 'relations' }, ...relationMarksOf(visual, index, numbers)),
-			element(
-				'g',
-				{ class: 'actors' },
-				...visual.actors.map((actor) =>
-					serialize(actorNode(actorDrawing(actor), actor.actor.fullName ?? actor.name))
-				)
-			)
+			graphMarks(visual, index, numbers)
 		),
 		legendSpace > 0 ? legend.draw(width - MARGIN - legend.width, bodyTop) : '',
-		footer.draw(MARGIN, footerTop)
+		footer.draw(MARGIN, footerTop),
+		marking.draw(MARGIN, MARKING_GAP),
+		marking.draw(MARGIN, height - MARKING_GAP - marking.height)
 	);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
-}
-
-/** Each relation's marks inside a link to its first source, with a tooltip that cites its sources. */
-function relationMarksOf(
-	visual: VisualGraph,
-	index: GraphIndex,
-	numbers: ReturnType<typeof numberSources>
-): string[] {
-	return visual.relations.map((drawn) => {
-		const { relation } = drawn;
-		const cited = numbers.byRelation.get(relation.id) ?? [];
-		const title = element(
-			'title',
-			{},
-			text(relationTitle(relation, index, cited, numbers.sources))
-		);
-		const mark = serialize(relationNode(relationDrawing(drawn)));
-		const href = index.sources.get(relation.evidence[0]?.source ?? '')?.url;
-		return href && isWebLink(href)
-			? element('a', { href }, title, mark)
-			: element('g', {}, title, mark);
-	});
 }
 
 /**
@@ -160,15 +140,4 @@ function subtitleOf(view: ExportView, shown: number): string {
 	const all = view.graph.relations.length;
 	if (shown < all) parts.push(`${shown} of ${all} relations shown`);
 	return parts.join(' · ');
-}
-
-/** The tooltip of a relation: what it is, how sure, and where it comes from. */
-function relationTitle(
-	relation: Relation,
-	index: GraphIndex,
-	cited: readonly number[],
-	sources: readonly Source[]
-): string {
-	const from = cited.map((number) => `[${number}] ${sources[number - 1].title}`).join('; ');
-	return `${relation.summary} — ${typeLabel(relation.type, index)}, ${relation.status}. Sources: ${from}`;
 }

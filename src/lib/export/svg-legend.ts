@@ -7,6 +7,7 @@ import {
 import type { RelationStatus, RelationType } from '$lib/model/schema';
 import { sampleNode } from '$lib/render/svg-mark-nodes';
 import { sampleDrawing } from '$lib/render/svg-marks';
+import { opacityOnce } from './opacity-once';
 import type { SvgBlock } from './svg-block';
 import { element, serialize, text } from './svg-element';
 import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
@@ -15,9 +16,9 @@ import { textWidth } from '$lib/stage/text-width';
 const { canvas: CANVAS, ink: INK, muted: MUTED, rule: RULE } = LIGHT_PALETTE;
 
 /** How long a legend's sample line is. */
-const SAMPLE = 44;
+export const SAMPLE = 44;
 /** The status mark on a sample line (a badge of doubt this big; a bead in proportion). */
-const SAMPLE_BADGE = 7;
+export const SAMPLE_BADGE = 7;
 const PADDING = 14;
 const HEADING_SIZE = 12;
 const LABEL_SIZE = 13;
@@ -33,10 +34,10 @@ const STATUS_WORDS: Record<RelationStatus, string> = {
 };
 
 /** An agreement drawn before it took effect. */
-const PENDING_WORDS = `Signed, not yet in force (marked ${PENDING_SIGN})`;
+export const PENDING_WORDS = `Signed, not yet in force (marked ${PENDING_SIGN})`;
 
 /** A neutral line, so that the status rows show the status alone. */
-const NEUTRAL: RelationType = {
+export const NEUTRAL: RelationType = {
 	id: 'status',
 	label: 'status',
 	colour: INK,
@@ -126,7 +127,7 @@ export function legendBlock(
 				const from = { x: x + PADDING, y: middle };
 				const to = { x: x + PADDING + SAMPLE, y: middle };
 				const sample = sampleDrawing(row.style!, from, to, LIGHT_PALETTE, SAMPLE_BADGE);
-				parts.push(serialize(sampleNode(sample)));
+				parts.push(serialize(opacityOnce(sampleNode(sample))));
 				parts.push(
 					element(
 						'text',

@@ -162,6 +162,24 @@ describe('actorMarks', () => {
 		expect(Number(name.attributes.y)).toBeGreaterThan(Number(body.attributes.r));
 	});
 
+	it('draws the name’s halo as its own text under the name, for renderers without paint-order', () => {
+		const marks = drawn().actor('prk');
+		const texts = marks.children!.filter((node) => node.tag === 'text');
+		expect(texts.map((node) => node.attributes.class)).toEqual(['code', 'name-halo', 'name']);
+		const [, halo, name] = texts;
+		expect(halo.children).toEqual(name.children);
+		for (const key of ['x', 'y', 'font-size', 'font-weight', 'text-anchor'])
+			expect(halo.attributes[key], key).toBe(name.attributes[key]);
+		expect(halo.attributes).toMatchObject({
+			'aria-hidden': 'true',
+			fill: LIGHT_PALETTE.canvas,
+			stroke: LIGHT_PALETTE.canvas
+		});
+		expect(name.attributes.fill).toBe(LIGHT_PALETTE.ink);
+		expect(name.attributes.stroke).toBeUndefined();
+		expect(all(marks).some((node) => 'paint-order' in node.attributes)).toBe(false);
+	});
+
 	it('fills organizations apart from states', () => {
 		const fill = (id: string) => byClass(drawn().actor(id), 'body')[0].attributes.fill;
 		expect(fill('un')).toBe(LIGHT_PALETTE.organizationFill);

@@ -90,24 +90,42 @@ export function actorNode(drawing: ActorDrawing, title?: string): SvgNode {
 			},
 			code.text
 		),
+		...nameNodes(name)
+	);
+}
+
+/**
+ * An actor's name on its halo, the halo its own text under the name's: a
+ * renderer that ignores `paint-order` (LibreOffice, older librsvg and
+ * converters) would otherwise draw the halo over the letters and hide them.
+ * The halo is hidden from screen readers, which read the name once.
+ */
+function nameNodes(name: ActorDrawing['name']): SvgNode[] {
+	const place = {
+		x: name.x,
+		y: name.y,
+		'font-size': name.size,
+		'font-weight': name.weight,
+		'text-anchor': name.anchor
+	};
+	const lines = () =>
+		name.lines.map((line) => textNode('tspan', { x: line.x, dy: line.dy }, line.text));
+	return [
 		node(
 			'text',
 			{
-				class: 'name',
-				x: name.x,
-				y: name.y,
-				'font-size': name.size,
-				'font-weight': name.weight,
-				'text-anchor': name.anchor,
-				fill: name.fill,
+				class: 'name-halo',
+				'aria-hidden': 'true',
+				...place,
+				fill: name.halo,
 				stroke: name.halo,
 				'stroke-width': name.haloWidth,
-				'stroke-linejoin': 'round',
-				'paint-order': 'stroke'
+				'stroke-linejoin': 'round'
 			},
-			...name.lines.map((line) => textNode('tspan', { x: line.x, dy: line.dy }, line.text))
-		)
-	);
+			...lines()
+		),
+		node('text', { class: 'name', ...place, fill: name.fill }, ...lines())
+	];
 }
 
 function lineNodes(drawing: LineDrawing): SvgNode[] {
