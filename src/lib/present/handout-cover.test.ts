@@ -21,7 +21,7 @@ describe('handoutCover', () => {
 			description: 'Drawn from public reporting.',
 			marking: 'OFFICIAL',
 			asOf: 'As of 6 Oct 2024',
-			printed: 'Printed 1 Dec 2026'
+			printed: '1 Dec 2026'
 		});
 	});
 

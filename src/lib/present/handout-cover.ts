@@ -9,7 +9,7 @@ export interface HandoutCover {
 	marking?: string;
 	/** "As of 6 Oct 2024". */
 	asOf: string;
-	/** "Printed 1 Dec 2026". */
+	/** The day it was printed: "1 Dec 2026". */
 	printed: string;
 	/** "4 actors · 8 relations · 17 sources". */
 	counts: string;
@@ -40,7 +40,7 @@ export function handoutCover(
 		description: graph.description,
 		marking: graph.marking,
 		asOf: `As of ${formatPartialDate(graph.asOf)}`,
-		printed: `Printed ${formatPartialDate(localDay(printedOn))}`,
+		printed: formatPartialDate(localDay(printedOn)),
 		counts: [
 			count(graph.actors.length, 'actor'),
 			count(graph.relations.length, 'relation'),
