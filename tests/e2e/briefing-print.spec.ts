@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { example } from './graph-page';
 import { addressBreaks, readPdf, savePages, type PdfPage } from './pdf-reading';
@@ -154,4 +155,20 @@ test('“Slides (PDF)” opens the print-ready deck and its print dialog', async
 	await expect(deck.locator('[data-deck-page]')).toHaveCount(1 + story.length + 1);
 	// Asked once: a reload shows the deck without printing it again.
 	await expect(deck).not.toHaveURL(/#print/);
+});
+
+test('the deck on screen reads as pages, with no accessibility violations', async ({ page }) => {
+	// A full axe run over eight slides.
+	test.setTimeout(120_000);
+	await openMarked(page, '/present/slides');
+	await expect(page.locator('main[data-ready]')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Slides: ${example.title}`);
+	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+	await expect(page.getByRole('link', { name: '← Briefing' })).toHaveAttribute(
+		'href',
+		/\/present\?graph=/
+	);
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	await page.screenshot({ path: `${SCREENSHOTS}/pdf-deck-on-screen.png` });
 });
