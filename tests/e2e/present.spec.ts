@@ -193,30 +193,32 @@ test('the presenter view follows the stage, and drives it', async ({ page }) => 
 	await presenter.screenshot({ path: `${SCREENSHOTS}/present-presenter-view.png` });
 });
 
-test('the handout prints a page per step, then the appendix of relations and evidence', async ({
+test('the handout prints a cover, a page per step, then the appendix of relations and evidence', async ({
 	page
 }) => {
 	await openBriefing(page);
 	const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
 	writeFileSync(`${SCREENSHOTS}/present-handout.pdf`, pdf);
 	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
-	// Printing drew the handout: a page per step, an appendix row per relation.
+	// Printing drew the handout: a cover, a page per step, an appendix row per relation.
+	await expect(page.locator('.handout .cover h1')).toHaveText(example.title);
 	await expect(page.locator('.handout .step-page')).toHaveCount(story.length);
 	await expect(page.locator('.handout .appendix tbody')).toHaveCount(example.relations.length);
 
-	// Laid out as printed, on A4 landscape less 10 mm margins: 277 × 190 mm, 1047 × 718 px.
+	// Laid out as printed, on A4 landscape less its margins (13 mm above and below for the
+	// marking and the page number, 12 mm at the sides): 273 × 184 mm, 1031 × 695 px.
 	await page.emulateMedia({ media: 'print' });
-	await page.setViewportSize({ width: 1047, height: 718 });
+	await page.setViewportSize({ width: 1031, height: 695 });
 	const heights = await page
 		.locator('.handout .step-page')
 		.evaluateAll((steps) => steps.map((step) => step.getBoundingClientRect().height));
-	for (const height of heights) expect(height, 'a step fits its page').toBeLessThanOrEqual(718);
+	for (const height of heights) expect(height, 'a step fits its page').toBeLessThanOrEqual(695);
 	const appendix = (await page.locator('.handout .appendix').boundingBox())!.height;
-	const appendixPages = Math.ceil(appendix / 718);
+	const appendixPages = Math.ceil(appendix / 695);
 	expect(appendixPages).toBeGreaterThanOrEqual(1);
-	// One page per step, then the appendix (a relation kept whole may push one more page).
-	expect(pages).toBeGreaterThanOrEqual(story.length + appendixPages);
-	expect(pages).toBeLessThanOrEqual(story.length + appendixPages + 1);
+	// The cover, one page per step, then the appendix (a relation kept whole may push one more page).
+	expect(pages).toBeGreaterThanOrEqual(1 + story.length + appendixPages);
+	expect(pages).toBeLessThanOrEqual(1 + story.length + appendixPages + 1);
 	await page
 		.locator('.handout .step-page')
 		.first()
