@@ -13,7 +13,11 @@ export interface PngChoice {
  * canvas `scale` times its size, so it holds the same title, legend and sources.
  */
 export async function exportPng(view: ExportView, choice: PngChoice): Promise<Blob> {
-	const svg = exportSvg(view, { background: choice.background });
+	return pngOfSvg(exportSvg(view, { background: choice.background }), choice.scale);
+}
+
+/** An SVG document drawn onto a canvas `scale` times its size, as a PNG (in a browser). */
+export async function pngOfSvg(svg: string, scale: number): Promise<Blob> {
 	const { width, height } = svgSize(svg);
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 	try {
@@ -21,8 +25,8 @@ export async function exportPng(view: ExportView, choice: PngChoice): Promise<Bl
 		image.src = url;
 		await image.decode();
 		const canvas = document.createElement('canvas');
-		canvas.width = Math.round(width * choice.scale);
-		canvas.height = Math.round(height * choice.scale);
+		canvas.width = Math.round(width * scale);
+		canvas.height = Math.round(height * scale);
 		const context = canvas.getContext('2d');
 		if (!context) throw new Error('This browser cannot draw the picture (no canvas).');
 		// Drawn at the full size, the SVG is rasterized sharp rather than scaled up from 1×.
@@ -34,7 +38,7 @@ export async function exportPng(view: ExportView, choice: PngChoice): Promise<Bl
 						? resolve(blob)
 						: reject(
 								new Error(
-									`The picture is too large for a PNG at ${choice.scale}× (${canvas.width} × ${canvas.height} px): choose a smaller size.`
+									`The picture is too large for a PNG at ${scale}× (${canvas.width} × ${canvas.height} px): choose a smaller size.`
 								)
 							),
 				'image/png'
