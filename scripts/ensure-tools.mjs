@@ -6,7 +6,7 @@ import { systemHost } from './system-host.mjs';
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !isTool(name));
 if (wanted.length === 0 || unknown.length > 0) {
-	console.error('usage: node scripts/ensure-tools.mjs chromium|rsvg-convert…');
+	console.error('usage: node scripts/ensure-tools.mjs chromium|rsvg-convert|soffice…');
 	process.exit(2);
 }
 const ready = await setUpTools(

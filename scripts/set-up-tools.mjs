@@ -1,5 +1,5 @@
 /**
- * @typedef {'chromium' | 'rsvg-convert'} Tool
+ * @typedef {'chromium' | 'rsvg-convert' | 'soffice'} Tool
  * @typedef {{ can: true, sudo: boolean } | { can: false, because: string }} AptRights
  * @typedef {{ timeoutMs: number, env?: NodeJS.ProcessEnv }} RunOptions
  * @typedef {{
@@ -28,6 +28,12 @@ const TOOLS = {
 		label: 'rsvg-convert',
 		debianPackage: 'librsvg2-bin',
 		byHand: '`sudo apt-get install -y librsvg2-bin` on Debian, `brew install librsvg` on macOS'
+	},
+	soffice: {
+		label: 'LibreOffice (soffice)',
+		debianPackage: 'libreoffice-impress',
+		byHand:
+			'`sudo apt-get install -y libreoffice-impress` on Debian, `brew install --cask libreoffice` on macOS'
 	}
 };
 
@@ -70,7 +76,7 @@ export async function setUpTools(wanted, host) {
  * @param {Host} host
  */
 function locate(tool, host) {
-	if (tool === 'rsvg-convert') return host.which('rsvg-convert');
+	if (tool !== 'chromium') return host.which(tool);
 	const lookup = host.findChromium();
 	return lookup.found ? lookup.path : undefined;
 }
