@@ -108,7 +108,8 @@ function addBar(deck: PptxGenJS, slide: PptxGenJS.Slide, bar: SlideBar): void {
 
 function addPicture(slide: PptxGenJS.Slide, area: SlidePictureArea, picture: SlidePicture): void {
 	slide.addImage({
-		data: `image/svg+xml;base64,${base64(picture.svg)}`,
+		// A data URL: the deck writer also draws it, in a browser, for a stand-in of its own.
+		data: `data:image/svg+xml;base64,${base64(picture.svg)}`,
 		...inches(containIn(area.box, picture)),
 		altText: area.description,
 		objectName: 'picture'

@@ -25,9 +25,19 @@ export async function downloadDeck(
 		throw new Error('Nothing to put on slides yet: the graph has no relations and no story.');
 	}
 	const stage = { graph, index, positions };
-	const deck = await buildDeck(graph, steps, (step) => stepPicture(stage, step), index);
+	const deck = await buildDeck(graph, steps, (step) => stepPicture(stage, step), index).catch(
+		(error: unknown) => {
+			throw new Error(`The deck could not be written: ${shortMessage(error)}`);
+		}
+	);
 	saveFile(
 		new Blob([deck as Uint8Array<ArrayBuffer>], { type: PPTX_TYPE }),
 		fileNameFor(graph, 'pptx')
 	);
+}
+
+/** An error's message, cut short: a writer's message may quote a whole picture. */
+function shortMessage(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.length > 160 ? `${message.slice(0, 160)}…` : message;
 }
