@@ -10,18 +10,27 @@ const cited = (count: number) =>
 
 describe('citationBlock', () => {
 	it('lists each source by its number, publisher and date when they fit', () => {
-		const block = citationBlock(cited(2), 364, 12, 140);
+		const block = citationBlock(cited(2), 364, [12, 10], 140);
 		expect(block.kind).toBe('listed');
 		if (block.kind !== 'listed') return;
 		expect(block.entries.map((entry) => entry.text.lines.join(' '))).toEqual([
 			'[1] Publisher 1, 19 Jun 2024',
 			'[2] Publisher 2, 19 Jun 2024'
 		]);
+		expect(block.fontSize).toBe(12);
 		expect(block.height).toBeLessThanOrEqual(140);
 	});
 
+	it('shrinks a longer list before it gives up listing', () => {
+		const block = citationBlock(cited(9), 364, [12, 10], 140);
+		expect(block.kind).toBe('listed');
+		expect(block.kind === 'listed' && block.fontSize).toBe(10);
+		expect(block.height).toBeLessThanOrEqual(140);
+		expect(citationBlock(cited(9), 364, [12], 140).kind).toBe('numbers');
+	});
+
 	it('gives only the numbers of sources too many to list beside the picture', () => {
-		const block = citationBlock(cited(20), 364, 12, 140);
+		const block = citationBlock(cited(20), 364, [12, 10], 140);
 		expect(block.kind).toBe('numbers');
 		if (block.kind !== 'numbers') return;
 		expect(block.text.lines.join(' ')).toBe('[1–20]: listed at the end.');
@@ -29,7 +38,7 @@ describe('citationBlock', () => {
 	});
 
 	it('takes no room on a slide that cites nothing', () => {
-		expect(citationBlock([], 364, 12, 140)).toEqual({ kind: 'none', height: 0 });
+		expect(citationBlock([], 364, [12, 10], 140)).toEqual({ kind: 'none', height: 0 });
 	});
 });
 

@@ -32,9 +32,10 @@ export const STEP = {
 	words: { x: 560, y: 128, width: SLIDE.width - MARGIN - 560, height: 352 },
 	/** Captions shrink down to 16 pt (a 28 px caption on a 1920 px screen is 14 pt); past that they run on. */
 	captionSizes: [24, 22, 20, 18, 16],
-	citationSize: 12,
+	/** Citations shrink to 10 pt before they are given as numbers only. */
+	citationSizes: [12, 11, 10],
 	/** The most of the words' column the citations may take before they are given as numbers only. */
-	citationShare: 0.4,
+	citationShare: 0.45,
 	gap: 14,
 	progress: { x: MARGIN, y: 488, width: CONTENT_WIDTH, height: 14 },
 	progressSize: 10

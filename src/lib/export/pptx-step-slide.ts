@@ -33,7 +33,7 @@ export function stepSlides(
 	const citations = citationBlock(
 		slideCitations(numbers, step.focusRelations),
 		words.width,
-		STEP.citationSize,
+		STEP.citationSizes,
 		words.height * STEP.citationShare
 	);
 	const captionHeight = words.height - (citations.height > 0 ? citations.height + STEP.gap : 0);
@@ -69,16 +69,16 @@ export function stepSlides(
 /** The citations at the foot of the words' column, under their label. */
 function citationBoxes(block: CitationBlock): SlideText[] {
 	if (block.kind === 'none') return [];
-	const { words, citationSize } = STEP;
-	const lineHeight = lineHeightOf(citationSize);
+	const { words } = STEP;
+	const { fontSize } = block;
 	const box = { ...words, y: words.y + words.height - block.height, height: block.height };
 	const label: SlideText = {
 		kind: 'text',
 		name: 'sources',
 		box,
 		paragraphs: [[{ text: CITATIONS_LABEL, bold: true }]],
-		fontSize: citationSize,
-		lineHeight,
+		fontSize,
+		lineHeight: lineHeightOf(fontSize),
 		tone: 'muted'
 	};
 	const paragraphs =
