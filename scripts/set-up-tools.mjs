@@ -29,7 +29,8 @@ const TOOLS = {
 		debianPackages: ['librsvg2-bin'],
 		byHand: '`sudo apt-get install -y librsvg2-bin` on Debian, `brew install librsvg` on macOS'
 	},
-	// LibreOffice draws SVG in slides and documents without paint-order: the export is checked in it too.
+	// LibreOffice draws SVG in slides and documents without paint-order: the export is checked in it
+	// too, and the PowerPoint deck is read back by Impress.
 	soffice: {
 		label: 'LibreOffice',
 		debianPackages: ['libreoffice-impress', 'libreoffice-draw'],
@@ -78,7 +79,7 @@ export async function setUpTools(wanted, host) {
  * @param {Host} host
  */
 function locate(tool, host) {
-	if (tool === 'rsvg-convert' || tool === 'soffice') return host.which(tool);
+	if (tool !== 'chromium') return host.which(tool);
 	const lookup = host.findChromium();
 	return lookup.found ? lookup.path : undefined;
 }

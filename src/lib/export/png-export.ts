@@ -18,7 +18,11 @@ export async function exportPng(
 	choice: PngChoice,
 	picture: PictureChoice = PAGE
 ): Promise<Blob> {
-	const svg = pictureSvg(view, picture, choice.background);
+	return pngOfSvg(pictureSvg(view, picture, choice.background), choice.scale);
+}
+
+/** An SVG document drawn onto a canvas `scale` times its size, as a PNG (in a browser). */
+export async function pngOfSvg(svg: string, scale: number): Promise<Blob> {
 	const { width, height } = svgSize(svg);
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 	try {
@@ -26,8 +30,8 @@ export async function exportPng(
 		image.src = url;
 		await image.decode();
 		const canvas = document.createElement('canvas');
-		canvas.width = Math.round(width * choice.scale);
-		canvas.height = Math.round(height * choice.scale);
+		canvas.width = Math.round(width * scale);
+		canvas.height = Math.round(height * scale);
 		const context = canvas.getContext('2d');
 		if (!context) throw new Error('This browser cannot draw the picture (no canvas).');
 		// Drawn at the full size, the SVG is rasterized sharp rather than scaled up from 1×.
@@ -39,7 +43,7 @@ export async function exportPng(
 						? resolve(blob)
 						: reject(
 								new Error(
-									`The picture is too large for a PNG at ${choice.scale}× (${canvas.width} × ${canvas.height} px): choose a smaller size.`
+									`The picture is too large for a PNG at ${scale}× (${canvas.width} × ${canvas.height} px): choose a smaller size.`
 								)
 							),
 				'image/png'
