@@ -65,12 +65,18 @@ describe('story edits', () => {
 		expect(moveStep(graph, 1, 2)).toBe(graph);
 	});
 
-	it('updates a step, keeping its id unless another step has it', () => {
+	it('updates a step; an id made from its title follows a new title, one of its own stays', () => {
 		const graph = told('A', 'B');
 		expect(updateStep(graph, 0, step('Z', { id: 'a' })).story?.[0]).toMatchObject({
-			id: 'a',
+			id: 'z',
 			title: 'Z'
 		});
+		const named = { ...graph, story: [step('A', { id: 'opening' }), step('B')] };
+		expect(updateStep(named, 0, step('Z', { id: 'opening' })).story?.[0]).toMatchObject({
+			id: 'opening',
+			title: 'Z'
+		});
+		expect(updateStep(graph, 0, step('A', { id: 'a', caption: 'New.' })).story?.[0].id).toBe('a');
 		expect(updateStep(graph, 0, { title: 'B', caption: 'c', id: 'b' }).story?.[0].id).toBe('b-2');
 		expect(updateStep(graph, 1, { title: 'New title', caption: 'c' }).story?.[1].id).toBe(
 			'new-title'

@@ -64,14 +64,24 @@ export function moveStep(graph: GraphFile, from: number, to: number): GraphFile 
 	return { ...graph, story: moved };
 }
 
+/** Whether a step's id is the one its title gives (`aid`, or `aid-2` where `aid` was taken). */
+function idFromTitle(step: StoryStep): boolean {
+	const base = uniqueId(step.title, new Set(), 'step');
+	return step.id === undefined || new RegExp(`^${base}(-\\d+)?$`).test(step.id);
+}
+
 /**
- * The graph with step `index` replaced. A step without an id gets one from
- * its title; one with an id keeps it unless another step has it.
+ * The graph with step `index` replaced. An id made from the step's title
+ * follows a new title; an id of the analyst's own stays, unless another
+ * step has it.
  */
 export function updateStep(graph: GraphFile, index: number, step: StoryStep): GraphFile {
 	const story = graph.story;
 	if (!story?.[index]) return graph;
+	const before = story[index];
+	const retitled = step.title !== before.title && step.id === before.id && idFromTitle(before);
 	const taken = stepIds(story.filter((_, i) => i !== index));
-	const id = step.id && !taken.has(step.id) ? step.id : newStepId(step.title, story, index);
+	const id =
+		step.id && !taken.has(step.id) && !retitled ? step.id : newStepId(step.title, story, index);
 	return { ...graph, story: story.map((s, i) => (i === index ? { ...step, id } : s)) };
 }
