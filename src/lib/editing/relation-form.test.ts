@@ -157,4 +157,28 @@ describe('relationFromForm', () => {
 		);
 		expect('relation' in made && made.relation).toEqual({ ...aid, status: 'confirmed' });
 	});
+
+	it('refuses dates that would leave a dated story step showing what did not yet stand', () => {
+		const treaty = example.relations.find((relation) => relation.id === 'chn-prk-treaty-1961')!;
+		const moved = relationFromForm(
+			{ ...relationFields(treaty, example), since: '1962' },
+			example,
+			treaty.id
+		);
+		expect('errors' in moved && moved.errors.since).toMatch(
+			/^The story's step ".+" shows this relation as of 1961-07-11, when it would not be drawn/
+		);
+		const undated = relationFromForm(
+			{ ...relationFields(treaty, example), since: '' },
+			example,
+			treaty.id
+		);
+		expect('errors' in undated && undated.errors.since).toMatch(/change the step's date/);
+		const earlier = relationFromForm(
+			{ ...relationFields(treaty, example), since: '1961-07' },
+			example,
+			treaty.id
+		);
+		expect('errors' in earlier).toBe(false);
+	});
 });

@@ -143,7 +143,30 @@ export function relationFromForm(
 			addError(errors, 'to', 'To is the same actor as From: a relation ties two different actors.');
 		} else addError(errors, field, `${labelOf(field)}: ${problem.message}.`);
 	}
+	if (editing && datesRead) storyProblems(relation, graph, errors);
 	return Object.keys(errors).length > 0 ? { errors } : { relation, sources };
+}
+
+/**
+ * A story step dated to a time its relation would no longer stand, after the
+ * relation's dates change: the graph would not open again, so the form says so
+ * by the dates, naming the step.
+ */
+function storyProblems(relation: Relation, graph: GraphFile, errors: FieldErrors): void {
+	const dated = graph.story?.filter((step) => step.asOf && step.relations?.includes(relation.id));
+	if (!dated?.length) return;
+	const relations = graph.relations.map((other) => (other.id === relation.id ? relation : other));
+	for (const problem of checkReferences({ ...graph, relations, story: dated })) {
+		const step = dated[Number(/^story\[(\d+)\]\.relations/.exec(problem.place)?.[1] ?? -1)];
+		if (!step || !problem.message.startsWith(`"${relation.id}"`)) continue;
+		const field = relation.until && problem.message.includes(' ended ') ? 'until' : 'since';
+		addError(
+			errors,
+			field,
+			`The story's step "${step.title}" shows this relation as of ${step.asOf}, when it ` +
+				`would not be drawn with these dates: change the step's date or its focus first.`
+		);
+	}
 }
 
 /** A new relation's id, after the example's convention: `rus-prk-trade`. */
