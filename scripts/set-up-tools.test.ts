@@ -270,21 +270,4 @@ describe('setUpTools', () => {
 			'CHROMIUM_PATH is /opt/chrome/chrome, which does not exist: point it to a Chromium, or unset it to have one found or installed.'
 		]);
 	});
-
-	it('installs a missing LibreOffice from Debian’s libreoffice-impress', async () => {
-		const { host, commands, printed } = fakeHost({ chromium: '/usr/bin/chromium' });
-		let soffice: string | undefined;
-		const run = host.run;
-		host.which = (command) => (command === 'soffice' ? soffice : undefined);
-		host.run = async (command, args, options) => {
-			if (args.includes('install') && args.includes('libreoffice-impress'))
-				soffice = '/usr/bin/soffice';
-			return run(command, args, options);
-		};
-		expect(await setUpTools(['soffice'], host)).toBe(true);
-		expect(commands.at(-1)).toBe(
-			'apt-get -y -qq -o DPkg::Lock::Timeout=300 install libreoffice-impress'
-		);
-		expect(printed.at(-1)).toBe('LibreOffice (soffice) installed: /usr/bin/soffice');
-	});
 });
