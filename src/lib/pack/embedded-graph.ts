@@ -6,7 +6,7 @@ export const PACK_ORIGIN = 'this briefing pack';
 
 /** The graph a pack carries, or why it cannot be shown. */
 export type EmbeddedGraph =
-	{ graph: GraphFile; problems?: undefined } | { problems: GraphProblem[] };
+	{ graph: GraphFile; problems?: undefined } | { graph?: undefined; problems: GraphProblem[] };
 
 const LISTS = ['actors', 'sources', 'relations'] as const;
 

@@ -16,7 +16,12 @@ export async function saveBriefingPack(graph: GraphFile): Promise<void> {
 	try {
 		response = await fetch(asset(TEMPLATE));
 	} catch (error) {
-		throw new Error(`The briefing pack template could not be loaded (${(error as Error).message})`);
+		throw new Error(
+			`The briefing pack template could not be loaded (${(error as Error).message})`,
+			{
+				cause: error
+			}
+		);
 	}
 	if (!response.ok) {
 		throw new Error(
