@@ -12,7 +12,7 @@ const pack = process.env.TIES_BUILD === 'pack';
  * one file (the validator among them): in the pack, an empty module stands in their place.
  */
 const LEFT_OUT_OF_PACK =
-	/[\\/](editing[\\/]edit-actions(\.ts)?|editing[\\/]EditorPanel\.svelte|top-bar-actions(\.ts)?)$/;
+	/[\\/](editing[\\/]edit-actions(\.ts)?|editing[\\/]EditorPanel\.svelte|top-bar-actions(\.ts)?|PowerPointExport\.svelte)$/;
 
 /** Resolves what the pack leaves out (after the aliases, such as $lib) to an empty module. */
 const leaveOutOfPack: Plugin = {
