@@ -1,5 +1,13 @@
 import adapter from '@sveltejs/adapter-static';
 
+/**
+ * TIES_BUILD=pack builds the briefing pack instead of the site: the read-only explorer and
+ * presentation as one HTML file that opens from disk (file://). Routes live after '#', every
+ * script and style is inlined, and the pages are its own (src/lib/pack/routes), which read the
+ * graph the file carries. scripts/build-pack.mjs runs it and turns its page into the template.
+ */
+const pack = process.env.TIES_BUILD === 'pack';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	compilerOptions: {
@@ -32,6 +40,17 @@ const config = {
 				'form-action': ['self']
 			}
 		},
+		...(pack && {
+			outDir: '.svelte-kit/pack',
+			adapter: adapter({ pages: '.svelte-kit/pack/site', fallback: 'pack.html', strict: true }),
+			files: { routes: 'src/lib/pack/routes' },
+			router: { type: 'hash' },
+			output: { bundleStrategy: 'inline' },
+			// Links are '#/present', inside the one file, wherever it is opened from.
+			paths: { relative: false },
+			// The pack's policy is written by scripts/build-pack.mjs, with the hashes of its scripts.
+			csp: { mode: 'hash', directives: {} }
+		}),
 		typescript: {
 			config: (tsconfig) => {
 				tsconfig.include.push(

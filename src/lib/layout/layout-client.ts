@@ -1,5 +1,6 @@
 import { createLayoutEngine } from './layout-engine';
 import type { LayoutReport, LayoutRequest } from './layout-protocol';
+import { packMode } from '$lib/pack/pack-mode';
 
 /** The page's end of a running layout. */
 export interface LayoutClient {
@@ -10,9 +11,10 @@ export interface LayoutClient {
 /**
  * Starts the layout in a worker, so the page stays responsive while it runs;
  * where workers are not available, the same engine runs on the page in short steps.
+ * The briefing pack is one file, with no worker file beside it: it runs on the page.
  */
 export function connectLayout(onReport: (report: LayoutReport) => void): LayoutClient {
-	if (typeof Worker !== 'undefined') {
+	if (typeof Worker !== 'undefined' && !packMode) {
 		try {
 			const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 			worker.onmessage = (event: MessageEvent<LayoutReport>) => onReport(event.data);
