@@ -141,6 +141,9 @@ test('the briefing pack of the example opens from disk, offline, to explore and 
 	await pack.getByRole('link', { name: 'Present' }).click();
 	await expect(pack).toHaveURL(/\.html#\/present/);
 	await expect(pack.getByRole('heading', { level: 1 })).toHaveText(story[0].title);
+	// Nothing that needs the site: no print-ready deck page, no deck writer.
+	await expect(pack.getByRole('button', { name: 'Handout' })).toBeVisible();
+	await expect(pack.getByRole('button', { name: /Slides \(PDF\)|PowerPoint/ })).toHaveCount(0);
 	await pack.keyboard.press('ArrowRight');
 	await expect(pack.getByRole('heading', { level: 1 })).toHaveText(story[1].title);
 	await expect(pack).toHaveURL(/\.html#\/present\?step=2$/);
