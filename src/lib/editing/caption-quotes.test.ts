@@ -3,39 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { indexGraph } from '$lib/model/graph-index';
 import type { GraphFile } from '$lib/model/schema';
 import { captionQuoteProblem, captionQuotes, quotesNotInEvidence } from './caption-quotes';
+import { graphOf, relationOf, sourceOf } from '../../../tests/fixtures/graph-builders';
 
-const graph: GraphFile = {
-	title: 'Test',
-	asOf: '2024',
-	actors: [
-		{ id: 'chn', name: 'China', kind: 'state' },
-		{ id: 'prk', name: 'North Korea', kind: 'state' }
-	],
+const graph = graphOf({
 	sources: [
-		{
-			id: 's',
-			title: 'S',
-			publisher: 'P',
-			url: 'https://example.org',
-			published: '2024',
+		sourceOf('s', {
 			archivedText: 'Officials in Beijing called the tie “unbreakable” in a statement on Sunday.'
-		},
-		{
-			id: 'other',
-			title: 'O',
-			publisher: 'P',
-			url: 'https://example.org/o',
-			published: '2024',
-			archivedText: 'A text no evidence in focus cites.'
-		}
+		}),
+		sourceOf('other', { archivedText: 'A text no evidence in focus cites.' })
 	],
 	relations: [
-		{
-			id: 'chn-prk-diplomatic',
-			type: 'trade',
-			source: 'chn',
-			target: 'prk',
-			status: 'confirmed',
+		relationOf('chn-prk-diplomatic', {
 			summary: 'Ties',
 			evidence: [
 				{
@@ -43,9 +21,9 @@ const graph: GraphFile = {
 					quote: 'The two countries are as close as lips and\nteeth, the leaders said.'
 				}
 			]
-		}
+		})
 	]
-};
+});
 const index = indexGraph(graph);
 
 describe('caption quotes', () => {

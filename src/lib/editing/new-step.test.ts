@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '$lib/model/graph-index';
-import { StoryStepSchema, type GraphFile } from '$lib/model/schema';
+import { StoryStepSchema } from '$lib/model/schema';
+import { graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 import { newStep } from './new-step';
 
-const graph: GraphFile = {
-	title: 'Test',
+const graph = graphOf({
 	asOf: '2024-06',
-	actors: [
-		{ id: 'chn', name: 'China', kind: 'state' },
-		{ id: 'prk', name: 'North Korea', kind: 'state' }
-	],
-	sources: [{ id: 's', title: 'S', publisher: 'P', url: 'https://example.org', published: '2024' }],
-	relations: [
-		{
-			id: 'chn-prk-aid',
-			type: 'aid',
-			source: 'chn',
-			target: 'prk',
-			status: 'confirmed',
-			summary: 'China sends food aid',
-			evidence: [{ source: 's', note: 'n' }]
-		}
-	]
-};
+	relations: [relationOf('chn-prk-aid', { type: 'aid', summary: 'China sends food aid' })]
+});
 const index = indexGraph(graph);
 
 describe('newStep', () => {

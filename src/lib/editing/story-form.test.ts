@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '$lib/model/graph-index';
-import type { GraphFile, StoryStep } from '$lib/model/schema';
+import type { StoryStep } from '$lib/model/schema';
 import {
 	addToFocus,
 	draftStep,
@@ -10,28 +10,18 @@ import {
 	stepFromForm,
 	undrawnFocusWarning
 } from './story-form';
+import { graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 
-const graph: GraphFile = {
-	title: 'Test',
-	asOf: '2024',
-	actors: [
-		{ id: 'chn', name: 'China', kind: 'state' },
-		{ id: 'prk', name: 'North Korea', kind: 'state' }
-	],
-	sources: [{ id: 's', title: 'S', publisher: 'P', url: 'https://example.org', published: '2024' }],
+const graph = graphOf({
 	relations: [
-		{
-			id: 'chn-prk-aid',
+		relationOf('chn-prk-aid', {
 			type: 'aid',
-			source: 'chn',
-			target: 'prk',
-			status: 'confirmed',
 			since: '2020',
 			summary: 'Aid',
 			evidence: [{ source: 's', quote: 'China remains the main source of food aid.' }]
-		}
+		})
 	]
-};
+});
 const index = indexGraph(graph);
 const step: StoryStep = { id: 'aid', title: 'Aid', caption: 'China gives aid.', notes: 'Slowly.' };
 

@@ -5,6 +5,7 @@ import type { GraphFile } from '$lib/model/schema';
 import type { Focus } from '$lib/stage/emphasis';
 import { textWidth } from '$lib/stage/text-width';
 import { exampleGraph, wholeView } from '../../../tests/fixtures/example-graph';
+import { EXAMPLE_TYPE_LABELS } from '../../../tests/fixtures/example-legend';
 import { citing, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 import { allElements, parseXml } from '../../../tests/fixtures/xml-document';
 import type { ExportView } from './export-view';
@@ -167,13 +168,7 @@ describe('slidePicture of the example', () => {
 			const { texts, words } = read(slidePicture(view, { aspect, highlight: false }));
 			const legend = words('legend');
 			expect(legend).toEqual([
-				'Trade',
-				'Aid',
-				'Defense pact',
-				'Sanctions',
-				'Diplomatic relations',
-				'Arms transfers',
-				'Alignment',
+				...EXAMPLE_TYPE_LABELS,
 				'Confirmed',
 				'Reported',
 				'Alleged',

@@ -4,18 +4,14 @@ import { statusesInUse, typesInUse } from '$lib/model/relation-filter';
 import type { Bounds } from '$lib/layout/camera';
 import { pictureFrame } from '$lib/stage/picture-frame';
 import { textWidth } from '$lib/stage/text-width';
-import {
-	ACTOR_SIZES,
-	FONT_STACK,
-	LIGHT_PALETTE,
-	SLIDE_LINE_SCALE
-} from '$lib/stage/visual-constants';
+import { ACTOR_SIZES, LIGHT_PALETTE, SLIDE_LINE_SCALE } from '$lib/stage/visual-constants';
 import { visualGraph, withNamesAt, type VisualGraph } from '$lib/stage/visual-graph';
 import type { ExportView } from './export-view';
 import { fitLine, fitLines } from './fit-line';
 import { slideLegendBlock } from './slide-legend';
 import { sourceNote } from './source-note';
 import { numberSources, type SourceNumbers } from './source-numbers';
+import { svgDocument } from './svg-document';
 import { element, num, text } from './svg-element';
 import { graphMarks } from './svg-graph-marks';
 import { markingBlock } from './svg-marking';
@@ -156,55 +152,46 @@ export function slidePicture(view: ExportView, options: SlideOptions): string {
 	const graphLeft = area.left + (area.right - area.left - (frame.maxX - frame.minX) * scale) / 2;
 	const graphTop = area.top + (area.bottom - area.top - (frame.maxY - frame.minY) * scale) / 2;
 
-	const svg = element(
-		'svg',
-		{
-			xmlns: 'http://www.w3.org/2000/svg',
-			width,
-			height,
-			viewBox: `0 0 ${width} ${height}`,
-			'font-family': FONT_STACK
-		},
-		element('title', {}, text(`${title} — as of ${formatPartialDate(view.asOf)}`)),
-		graph.subtitle ? element('desc', {}, text(graph.subtitle)) : '',
-		options.background === 'transparent'
-			? ''
-			: element('rect', { class: 'background', width, height, fill: LIGHT_PALETTE.canvas }),
-		marking.draw(SIDE, EDGE),
-		element(
-			'g',
-			{ class: 'header' },
-			...titleLines.map((line, i) =>
-				element(
-					'text',
-					{
-						x: SIDE,
-						y: headerTop + TITLE_SIZE + i * TITLE_LINE,
-						'font-size': TITLE_SIZE,
-						'font-weight': 700,
-						fill: LIGHT_PALETTE.ink
-					},
-					text(line)
-				)
-			),
-			...subtitleLines.map((line, i) =>
-				element(
-					'text',
-					{
-						x: SIDE,
-						y:
-							headerTop +
-							titleLines.length * TITLE_LINE +
-							TITLE_GAP +
-							SUBTITLE_SIZE +
-							i * SUBTITLE_LINE,
-						'font-size': SUBTITLE_SIZE,
-						fill: LIGHT_PALETTE.muted
-					},
-					text(line)
-				)
+	const header = element(
+		'g',
+		{ class: 'header' },
+		...titleLines.map((line, i) =>
+			element(
+				'text',
+				{
+					x: SIDE,
+					y: headerTop + TITLE_SIZE + i * TITLE_LINE,
+					'font-size': TITLE_SIZE,
+					'font-weight': 700,
+					fill: LIGHT_PALETTE.ink
+				},
+				text(line)
 			)
 		),
+		...subtitleLines.map((line, i) =>
+			element(
+				'text',
+				{
+					x: SIDE,
+					y:
+						headerTop +
+						titleLines.length * TITLE_LINE +
+						TITLE_GAP +
+						SUBTITLE_SIZE +
+						i * SUBTITLE_LINE,
+					'font-size': SUBTITLE_SIZE,
+					fill: LIGHT_PALETTE.muted
+				},
+				text(line)
+			)
+		)
+	);
+
+	return svgDocument(
+		view,
+		{ width, height, background: options.background },
+		marking.draw(SIDE, EDGE),
+		header,
 		element(
 			'g',
 			{
@@ -229,7 +216,6 @@ export function slidePicture(view: ExportView, options: SlideOptions): string {
 			: '',
 		marking.draw(SIDE, height - EDGE - marking.height)
 	);
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
 /** A free room of the slide, by its edges. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { graphLayout } from '$lib/layout/graph-layout';
 import { parseGraph } from '$lib/model/parse-graph';
 import { exampleGraph, wholeView } from '../../../tests/fixtures/example-graph';
+import { EXAMPLE_TYPE_LABELS } from '../../../tests/fixtures/example-legend';
 import { HOSTILE, hostileGraph } from '../../../tests/fixtures/hostile-graph';
 import { allElements, parseXml } from '../../../tests/fixtures/xml-document';
 import type { Element as XmlElement } from '@xmldom/xmldom';
@@ -95,13 +96,7 @@ describe('exportSvg of the example', () => {
 		const words = [...legend.getElementsByTagName('text')].map((e) => e.textContent);
 		expect(words).toEqual([
 			'Relation types',
-			'Trade',
-			'Aid',
-			'Defense pact',
-			'Sanctions',
-			'Diplomatic relations',
-			'Arms transfers',
-			'Alignment',
+			...EXAMPLE_TYPE_LABELS,
 			'Status',
 			'Confirmed',
 			'Reported (marked ○)',

@@ -4,12 +4,12 @@ import { forceNote } from '$lib/model/force-words';
 import { formatPartialDate, type PartialDate } from '$lib/model/partial-date';
 import { statusesInUse, typesInUse } from '$lib/model/relation-filter';
 import type { Relation } from '$lib/model/schema';
-import { FONT_STACK, LIGHT_PALETTE } from '$lib/stage/visual-constants';
 import { visualGraph } from '$lib/stage/visual-graph';
 import type { ExportView } from './export-view';
 import { pictureFrame } from '$lib/stage/picture-frame';
 import { citation, numberSources } from './source-numbers';
-import { element, num, text } from './svg-element';
+import { svgDocument } from './svg-document';
+import { element, num } from './svg-element';
 import { footerBlock } from './svg-footer';
 import { graphMarks } from './svg-graph-marks';
 import { headerBlock } from './svg-header';
@@ -92,20 +92,9 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 	const graphLeft = MARGIN + (content - legendSpace - graphWidth) / 2;
 	const graphTop = bodyTop + (bodyHeight - graphHeight) / 2;
 
-	const svg = element(
-		'svg',
-		{
-			xmlns: 'http://www.w3.org/2000/svg',
-			width,
-			height,
-			viewBox: `0 0 ${width} ${height}`,
-			'font-family': FONT_STACK
-		},
-		element('title', {}, text(`${title} — as of ${formatPartialDate(view.asOf)}`)),
-		graph.subtitle ? element('desc', {}, text(graph.subtitle)) : '',
-		options.background === 'transparent'
-			? ''
-			: element('rect', { class: 'background', width, height, fill: LIGHT_PALETTE.canvas }),
+	return svgDocument(
+		view,
+		{ width, height, background: options.background },
 		header.draw(MARGIN, top),
 		element(
 			'g',
@@ -120,7 +109,6 @@ export function exportSvg(view: ExportView, options: SvgExportOptions = {}): str
 		marking.draw(MARGIN, MARKING_GAP),
 		marking.draw(MARGIN, height - MARKING_GAP - marking.height)
 	);
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
 /**

@@ -45,6 +45,8 @@ export function attachPopoverBelow(popover: HTMLElement, align: Align): () => vo
 			align
 		);
 		popover.style.top = `${placement.top}px`;
+		// A panel taller than the room below its button scrolls inside, its every edge in the window.
+		popover.style.maxHeight = `${Math.max(120, window.innerHeight - placement.top - MARGIN)}px`;
 		if ('left' in placement) popover.style.left = `${placement.left}px`;
 		else popover.style.right = `${placement.right}px`;
 	}

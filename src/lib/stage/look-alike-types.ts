@@ -1,4 +1,4 @@
-import type { LineDash, RelationType } from '$lib/model/schema';
+import { LineDashSchema, type LineDash, type RelationType } from '$lib/model/schema';
 import { relationStyle } from './relation-style';
 
 /**
@@ -49,15 +49,15 @@ export function lookAlikePairs(types: readonly RelationType[]): [RelationType, R
 	return pairs;
 }
 
-/** The line patterns an analyst can choose, in the order the form offers them. */
-export const LINE_PATTERNS: readonly { dash: LineDash; label: string }[] = [
-	{ dash: 'solid', label: 'Solid' },
-	{ dash: 'long-dash', label: 'Long dash' },
-	{ dash: 'short-dash', label: 'Short dash' },
-	{ dash: 'dash-dot', label: 'Dash and dot' },
-	{ dash: 'dotted', label: 'Dotted' },
-	{ dash: 'double', label: 'Double' }
-];
+/** What the form calls each line pattern; it offers them in the schema's order. */
+export const PATTERN_NAMES: Readonly<Record<LineDash, string>> = {
+	solid: 'Solid',
+	'long-dash': 'Long dash',
+	'short-dash': 'Short dash',
+	'dash-dot': 'Dash and dot',
+	dotted: 'Dotted',
+	double: 'Double'
+};
 
 /**
  * Colours offered for relation types: Okabe–Ito's, with the lighter ones
@@ -79,7 +79,7 @@ export const TYPE_COLOURS: readonly { colour: string; name: string }[] = [
 
 /** The patterns that would set `type` apart from every one of `others`, its colour and end kept. */
 export function patternsApart(type: RelationType, others: readonly RelationType[]): LineDash[] {
-	return LINE_PATTERNS.map(({ dash }) => dash).filter(
+	return LineDashSchema.options.filter(
 		(dash) => dash !== type.dash && !others.some((other) => looksAlike({ ...type, dash }, other))
 	);
 }
@@ -111,10 +111,7 @@ export function distinctStyle(types: readonly RelationType[]): NewTypeStyle {
 		...values.filter((value) => !used(value)),
 		...values.filter(used)
 	];
-	const dashes = byFreshness(
-		LINE_PATTERNS.map(({ dash }) => dash),
-		(dash) => usedDashes.has(dash)
-	);
+	const dashes = byFreshness(LineDashSchema.options, (dash) => usedDashes.has(dash));
 	const colours = byFreshness(
 		TYPE_COLOURS.map(({ colour }) => colour),
 		(colour) => usedColours.has(colour.toLowerCase())
