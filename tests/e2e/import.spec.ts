@@ -175,6 +175,8 @@ test('every refused fixture shows its problem, and the example stays drawn', asy
 test('a 10 MB text and JSON nested 100,000 deep are refused, the page unharmed', async ({
 	page
 }) => {
+	// Handing 10 MB to the file chooser alone takes seconds on a busy machine.
+	test.setTimeout(90_000);
 	const seen = await watchForViolations(page);
 	await openExplorer(page);
 	const long = { ...small, title: 'x'.repeat(10 * 1024 * 1024) };
