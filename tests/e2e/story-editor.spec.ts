@@ -63,6 +63,9 @@ async function saveStep(page: Page): Promise<void> {
 
 /** Drags a step by its handle onto the row of another. */
 async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+	// Both rows in sight, as a finger would find them; the panel may have scrolled.
+	await to.scrollIntoViewIfNeeded();
+	await from.scrollIntoViewIfNeeded();
 	const handle = (await from.locator('.handle').boundingBox())!;
 	const target = (await to.boundingBox())!;
 	await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
