@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { add, editor, pick } from './forms-page';
+import { add, editor, newGraph, pick } from './forms-page';
 import { openExplorer } from './graph-page';
 import { readPdf } from './pdf-reading';
 import { readDeckPackage, wordsOf } from './powerpoint-reading';
@@ -70,11 +70,7 @@ test('a briefing built from nothing goes into the room as slides, a deck, a PDF 
 	test.setTimeout(300_000);
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await openExplorer(page);
-	await page.getByRole('button', { name: 'Library' }).click();
-	await page
-		.getByRole('dialog', { name: 'Library' })
-		.getByRole('button', { name: 'New graph' })
-		.click();
+	await newGraph(page);
 	const form = editor(page);
 
 	// The graph's details, its marking included.

@@ -21,3 +21,13 @@ export async function pick(
 	await box.fill(typed);
 	await editor(page).getByRole('option', { name: option }).first().click();
 }
+
+/** Starts a new, empty graph from the Library, as an analyst begins their own. */
+export async function newGraph(page: Page): Promise<void> {
+	await page.getByRole('button', { name: 'Library' }).click();
+	await page
+		.getByRole('dialog', { name: 'Library' })
+		.getByRole('button', { name: 'New graph' })
+		.click();
+	await expect(page.getByRole('heading', { name: 'This network has no actors yet' })).toBeVisible();
+}

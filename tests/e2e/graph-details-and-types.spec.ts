@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openExplorer } from './graph-page';
-import { add, editor, pick } from './forms-page';
+import { add, editor, newGraph, pick } from './forms-page';
 
 /**
  * An analyst names a new graph and declares a type of their own: the
@@ -58,14 +58,7 @@ for (const size of [
 		test.setTimeout(120_000);
 		await page.setViewportSize(size);
 		await openExplorer(page);
-		await page.getByRole('button', { name: 'Library' }).click();
-		await page
-			.getByRole('dialog', { name: 'Library' })
-			.getByRole('button', { name: 'New graph' })
-			.click();
-		await expect(
-			page.getByRole('heading', { name: 'This network has no actors yet' })
-		).toBeVisible();
+		await newGraph(page);
 		const form = editor(page);
 
 		// The title in the top bar opens the graph's details.

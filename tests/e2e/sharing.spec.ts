@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { cameraOf, clickRelation, evidencePanel, openExplorer } from './graph-page';
-import { add, editor } from './forms-page';
+import { add, editor, newGraph } from './forms-page';
 
 test('the address carries the view: a copied link reopens exactly what was on screen', async ({
 	page,
@@ -80,11 +80,7 @@ test('a graph of this browser only is shared by a link that carries it, and open
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openExplorer(page);
-	await page.getByRole('button', { name: 'Library' }).click();
-	await page
-		.getByRole('dialog', { name: 'Library' })
-		.getByRole('button', { name: 'New graph' })
-		.click();
+	await newGraph(page);
 	await add(page, 'Actor');
 	await editor(page).getByLabel('Name', { exact: true }).fill('Alphaland');
 	await editor(page).getByRole('button', { name: 'Save' }).click();

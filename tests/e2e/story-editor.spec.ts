@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { cameraAtRest, example, openExplorer } from './graph-page';
-import { add, editor, pick } from './forms-page';
+import { add, editor, newGraph, pick } from './forms-page';
 
 /**
  * The briefing's story, written beside the graph: steps added with notes and
@@ -252,12 +252,7 @@ test('on a phone, a new graph made through the forms starts from its generated s
 	test.setTimeout(240_000);
 	await page.setViewportSize({ width: 390, height: 844 });
 	await openExplorer(page);
-	await page.getByRole('button', { name: 'Library' }).click();
-	await page
-		.getByRole('dialog', { name: 'Library' })
-		.getByRole('button', { name: 'New graph' })
-		.click();
-	await expect(page.getByRole('heading', { name: 'This network has no actors yet' })).toBeVisible();
+	await newGraph(page);
 	const form = editor(page);
 	const save = async () => {
 		await form.getByRole('button', { name: 'Save' }).click();

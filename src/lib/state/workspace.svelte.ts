@@ -60,9 +60,12 @@ export class Workspace {
 		this.problem = library.problem;
 		const { address: read, problems } = readAddress(address);
 		const graph = read.graph;
-		const linked = address.hash.length > 1 ? await import('$lib/address/graph-in-link') : undefined;
+		const linked = address.hash.length > 1 ? await import('$lib/import/graph-of-link') : undefined;
 		if (linked?.carriesGraph(address)) {
-			await this.openLinkedGraph(address);
+			// A graph carried by its link becomes a graph of this browser's library, and opens.
+			const opened = await linked.graphOfLink(address);
+			if (opened.ok) await this.importGraph(opened.graph);
+			else this.fail(linked.LINKED_GRAPH, opened.problems);
 		} else if (graph.kind === 'web') {
 			await this.openAddress(graph.url, address);
 		} else {
@@ -197,20 +200,6 @@ export class Workspace {
 		this.detachFlush?.();
 		void this.autosave?.dispose();
 		this.explorer?.dispose();
-	}
-
-	/** A graph carried by its link becomes a graph of this browser's library, and opens. */
-	private async openLinkedGraph(address: URL): Promise<void> {
-		const { graphTextOfLink } = await import('$lib/address/graph-in-link');
-		const carried = await graphTextOfLink(address);
-		const origin = 'The graph in the link';
-		if ('problem' in carried) {
-			return this.fail(origin, [{ origin: '', place: '', message: carried.problem }]);
-		}
-		const { readGraphText } = await import('$lib/import/read-graph-text');
-		const opened = readGraphText(carried.text, origin);
-		if (opened.ok) await this.importGraph(opened.graph);
-		else this.fail(origin, opened.problems);
 	}
 
 	private async openAddress(parameter: string, page: URL): Promise<void> {
