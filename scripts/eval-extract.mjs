@@ -35,12 +35,17 @@ for (const set of sets) {
 		const annotation = JSON.parse(
 			readFileSync(new URL(file.replace(/\.txt$/, '.json'), folder), 'utf8')
 		);
-		const result = score.scoreText(json.extractionJson(text).relations, annotation);
+		const proposals = json.extractionJson(text).relations;
+		const result = score.scoreText(proposals, annotation);
 		scores.push(result);
 		if (verbose && (result.wrong.length || result.missed.length || result.statusWrong.length)) {
 			console.log(`\n${set}/${file}`);
-			for (const key of result.wrong) console.log(`  wrong   ${key}`);
-			for (const key of result.missed) console.log(`  missed  ${key}`);
+			const said = (key, relations, field) =>
+				relations.find((relation) => score.relationKey(relation) === key)?.[field] ?? '';
+			for (const key of result.wrong)
+				console.log(`  wrong   ${key}  | ${said(key, proposals, 'evidence')}`);
+			for (const key of result.missed)
+				console.log(`  missed  ${key}  | ${said(key, annotation.relations, 'sentence')}`);
 			for (const key of result.statusWrong) console.log(`  status  ${key}`);
 		}
 	}

@@ -208,3 +208,21 @@ describe('extractRelations: evidence', () => {
 		]);
 	});
 });
+
+describe('extractRelations: the graph’s own types', () => {
+	it('reads a declared type by the words of its label and the usual words for it', async () => {
+		const { readFileSync } = await import('node:fs');
+		const graph = JSON.parse(
+			readFileSync('static/graphs/dprk-prc-russia-un.json', 'utf8')
+		) as GraphFile;
+		expect(
+			read('North Korea and China commemorated 75 years of diplomatic relations on Sunday.', graph)
+		).toEqual(['PRK–CHN diplomatic reported']);
+		const [proposal] = extractRelations('Pyongyang sent shells to Moscow.', graph).relations;
+		expect([proposal.source, proposal.target, proposal.type]).toEqual([
+			'PRK',
+			'RUS',
+			'arms-transfer'
+		]);
+	});
+});

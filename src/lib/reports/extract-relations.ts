@@ -5,20 +5,28 @@ import { findMentions } from './find-mentions';
 import { groupMentions, type MentionGroup } from './mention-groups';
 import { notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
-import { findCues, typeOfThings, type Cue } from './relation-cues';
+import { declaredTypeCues } from './declared-type-cues';
+import { AID_WORDS, findCues, typeOfThings, type Cue, type CuePattern } from './relation-cues';
 import { relationEnds, type Ends } from './relation-ends';
 import { splitSentences, type Sentence } from './sentences';
-import { readStatus } from './status-cues';
+import { denialInWords, readStatus } from './status-cues';
 import { tokenize, type Token } from './tokens';
 
-const namesOfGraph = new WeakMap<GraphFile, ActorNames>();
-let namesWithoutGraph: ActorNames | undefined;
+/** What the reader needs to know of a graph: its actors' names and its own types' words. */
+interface Reading {
+	names: ActorNames;
+	ownTypes: CuePattern[];
+}
 
-function namesFor(graph: GraphFile | undefined): ActorNames {
-	if (!graph) return (namesWithoutGraph ??= actorNames());
-	let names = namesOfGraph.get(graph);
-	if (!names) namesOfGraph.set(graph, (names = actorNames(graph)));
-	return names;
+const readingOfGraph = new WeakMap<GraphFile, Reading>();
+let readingWithoutGraph: Reading | undefined;
+
+function readingFor(graph: GraphFile | undefined): Reading {
+	const make = () => ({ names: actorNames(graph), ownTypes: declaredTypeCues(graph) });
+	if (!graph) return (readingWithoutGraph ??= make());
+	let reading = readingOfGraph.get(graph);
+	if (!reading) readingOfGraph.set(graph, (reading = make()));
+	return reading;
 }
 
 /** The graph's type for an arms transfer: its own where it declares one, else trade. */
@@ -35,16 +43,28 @@ function typeIsDirected(graph: GraphFile | undefined, id: string): boolean {
 	return own?.directed ?? BUILTIN_RELATION_TYPES.find((type) => type.id === id)?.directed ?? false;
 }
 
-/** The type a cue says, read with what was given: "sent food aid" is aid, "sent shells" an arms transfer. */
-function typeOf(tokens: Token[], cue: Cue, ends: Ends, graph: GraphFile | undefined): string {
-	let type: Cue['type'] = cue.type;
+/**
+ * The type a cue says, read with what was given: "sent food aid" is aid,
+ * "sent shells" an arms transfer, but "delivered a package of drones" as aid
+ * is aid. None where a verb of giving names nothing given.
+ */
+function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string | undefined {
+	let type: string | undefined = cue.type;
 	if (cue.role === 'act' || cue.role === 'receive') {
-		const until = Math.max(ends.targets.from, ends.sources.from, cue.to + 1);
-		const things = typeOfThings(tokens, cue.from, Math.min(until + 3, cue.to + 10));
-		if (things && (type === 'trade' || type === 'aid' || type === 'arms')) type = things;
+		const things = typeOfThings(tokens, cue.from, cue.to + 14);
+		if (things && ['trade', 'aid', 'arms', 'given'].includes(type)) type = things;
+		if (type === 'given') type = undefined;
+		const giving = cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower);
+		if (type === 'arms' && giving && tokens.some((token) => AID_WORDS.test(token.lower)))
+			type = 'aid';
+		if (type === 'trade' && giving && tokens.some((token) => FREE_WORDS.test(token.lower)))
+			type = 'aid';
 	}
 	return type === 'arms' ? armsType(graph) : type;
 }
+
+/** Words that make goods supplied a gift: "wheat … free of charge". */
+const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity)$/;
 
 const span = (tokens: Token[], from: number, to: number) => ({
 	start: tokens[from].start,
@@ -57,7 +77,7 @@ const span = (tokens: Token[], from: number, to: number) => ({
  * The same text and graph give the same proposals.
  */
 export function extractRelations(text: string, graph?: GraphFile): Extraction {
-	const names = namesFor(graph);
+	const { names, ownTypes } = readingFor(graph);
 	const people = new Map<string, string>();
 	const relations: Omit<Proposal, 'id'>[] = [];
 	const firstMentions = new Map<string, { start: number; end: number }>();
@@ -71,7 +91,7 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 		}
 		if (new Set(mentions.map((mention) => mention.key)).size < 2) continue;
 		const groups = groupMentions(tokens, mentions);
-		relations.push(...proposalsOfSentence(text, sentence, tokens, groups, graph));
+		relations.push(...proposalsOfSentence(text, sentence, tokens, groups, graph, ownTypes));
 	}
 
 	const actors: ProposedActor[] = [];
@@ -92,16 +112,21 @@ function proposalsOfSentence(
 	sentence: Sentence,
 	tokens: Token[],
 	groups: MentionGroup[],
-	graph: GraphFile | undefined
+	graph: GraphFile | undefined,
+	ownTypes: CuePattern[]
 ): Omit<Proposal, 'id'>[] {
 	const proposals: Omit<Proposal, 'id'>[] = [];
 	const seen = new Set<string>();
-	for (const cue of findCues(tokens)) {
+	for (const cue of findCues(tokens, ownTypes)) {
 		const ends = relationEnds(tokens, groups, cue);
 		if (!ends) continue;
-		const type = typeOf(tokens, cue, ends, graph);
-		if (notARelation(tokens, cue, ends, type)) continue;
-		const reading = readStatus(tokens, groups, cue, ends);
+		const type = typeOf(tokens, cue, graph);
+		if (!type) continue;
+		const notOne = notARelation(tokens, cue, ends, type);
+		// "Iran rejected the claim, saying Tehran had not sent missiles to Russia": a denial.
+		const denial = notOne === 'negation' ? denialInWords(tokens, groups, ends) : undefined;
+		if (notOne && !denial) continue;
+		const reading = denial ?? readStatus(tokens, groups, cue, ends);
 		const directed =
 			typeIsDirected(graph, type) || (ends.oneWay && type !== 'defense-pact' && cue.oneWay);
 		for (const source of ends.sources.keys) {

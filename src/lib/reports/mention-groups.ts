@@ -11,7 +11,7 @@ export interface MentionGroup {
 	possessive: boolean;
 }
 
-const JOINS = /^(?:,|and|&|as|well|together|with|along|both)$/;
+const JOINS = /^(?:,|and|&|as|well|together|with|along|both|the)$/;
 const TITLES =
 	/^(?:leader|supreme|president|prime|minister|foreign|defen[cs]e|deputy|vice|chairman|premier|chancellor|king|emir|general|secretary|envoy|ambassador|spokes(?:man|woman|person)|counterpart|head|chief|the|,)$/i;
 

@@ -47,6 +47,25 @@ const CLAUSE_START = /^(?:;|:|—|–|but|while|whereas|although|though|however|
 /** The oldest year a relation stated as past may have and still be more than history. */
 const LONG_AGO = 1995;
 
+/** Words after which, near the actors, no relation is stated: a veto or an abstention. */
+const VOTE_BEFORE = /^(?:veto(?:es|ed)?|abstain(?:ed|ing)?|abstentions?)$/;
+/** Verbs after the actors that say the relation is over: "…, were lifted in February". */
+const ENDED_AFTER =
+	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked)$/;
+/** Words that keep an old tie alive: "since 1961", "still". */
+const LASTING = /^(?:since|still|continues?|continued|remains?|ongoing|now|today|recent|recently)$/;
+
+/** A word of a kind that, read in context, does not say it: "set" but not "set to". */
+function misread(kind: NotARelation, window: Token[], at: number): boolean {
+	const word = window[at].lower;
+	const next = window[at + 1]?.lower;
+	if ((word === 'set' || word === 'about' || word === 'yet') && next !== 'to') return true;
+	if (kind === 'vote' && /^vot/.test(word)) {
+		return !/against|failed|abstain/.test(window.map((token) => token.lower).join(' '));
+	}
+	return false;
+}
+
 /**
  * Why the cue, with these ends, states no relation; none where it does.
  * Words are read from the start of the clause the relation is in to the
@@ -63,57 +82,22 @@ export function notARelation(
 	let from = first;
 	while (from > 0 && first - from < 4 && !CLAUSE_START.test(tokens[from - 1].lower)) from--;
 	if (/^(?:if|unless|should|were)$/.test(tokens[0]?.lower ?? '')) return 'hypothetical';
+	if (tokens.slice(Math.max(0, first - 8), first).some((token) => VOTE_BEFORE.test(token.lower))) {
+		return 'vote';
+	}
 	const window = tokens.slice(from, last);
 	for (const [kind, words] of KINDS) {
-		for (const token of window) {
-			if (!words.test(token.lower)) continue;
-			if (
-				kind === 'plan' &&
-				token.lower === 'set' &&
-				window[window.indexOf(token) + 1]?.lower !== 'to'
-			)
-				continue;
-			if (
-				kind === 'plan' &&
-				token.lower === 'about' &&
-				window[window.indexOf(token) + 1]?.lower !== 'to'
-			)
-				continue;
-			if (
-				kind === 'negation' &&
-				token.lower === 'yet' &&
-				window[window.indexOf(token) + 1]?.lower !== 'to'
-			)
-				continue;
-			if (
-				kind === 'vote' &&
-				/^vot/.test(token.lower) &&
-				!/against|failed|abstain/.test(tokenText(window))
-			)
-				continue;
-			return kind;
-		}
+		const at = window.findIndex((token, i) => words.test(token.lower) && !misread(kind, window, i));
+		if (at >= 0) return kind;
 	}
-	const clause = tokens.slice(last, Math.min(tokens.length, last + 8));
-	if (
-		clause.some((token) =>
-			/^(?:ended|lapsed|expired|ceased|terminated|dissolved)$/.test(token.lower)
-		)
-	)
-		return 'ended';
+	if (tokens.slice(last).some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
 	if (type !== 'defense-pact' && type !== 'sanctions') {
 		const years = tokens
 			.map((token) => /^(1[89]\d\d|20\d\d)s?$/.exec(token.text)?.[1])
 			.filter(Boolean)
 			.map(Number);
-		const lasting = tokens.some((token) =>
-			/^(?:since|still|continues?|continued|remains?|ongoing|now|today|recent|recently)$/.test(
-				token.lower
-			)
-		);
+		const lasting = tokens.some((token) => LASTING.test(token.lower));
 		if (years.length > 0 && years.every((year) => year <= LONG_AGO) && !lasting) return 'ended';
 	}
 	return undefined;
 }
-
-const tokenText = (tokens: Token[]) => tokens.map((token) => token.lower).join(' ');

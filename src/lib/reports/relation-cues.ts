@@ -6,8 +6,11 @@ import type { Token } from './tokens';
  * around it (see relation-ends.ts) to make a proposal.
  */
 export interface Cue {
-	/** A built-in relation type id, or `arms` for an arms transfer (trade, or the graph's own arms type). */
-	type: 'trade' | 'aid' | 'defense-pact' | 'sanctions' | 'arms';
+	/**
+	 * A relation type id: a built-in one, one the graph declares, or `arms` for
+	 * an arms transfer (trade, or the graph's own arms type).
+	 */
+	type: string;
 	/** Tokens `from` to `to` (exclusive) of the sentence. */
 	from: number;
 	to: number;
@@ -26,7 +29,8 @@ export interface Cue {
 	takesObject: boolean;
 }
 
-type Pattern = Omit<Cue, 'from' | 'to'> & { words: RegExp[] };
+/** Words, one pattern for each token, that make a cue. */
+export type CuePattern = Omit<Cue, 'from' | 'to'> & { words: RegExp[] };
 
 const w = (...words: string[]) => words.map((word) => new RegExp(`^(?:${word})$`));
 
@@ -34,12 +38,27 @@ const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel';
 const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products`;
 const AID =
-	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|funding|funds|support|troops|soldiers|forces|fighters|personnel|mercenaries|advisers|advisors';
-const TRANSFER =
-	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|provid(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:es|ing)|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|smuggl(?:e|es|ed|ing)';
+	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|forces|personnel|mercenaries|advisers|advisors|instructors|peacekeepers';
+/** Verbs of supplying: trade unless what was supplied says aid. */
+const SUPPLY =
+	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)';
+/** Verbs of giving: the type is what was given; given nothing named, no relation. */
+const GIVE =
+	'provid(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:es|ing)|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?';
+/** Words around a gift of arms that make it aid rather than a sale. */
+export const AID_WORDS =
+	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help)$/;
 
-const PATTERNS: Pattern[] = [
+const PATTERNS: CuePattern[] = [
 	// Sanctions
+	{
+		words: w('arms', 'embargo(?:es)?'),
+		type: 'sanctions',
+		role: 'act',
+		oneWay: true,
+		formal: false,
+		takesObject: false
+	},
 	{
 		words: w('sanctions?|embargo(?:es)?|blockade'),
 		type: 'sanctions',
@@ -182,11 +201,11 @@ const PATTERNS: Pattern[] = [
 		role: 'act',
 		oneWay: true,
 		formal: false,
-		takesObject: false
+		takesObject: true
 	},
 	{
 		words: w(
-			'(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|imports?|imported|importing|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing))'
+			'(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|imports?|imported|importing|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gets?|got|getting|buyers?|importers?)'
 		),
 		type: 'trade',
 		role: 'receive',
@@ -203,7 +222,7 @@ const PATTERNS: Pattern[] = [
 		takesObject: true
 	},
 	{
-		words: w('(?:deliveries|shipments|sales|transfers|supplies|purchases)'),
+		words: w('(?:deliveries|shipments|sales|transfers|purchases)'),
 		type: 'trade',
 		role: 'act',
 		oneWay: true,
@@ -211,8 +230,16 @@ const PATTERNS: Pattern[] = [
 		takesObject: false
 	},
 	{
-		words: w(TRANSFER),
+		words: w(SUPPLY),
 		type: 'trade',
+		role: 'act',
+		oneWay: true,
+		formal: false,
+		takesObject: true
+	},
+	{
+		words: w(GIVE),
+		type: 'given',
 		role: 'act',
 		oneWay: true,
 		formal: false,
@@ -230,7 +257,7 @@ const PATTERNS: Pattern[] = [
 		takesObject: true
 	},
 	{
-		words: w('(?:aid|assistance|donations?|grants?|relief)'),
+		words: w('(?:aid|assistance|donations?|grants?|relief|loans?|credit)'),
 		type: 'aid',
 		role: 'act',
 		oneWay: true,
@@ -248,12 +275,13 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Words near a verb of giving that say what was given, and so the type. */
-export function typeOfThings(tokens: Token[], from: number, to: number): Cue['type'] | undefined {
+export function typeOfThings(tokens: Token[], from: number, to: number): string | undefined {
 	const aid = new RegExp(`^(?:${AID})$`);
 	const arms = new RegExp(`^(?:${ARMS})$`);
 	const goods = new RegExp(`^(?:${GOODS})$`);
 	for (let i = from; i < Math.min(to, tokens.length); i++) {
 		const word = tokens[i].lower;
+		if (/^(?:;|—|–|while|but|which|whereas)$/.test(word)) break;
 		if (aid.test(word)) return 'aid';
 		if (arms.test(word) || (word === 'military' && tokens[i + 1]?.lower === 'equipment'))
 			return 'arms';
@@ -262,11 +290,14 @@ export function typeOfThings(tokens: Token[], from: number, to: number): Cue['ty
 	return undefined;
 }
 
-/** The relation cues in a sentence's tokens, longest first, none overlapping. */
-export function findCues(tokens: Token[]): Cue[] {
+/**
+ * The relation cues in a sentence's tokens, the graph's own types' first,
+ * then longest first, none overlapping.
+ */
+export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 	const cues: Cue[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		for (const matcher of PATTERNS) {
+		for (const matcher of [...ownTypes, ...PATTERNS]) {
 			const { words, ...cue } = matcher;
 			const fits = words.every((word, k) => tokens[i + k] && word.test(tokens[i + k].lower));
 			if (!fits) continue;

@@ -22,6 +22,17 @@ const STANCE =
 const SPEECH =
 	/^(?:said|says|say|told|tells|claim(?:s|ed)?|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|report(?:s|ed|ing)?|believ(?:e|es|ed)|assess(?:es|ed)?|insist(?:s|ed)?|stat(?:e|es|ed)|add(?:s|ed)|not(?:e|es|ed)|estimat(?:e|es|ed)|charg(?:e|es|ed)|disclos(?:e|es|ed)|revealed|according|dismiss(?:es|ed)?|reject(?:s|ed)?)$/;
 const PRONOUN = /^(?:it|its|they|their|itself|themselves)$/;
+/** Words after a comma that start another clause: "…covert aid, it remains hesitant". */
+const NEW_CLAUSE =
+	/^(?:it|they|he|she|we|which|who|while|as|but|and|so|yet|although|though|whereas|prioriti[sz]ing|saying|adding|citing)$/;
+/** Verbs by which an actor announces its own act: "announced sanctions on", "denied any arms transfers". */
+const OWN_ACT =
+	/^(?:announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|approv(?:e|es|ed|ing))$/;
+/** Bodies that are military alliances: joining one is a defence pact. */
+const ALLIANCES = new Set(['NATO', 'CSTO']);
+/** People an aid goes to, in a country: "to hundreds of thousands of people in Niger". */
+const PEOPLE =
+	/^(?:people|civilians|population|families|refugees|children|hundreds|thousands|millions|of|the|displaced|hungry|survivors|victims|communities)$/;
 const PASSIVE = /^(?:was|were|been|being|is|are|be|got|get|gets|hit|targeted)$/;
 const TARGET_PREPOSITION =
 	/^(?:to|on|against|for|with|into|toward|towards|targeting|upon|alongside|onto)$/;
@@ -43,6 +54,8 @@ function groupAfter(groups: MentionGroup[], at: number, within: number, tokens: 
 
 /** The group that acts before the cue, and the speaker when the act is in what someone said. */
 function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const subject = subjectOfSecondVerb(tokens, groups, cue);
+	if (subject) return { agent: subject, speaker: subject };
 	for (let g = groups.length - 1; g >= 0; g--) {
 		const group = groups[g];
 		if (group.to > cue.from) continue;
@@ -50,16 +63,35 @@ function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		if (between.length > 16 || between.some((t) => CLAUSE_END.test(t.lower))) return {};
 		const speechAt = between.findIndex((t) => SPEECH.test(t.lower));
 		if (speechAt >= 0) {
-			// "denied sending", "admitted supplying": the speaker is who acted; so is "it" in "said it had sent".
+			// "denied sending", "announced sanctions", "said it had sent": the speaker is who acted.
 			const gerund = speechAt === between.length - 1 && /ing$/.test(tokens[cue.from].lower);
+			const owned = OWN_ACT.test(between[speechAt].lower) && between.length - speechAt <= 8;
 			const pronoun = between.slice(speechAt).some((t) => PRONOUN.test(t.lower));
-			return gerund || pronoun ? { agent: group, speaker: group } : {};
+			return gerund || owned || pronoun ? { agent: group, speaker: group } : {};
 		}
 		if (between.some((t) => STANCE.test(t.lower))) return {};
 		const passive = between.some((t) => PASSIVE.test(t.lower));
 		return { agent: group, passive };
 	}
 	return {};
+}
+
+/**
+ * "Britain, France and Germany said …, and announced sanctions on Tehran":
+ * a second verb joined by "and" acts for the sentence's subject.
+ */
+function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	for (let at = cue.from - 1; at >= Math.max(1, cue.from - 3); at--) {
+		if (tokens[at].lower !== 'and' || tokens[at - 1].text !== ',') continue;
+		const verbs = tokens.slice(at + 1, cue.from);
+		if (!verbs.some((token) => OWN_ACT.test(token.lower) || /^\p{Ll}+ed$/u.test(token.text)))
+			return undefined;
+		const dateline = tokens.slice(0, 10).findIndex((token) => /^[—–]$/.test(token.text));
+		const subject = groups[0];
+		const opens = subject && subject.from < dateline + 3;
+		return opens && !subject.possessive ? subject : undefined;
+	}
+	return undefined;
 }
 
 /** The first group after the cue in its clause that follows one of these prepositions. */
@@ -71,12 +103,21 @@ function groupAfterPreposition(
 ) {
 	for (let i = cue.to; i < Math.min(tokens.length, cue.to + 14); i++) {
 		const word = tokens[i].lower;
-		if (CLAUSE_END.test(word) || SPEECH.test(word) || word === ',') return undefined;
+		if (CLAUSE_END.test(word) || SPEECH.test(word)) return undefined;
+		if (word === ',' && NEW_CLAUSE.test(tokens[i + 1]?.lower ?? '')) return undefined;
 		if (!preposition.test(word)) continue;
-		const group = groupAfter(groups, i + 1, 4, tokens);
+		const group = groupAfter(groups, i + 1, 4, tokens) ?? groupOfPeople(tokens, groups, i + 1);
 		if (group) return { group, at: i };
 	}
 	return undefined;
+}
+
+/** "people in Niger": the country the people are in. */
+function groupOfPeople(tokens: Token[], groups: MentionGroup[], at: number) {
+	let i = at;
+	while (i < tokens.length && i < at + 8 && PEOPLE.test(tokens[i].lower)) i++;
+	if (i === at || !/^(?:in|across|inside)$/.test(tokens[i]?.lower ?? '')) return undefined;
+	return groupAfter(groups, i + 1, 1, tokens);
 }
 
 const pairOf = (
@@ -134,12 +175,19 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		const member = alliance
 			? agent
 			: (groupAfter(groups, cue.to, 1, tokens) ?? (body === agent ? undefined : agent));
-		return body && member ? pairOf(member, body, false, speaker) : undefined;
+		if (!body || !member || !body.keys.some((key) => ALLIANCES.has(key))) return undefined;
+		return pairOf(
+			member,
+			{ ...body, keys: body.keys.filter((key) => ALLIANCES.has(key)) },
+			false,
+			speaker
+		);
 	}
 
 	const target =
 		groupAfterPreposition(tokens, groups, cue, TARGET_PREPOSITION)?.group ??
-		(cue.takesObject ? groupAfter(groups, cue.to, 1, tokens) : undefined);
+		(cue.takesObject ? groupAfter(groups, cue.to, 1, tokens) : undefined) ??
+		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined);
 
 	if (!agent && !byAgent) {
 		// "the sanctions the EU imposed on Iran": the actor named after the cue, before its verb.
@@ -156,12 +204,16 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			if (!cue.oneWay) return splitGroup(after);
 		}
 	}
-	if ((passive || !agent) && byAgent) {
+	const participle = tokens[cue.to]?.lower === 'by' && /ed$/.test(tokens[cue.from].lower);
+	if ((passive || participle || !agent) && byAgent) {
 		const receiver = target ?? agent;
 		return receiver ? pairOf(byAgent, receiver, true) : undefined;
 	}
 	if (!agent) return undefined;
-	if (!target) return cue.oneWay ? undefined : splitGroup(agent);
+	const eachOther = tokens
+		.slice(cue.to, cue.to + 3)
+		.some((token) => /^(?:them|each|one|both)$/.test(token.lower));
+	if (!target) return cue.oneWay && !eachOther ? undefined : splitGroup(agent);
 	return pairOf(agent, target, cue.oneWay, speaker);
 }
 
@@ -169,4 +221,16 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 function isReceiverPhrase(tokens: Token[], agent: MentionGroup, cue: Cue): boolean {
 	const between = tokens.slice(agent.to + 1, cue.from);
 	return between.length <= 10 && between.some((token) => RECEIVER_NOUN.test(token.lower));
+}
+
+/** "supplies four-fifths of Pakistan’s weapons": the possessive after a verb of supplying receives. */
+function possessiveAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const group = groups.find(
+		(candidate) => candidate.from >= cue.to && candidate.from <= cue.to + 7
+	);
+	if (!group?.possessive) return undefined;
+	const between = tokens.slice(cue.to, group.from);
+	return between.some((token) => CLAUSE_END.test(token.lower) || token.text === ',')
+		? undefined
+		: group;
 }

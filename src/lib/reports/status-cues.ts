@@ -30,6 +30,9 @@ const RECORD =
 const FORMAL =
 	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|reimpos(?:e|es|ed)|slapp?(?:s|ed)?|levied|enact(?:s|ed)?|approv(?:e|es|ed)|conclud(?:e|es|ed)|join(?:s|ed)?|acceded|designat(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|tighten(?:s|ed)?|introduc(?:e|es|ed)|unveil(?:s|ed)?|announc(?:e|es|ed)|sanctioned|blacklisted|force|pledged)$/;
 
+/** Formal acts of trade and aid: a contract or an agreement signed. */
+const SIGNED = /^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed))$/;
+
 const hasKey = (group: MentionGroup | undefined, keys: Set<string>) =>
 	!!group && group.keys.some((key) => keys.has(key));
 
@@ -124,7 +127,8 @@ export function readStatus(
 	const nearFrom = Math.max(agentEnd, cue.from - 6);
 	const nearTo = Math.max(cue.to, ends.sources.from > cue.from ? ends.sources.to : 0) + 2;
 	const near = tokens.slice(nearFrom, Math.min(tokens.length, nearTo));
-	const formal = near.findIndex((t) => FORMAL.test(t.lower));
+	const formalWord = cue.type === 'sanctions' || cue.type === 'defense-pact' ? FORMAL : SIGNED;
+	const formal = near.findIndex((t) => formalWord.test(t.lower));
 	if (cue.formal || formal >= 0) {
 		const at = cue.formal ? cue.from : nearFrom + formal;
 		return {
@@ -135,4 +139,28 @@ export function readStatus(
 		};
 	}
 	return { status: 'reported', reason: 'reported: stated by the text' };
+}
+
+/** Verbs by which a party speaks for itself: "saying", "insisting that". */
+const SAYS =
+	/^(?:said|says|saying|insist(?:s|ed|ing)?|stat(?:es|ed|ing)|told|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|maintain(?:s|ed|ing)?|repeated)$/;
+
+/**
+ * A party's own words that it did not do it: a negation said by one of the
+ * relation's actors (or by a speaker the sentence does not name apart) is a
+ * denial, kept as its own proposal.
+ */
+export function denialInWords(
+	tokens: Token[],
+	groups: MentionGroup[],
+	ends: Ends
+): StatusReading | undefined {
+	const parties = new Set([...ends.sources.keys, ...ends.targets.keys]);
+	for (let i = 0; i < tokens.length; i++) {
+		if (!SAYS.test(tokens[i].lower)) continue;
+		const speaker = groupJustBefore(groups, i, 6);
+		if (speaker && !hasKey(speaker, parties)) continue;
+		return { status: 'denied', from: i, to: i + 1, reason: `denied: “${tokens[i].text}” … not` };
+	}
+	return undefined;
 }
