@@ -4,7 +4,7 @@ import STATES from './state-names.json';
 import { tokenize } from './tokens';
 
 /** How a report named an actor: a demonym and a capital say the state, but less surely than its name. */
-export type NameForm = 'name' | 'demonym' | 'capital' | 'seat' | 'person';
+export type NameForm = 'name' | 'demonym' | 'capital' | 'seat' | 'person' | 'reference';
 
 /** An actor a report can name, by its key (see ProposedActor). */
 export interface KnownActor {

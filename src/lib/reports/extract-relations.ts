@@ -9,6 +9,7 @@ import { declaredTypeCues } from './declared-type-cues';
 import { AID_WORDS, findCues, typeOfThings, type Cue, type CuePattern } from './relation-cues';
 import { relationEnds, type Ends } from './relation-ends';
 import { splitSentences, type Sentence } from './sentences';
+import { findReferences, remember, type Discourse } from './referring-words';
 import { denialInWords, readStatus } from './status-cues';
 import { tokenize, type Token } from './tokens';
 
@@ -59,9 +60,15 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type = 'aid';
 		if (type === 'trade' && giving && tokens.some((token) => FREE_WORDS.test(token.lower)))
 			type = 'aid';
+		const banned = tokens.slice(Math.max(0, cue.from - 3), cue.from).some((t) => BAN.test(t.lower));
+		if (type === 'trade' && banned) type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
 }
+
+/** Verbs that make a trade word a sanction: "barred exports to Israel". */
+const BAN =
+	/^(?:barred|banned|bans?|halted|halts|suspended|blocked|embargoed|restricted|curbed|prohibited)$/;
 
 /** Words that make goods supplied a gift: "wheat … free of charge". */
 const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity)$/;
@@ -79,18 +86,24 @@ const span = (tokens: Token[], from: number, to: number) => ({
 export function extractRelations(text: string, graph?: GraphFile): Extraction {
 	const { names, ownTypes } = readingFor(graph);
 	const people = new Map<string, string>();
+	const discourse: Discourse = {
+		subject: [],
+		recent: [],
+		kindOf: (key) => (names.actors.get(key)?.kind === 'state' ? 'state' : 'body')
+	};
 	const relations: Omit<Proposal, 'id'>[] = [];
 	const firstMentions = new Map<string, { start: number; end: number }>();
 
 	for (const sentence of splitSentences(text)) {
 		const tokens = tokenize(text, sentence.start, sentence.end);
-		const mentions = findMentions(tokens, names, people);
+		const mentions = findReferences(tokens, findMentions(tokens, names, people), discourse);
 		for (const mention of mentions) {
 			if (!firstMentions.has(mention.key))
 				firstMentions.set(mention.key, { start: mention.start, end: mention.end });
 		}
-		if (new Set(mentions.map((mention) => mention.key)).size < 2) continue;
 		const groups = groupMentions(tokens, mentions);
+		remember(discourse, groups);
+		if (new Set(mentions.map((mention) => mention.key)).size < 2) continue;
 		relations.push(...proposalsOfSentence(text, sentence, tokens, groups, graph, ownTypes));
 	}
 
@@ -124,7 +137,7 @@ function proposalsOfSentence(
 		if (!type) continue;
 		const notOne = notARelation(tokens, cue, ends, type);
 		// "Iran rejected the claim, saying Tehran had not sent missiles to Russia": a denial.
-		const denial = notOne === 'negation' ? denialInWords(tokens, groups, ends) : undefined;
+		const denial = notOne === 'negation' ? denialInWords(tokens, groups, cue, ends) : undefined;
 		if (notOne && !denial) continue;
 		const reading = denial ?? readStatus(tokens, groups, cue, ends);
 		const directed =
@@ -178,6 +191,7 @@ function confidenceOf(ends: Ends, source: string, target: string): number {
 	for (const found of [form(ends.sources, source), form(ends.targets, target)]) {
 		if (found === 'capital' || found === 'seat' || found === 'demonym') confidence -= 0.1;
 		if (found === 'person') confidence -= 0.15;
+		if (found === 'reference') confidence -= 0.25;
 	}
 	return Math.round(confidence * 100) / 100;
 }

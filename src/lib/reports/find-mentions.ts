@@ -22,6 +22,10 @@ const PLACE_BEFORE = /^(?:in|at|near|outside|around|across|visited|visiting|visi
 const TRAVEL_TO =
 	/^(?:visit|visits|trip|trips|flew|flies|travell?ed|traveled|went|arrived|returned|came|journey|visited|flight|flights|route|routes|road|rail|railway|bridge)$/;
 
+/** Words before "in <capital>" that make it the government there: "the foreign ministry in Seoul". */
+const GOVERNMENT =
+	/^(?:ministry|government|officials|authorities|leadership|regime|junta|administration)$/;
+
 /** Titles between a state and the name of the person who speaks or acts for it. */
 const TITLE =
 	/^(?:leader|supreme|president|prime|minister|foreign|defen[cs]e|deputy|vice|first|chairman|chairwoman|premier|chancellor|king|queen|emir|crown|prince|general|secretary|envoy|ambassador|spokes(?:man|woman|person)|counterpart|head|chief|commander|dictator|strongman|autocrat|ruler|military|top|senior|official|diplomat|the|,)$/i;
@@ -53,7 +57,7 @@ export function findMentions(
 		}
 		if (
 			form === 'capital' &&
-			(PLACE_BEFORE.test(before) ||
+			((PLACE_BEFORE.test(before) && !GOVERNMENT.test(tokens[from - 2]?.lower ?? '')) ||
 				(before === 'to' && TRAVEL_TO.test(tokens[from - 2]?.lower ?? '')))
 		) {
 			from = to - 1;

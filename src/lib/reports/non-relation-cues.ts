@@ -85,7 +85,9 @@ export function notARelation(
 	if (tokens.slice(Math.max(0, first - 8), first).some((token) => VOTE_BEFORE.test(token.lower))) {
 		return 'vote';
 	}
-	const window = tokens.slice(from, last);
+	const window = tokens
+		.slice(from, last)
+		.filter((token) => type !== 'sanctions' || !/^(?:halted|suspended)$/.test(token.lower));
 	for (const [kind, words] of KINDS) {
 		const at = window.findIndex((token, i) => words.test(token.lower) && !misread(kind, window, i));
 		if (at >= 0) return kind;

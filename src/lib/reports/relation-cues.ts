@@ -214,7 +214,10 @@ const PATTERNS: CuePattern[] = [
 		takesObject: false
 	},
 	{
-		words: w('armed|arming|arms'),
+		words: [
+			/^(?:armed|arming|arms)$/,
+			/^(?!forces|groups?|men|conflicts?|militias?|services|struggle|wing|robbery)/
+		],
 		type: 'arms',
 		role: 'act',
 		oneWay: true,

@@ -141,6 +141,8 @@ export function readStatus(
 	return { status: 'reported', reason: 'reported: stated by the text' };
 }
 
+const NEGATION = /^(?:not|never|no|\S*n['’]t)$/;
+
 /** Verbs by which a party speaks for itself: "saying", "insisting that". */
 const SAYS =
 	/^(?:said|says|saying|insist(?:s|ed|ing)?|stat(?:es|ed|ing)|told|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|maintain(?:s|ed|ing)?|repeated)$/;
@@ -153,6 +155,7 @@ const SAYS =
 export function denialInWords(
 	tokens: Token[],
 	groups: MentionGroup[],
+	cue: Cue,
 	ends: Ends
 ): StatusReading | undefined {
 	const parties = new Set([...ends.sources.keys, ...ends.targets.keys]);
@@ -160,6 +163,8 @@ export function denialInWords(
 		if (!SAYS.test(tokens[i].lower)) continue;
 		const speaker = groupJustBefore(groups, i, 6);
 		if (speaker && !hasKey(speaker, parties)) continue;
+		if (i > cue.from || !tokens.slice(i + 1, cue.to).some((token) => NEGATION.test(token.lower)))
+			continue;
 		return { status: 'denied', from: i, to: i + 1, reason: `denied: “${tokens[i].text}” … not` };
 	}
 	return undefined;
