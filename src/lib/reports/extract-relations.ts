@@ -96,7 +96,11 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 
 	for (const sentence of splitSentences(text)) {
 		const tokens = tokenize(text, sentence.start, sentence.end);
-		const mentions = findReferences(tokens, findMentions(tokens, names, people), discourse);
+		const mentions = findReferences(
+			tokens,
+			findMentions(tokens, names, people, discourse.recent),
+			discourse
+		);
 		for (const mention of mentions) {
 			if (!firstMentions.has(mention.key))
 				firstMentions.set(mention.key, { start: mention.start, end: mention.end });

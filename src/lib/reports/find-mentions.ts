@@ -1,4 +1,4 @@
-import type { ActorNames, NameForm } from './actor-names';
+import type { ActorName, ActorNames, NameForm } from './actor-names';
 import type { Token } from './tokens';
 
 /** An actor named in a sentence: tokens `from` to `to` (exclusive) of the sentence. */
@@ -42,13 +42,19 @@ const NAME_WORD = /^\p{Lu}[\p{L}’'-]+$/u;
 export function findMentions(
 	tokens: Token[],
 	index: ActorNames,
-	people: Map<string, string>
+	people: Map<string, string>,
+	named: readonly string[] = []
 ): Mention[] {
 	const mentions: Mention[] = [];
 	for (let from = 0; from < tokens.length; from++) {
 		const found = longestName(tokens, from, index, people);
 		if (!found) continue;
-		const { key, form, to } = found;
+		const { form, to } = found;
+		const key = found.shared ? named.findLast((k) => found.shared!.includes(k)) : found.key;
+		if (!key) {
+			from = to - 1;
+			continue;
+		}
 		const next = tokens[to];
 		const before = tokens[from - 1]?.lower ?? '';
 		if ((form === 'demonym' || form === 'name') && next && NOT_THE_STATE.test(next.lower)) {
@@ -85,7 +91,7 @@ function longestName(
 	from: number,
 	index: ActorNames,
 	people: Map<string, string>
-): { key: string; form: NameForm; to: number } | undefined {
+): (ActorName & { to: number }) | undefined {
 	for (let length = Math.min(index.longest, tokens.length - from); length >= 1; length--) {
 		const words = tokens.slice(from, from + length).map((token) => token.text);
 		const joined = words.join(' ');

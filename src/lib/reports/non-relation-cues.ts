@@ -21,7 +21,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'call',
-		/^(?:urg(?:e|es|ed|ing)|calls?|called|calling|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|should|must|ought|insist(?:s|ed|ing)?|implor(?:e|es|ed)|exhort(?:s|ed))$/
+		/^(?:urg(?:e|es|ed|ing)|calls?|called|calling|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|should|must|ought|implor(?:e|es|ed)|exhort(?:s|ed))$/
 	],
 	[
 		'hypothetical',
@@ -95,6 +95,7 @@ export function notARelation(
 	if (tokens.slice(last).some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
 	if (type !== 'defense-pact' && type !== 'sanctions') {
 		const years = tokens
+			.slice(Math.max(0, first - 4), last + 4)
 			.map((token) => /^(1[89]\d\d|20\d\d)s?$/.exec(token.text)?.[1])
 			.filter(Boolean)
 			.map(Number);

@@ -120,6 +120,38 @@ const PATTERNS: CuePattern[] = [
 		takesObject: false
 	},
 	{
+		words: w('treat(?:y|ies)', 'on', '(?:comprehensive|strategic|mutual|friendship)'),
+		type: 'defense-pact',
+		role: 'act',
+		oneWay: false,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w('treat(?:y|ies)', 'of', '(?:friendship|alliance|mutual)'),
+		type: 'defense-pact',
+		role: 'act',
+		oneWay: false,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w('(?:contracts?|deals?)'),
+		type: 'given',
+		role: 'act',
+		oneWay: false,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w('took', 'deliver(?:y|ies)'),
+		type: 'trade',
+		role: 'receive',
+		oneWay: true,
+		formal: false,
+		takesObject: false
+	},
+	{
 		words: w('(?:strategic|friendship)', '(?:partnership|cooperation)', 'treat(?:y|ies)'),
 		type: 'defense-pact',
 		role: 'act',

@@ -153,6 +153,15 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	const receiverFirst = agent?.possessive && isReceiverPhrase(tokens, agent, cue);
 	if (cue.role === 'partner' || receiverFirst) {
 		if (!agent?.possessive) return agent ? splitGroup(agent) : undefined;
+		// "China, North Korea's largest trading partner": the appositive's first is the subject.
+		if (agent.keys.length >= 2) {
+			const receiver = agent.keys.at(-1)!;
+			return pairOf(
+				{ ...agent, keys: agent.keys.slice(0, -1) },
+				{ ...agent, keys: [receiver] },
+				cue.role !== 'partner'
+			);
+		}
 		const subject = groups.find(
 			(group) =>
 				group !== agent && !group.possessive && group.keys.some((key) => !agent.keys.includes(key))
@@ -161,7 +170,15 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	}
 
 	if (cue.role === 'receive') {
-		const from = groupAfterPreposition(tokens, groups, cue, /^from$/)?.group;
+		const from =
+			groupAfterPreposition(tokens, groups, cue, /^from$/)?.group ??
+			groups.find(
+				(group) =>
+					group.from >= cue.to &&
+					group.from <= cue.to + 4 &&
+					group.mentions[0].form === 'demonym' &&
+					!tokens.slice(cue.to, group.from).some((t) => CLAUSE_END.test(t.lower) || t.text === ',')
+			);
 		if (from && agent) return pairOf(from, agent, true, speaker);
 		return undefined;
 	}
@@ -186,6 +203,9 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 
 	const target =
 		groupAfterPreposition(tokens, groups, cue, TARGET_PREPOSITION)?.group ??
+		(/^(?:troops|soldiers|personnel|forces)$/.test(tokens[cue.from].lower)
+			? groupAfterPreposition(tokens, groups, cue, /^in$/)?.group
+			: undefined) ??
 		(cue.takesObject ? groupAfter(groups, cue.to, 1, tokens) : undefined) ??
 		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined);
 
