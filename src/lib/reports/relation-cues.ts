@@ -325,6 +325,14 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 	return undefined;
 }
 
+/** Words before "supplies" that make it a noun: "medical supplies", "the supplies". */
+const BEFORE_NOUN =
+	/^(?:the|a|its|their|of|and|medical|relief|food|military|arms|oil|gas|energy|water|emergency|humanitarian|fuel|new|further|more|such|these|those|other|critical|vital|essential)$/;
+
+function isNounPlace(before: Token | undefined): boolean {
+	return !!before && BEFORE_NOUN.test(before.lower);
+}
+
 /**
  * The relation cues in a sentence's tokens, the graph's own types' first,
  * then longest first, none overlapping.
@@ -336,6 +344,7 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			const { words, ...cue } = matcher;
 			const fits = words.every((word, k) => tokens[i + k] && word.test(tokens[i + k].lower));
 			if (!fits) continue;
+			if (/^suppl(?:y|ies)$/.test(tokens[i].lower) && isNounPlace(tokens[i - 1])) continue;
 			cues.push({ ...cue, from: i, to: i + words.length });
 			i += words.length - 1;
 			break;

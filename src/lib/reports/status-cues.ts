@@ -17,12 +17,31 @@ const DENY =
 	/^(?:den(?:y|ies|ied|ying)|denials?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rebuff(?:s|ed)?|repudiat(?:e|es|ed))$/;
 /** Verbs by which an actor owns an act. */
 const OWN =
-	/^(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|announc(?:e|es|ed|ing)|said|says|stated|told|thank(?:s|ed|ing)?|declared|boasted|touted|hailed|welcomed|praised)$/;
+	/^(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|announc(?:e|es|ed|ing)|said|says|stated|told|noted|noting|thank(?:s|ed|ing)?|declared|boasted|touted|hailed|welcomed|praised)$/;
 /** Verbs by which someone else says it: an allegation. */
 const CLAIM =
-	/^(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|charg(?:e|es|ed|ing)|suspect(?:s|ed)?|said|says|say|told|stated|believ(?:e|es|ed)|assess(?:es|ed)?|estimat(?:e|es|ed)|reported|disclosed|revealed|concluded|insist(?:s|ed)?|warned)$/;
+	/^(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|charg(?:es|ed|ing)|suspect(?:s|ed)?|said|says|say|told|stated|believ(?:e|es|ed)|assess(?:es|ed)?|estimat(?:e|es|ed)|reported|disclosed|revealed|concluded|insist(?:s|ed)?|warned)$/;
 const HEDGE =
 	/^(?:allegedly|reportedly|purportedly|supposedly|apparently|suspected|alleged|allegations?|accusations?|claims|indications?|intelligence|believed|thought|rumou?rs?|unconfirmed|unverified|evidence)$/;
+/** Verbs of accusing: whoever says it, it is alleged. */
+const ACCUSE = /^(?:accus|alleg|claim|charges|charged|charging|suspect)/;
+/** Who may claim without being named as an actor: "officials said", "the agency said". */
+const CLAIMANT =
+	/^(?:officials?|sources?|analysts?|diplomats?|intelligence|investigators?|experts?|monitors?|critics?|observers?|activists?|media|agency|agencies|reports?|watchdogs?|panel|researchers?|groups?|journalists?|newspapers?|outlets?|services?)$/;
+/** Titles that speak for the sentence's subject: "the Defence Secretary today confirmed". */
+const SPOKESPERSON =
+	/^(?:ministry|minister|secretary|spokes(?:man|woman|person)|president|government|office|department|leader|chancellor|premier|administration)$/;
+
+/** Who says it: the actor just before the verb, or the subject where an official of it speaks. */
+function speakerOf(tokens: Token[], groups: MentionGroup[], at: number) {
+	const named = groupJustBefore(groups, at);
+	if (named) return named;
+	const titled = tokens
+		.slice(Math.max(0, at - 3), at)
+		.some((token) => SPOKESPERSON.test(token.lower));
+	return titled && groups[0]?.from < at ? groups[0] : undefined;
+}
+
 /** Where an attribution names a record, the relation is reported, not alleged. */
 const RECORD =
 	/^(?:data|figures|statistics|customs|records|records?|census|filings|tallies|registry|ledger)$/;
@@ -31,7 +50,8 @@ const FORMAL =
 	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|reimpos(?:e|es|ed)|slapp?(?:s|ed)?|levied|enact(?:s|ed)?|approv(?:e|es|ed)|conclud(?:e|es|ed)|join(?:s|ed)?|acceded|designat(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|tighten(?:s|ed)?|introduc(?:e|es|ed)|unveil(?:s|ed)?|announc(?:e|es|ed)|sanctioned|blacklisted|force|pledged)$/;
 
 /** Formal acts of trade and aid: a contract or an agreement signed. */
-const SIGNED = /^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed))$/;
+const SIGNED =
+	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed)|adopt(?:s|ed)?|approv(?:e|es|ed)|announc(?:e|es|ed)|pledg(?:e|es|ed))$/;
 
 const hasKey = (group: MentionGroup | undefined, keys: Set<string>) =>
 	!!group && group.keys.some((key) => keys.has(key));
@@ -84,34 +104,34 @@ export function readStatus(
 			}
 			return { status: 'alleged', from: i, to: i + 2, reason: '“according to”' };
 		}
+		if (RECORD.test(word) && hasKey(groupJustBefore(groups, i, 2), parties)) {
+			return {
+				status: 'confirmed',
+				from: i,
+				to: i + 1,
+				reason: `confirmed: a party’s own ${word}`
+			};
+		}
 		if (OWN.test(word) || CLAIM.test(word)) {
-			const speaker =
-				groupJustBefore(groups, i) ?? (i > cue.to ? groupJustBefore(groups, i, 6) : undefined);
-			const byParty = hasKey(speaker, parties);
-			if (
-				byParty &&
-				OWN.test(word) &&
-				(hasKey(speaker, givers) || !/^(?:said|says|stated|told)$/.test(word) || true)
-			) {
-				if (!/^(?:accus|alleg|claim|charg|suspect)/.test(word)) {
-					return {
-						status: 'confirmed',
-						from: i,
-						to: i + 1,
-						reason: `confirmed: “${tokens[i].text}” by a party`
-					};
-				}
-			}
-			if (
-				CLAIM.test(word) &&
-				(speaker ||
-					/^(?:officials?|sources?|analysts?|diplomats?|intelligence|investigators?|experts?|monitors?|critics?|observers?|activists?|media)$/.test(
-						tokens[i - 1]?.lower ?? ''
-					))
-			) {
+			// Said after the relation, it counts only where it closes the sentence: "…, the ministry said."
+			const tagged = tokens.slice(Math.max(cue.to, i - 5), i).some((token) => token.text === ',');
+			if (i > cue.to && !tagged && tokens.length - i > 6) continue;
+			const speaker = speakerOf(tokens, groups, i);
+			if (ACCUSE.test(word)) {
 				return { status: 'alleged', from: i, to: i + 1, reason: `alleged: “${tokens[i].text}”` };
 			}
-			if (/^(?:accus|alleg|claim|charg|suspect)/.test(word)) {
+			if (OWN.test(word) && hasKey(speaker, parties)) {
+				return {
+					status: 'confirmed',
+					from: i,
+					to: i + 1,
+					reason: `confirmed: “${tokens[i].text}” by a party`
+				};
+			}
+			const claimant = tokens
+				.slice(Math.max(0, i - 3), i)
+				.some((token) => CLAIMANT.test(token.lower));
+			if (CLAIM.test(word) && (speaker || claimant)) {
 				return { status: 'alleged', from: i, to: i + 1, reason: `alleged: “${tokens[i].text}”` };
 			}
 		}
