@@ -53,14 +53,14 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 	let type: string | undefined = cue.type;
 	if (cue.role === 'act' || cue.role === 'receive') {
 		const things = typeOfThings(tokens, cue.from, cue.to + 14);
-		if (things && ['trade', 'aid', 'arms', 'given'].includes(type)) type = things;
+		if (things && ['trade', 'arms', 'given'].includes(type)) type = things;
 		if (type === 'given') type = undefined;
 		const giving = cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower);
 		if (type === 'arms' && giving && tokens.some((token) => AID_WORDS.test(token.lower)))
 			type = 'aid';
 		if (type === 'trade' && giving && tokens.some((token) => FREE_WORDS.test(token.lower)))
 			type = 'aid';
-		const banned = tokens.slice(Math.max(0, cue.from - 3), cue.from).some((t) => BAN.test(t.lower));
+		const banned = tokens.slice(Math.max(0, cue.from - 5), cue.from).some((t) => BAN.test(t.lower));
 		if (type === 'trade' && banned) type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
@@ -68,7 +68,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 
 /** Verbs that make a trade word a sanction: "barred exports to Israel". */
 const BAN =
-	/^(?:barred|banned|bans?|halted|halts|suspended|blocked|embargoed|restricted|curbed|prohibited)$/;
+	/^(?:barred|banned|bans?|banning|halted|halts|halting|suspended|suspending|blocked|embargoed|restricted|curbed|prohibited)$/;
 
 /** Words that make goods supplied a gift: "wheat … free of charge". */
 const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity)$/;
@@ -143,7 +143,7 @@ function proposalsOfSentence(
 		// "Iran rejected the claim, saying Tehran had not sent missiles to Russia": a denial.
 		const denial = notOne === 'negation' ? denialInWords(tokens, groups, cue, ends) : undefined;
 		if (notOne && !denial) continue;
-		const reading = denial ?? readStatus(tokens, groups, cue, ends);
+		const reading = denial ?? readStatus(tokens, groups, cue, ends, type);
 		const directed =
 			typeIsDirected(graph, type) || (ends.oneWay && type !== 'defense-pact' && cue.oneWay);
 		for (const source of ends.sources.keys) {

@@ -27,9 +27,13 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 		const sameActor =
 			last?.keys.at(-1) === mention.key &&
 			between.every((t) => TITLES.test(t.text) || /^\p{Lu}/u.test(t.text));
+		const aside = /^(?:beyond|besides|unlike|like|except|apart|after|before)$/.test(
+			(last && tokens[last.from - 1]?.lower) ?? ''
+		);
 		const listed =
 			last &&
 			!last.possessive &&
+			!aside &&
 			between.length > 0 &&
 			between.length <= 3 &&
 			between.every((t) => JOINS.test(t.lower)) &&

@@ -33,7 +33,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'plan',
-		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming)$/
+		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming|preparing|prepares|prepare)$/
 	],
 	[
 		'ended',
@@ -77,10 +77,13 @@ export function notARelation(
 	ends: Ends,
 	type: string
 ): NotARelation | undefined {
-	const first = Math.min(ends.sources.from, ends.targets.from, cue.from);
+	// An actor named after the cue ("sanctions imposed on Moscow by the EU"): read from the cue on.
+	const agentAfter = ends.sources.from > cue.from;
+	const first = agentAfter ? cue.from : Math.min(ends.sources.from, ends.targets.from, cue.from);
 	const last = Math.max(ends.sources.to, ends.targets.to, cue.to);
 	let from = first;
-	while (from > 0 && first - from < 4 && !CLAUSE_START.test(tokens[from - 1].lower)) from--;
+	while (!agentAfter && from > 0 && first - from < 4 && !CLAUSE_START.test(tokens[from - 1].lower))
+		from--;
 	if (/^(?:if|unless|should|were)$/.test(tokens[0]?.lower ?? '')) return 'hypothetical';
 	if (tokens.slice(Math.max(0, first - 8), first).some((token) => VOTE_BEFORE.test(token.lower))) {
 		return 'vote';

@@ -17,8 +17,19 @@ export interface Discourse {
 
 const BLOCS = new Set(['EU', 'ASEAN', 'AU', 'ECOWAS', 'GCC', 'SCO', 'OAS', 'G7']);
 const ALLIANCES = new Set(['NATO', 'CSTO']);
+const AGENCIES = new Set(['WFP', 'IAEA', 'UNICEF', 'WHO', 'FAO', 'UNHCR']);
 
-type Resolver = (discourse: Discourse, before: Mention[]) => string[] | undefined;
+/** The state the report is most about so far: "the junta", "the regime". */
+function topicState(discourse: Discourse): string[] | undefined {
+	const counts = new Map<string, number>();
+	for (const key of discourse.recent) {
+		if (discourse.kindOf(key) === 'state') counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+	return top && [top[0]];
+}
+
+type Resolver = (discourse: Discourse, before: Mention[], previous?: Token) => string[] | undefined;
 
 const lastOf = (discourse: Discourse, test: (key: string) => boolean, count = 1) => {
 	const found: string[] = [];
@@ -44,7 +55,16 @@ function stateBefore(discourse: Discourse, before: Mention[]) {
 }
 
 /** "it", "its": the subject of this sentence, if it came before, or of the last. */
-const itResolver: Resolver = (discourse, before) => {
+const itResolver: Resolver = (discourse, before, previous) => {
+	const opensClause =
+		!previous ||
+		/^(?:,|and|but|although|though|while|because|as|that|said|says|saying|since)$/.test(
+			previous.lower
+		);
+	const subject = before[0];
+	if (opensClause && subject && !subject.possessive && discourse.kindOf(subject.key) === 'state') {
+		return [subject.key];
+	}
 	const nearest = before.filter((mention) => !mention.possessive).at(-1) ?? before.at(-1);
 	if (nearest) return [nearest.key];
 	return discourse.subject.length === 1 ? discourse.subject : undefined;
@@ -67,7 +87,16 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	[[/^the$/, /^alliance$/], (d) => lastOf(d, (k) => ALLIANCES.has(k))],
 	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],
 	[
-		[/^the$/, /^(?:country|junta|regime|kingdom|republic|emirate)$/],
+		[/^the$/, /^(?:junta|regime|kingdom|republic|emirate|government|authorities)$/],
+		(d) => topicState(d)
+	],
+	[[/^the$/, /^agency$/], (d) => lastOf(d, (k) => AGENCIES.has(k))],
+	[
+		[/^(?:his|her|their|its)$/, /^(?:government|delegation|administration)$/],
+		(_, before) => before.at(-1) && [before.at(-1)!.key]
+	],
+	[
+		[/^the$/, /^(?:country|island|nation)$/],
 		(d, before) =>
 			subjectState(d, before) ??
 			stateBefore(d, before) ??
@@ -95,7 +124,8 @@ export function findReferences(tokens: Token[], named: Mention[], discourse: Dis
 			const to = from + words.length;
 			const keys = resolve(
 				discourse,
-				all.filter((mention) => mention.to <= from)
+				all.filter((mention) => mention.to <= from),
+				tokens[from - 1]
 			);
 			if (!keys) break;
 			const possessive =

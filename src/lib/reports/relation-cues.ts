@@ -38,7 +38,7 @@ const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel';
 const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products`;
 const AID =
-	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|forces|personnel|mercenaries|advisers|advisors|instructors|peacekeepers';
+	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)';
@@ -57,6 +57,14 @@ const PATTERNS: CuePattern[] = [
 		role: 'act',
 		oneWay: true,
 		formal: false,
+		takesObject: false
+	},
+	{
+		words: w('impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied', '(?:on|against|upon)'),
+		type: 'sanctions',
+		role: 'act',
+		oneWay: true,
+		formal: true,
 		takesObject: false
 	},
 	{
@@ -120,7 +128,11 @@ const PATTERNS: CuePattern[] = [
 		takesObject: false
 	},
 	{
-		words: w('treat(?:y|ies)', 'on', '(?:comprehensive|strategic|mutual|friendship)'),
+		words: w(
+			'treat(?:y|ies)',
+			'on',
+			'(?:comprehensive|strategic|mutual|friendship|security|defen[cs]e|military)'
+		),
 		type: 'defense-pact',
 		role: 'act',
 		oneWay: false,
@@ -144,7 +156,7 @@ const PATTERNS: CuePattern[] = [
 		takesObject: false
 	},
 	{
-		words: w('took', 'deliver(?:y|ies)'),
+		words: w('(?:took|taken|takes|take|taking)', 'deliver(?:y|ies)'),
 		type: 'trade',
 		role: 'receive',
 		oneWay: true,
@@ -300,7 +312,7 @@ const PATTERNS: CuePattern[] = [
 		takesObject: false
 	},
 	{
-		words: w('(?:troops|soldiers)'),
+		words: w('(?:troops|soldiers|advisers|advisors|instructors|mercenaries|personnel)'),
 		type: 'aid',
 		role: 'act',
 		oneWay: true,
@@ -317,6 +329,7 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 	for (let i = from; i < Math.min(to, tokens.length); i++) {
 		const word = tokens[i].lower;
 		if (/^(?:;|—|–|while|but|which|whereas)$/.test(word)) break;
+		if (word === ',' && /(?:ing|^it|^they|^which|^who)$/.test(tokens[i + 1]?.lower ?? '')) break;
 		if (aid.test(word)) return 'aid';
 		if (arms.test(word) || (word === 'military' && tokens[i + 1]?.lower === 'equipment'))
 			return 'arms';
@@ -344,8 +357,9 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			const { words, ...cue } = matcher;
 			const fits = words.every((word, k) => tokens[i + k] && word.test(tokens[i + k].lower));
 			if (!fits) continue;
-			if (/^suppl(?:y|ies)$/.test(tokens[i].lower) && isNounPlace(tokens[i - 1])) continue;
-			cues.push({ ...cue, from: i, to: i + words.length });
+			// "medical supplies", "the supply of gas": a noun, whose giver is not its subject.
+			const noun = /^suppl(?:y|ies)$/.test(tokens[i].lower) && isNounPlace(tokens[i - 1]);
+			cues.push({ ...cue, from: i, to: i + words.length, ...(noun && { takesObject: false }) });
 			i += words.length - 1;
 			break;
 		}

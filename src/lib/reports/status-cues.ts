@@ -71,7 +71,8 @@ export function readStatus(
 	tokens: Token[],
 	groups: MentionGroup[],
 	cue: Cue,
-	ends: Ends
+	ends: Ends,
+	type: string
 ): StatusReading {
 	const parties = new Set([...ends.sources.keys, ...ends.targets.keys]);
 	const givers = new Set(ends.sources.keys);
@@ -84,7 +85,13 @@ export function readStatus(
 		const denier =
 			groupJustBefore(groups, i, 5) ??
 			groups.find((group) => group.from > i && tokens[group.from - 1]?.lower === 'by');
-		if (both || hasKey(denier, parties)) {
+		const unnamed =
+			!denier &&
+			i < cue.from &&
+			/^(?:\p{Lu}\p{L}+|ministry|minister|spokes(?:man|woman|person)|government|office|directorate)$/u.test(
+				tokens[i - 1]?.text ?? ''
+			);
+		if (both || unnamed || hasKey(denier, parties)) {
 			return { status: 'denied', from: i, to: i + 1, reason: `denied: “${tokens[i].text}”` };
 		}
 	}
@@ -144,10 +151,10 @@ export function readStatus(
 		return { status: 'confirmed', reason: 'confirmed: said by a party' };
 	}
 	const agentEnd = ends.sources.to <= cue.from ? ends.sources.to : 0;
-	const nearFrom = Math.max(agentEnd, cue.from - 6);
+	const nearFrom = cue.from - agentEnd <= 10 ? agentEnd : cue.from - 6;
 	const nearTo = Math.max(cue.to, ends.sources.from > cue.from ? ends.sources.to : 0) + 2;
 	const near = tokens.slice(nearFrom, Math.min(tokens.length, nearTo));
-	const formalWord = cue.type === 'sanctions' || cue.type === 'defense-pact' ? FORMAL : SIGNED;
+	const formalWord = type === 'sanctions' || type === 'defense-pact' ? FORMAL : SIGNED;
 	const formal = near.findIndex((t) => formalWord.test(t.lower));
 	if (cue.formal || formal >= 0) {
 		const at = cue.formal ? cue.from : nearFrom + formal;
@@ -157,6 +164,10 @@ export function readStatus(
 			to: at + 1,
 			reason: `confirmed: “${tokens[at].text}”, a formal act`
 		};
+	}
+	if (type === 'sanctions' || type === 'defense-pact') {
+		// Sanctions and pacts are public formal acts of their actors: stated as standing, confirmed.
+		return { status: 'confirmed', reason: 'confirmed: a formal act, stated as standing' };
 	}
 	return { status: 'reported', reason: 'reported: stated by the text' };
 }
