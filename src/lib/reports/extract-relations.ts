@@ -135,7 +135,7 @@ function proposalsOfSentence(
 	const proposals: Omit<Proposal, 'id'>[] = [];
 	const seen = new Set<string>();
 	for (const cue of findCues(tokens, ownTypes)) {
-		const ends = relationEnds(tokens, groups, cue);
+		let ends = relationEnds(tokens, groups, cue);
 		if (!ends) continue;
 		const type = typeOf(tokens, cue, graph);
 		if (!type) continue;
@@ -143,6 +143,10 @@ function proposalsOfSentence(
 		// "Iran rejected the claim, saying Tehran had not sent missiles to Russia": a denial.
 		const denial = notOne === 'negation' ? denialInWords(tokens, groups, cue, ends) : undefined;
 		if (notOne && !denial) continue;
+		// "suspended all … imports from Israel": the one who bans imposes, whichever way goods went.
+		if (type === 'sanctions' && cue.role === 'receive') {
+			ends = { ...ends, sources: ends.targets, targets: ends.sources };
+		}
 		const reading = denial ?? readStatus(tokens, groups, cue, ends, type);
 		const directed =
 			typeIsDirected(graph, type) || (ends.oneWay && type !== 'defense-pact' && cue.oneWay);

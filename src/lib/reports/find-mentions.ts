@@ -69,6 +69,10 @@ export function findMentions(
 			from = to - 1;
 			continue;
 		}
+		if (tokens[from].text === 'America' && /^(?:latin|south|north|central|middle)$/.test(before)) {
+			from = to - 1;
+			continue;
+		}
 		const possessive = next?.text === '’s' || next?.text === "'s";
 		mentions.push({
 			key,

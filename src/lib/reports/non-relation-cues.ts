@@ -95,7 +95,11 @@ export function notARelation(
 		const at = window.findIndex((token, i) => words.test(token.lower) && !misread(kind, window, i));
 		if (at >= 0) return kind;
 	}
-	if (tokens.slice(last).some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
+	const clauseEnd = tokens.findIndex(
+		(token, i) => i >= last && /^(?:;|but|though|although|while|whereas)$/.test(token.lower)
+	);
+	const rest = tokens.slice(last, clauseEnd < 0 ? tokens.length : clauseEnd);
+	if (rest.some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
 	if (type !== 'defense-pact' && type !== 'sanctions') {
 		const years = tokens
 			.slice(Math.max(0, first - 4), last + 4)

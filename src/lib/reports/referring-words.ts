@@ -20,10 +20,13 @@ const ALLIANCES = new Set(['NATO', 'CSTO']);
 const AGENCIES = new Set(['WFP', 'IAEA', 'UNICEF', 'WHO', 'FAO', 'UNHCR']);
 
 /** The state the report is most about so far: "the junta", "the regime". */
-function topicState(discourse: Discourse): string[] | undefined {
+function topicState(discourse: Discourse, before: Mention[]): string[] | undefined {
 	const counts = new Map<string, number>();
+	const here = new Set(before.map((mention) => mention.key));
 	for (const key of discourse.recent) {
-		if (discourse.kindOf(key) === 'state') counts.set(key, (counts.get(key) ?? 0) + 1);
+		if (discourse.kindOf(key) === 'state' && !here.has(key)) {
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
 	}
 	const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
 	return top && [top[0]];
@@ -88,7 +91,7 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],
 	[
 		[/^the$/, /^(?:junta|regime|kingdom|republic|emirate|government|authorities)$/],
-		(d) => topicState(d)
+		(d, before) => topicState(d, before)
 	],
 	[[/^the$/, /^agency$/], (d) => lastOf(d, (k) => AGENCIES.has(k))],
 	[
@@ -97,11 +100,16 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	],
 	[
 		[/^the$/, /^(?:country|island|nation)$/],
-		(d, before) =>
-			subjectState(d, before) ??
-			stateBefore(d, before) ??
-			lastOf(d, (k) => d.kindOf(k) === 'state' && d.subject.includes(k)) ??
-			lastOf(d, (k) => d.kindOf(k) === 'state')
+		(d, before, previous) => {
+			const here = new Set(before.map((mention) => mention.key));
+			const elsewhere = () => lastOf(d, (k) => d.kindOf(k) === 'state' && !here.has(k));
+			// "…said the country had never": the subject; "…sent oil to the island": not the sender.
+			if (/^(?:that|said|says|saying|,|and|but)$/.test(previous?.lower ?? '')) {
+				return subjectState(d, before) ?? stateBefore(d, before) ?? elsewhere();
+			}
+			const notSubject = before.filter((mention) => mention.key !== before[0]?.key);
+			return stateBefore(d, notSubject) ?? elsewhere();
+		}
 	],
 	[[/^the$/, /^north$/], (d) => lastOf(d, (k) => k === 'PRK')],
 	[[/^(?:his|her|their|our)$/, /^country$/], (_, before) => before.at(-1) && [before.at(-1)!.key]],

@@ -23,6 +23,15 @@ const CLAIM =
 	/^(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|charg(?:es|ed|ing)|suspect(?:s|ed)?|said|says|say|told|stated|believ(?:e|es|ed)|assess(?:es|ed)?|estimat(?:e|es|ed)|reported|disclosed|revealed|concluded|insist(?:s|ed)?|warned)$/;
 const HEDGE =
 	/^(?:allegedly|reportedly|purportedly|supposedly|apparently|suspected|alleged|allegations?|accusations?|claims|indications?|intelligence|believed|thought|rumou?rs?|unconfirmed|unverified|evidence)$/;
+/** "… and hit back": a second verb of the subject, after which what was claimed no longer runs. */
+function secondVerbBetween(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from + 1; k < to - 1; k++) {
+		if (tokens[k].lower !== 'and') continue;
+		if (/^(?:\p{Ll}+ed|hit|sent|sold|gave|cut|put)$/u.test(tokens[k + 1].text)) return true;
+	}
+	return false;
+}
+
 /** Verbs of accusing: whoever says it, it is alleged. */
 const ACCUSE = /^(?:accus|alleg|claim|charges|charged|charging|suspect)/;
 /** Who may claim without being named as an actor: "officials said", "the agency said". */
@@ -98,6 +107,8 @@ export function readStatus(
 
 	for (let i = 0; i < tokens.length; i++) {
 		const word = tokens[i].lower;
+		// "accused Iran of shipping missiles … and hit back with sanctions": the claim stops at "and".
+		if (i < cue.from && secondVerbBetween(tokens, i, cue.from)) continue;
 		if (word === 'according' && tokens[i + 1]?.lower === 'to') {
 			let until = i + 2;
 			while (until < tokens.length && tokens[until].text !== ',' && until < i + 10) until++;
@@ -176,7 +187,7 @@ const NEGATION = /^(?:not|never|no|\S*n['’]t)$/;
 
 /** Verbs by which a party speaks for itself: "saying", "insisting that". */
 const SAYS =
-	/^(?:said|says|saying|insist(?:s|ed|ing)?|stat(?:es|ed|ing)|told|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|maintain(?:s|ed|ing)?|repeated)$/;
+	/^(?:said|says|saying|insist(?:s|ed|ing)?|stat(?:es|ed|ing)|told|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|maintain(?:s|ed|ing)?|repeated|wrote|writes|posted|tweeted)$/;
 
 /**
  * A party's own words that it did not do it: a negation said by one of the
@@ -192,10 +203,15 @@ export function denialInWords(
 	const parties = new Set([...ends.sources.keys, ...ends.targets.keys]);
 	for (let i = 0; i < tokens.length; i++) {
 		if (!SAYS.test(tokens[i].lower)) continue;
-		const speaker = groupJustBefore(groups, i, 6);
+		// '"Iran has not delivered missiles to Russia," the minister wrote': the quote is the denial.
+		const quoted =
+			i > cue.to && tokens.slice(Math.max(cue.to, i - 6), i).some((t) => /^[”"’]$/.test(t.text));
+		const speaker = quoted ? undefined : groupJustBefore(groups, i, 6);
 		if (speaker && !hasKey(speaker, parties)) continue;
-		if (i > cue.from || !tokens.slice(i + 1, cue.to).some((token) => NEGATION.test(token.lower)))
-			continue;
+		const negated = tokens
+			.slice(quoted ? 0 : i + 1, cue.to)
+			.some((token) => NEGATION.test(token.lower));
+		if ((i > cue.from && !quoted) || !negated) continue;
 		return { status: 'denied', from: i, to: i + 1, reason: `denied: “${tokens[i].text}” … not` };
 	}
 	return undefined;
