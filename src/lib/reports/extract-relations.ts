@@ -73,6 +73,9 @@ const BAN =
 /** Words that make goods supplied a gift: "wheat … free of charge". */
 const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity)$/;
 
+/** The longest sentence read, in characters: an evidence quote holds at most 4,000. */
+const LONGEST_SENTENCE = 2000;
+
 const span = (tokens: Token[], from: number, to: number) => ({
 	start: tokens[from].start,
 	end: tokens[to - 1].end
@@ -95,6 +98,8 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 	const firstMentions = new Map<string, { start: number; end: number }>();
 
 	for (const sentence of splitSentences(text)) {
+		// Longer than a quote may be, it is no sentence (a table, a list run together): not read.
+		if (sentence.end - sentence.start > LONGEST_SENTENCE) continue;
 		const tokens = tokenize(text, sentence.start, sentence.end);
 		const mentions = findReferences(
 			tokens,

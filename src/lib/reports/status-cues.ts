@@ -176,10 +176,6 @@ export function readStatus(
 			reason: `confirmed: “${tokens[at].text}”, a formal act`
 		};
 	}
-	if (type === 'sanctions' || type === 'defense-pact') {
-		// Sanctions and pacts are public formal acts of their actors: stated as standing, confirmed.
-		return { status: 'confirmed', reason: 'confirmed: a formal act, stated as standing' };
-	}
 	return { status: 'reported', reason: 'reported: stated by the text' };
 }
 
