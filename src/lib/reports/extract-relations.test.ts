@@ -251,9 +251,9 @@ describe('extractRelations: words that refer back', () => {
 
 describe('extractRelations: more of how reports say it', () => {
 	it('reads a ban on trade as a sanction by the one who bans', () => {
-		expect(read('Turkey has halted all exports to and imports from Israel.')).toEqual([
-			'TUR→ISR sanctions confirmed'
-		]);
+		expect(
+			read('Turkey has halted all exports to and imports from Israel, its trade ministry said.')
+		).toEqual(['TUR→ISR sanctions confirmed']);
 	});
 
 	it('reads a party’s quoted words that it did not as a denial', () => {
