@@ -342,6 +342,9 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 const BEFORE_NOUN =
 	/^(?:the|a|its|their|of|and|medical|relief|food|military|arms|oil|gas|energy|water|emergency|humanitarian|fuel|new|further|more|such|these|those|other|critical|vital|essential)$/;
 
+const NOT_TRADE_AFTER =
+	/^(?:ministry|minister|ministers|department|secretary|office|officials?|unions?|representatives?|negotiators?|policy|policies|fair|wars?|deficits?|surplus|body|talks|disputes?|barriers?|restrictions?|routes?)$/;
+
 function isNounPlace(before: Token | undefined): boolean {
 	return !!before && BEFORE_NOUN.test(before.lower);
 }
@@ -357,6 +360,9 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			const { words, ...cue } = matcher;
 			const fits = words.every((word, k) => tokens[i + k] && word.test(tokens[i + k].lower));
 			if (!fits) continue;
+			// "its trade ministry", "a trade war": a word about trade, not trade between the two.
+			if (/^trad/.test(tokens[i].lower) && NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? ''))
+				continue;
 			// "medical supplies", "the supply of gas": a noun, whose giver is not its subject.
 			const noun = /^suppl(?:y|ies)$/.test(tokens[i].lower) && isNounPlace(tokens[i - 1]);
 			cues.push({ ...cue, from: i, to: i + words.length, ...(noun && { takesObject: false }) });
