@@ -144,7 +144,13 @@ function proposalsOfSentence(
 		if (!ends) continue;
 		const type = typeOf(tokens, cue, graph);
 		if (!type) continue;
-		const notOne = notARelation(tokens, cue, ends, type);
+		// "Belarus has not … sent its own troops": read from the name "its" stands for.
+		const giver = ends.sources.mentions[0];
+		const named =
+			giver?.form === 'reference'
+				? groups.find((group) => group.keys.includes(giver.key) && group.to <= giver.from)
+				: undefined;
+		const notOne = notARelation(tokens, cue, ends, type, named?.from);
 		// "Iran rejected the claim, saying Tehran had not sent missiles to Russia": a denial.
 		const denial = notOne === 'negation' ? denialInWords(tokens, groups, cue, ends) : undefined;
 		if (notOne && !denial) continue;

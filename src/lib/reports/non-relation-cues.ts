@@ -68,20 +68,22 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 
 /**
  * Why the cue, with these ends, states no relation; none where it does.
- * Words are read from the start of the clause the relation is in to the
- * last of its ends.
+ * Words are read from the start of the clause the relation is in (or from
+ * `readFrom`, where the giver is named by a word that refers back to an
+ * earlier name in the sentence) to the last of its ends.
  */
 export function notARelation(
 	tokens: Token[],
 	cue: Cue,
 	ends: Ends,
-	type: string
+	type: string,
+	readFrom = Infinity
 ): NotARelation | undefined {
 	// An actor named after the cue ("sanctions imposed on Moscow by the EU"): read from the cue on.
 	const agentAfter = ends.sources.from > cue.from;
 	const first = agentAfter ? cue.from : Math.min(ends.sources.from, ends.targets.from, cue.from);
 	const last = Math.max(ends.sources.to, ends.targets.to, cue.to);
-	let from = first;
+	let from = Math.min(first, readFrom);
 	while (!agentAfter && from > 0 && first - from < 4 && !CLAUSE_START.test(tokens[from - 1].lower))
 		from--;
 	if (/^(?:if|unless|should|were)$/.test(tokens[0]?.lower ?? '')) return 'hypothetical';

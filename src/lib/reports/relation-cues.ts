@@ -65,7 +65,7 @@ const PATTERNS: CuePattern[] = [
 		role: 'act',
 		oneWay: true,
 		formal: true,
-		takesObject: false
+		takesObject: true
 	},
 	{
 		words: w('sanctions?|embargo(?:es)?|blockade'),
@@ -141,6 +141,22 @@ const PATTERNS: CuePattern[] = [
 	},
 	{
 		words: w('treat(?:y|ies)', 'of', '(?:friendship|alliance|mutual)'),
+		type: 'defense-pact',
+		role: 'act',
+		oneWay: false,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w('(?:suppliers?|providers?|exporters?)'),
+		type: 'trade',
+		role: 'act',
+		oneWay: true,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w('treat(?:y|ies)'),
 		type: 'defense-pact',
 		role: 'act',
 		oneWay: false,
@@ -342,6 +358,8 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 const BEFORE_NOUN =
 	/^(?:the|a|its|their|of|and|medical|relief|food|military|arms|oil|gas|energy|water|emergency|humanitarian|fuel|new|further|more|such|these|those|other|critical|vital|essential)$/;
 
+const NOT_PACT_BEFORE =
+	/^(?:peace|trade|tax|investment|extradition|nuclear|arms-control|start|border|water|waters|fishing|free-trade|non-proliferation|test-ban|climate|plastics|pandemic|maritime|boundary|commercial|economic|energy)$/;
 const NOT_TRADE_AFTER =
 	/^(?:ministry|minister|ministers|department|secretary|office|officials?|unions?|representatives?|negotiators?|policy|policies|fair|wars?|deficits?|surplus|body|talks|disputes?|barriers?|restrictions?|routes?)$/;
 
@@ -360,6 +378,9 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			const { words, ...cue } = matcher;
 			const fits = words.every((word, k) => tokens[i + k] && word.test(tokens[i + k].lower));
 			if (!fits) continue;
+			// "a peace treaty", "the New START treaty": treaties that are no defence pact.
+			if (/^treat/.test(tokens[i].lower) && NOT_PACT_BEFORE.test(tokens[i - 1]?.lower ?? ''))
+				continue;
 			// "its trade ministry", "a trade war": a word about trade, not trade between the two.
 			if (/^trad/.test(tokens[i].lower) && NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? ''))
 				continue;

@@ -165,6 +165,14 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 
+	// "the treaty that Kim and Putin signed": the signatories are named in the relative clause.
+	if (/^(?:that|which)$/.test(tokens[cue.to]?.lower ?? '')) {
+		const after = groupAfter(groups, cue.to + 1, 1, tokens);
+		if (after && isPastVerb(tokens[after.to] ?? tokens[0]) && !cue.oneWay) {
+			const ends = splitGroup(after);
+			if (ends) return ends;
+		}
+	}
 	const { agent, speaker, passive } = groupBefore(tokens, groups, cue);
 	const byAgent = groupAfterPreposition(tokens, groups, cue, /^by$/)?.group;
 
@@ -245,7 +253,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 
 	if (!agent && !byAgent) {
 		// "the sanctions the EU imposed on Iran": the actor named after the cue, before its verb.
-		const after = groupAfter(groups, cue.to, 2, tokens);
+		const relative = /^(?:that|which)$/.test(tokens[cue.to]?.lower ?? '') ? 1 : 0;
+		const after = groupAfter(groups, cue.to + relative, 2, tokens);
 		const verb = after && tokens[after.to];
 		if (after && verb && /^(?:\p{Ll}+ed|sent|gave|sold|imposed|has|have|had)$/u.test(verb.lower)) {
 			const receiver = groupAfterPreposition(
@@ -258,12 +267,29 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			if (!cue.oneWay) return splitGroup(after);
 		}
 	}
-	const participle = tokens[cue.to]?.lower === 'by' && /ed$/.test(tokens[cue.from].lower);
+	// "sanctions imposed on Moscow by the EU": a participle after a noun, its actor after "by".
+	const participle =
+		/ed$/.test(tokens[cue.from].lower) &&
+		(tokens[cue.to]?.lower === 'by' ||
+			(!/^(?:has|have|had|it|they|and|also|which|that|who)$/.test(
+				tokens[cue.from - 1]?.lower ?? ''
+			) &&
+				!groups.some((group) => group.to === cue.from)));
 	if ((passive || participle || !agent) && byAgent) {
 		const receiver = target ?? agent;
 		return receiver ? pairOf(byAgent, receiver, true) : undefined;
 	}
 	if (!agent) return undefined;
+	// "Iran was already under EU sanctions": the subject is the target.
+	if (
+		cue.type === 'sanctions' &&
+		!target &&
+		agent.to === cue.from &&
+		tokens[agent.from - 1]?.lower === 'under'
+	) {
+		const subject = groups.findLast((group) => group.to <= agent.from - 1 && group !== agent);
+		if (subject) return pairOf(agent, subject, true, speaker);
+	}
 	const eachOther = tokens
 		.slice(cue.to, cue.to + 3)
 		.some((token) => /^(?:them|each|one|both)$/.test(token.lower));
@@ -273,7 +299,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 
 /** "North Korea’s primary trading partner and major source of aid": the possessive receives. */
 function isReceiverPhrase(tokens: Token[], agent: MentionGroup, cue: Cue): boolean {
-	const between = tokens.slice(agent.to + 1, cue.from);
+	const between = tokens.slice(agent.to + 1, cue.to);
 	return between.length <= 10 && between.some((token) => RECEIVER_NOUN.test(token.lower));
 }
 
