@@ -256,6 +256,14 @@ describe('extractRelations: more of how reports say it', () => {
 		).toEqual(['TUR→ISR sanctions confirmed']);
 	});
 
+	it('reads a denial of the claim just before as its own proposal', () => {
+		expect(
+			read(
+				'US officials say North Korea shipped shells to Russia. Pyongyang has rejected those claims.'
+			)
+		).toEqual(['PRK→RUS trade alleged', 'PRK→RUS trade denied']);
+	});
+
 	it('reads a party’s quoted words that it did not as a denial', () => {
 		expect(
 			read(

@@ -6,6 +6,7 @@ import { groupMentions, type MentionGroup } from './mention-groups';
 import { notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
+import { denialsOfClaims } from './denial-of-claim';
 import { AID_WORDS, findCues, typeOfThings, type Cue, type CuePattern } from './relation-cues';
 import { relationEnds, type Ends } from './relation-ends';
 import { splitSentences, type Sentence } from './sentences';
@@ -73,6 +74,9 @@ const BAN =
 /** Words that make goods supplied a gift: "wheat … free of charge". */
 const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity)$/;
 
+/** How far back, in characters, a denial may answer a claim: about two sentences. */
+const CLAIM_REACH = 600;
+
 /** The longest sentence read, in characters: an evidence quote holds at most 4,000. */
 const LONGEST_SENTENCE = 2000;
 
@@ -112,8 +116,18 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 		}
 		const groups = groupMentions(tokens, mentions);
 		remember(discourse, groups);
-		if (new Set(mentions.map((mention) => mention.key)).size < 2) continue;
-		relations.push(...proposalsOfSentence(text, sentence, tokens, groups, graph, ownTypes));
+		const found =
+			new Set(mentions.map((mention) => mention.key)).size < 2
+				? []
+				: proposalsOfSentence(text, sentence, tokens, groups, graph, ownTypes);
+		const claims = relations.filter(
+			(relation) => relation.status === 'alleged' && sentence.start - relation.end < CLAIM_REACH
+		);
+		if (found.length === 0 && claims.length > 0) {
+			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
+			found.push(...denialsOfClaims(tokens, groups, claims, evidence));
+		}
+		relations.push(...found);
 	}
 
 	const actors: ProposedActor[] = [];
