@@ -250,6 +250,23 @@ describe('extractRelations: words that refer back', () => {
 });
 
 describe('extractRelations: more of how reports say it', () => {
+	it('reads cooperation and access agreements as pacts, donors and buyers, money given and assets frozen', () => {
+		expect(read('Japan and the Philippines signed a reciprocal access agreement in July.')).toEqual(
+			['JPN–PHL defense-pact confirmed']
+		);
+		expect(read('Turkey and Somalia signed a defence cooperation agreement in February.')).toEqual([
+			'TUR–SOM defense-pact confirmed'
+		]);
+		expect(read('Saudi Arabia gave Egypt $5 billion last year.')).toEqual(['SAU→EGY aid reported']);
+		expect(read('India is Russia’s biggest buyer of crude.')).toEqual(['RUS→IND trade reported']);
+		expect(read('Germany is the largest donor to Ukraine after the United States.')).toEqual([
+			'DEU→UKR aid reported'
+		]);
+		expect(read('The United States froze Afghanistan’s central bank reserves.')).toEqual([
+			'USA→AFG sanctions confirmed'
+		]);
+	});
+
 	it('reads a ban on trade as a sanction by the one who bans', () => {
 		expect(
 			read('Turkey has halted all exports to and imports from Israel, its trade ministry said.')

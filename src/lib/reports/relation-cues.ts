@@ -100,7 +100,9 @@ const PATTERNS: CuePattern[] = [
 		takesObject: false
 	},
 	{
-		words: w('sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?|embargoed'),
+		words: w(
+			'sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?|embargoed|froze|freez(?:es|ing)|designated'
+		),
 		type: 'sanctions',
 		role: 'act',
 		oneWay: true,
@@ -110,6 +112,30 @@ const PATTERNS: CuePattern[] = [
 	// Defence pacts
 	{
 		words: w('(?:mutual|collective)', '(?:defen[cs]e|assistance|security)'),
+		type: 'defense-pact',
+		role: 'act',
+		oneWay: false,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w(
+			'(?:defen[cs]e|security|military)',
+			'(?:cooperation|co-operation|access)',
+			'(?:pacts?|treat(?:y|ies)|agreements?|accords?|memorand(?:um|a)|protocols?|deals?)'
+		),
+		type: 'defense-pact',
+		role: 'act',
+		oneWay: false,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w(
+			'(?:reciprocal|visiting)',
+			'(?:access|forces)',
+			'(?:agreements?|accords?|pacts?|deals?)'
+		),
 		type: 'defense-pact',
 		role: 'act',
 		oneWay: false,
@@ -265,7 +291,7 @@ const PATTERNS: CuePattern[] = [
 	},
 	{
 		words: w(
-			'(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|imports?|imported|importing|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gets?|got|getting|buyers?|importers?)'
+			'(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|imports?|imported|importing|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gets?|got|getting|buyers?|importers?|customers?|purchasers?)'
 		),
 		type: 'trade',
 		role: 'receive',
@@ -320,7 +346,7 @@ const PATTERNS: CuePattern[] = [
 		takesObject: true
 	},
 	{
-		words: w('(?:aid|assistance|donations?|grants?|relief|loans?|credit)'),
+		words: w('(?:aid|assistance|donations?|donors?|grants?|relief|loans?|credit)'),
 		type: 'aid',
 		role: 'act',
 		oneWay: true,
@@ -351,6 +377,14 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 			return 'arms';
 		if (goods.test(word)) return 'trade';
 	}
+	// Money given and nothing else named: "gave Jordan $1.5 billion".
+	const money = tokens
+		.slice(from, Math.min(to, tokens.length))
+		.some((token) =>
+			/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m)$/.test(token.lower)
+		);
+	if (money && /^(?:g[ai]ve|giv|provid|extend|offer|send|sent)/.test(tokens[from]?.lower ?? ''))
+		return 'aid';
 	return undefined;
 }
 

@@ -206,6 +206,13 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 					!tokens.slice(cue.to, group.from).some((t) => CLAUSE_END.test(t.lower) || t.text === ',')
 			);
 		if (from && agent) return pairOf(from, agent, true, speaker);
+		// "India is Russia's biggest buyer": the possessive sells, the subject buys.
+		if (agent?.possessive) {
+			const buyer = groups.find(
+				(group) => group !== agent && !group.possessive && group.to <= agent.from
+			);
+			if (buyer) return pairOf(agent, buyer, true, speaker);
+		}
 		return undefined;
 	}
 
