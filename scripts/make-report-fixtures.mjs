@@ -14,7 +14,8 @@ import { join } from 'node:path';
  *   publisher's Open Graph tags;
  * - ksat-dprk-prc-75-years.pdf: the article printed to PDF by LibreOffice
  *   (`soffice --headless --convert-to pdf`), with a text layer, the headline as
- *   its title and the day of publication as its creation date.
+ *   its title and the day of publication as its creation date;
+ * - locked.pdf: a PDF that opens only with a password ("secret").
  * Run `node scripts/make-report-fixtures.mjs` again when the article changes; it needs
  * LibreOffice Writer (Debian: `apt-get install libreoffice-writer`). The files are kept
  * byte for byte: the specs do not make them.
@@ -41,6 +42,7 @@ const article = paragraphs.map((text) => `\t\t\t\t<p>${escape(text)}</p>`).join(
 writeFileSync(new URL(`${NAME}.txt`, OUT), paragraphs.join('\n') + '\n');
 writeFileSync(new URL(`${NAME}.html`, OUT), savedPage(article));
 writeFileSync(new URL(`${NAME}.pdf`, OUT), printedArticle(article));
+writeFileSync(new URL('locked.pdf', OUT), lockedPdf());
 
 /**
  * The article as a news site's page, saved from the browser.
@@ -155,29 +157,58 @@ function printedArticle(article) {
 			page,
 			`<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${escape(HEADLINE)}</title></head>\n<body>\n${article}\n</body></html>\n`
 		);
-		const converted = spawnSync(
-			'soffice',
-			[
-				'--headless',
-				// Opened as a Writer document: Writer/Web's own export loses the first page's lines.
-				'--infilter=HTML (StarWriter)',
-				'--convert-to',
-				'pdf:writer_pdf_Export',
-				'--outdir',
-				folder,
-				page
-			],
-			{ encoding: 'utf8', env: { ...process.env, HOME: folder } }
-		);
-		if (converted.status !== 0) {
-			throw new Error(`soffice failed: ${converted.stderr || converted.stdout}`);
-		}
+		// Opened as a Writer document: Writer/Web's own export loses the first page's lines.
+		convert(page, folder, 'pdf:writer_pdf_Export');
 		const pdf = readFileSync(join(folder, `${NAME}.pdf`), 'latin1');
 		// The creation date is the moment of printing; it becomes the publication's, its digits
 		// written in place, so that no offset in the file moves.
 		const dated = pdf.replace(/(\/CreationDate\s*\(D:)\d{14}/, `$1${PDF_DATE}`);
 		if (dated === pdf) throw new Error('the PDF has no creation date to set');
 		return Buffer.from(dated, 'latin1');
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Converts `file` with LibreOffice into `folder`, with `filter` (and its options).
+ * @param {string} file
+ * @param {string} folder
+ * @param {string} filter
+ */
+function convert(file, folder, filter) {
+	const converted = spawnSync(
+		'soffice',
+		[
+			'--headless',
+			'--infilter=HTML (StarWriter)',
+			'--convert-to',
+			filter,
+			'--outdir',
+			folder,
+			file
+		],
+		{ encoding: 'utf8', env: { ...process.env, HOME: folder } }
+	);
+	if (converted.status !== 0)
+		throw new Error(`soffice failed: ${converted.stderr || converted.stdout}`);
+}
+
+/** A short report printed to a PDF locked by a password. */
+function lockedPdf() {
+	const folder = mkdtempSync(join(tmpdir(), 'ties-report-'));
+	try {
+		const page = join(folder, 'locked.html');
+		writeFileSync(
+			page,
+			'<!DOCTYPE html>\n<html><body><p>Kim Jong Un met Xi Jinping.</p></body></html>\n'
+		);
+		const options = {
+			EncryptFile: { type: 'boolean', value: 'true' },
+			DocumentOpenPassword: { type: 'string', value: 'secret' }
+		};
+		convert(page, folder, `pdf:writer_pdf_Export:${JSON.stringify(options)}`);
+		return readFileSync(join(folder, 'locked.pdf'));
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
 	}

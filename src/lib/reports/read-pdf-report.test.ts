@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageOfLines, pdfWithText, scannedPdf } from '../../../tests/fixtures/report-files';
-import { KSAT } from '../../../tests/fixtures/report-fixtures';
+import { KSAT, LOCKED_PDF } from '../../../tests/fixtures/report-fixtures';
 import { ReportProblem } from './report-draft';
 import { pdfDate, readPdfReport, reportTitle } from './read-pdf-report';
 
@@ -72,6 +72,12 @@ describe('readPdfReport', () => {
 	it('refuses a scanned PDF, and says to run it through OCR first', async () => {
 		await expect(readPdfReport('scan.pdf', scannedPdf())).rejects.toThrow(
 			'“scan.pdf” has no text layer: it is a scan, pictures of pages. Run it through OCR (text recognition) first, then open the PDF that makes.'
+		);
+	});
+
+	it('refuses a PDF locked by a password, and says to save a copy without it', async () => {
+		await expect(readPdfReport('locked.pdf', LOCKED_PDF)).rejects.toThrow(
+			'“locked.pdf” is protected by a password: open it in a PDF reader, save a copy without the password, and open that.'
 		);
 	});
 
