@@ -1,0 +1,65 @@
+/**
+ * Scores the report reader against the annotated texts in eval/reports/:
+ * precision, recall, F1, status accuracy and the share of trap sentences
+ * wrongly turned into relations, for each set (dev: read while the rules were
+ * written; held-out: never read for that).
+ *
+ *   npm run eval:extract [-- --verbose] [-- --set dev]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { runnerImport } from 'vite';
+
+const verbose = process.argv.includes('--verbose');
+const setAt = process.argv.indexOf('--set');
+const only = setAt >= 0 ? process.argv[setAt + 1] : undefined;
+const ROOT = new URL('../eval/reports/', import.meta.url);
+const options = {
+	configFile: false,
+	logLevel: 'silent',
+	resolve: { alias: { $lib: new URL('../src/lib', import.meta.url).pathname } }
+};
+const { module: json } = await runnerImport('./src/lib/reports/extraction-json.ts', options);
+const { module: score } = await runnerImport('./src/lib/reports/score-extraction.ts', options);
+
+const sets = readdirSync(ROOT)
+	.filter((name) => !only || name === only)
+	.sort();
+const all = [];
+for (const set of sets) {
+	const folder = new URL(`${set}/`, ROOT);
+	const scores = [];
+	for (const file of readdirSync(folder)
+		.filter((name) => name.endsWith('.txt'))
+		.sort()) {
+		const text = readFileSync(new URL(file, folder), 'utf8');
+		const annotation = JSON.parse(
+			readFileSync(new URL(file.replace(/\.txt$/, '.json'), folder), 'utf8')
+		);
+		const proposals = json.extractionJson(text).relations;
+		const result = score.scoreText(proposals, annotation);
+		scores.push(result);
+		if (verbose && (result.wrong.length || result.missed.length || result.statusWrong.length)) {
+			console.log(`\n${set}/${file}`);
+			const said = (key, relations, field) =>
+				relations.find((relation) => score.relationKey(relation) === key)?.[field] ?? '';
+			for (const key of result.wrong)
+				console.log(`  wrong   ${key}  | ${said(key, proposals, 'evidence')}`);
+			for (const key of result.missed)
+				console.log(`  missed  ${key}  | ${said(key, annotation.relations, 'sentence')}`);
+			for (const key of result.statusWrong) console.log(`  status  ${key}`);
+		}
+	}
+	const total = score.addScores(scores);
+	all.push(total);
+	report(`${set} (${scores.length} texts)`, total);
+}
+if (sets.length > 1) report('all', score.addScores(all));
+
+function report(name, total) {
+	const f = score.figures(total);
+	console.log(
+		`${name.padEnd(22)} precision ${f.precision.toFixed(3)}  recall ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  ` +
+			`status ${f.statusAccuracy.toFixed(3)}  traps taken ${total.trapsTaken}/${total.traps} (${f.trapsTaken.toFixed(3)})  ` +
+			`[${total.correct} right of ${total.proposed} proposed, ${total.annotated} annotated]`
+	);
+}

@@ -1,0 +1,73 @@
+/**
+ * Writes src/lib/reports/state-names.json: the names by which a report may
+ * name each UN member and observer state (and Taiwan), taken from the
+ * `world-countries` data package: the common and official names, their
+ * Latin-script variants, demonyms and capitals. Only the fields the reader
+ * uses are kept, so the package's 1 MB of translations stays out of the app.
+ *
+ *   node scripts/make-state-names.mjs          writes the file
+ *   node scripts/make-state-names.mjs --check  fails if the file is out of date
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import countries from 'world-countries';
+
+const OUT = new URL('../src/lib/reports/state-names.json', import.meta.url);
+
+/** Observer states and Taiwan, besides the members the package marks. */
+const ALSO = new Set(['PSE', 'VAT', 'TWN']);
+
+/** Short forms the package leaves out and reports use. */
+const MORE_NAMES = {
+	USA: ['U.S.', 'US', 'America'],
+	GBR: ['U.K.', 'UK', 'Britain'],
+	TUR: ['Turkey'],
+	ARE: ['UAE', 'U.A.E.', 'Emirates'],
+	CHN: ['PRC', 'P.R.C.', 'mainland China'],
+	KOR: ['ROK', 'R.O.K.'],
+	PRK: ['D.P.R.K.'],
+	COD: ['Congo-Kinshasa'],
+	CZE: ['Czech Republic'],
+	VAT: ['Holy See'],
+	RUS: ['Russian Federation']
+};
+const MORE_DEMONYMS = { ARE: ['Emirati'], GBR: ['UK'], USA: ['US', 'U.S.'] };
+
+/** Names two states share in the package: a report's "Congolese" says neither for sure. */
+const SHARED = new Set(['Congolese', 'Dominican']);
+
+/** A name a report in English would use: Latin letters, not the package's "Korea, Republic of" inversions. */
+const usable = (name) =>
+	/^[A-Za-z][A-Za-z .'’-]+$/.test(name) && !name.includes(',') && name.length >= 4;
+
+/** Capitals as the package spells them, shortened as reports write them. */
+const capitalName = (capital) => capital.replace(/,? D\.C\.$/, '');
+
+export function stateNames() {
+	return countries
+		.filter((country) => country.unMember || ALSO.has(country.cca3))
+		.map((country) => {
+			const names = [country.name.common, country.name.official, ...country.altSpellings]
+				.filter(usable)
+				.concat(MORE_NAMES[country.cca3] ?? []);
+			const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f]
+				.filter(Boolean)
+				.concat(MORE_DEMONYMS[country.cca3] ?? []);
+			return {
+				code: country.cca3,
+				iso2: country.cca2,
+				name: country.name.common,
+				names: [...new Set(names)],
+				demonyms: [...new Set(demonyms)].filter((demonym) => !SHARED.has(demonym)),
+				capitals: country.capital.map(capitalName).filter(usable)
+			};
+		})
+		.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+const text = JSON.stringify(stateNames(), null, '\t') + '\n';
+if (process.argv.includes('--check')) {
+	if (readFileSync(OUT, 'utf8') !== text) {
+		console.error('state-names.json is out of date: run node scripts/make-state-names.mjs');
+		process.exit(1);
+	}
+} else writeFileSync(OUT, text);

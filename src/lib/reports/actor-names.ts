@@ -1,0 +1,103 @@
+import type { ActorKind, GraphFile } from '$lib/model/schema';
+import { BODIES, SEATS_OF_GOVERNMENT } from './bodies';
+import STATES from './state-names.json';
+import { tokenize } from './tokens';
+
+/** How a report named an actor: a demonym and a capital say the state, but less surely than its name. */
+export type NameForm = 'name' | 'demonym' | 'capital' | 'seat' | 'person';
+
+/** An actor a report can name, by its key (see ProposedActor). */
+export interface KnownActor {
+	key: string;
+	name: string;
+	kind: ActorKind;
+	iso3166?: string;
+	graphId?: string;
+}
+
+export interface ActorName {
+	key: string;
+	form: NameForm;
+}
+
+/** Every name a report may use for an actor, by its words joined with single spaces. */
+export interface ActorNames {
+	actors: Map<string, KnownActor>;
+	names: Map<string, ActorName>;
+	/** The most words in any name. */
+	longest: number;
+}
+
+/** A name's words as the tokenizer reads them, so that lookups match token runs. */
+export const nameKey = (name: string) =>
+	tokenize(name)
+		.map((token) => token.text)
+		.join(' ');
+
+/** The key an actor of the graph goes by: its state code, the body it is, or its own id. */
+function keyOfGraphActor(
+	actor: GraphFile['actors'][number],
+	names: Map<string, ActorName>
+): string {
+	if (actor.iso3166) {
+		const code = actor.iso3166.toUpperCase();
+		const state = STATES.find((entry) => entry.code === code || entry.iso2 === code);
+		if (state) return state.code;
+	}
+	for (const name of [actor.name, actor.fullName, actor.code, ...(actor.aliases ?? [])]) {
+		const known = name && names.get(nameKey(name));
+		if (known && known.form === 'name') return known.key;
+	}
+	return actor.id;
+}
+
+/**
+ * The names of every UN member and observer state, the main international
+ * bodies and the graph's own actors (which come first: an analyst's alias
+ * wins over the reader's own lists).
+ */
+export function actorNames(graph?: GraphFile): ActorNames {
+	const actors = new Map<string, KnownActor>();
+	const names = new Map<string, ActorName>();
+	const add = (name: string, entry: ActorName, replace = false) => {
+		const key = nameKey(name);
+		if (key && (replace || !names.has(key))) names.set(key, entry);
+	};
+	for (const state of STATES) {
+		actors.set(state.code, {
+			key: state.code,
+			name: state.name,
+			kind: 'state',
+			iso3166: state.code
+		});
+		for (const name of state.names) add(name, { key: state.code, form: 'name' });
+	}
+	for (const body of BODIES) {
+		actors.set(body.key, { key: body.key, name: body.name, kind: 'organization' });
+		for (const name of body.names) add(name, { key: body.key, form: 'name' });
+	}
+	for (const state of STATES) {
+		for (const name of state.demonyms) add(name, { key: state.code, form: 'demonym' });
+		for (const name of state.capitals) add(name, { key: state.code, form: 'capital' });
+	}
+	for (const [key, seats] of Object.entries(SEATS_OF_GOVERNMENT)) {
+		for (const name of seats) add(name, { key, form: 'seat' });
+	}
+	for (const actor of graph?.actors ?? []) {
+		const key = keyOfGraphActor(actor, names);
+		const known = actors.get(key);
+		actors.set(key, {
+			key,
+			name: actor.name,
+			kind: actor.kind,
+			iso3166: known?.iso3166 ?? actor.iso3166,
+			graphId: actor.id
+		});
+		for (const name of [actor.name, actor.fullName, ...(actor.aliases ?? [])]) {
+			if (name) add(name, { key, form: names.get(nameKey(name))?.form ?? 'name' }, true);
+		}
+	}
+	let longest = 1;
+	for (const key of names.keys()) longest = Math.max(longest, key.split(' ').length);
+	return { actors, names, longest };
+}

@@ -1,0 +1,125 @@
+/**
+ * The international bodies a report may name, by the short id proposals use.
+ * The UN's organs, committees and panels are the UN itself, as analysts
+ * draw them; its agencies that act on their own (food aid, inspections) are
+ * their own actors.
+ */
+export interface Body {
+	key: string;
+	name: string;
+	names: string[];
+}
+
+export const BODIES: Body[] = [
+	{
+		key: 'UN',
+		name: 'United Nations',
+		names: [
+			'United Nations',
+			'UN',
+			'U.N.',
+			'Security Council',
+			'UN Security Council',
+			'UNSC',
+			'General Assembly',
+			'UN General Assembly',
+			'Secretary-General',
+			'UN Secretary-General',
+			'1718 Committee',
+			'sanctions committee',
+			'Panel of Experts'
+		]
+	},
+	{
+		key: 'WFP',
+		name: 'World Food Programme',
+		names: ['World Food Programme', 'World Food Program', 'WFP']
+	},
+	{
+		key: 'IAEA',
+		name: 'International Atomic Energy Agency',
+		names: ['International Atomic Energy Agency', 'IAEA', 'UN nuclear watchdog']
+	},
+	{
+		key: 'UNICEF',
+		name: 'UNICEF',
+		names: ['UNICEF', "United Nations Children's Fund", 'UN children’s agency']
+	},
+	{ key: 'WHO', name: 'World Health Organization', names: ['World Health Organization', 'WHO'] },
+	{
+		key: 'FAO',
+		name: 'Food and Agriculture Organization',
+		names: ['Food and Agriculture Organization', 'FAO']
+	},
+	{
+		key: 'UNHCR',
+		name: 'UNHCR',
+		names: ['UNHCR', 'UN refugee agency', 'UN High Commissioner for Refugees']
+	},
+	{
+		key: 'EU',
+		name: 'European Union',
+		names: [
+			'European Union',
+			'EU',
+			'E.U.',
+			'European Commission',
+			'Council of the EU',
+			'Council of the European Union',
+			'Brussels'
+		]
+	},
+	{
+		key: 'NATO',
+		name: 'NATO',
+		names: ['NATO', 'North Atlantic Treaty Organization', 'Atlantic alliance']
+	},
+	{ key: 'ASEAN', name: 'ASEAN', names: ['ASEAN', 'Association of Southeast Asian Nations'] },
+	{ key: 'AU', name: 'African Union', names: ['African Union', 'AU'] },
+	{
+		key: 'ECOWAS',
+		name: 'ECOWAS',
+		names: ['ECOWAS', 'Economic Community of West African States']
+	},
+	{
+		key: 'SCO',
+		name: 'Shanghai Cooperation Organisation',
+		names: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'SCO']
+	},
+	{
+		key: 'CSTO',
+		name: 'Collective Security Treaty Organization',
+		names: [
+			'Collective Security Treaty Organization',
+			'Collective Security Treaty Organisation',
+			'CSTO'
+		]
+	},
+	{ key: 'GCC', name: 'Gulf Cooperation Council', names: ['Gulf Cooperation Council', 'GCC'] },
+	{
+		key: 'OAS',
+		name: 'Organization of American States',
+		names: ['Organization of American States', 'OAS']
+	},
+	{
+		key: 'IMF',
+		name: 'International Monetary Fund',
+		names: ['International Monetary Fund', 'IMF']
+	},
+	{ key: 'WB', name: 'World Bank', names: ['World Bank'] },
+	{ key: 'G7', name: 'G7', names: ['G7', 'G-7', 'Group of Seven'] }
+];
+
+/**
+ * Seats of government that reports use for their state: "the Kremlin said".
+ * Capitals come with the state data; these are the buildings.
+ */
+export const SEATS_OF_GOVERNMENT: Record<string, string[]> = {
+	RUS: ['Kremlin'],
+	USA: ['White House', 'Pentagon', 'State Department', 'Treasury Department', 'US Treasury'],
+	GBR: ['Downing Street', 'Whitehall', 'Foreign Office'],
+	FRA: ['Élysée', 'Elysee', 'Quai d’Orsay', "Quai d'Orsay"],
+	CHN: ['Zhongnanhai'],
+	KOR: ['Blue House'],
+	JPN: ['Kantei']
+};

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphFile } from '$lib/model/schema';
+import { extractRelations } from './extract-relations';
+
+/** Each proposal as "PRK→RUS trade alleged" (mutual types: "CHN–PRK trade reported"). */
+function read(text: string, graph?: GraphFile): string[] {
+	return extractRelations(text, graph).relations.map(
+		(r) => `${r.source}${r.directed ? '→' : '–'}${r.target} ${r.type} ${r.status}`
+	);
+}
+
+describe('extractRelations: who, to whom and which type', () => {
+	it('reads a giver and a receiver of aid', () => {
+		expect(read('China sent 50,000 tonnes of food aid to North Korea last year.')).toEqual([
+			'CHN→PRK aid reported'
+		]);
+	});
+
+	it('reads an imposer and a target of sanctions, in the active and the passive', () => {
+		expect(read('The European Union imposed new sanctions on Iran.')).toEqual([
+			'EU→IRN sanctions confirmed'
+		]);
+		expect(read('New sanctions were imposed on Iran by the European Union.')).toEqual([
+			'EU→IRN sanctions confirmed'
+		]);
+		expect(read('North Korea was sanctioned by the Security Council in 2006.')).toEqual([
+			'UN→PRK sanctions confirmed'
+		]);
+	});
+
+	it('makes one relation for each actor of a list', () => {
+		expect(read('Britain, France and Germany imposed sanctions on Iran.')).toEqual([
+			'GBR→IRN sanctions confirmed',
+			'FRA→IRN sanctions confirmed',
+			'DEU→IRN sanctions confirmed'
+		]);
+	});
+
+	it('reads an arms transfer as trade, supplier first', () => {
+		expect(read('Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade reported']);
+		expect(read('Russia bought artillery shells from North Korea.')).toEqual([
+			'PRK→RUS trade reported'
+		]);
+	});
+
+	it('uses the graph’s own arms-transfer type where it declares one', () => {
+		const graph = {
+			relationTypes: [
+				{
+					id: 'arms-transfer',
+					label: 'Arms transfers',
+					colour: '#332288',
+					dash: 'dash-dot',
+					end: 'arrow',
+					directed: true
+				}
+			],
+			actors: []
+		} as unknown as GraphFile;
+		expect(read('Iran supplied drones to Russia.', graph)).toEqual([
+			'IRN→RUS arms-transfer reported'
+		]);
+	});
+
+	it('reads troops sent to fight for another state as aid', () => {
+		expect(read('North Korea sent thousands of troops to fight for Russia in Kursk.')).toEqual([
+			'PRK→RUS aid reported'
+		]);
+	});
+
+	it('reads aggregate trade and pacts as mutual', () => {
+		expect(read('Trade between China and North Korea rose 20 per cent in 2023.')).toEqual([
+			'CHN–PRK trade reported'
+		]);
+		expect(read('North Korea and Russia signed a mutual defence treaty in June.')).toEqual([
+			'PRK–RUS defense-pact confirmed'
+		]);
+		expect(read('China is North Korea’s largest trading partner.')).toEqual([
+			'CHN–PRK trade reported'
+		]);
+		expect(read('Finland joined NATO in April 2023.')).toEqual(['FIN–NATO defense-pact confirmed']);
+	});
+});
+
+describe('extractRelations: actors by name, demonym, capital and alias', () => {
+	it('reads capitals and seats of government as their states', () => {
+		expect(read('Washington and Seoul imposed sanctions on Pyongyang.')).toEqual([
+			'USA→PRK sanctions confirmed',
+			'KOR→PRK sanctions confirmed'
+		]);
+		expect(read('The Kremlin thanked Pyongyang for the shells it shipped to Moscow.')).toEqual([
+			'PRK→RUS trade confirmed'
+		]);
+	});
+
+	it('does not take a capital where it is a place', () => {
+		expect(read('China and Russia met in Pyongyang.')).toEqual([]);
+	});
+
+	it('reads demonyms, and a leader introduced with one, as the state', () => {
+		expect(read('Chinese aid to North Korea has doubled.')).toEqual(['CHN→PRK aid reported']);
+		expect(
+			read(
+				'North Korean leader Kim Jong Un met Russian President Vladimir Putin. Kim and Putin signed a defence pact.'
+			)
+		).toEqual(['PRK–RUS defense-pact confirmed']);
+	});
+
+	it('does not take a state’s firms or people for the state', () => {
+		expect(read('Chinese companies supplied components to Russia.')).toEqual([]);
+	});
+
+	it('reads the graph’s own actors by their aliases', () => {
+		const graph = {
+			actors: [
+				{ id: 'wagner', name: 'Wagner Group', kind: 'organization', aliases: ['Africa Corps'] }
+			],
+			relationTypes: []
+		} as unknown as GraphFile;
+		expect(read('Russia supplied weapons to the Africa Corps.', graph)).toEqual([
+			'RUS→wagner trade reported'
+		]);
+	});
+});
+
+describe('extractRelations: status', () => {
+	it('alleged: attributed to a claimant the text does not endorse', () => {
+		expect(read('The United States accused North Korea of supplying missiles to Russia.')).toEqual([
+			'PRK→RUS trade alleged'
+		]);
+		expect(
+			read('According to South Korean intelligence, North Korea shipped shells to Russia.')
+		).toEqual(['PRK→RUS trade alleged']);
+		expect(read('Ukraine says Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade alleged']);
+	});
+
+	it('denied: a party denies it, kept beside the allegation', () => {
+		expect(
+			read(
+				'Washington says Pyongyang sent shells to Moscow. Pyongyang denied sending any shells to Moscow.'
+			)
+		).toEqual(['PRK→RUS trade alleged', 'PRK→RUS trade denied']);
+	});
+
+	it('confirmed: acknowledged by the actor itself, or a formal act', () => {
+		expect(read('Russia said it had delivered 25,000 tonnes of wheat to Syria.')).toEqual([
+			'RUS→SYR trade confirmed'
+		]);
+		expect(read('The Security Council adopted sanctions against North Korea in 2006.')).toEqual([
+			'UN→PRK sanctions confirmed'
+		]);
+	});
+
+	it('reported: stated as fact by the text, or a record', () => {
+		expect(read('According to customs data, China exported fuel to North Korea.')).toEqual([
+			'CHN→PRK trade reported'
+		]);
+	});
+});
+
+describe('extractRelations: what is not a relation', () => {
+	it.each([
+		['a call', 'China urged all parties to enforce the sanctions on North Korea.'],
+		['a demand', 'The EU called on China to stop supplying components to Russia.'],
+		['a hypothetical', 'Supplying missiles to Russia would breach the sanctions on Iran.'],
+		['a condition', 'If Iran sends missiles to Russia, the EU will impose sanctions on Iran.'],
+		['a negation', 'China has not signed a defence pact with Russia.'],
+		['a negation', 'No aid from Japan has reached North Korea.'],
+		['a failed vote', 'A resolution to impose sanctions on Russia failed after China vetoed it.'],
+		['an abstention', 'China abstained on the vote on sanctions against Myanmar.'],
+		['a plan', 'Russia plans to deliver fighter jets to Iran next year.'],
+		['talks', 'Saudi Arabia and the United States are in talks on a defence pact.'],
+		['something long ended', 'The Soviet-era aid that Russia gave to Cuba ended in 1991.'],
+		['a recalled past', 'In 1950, China sent troops to fight for North Korea.']
+	])('%s: %s', (_, sentence) => {
+		expect(read(sentence)).toEqual([]);
+	});
+
+	it('a relation between other parties than the ones who speak of it', () => {
+		expect(read('Russia criticised the sanctions the EU imposed on Iran.')).toEqual([
+			'EU→IRN sanctions confirmed'
+		]);
+	});
+});
+
+describe('extractRelations: evidence', () => {
+	it('quotes the sentence verbatim, with its place and paragraph', () => {
+		const text = 'SEOUL — Talks went on.\nChina sent food aid to North Korea. It arrived.';
+		const [proposal] = extractRelations(text).relations;
+		expect(proposal.evidence).toBe('China sent food aid to North Korea.');
+		expect(text.slice(proposal.start, proposal.end)).toBe(proposal.evidence);
+		expect(proposal.paragraph).toBe(2);
+		const marked = proposal.marks.map((mark) => `${mark.role}:${text.slice(mark.start, mark.end)}`);
+		expect(marked).toEqual(['source:China', 'target:North Korea', 'type:sent']);
+	});
+
+	it('proposes new actors as states with their ISO code, and names the graph’s own', () => {
+		const graph = {
+			actors: [{ id: 'prk', name: 'North Korea', kind: 'state', iso3166: 'PRK' }],
+			relationTypes: []
+		} as unknown as GraphFile;
+		const { actors } = extractRelations('China sent food aid to North Korea.', graph);
+		expect(
+			actors.map(({ key, kind, iso3166, graphId }) => ({ key, kind, iso3166, graphId }))
+		).toEqual([
+			{ key: 'CHN', kind: 'state', iso3166: 'CHN', graphId: undefined },
+			{ key: 'PRK', kind: 'state', iso3166: 'PRK', graphId: 'prk' }
+		]);
+	});
+});
+
+describe('extractRelations: the graph’s own types', () => {
+	it('reads a declared type by the words of its label and the usual words for it', async () => {
+		const { readFileSync } = await import('node:fs');
+		const graph = JSON.parse(
+			readFileSync('static/graphs/dprk-prc-russia-un.json', 'utf8')
+		) as GraphFile;
+		expect(
+			read('North Korea and China commemorated 75 years of diplomatic relations on Sunday.', graph)
+		).toEqual(['PRK–CHN diplomatic reported']);
+		const [proposal] = extractRelations('Pyongyang sent shells to Moscow.', graph).relations;
+		expect([proposal.source, proposal.target, proposal.type]).toEqual([
+			'PRK',
+			'RUS',
+			'arms-transfer'
+		]);
+	});
+});

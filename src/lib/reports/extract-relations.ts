@@ -1,0 +1,183 @@
+import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
+import type { GraphFile } from '$lib/model/schema';
+import { actorNames, type ActorNames } from './actor-names';
+import { findMentions } from './find-mentions';
+import { groupMentions, type MentionGroup } from './mention-groups';
+import { notARelation } from './non-relation-cues';
+import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
+import { declaredTypeCues } from './declared-type-cues';
+import { AID_WORDS, findCues, typeOfThings, type Cue, type CuePattern } from './relation-cues';
+import { relationEnds, type Ends } from './relation-ends';
+import { splitSentences, type Sentence } from './sentences';
+import { denialInWords, readStatus } from './status-cues';
+import { tokenize, type Token } from './tokens';
+
+/** What the reader needs to know of a graph: its actors' names and its own types' words. */
+interface Reading {
+	names: ActorNames;
+	ownTypes: CuePattern[];
+}
+
+const readingOfGraph = new WeakMap<GraphFile, Reading>();
+let readingWithoutGraph: Reading | undefined;
+
+function readingFor(graph: GraphFile | undefined): Reading {
+	const make = () => ({ names: actorNames(graph), ownTypes: declaredTypeCues(graph) });
+	if (!graph) return (readingWithoutGraph ??= make());
+	let reading = readingOfGraph.get(graph);
+	if (!reading) readingOfGraph.set(graph, (reading = make()));
+	return reading;
+}
+
+/** The graph's type for an arms transfer: its own where it declares one, else trade. */
+function armsType(graph: GraphFile | undefined): string {
+	const own = graph?.relationTypes?.find(
+		(type) => /arms/i.test(type.id) || /\barms\b/i.test(type.label)
+	);
+	return own?.id ?? 'trade';
+}
+
+/** Whether a type flows one way, by the graph's declaration or the built-in default. */
+function typeIsDirected(graph: GraphFile | undefined, id: string): boolean {
+	const own = graph?.relationTypes?.find((type) => type.id === id);
+	return own?.directed ?? BUILTIN_RELATION_TYPES.find((type) => type.id === id)?.directed ?? false;
+}
+
+/**
+ * The type a cue says, read with what was given: "sent food aid" is aid,
+ * "sent shells" an arms transfer, but "delivered a package of drones" as aid
+ * is aid. None where a verb of giving names nothing given.
+ */
+function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string | undefined {
+	let type: string | undefined = cue.type;
+	if (cue.role === 'act' || cue.role === 'receive') {
+		const things = typeOfThings(tokens, cue.from, cue.to + 14);
+		if (things && ['trade', 'aid', 'arms', 'given'].includes(type)) type = things;
+		if (type === 'given') type = undefined;
+		const giving = cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower);
+		if (type === 'arms' && giving && tokens.some((token) => AID_WORDS.test(token.lower)))
+			type = 'aid';
+		if (type === 'trade' && giving && tokens.some((token) => FREE_WORDS.test(token.lower)))
+			type = 'aid';
+	}
+	return type === 'arms' ? armsType(graph) : type;
+}
+
+/** Words that make goods supplied a gift: "wheat … free of charge". */
+const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity)$/;
+
+const span = (tokens: Token[], from: number, to: number) => ({
+	start: tokens[from].start,
+	end: tokens[to - 1].end
+});
+
+/**
+ * Reads a report and proposes the relations it states between the actors it
+ * names, each with the sentence that states it, for the analyst to review.
+ * The same text and graph give the same proposals.
+ */
+export function extractRelations(text: string, graph?: GraphFile): Extraction {
+	const { names, ownTypes } = readingFor(graph);
+	const people = new Map<string, string>();
+	const relations: Omit<Proposal, 'id'>[] = [];
+	const firstMentions = new Map<string, { start: number; end: number }>();
+
+	for (const sentence of splitSentences(text)) {
+		const tokens = tokenize(text, sentence.start, sentence.end);
+		const mentions = findMentions(tokens, names, people);
+		for (const mention of mentions) {
+			if (!firstMentions.has(mention.key))
+				firstMentions.set(mention.key, { start: mention.start, end: mention.end });
+		}
+		if (new Set(mentions.map((mention) => mention.key)).size < 2) continue;
+		const groups = groupMentions(tokens, mentions);
+		relations.push(...proposalsOfSentence(text, sentence, tokens, groups, graph, ownTypes));
+	}
+
+	const actors: ProposedActor[] = [];
+	for (const key of new Set(relations.flatMap((relation) => [relation.source, relation.target]))) {
+		const known = names.actors.get(key);
+		const firstMention = firstMentions.get(key);
+		if (!known || !firstMention) continue;
+		actors.push({ ...known, firstMention });
+	}
+	return {
+		relations: relations.map((relation, index) => ({ id: `p${index + 1}`, ...relation })),
+		actors
+	};
+}
+
+function proposalsOfSentence(
+	text: string,
+	sentence: Sentence,
+	tokens: Token[],
+	groups: MentionGroup[],
+	graph: GraphFile | undefined,
+	ownTypes: CuePattern[]
+): Omit<Proposal, 'id'>[] {
+	const proposals: Omit<Proposal, 'id'>[] = [];
+	const seen = new Set<string>();
+	for (const cue of findCues(tokens, ownTypes)) {
+		const ends = relationEnds(tokens, groups, cue);
+		if (!ends) continue;
+		const type = typeOf(tokens, cue, graph);
+		if (!type) continue;
+		const notOne = notARelation(tokens, cue, ends, type);
+		// "Iran rejected the claim, saying Tehran had not sent missiles to Russia": a denial.
+		const denial = notOne === 'negation' ? denialInWords(tokens, groups, ends) : undefined;
+		if (notOne && !denial) continue;
+		const reading = denial ?? readStatus(tokens, groups, cue, ends);
+		const directed =
+			typeIsDirected(graph, type) || (ends.oneWay && type !== 'defense-pact' && cue.oneWay);
+		for (const source of ends.sources.keys) {
+			for (const target of ends.targets.keys) {
+				if (source === target) continue;
+				const key = directed
+					? `${source}>${target}>${type}`
+					: `${[source, target].sort().join('~')}~${type}`;
+				if (seen.has(key)) continue;
+				seen.add(key);
+				const marks: ProposalMark[] = [
+					{ ...mentionSpan(ends.sources, source), role: 'source' },
+					{ ...mentionSpan(ends.targets, target), role: 'target' },
+					{ ...span(tokens, cue.from, cue.to), role: 'type' }
+				];
+				if (reading.from !== undefined && reading.to !== undefined) {
+					marks.push({ ...span(tokens, reading.from, reading.to), role: 'status' });
+				}
+				proposals.push({
+					source,
+					target,
+					type,
+					directed,
+					status: reading.status,
+					evidence: text.slice(sentence.start, sentence.end),
+					start: sentence.start,
+					end: sentence.end,
+					paragraph: sentence.paragraph,
+					marks,
+					confidence: confidenceOf(ends, source, target),
+					reason: `${type}: “${text.slice(tokens[cue.from].start, tokens[cue.to - 1].end)}”; ${reading.reason}`
+				});
+			}
+		}
+	}
+	return proposals;
+}
+
+function mentionSpan(group: MentionGroup, key: string) {
+	const mention = group.mentions.find((candidate) => candidate.key === key) ?? group.mentions[0];
+	return { start: mention.start, end: mention.end };
+}
+
+/** Surer where both ends are named outright than where a capital, a demonym or a person stands for a state. */
+function confidenceOf(ends: Ends, source: string, target: string): number {
+	const form = (group: MentionGroup, key: string) =>
+		group.mentions.find((mention) => mention.key === key)?.form;
+	let confidence = 0.9;
+	for (const found of [form(ends.sources, source), form(ends.targets, target)]) {
+		if (found === 'capital' || found === 'seat' || found === 'demonym') confidence -= 0.1;
+		if (found === 'person') confidence -= 0.15;
+	}
+	return Math.round(confidence * 100) / 100;
+}

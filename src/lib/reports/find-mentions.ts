@@ -1,0 +1,113 @@
+import type { ActorNames, NameForm } from './actor-names';
+import type { Token } from './tokens';
+
+/** An actor named in a sentence: tokens `from` to `to` (exclusive) of the sentence. */
+export interface Mention {
+	key: string;
+	form: NameForm;
+	from: number;
+	to: number;
+	start: number;
+	end: number;
+	/** Named with a possessive: "China’s". */
+	possessive: boolean;
+}
+
+/** Words after a demonym that make it a people or a firm, not the state: "Chinese companies". */
+const NOT_THE_STATE =
+	/^(?:compan(?:y|ies)|firms?|banks?|businesses|businessm[ae]n|traders?|brokers?|nationals?|citizens?|people|peoples?|workers?|labou?rers?|hackers?|vessels?|ships?|tankers?|entit(?:y|ies)|individuals?|scientists?|students?|tourists?|media|language|press|newspapers?|outlets?|analysts?|scholars?|experts?|academics?|banks?|shipping|exporters?|importers?|suppliers?|manufacturers?|makers?|smugglers?|brokers?|middlemen|fishing|fishermen|migrants?|refugees?|dissidents?|defectors?|-flagged|-registered|-based|-owned|-backed|-linked)$/;
+
+/** Words before a capital that make it a place, not its government: "a summit in Moscow". */
+const PLACE_BEFORE = /^(?:in|at|near|outside|around|across|visited|visiting|visit|via|toured)$/;
+const TRAVEL_TO =
+	/^(?:visit|visits|trip|trips|flew|flies|travell?ed|traveled|went|arrived|returned|came|journey|visited|flight|flights|route|routes|road|rail|railway|bridge)$/;
+
+/** Titles between a state and the name of the person who speaks or acts for it. */
+const TITLE =
+	/^(?:leader|supreme|president|prime|minister|foreign|defen[cs]e|deputy|vice|first|chairman|chairwoman|premier|chancellor|king|queen|emir|crown|prince|general|secretary|envoy|ambassador|spokes(?:man|woman|person)|counterpart|head|chief|commander|dictator|strongman|autocrat|ruler|military|top|senior|official|diplomat|the|,)$/i;
+
+/** A capitalised word that may be part of a person's name. */
+const NAME_WORD = /^\p{Lu}[\p{L}’'-]+$/u;
+
+/**
+ * The actors a sentence names, longest name first, with people learnt from
+ * earlier sentences: a report that writes "North Korean leader Kim Jong Un"
+ * speaks for North Korea when it later writes "Kim". `people` holds what was
+ * learnt and grows as sentences are read in order.
+ */
+export function findMentions(
+	tokens: Token[],
+	index: ActorNames,
+	people: Map<string, string>
+): Mention[] {
+	const mentions: Mention[] = [];
+	for (let from = 0; from < tokens.length; from++) {
+		const found = longestName(tokens, from, index, people);
+		if (!found) continue;
+		const { key, form, to } = found;
+		const next = tokens[to];
+		const before = tokens[from - 1]?.lower ?? '';
+		if ((form === 'demonym' || form === 'name') && next && NOT_THE_STATE.test(next.lower)) {
+			from = to - 1;
+			continue;
+		}
+		if (
+			form === 'capital' &&
+			(PLACE_BEFORE.test(before) ||
+				(before === 'to' && TRAVEL_TO.test(tokens[from - 2]?.lower ?? '')))
+		) {
+			from = to - 1;
+			continue;
+		}
+		const possessive = next?.text === '’s' || next?.text === "'s";
+		mentions.push({
+			key,
+			form,
+			from,
+			to,
+			start: tokens[from].start,
+			end: tokens[to - 1].end,
+			possessive
+		});
+		if (form === 'demonym' || possessive)
+			learnPerson(tokens, to + (possessive ? 1 : 0), key, people);
+		from = to - 1;
+	}
+	return mentions;
+}
+
+function longestName(
+	tokens: Token[],
+	from: number,
+	index: ActorNames,
+	people: Map<string, string>
+): { key: string; form: NameForm; to: number } | undefined {
+	for (let length = Math.min(index.longest, tokens.length - from); length >= 1; length--) {
+		const words = tokens.slice(from, from + length).map((token) => token.text);
+		const joined = words.join(' ');
+		const named = index.names.get(joined) ?? index.names.get(joined.replace(/\.$/, ''));
+		if (named) return { ...named, to: from + length };
+		const person = people.get(joined);
+		if (person) return { key: person, form: 'person', to: from + length };
+	}
+	return undefined;
+}
+
+/** After "North Korean leader" or "Russia’s President": the person's name, and each of its words, speak for the state. */
+function learnPerson(tokens: Token[], at: number, key: string, people: Map<string, string>) {
+	let cursor = at;
+	let titles = 0;
+	while (cursor < tokens.length && TITLE.test(tokens[cursor].text) && titles < 5) {
+		cursor++;
+		titles++;
+	}
+	if (titles === 0) return;
+	const words: string[] = [];
+	while (cursor < tokens.length && NAME_WORD.test(tokens[cursor].text) && words.length < 3) {
+		words.push(tokens[cursor].text);
+		cursor++;
+	}
+	if (words.length === 0) return;
+	people.set(words.join(' '), key);
+	for (const word of words) if (word.length >= 2 && !people.has(word)) people.set(word, key);
+}

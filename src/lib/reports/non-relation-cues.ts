@@ -1,0 +1,103 @@
+import type { Cue } from './relation-cues';
+import type { Ends } from './relation-ends';
+import type { Token } from './tokens';
+
+/**
+ * Why a sentence that names two actors and a relation word states no
+ * relation that holds:
+ * - `call`: a call or demand ("urged all parties to enforce the sanctions");
+ * - `hypothetical`: a condition or a possibility ("would breach", "if …");
+ * - `negation`: "has not signed", "no aid";
+ * - `vote`: an abstention, a veto, a failed vote;
+ * - `plan`: a plan or intention not yet carried out;
+ * - `ended`: something that ended long ago and is only recalled.
+ */
+export type NotARelation = 'call' | 'hypothetical' | 'negation' | 'vote' | 'plan' | 'ended';
+
+const KINDS: [NotARelation, RegExp][] = [
+	[
+		'vote',
+		/^(?:abstain(?:s|ed|ing)?|abstentions?|veto(?:es|ed|ing)?|vot(?:e|es|ed|ing)|failed|fails?|blocked|draft)$/
+	],
+	[
+		'call',
+		/^(?:urg(?:e|es|ed|ing)|calls?|called|calling|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|should|must|ought|insist(?:s|ed|ing)?|implor(?:e|es|ed)|exhort(?:s|ed))$/
+	],
+	[
+		'hypothetical',
+		/^(?:would|could|might|may|if|unless|whether|hypothetical(?:ly)?|potentially|risk|risks)$/
+	],
+	[
+		'negation',
+		/^(?:not|never|no|neither|nor|without|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|yet|cannot|\S*n['’]t|hesitant|reluctant|wary|unwilling|unlikely|resisted|resists)$/
+	],
+	[
+		'plan',
+		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming)$/
+	],
+	[
+		'ended',
+		/^(?:ended|ending|lapsed|expired|terminated|dissolved|abandoned|collapsed|former|formerly|once|ceased|halted|suspended|scrapped|revoked|lifted|until|till)$/
+	]
+];
+
+/** Marks that begin a clause: a cue's conditions are read from there. */
+const CLAUSE_START = /^(?:;|:|—|–|but|while|whereas|although|though|however|and)$/;
+
+/** The oldest year a relation stated as past may have and still be more than history. */
+const LONG_AGO = 1995;
+
+/** Words after which, near the actors, no relation is stated: a veto or an abstention. */
+const VOTE_BEFORE = /^(?:veto(?:es|ed)?|abstain(?:ed|ing)?|abstentions?)$/;
+/** Verbs after the actors that say the relation is over: "…, were lifted in February". */
+const ENDED_AFTER =
+	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked)$/;
+/** Words that keep an old tie alive: "since 1961", "still". */
+const LASTING = /^(?:since|still|continues?|continued|remains?|ongoing|now|today|recent|recently)$/;
+
+/** A word of a kind that, read in context, does not say it: "set" but not "set to". */
+function misread(kind: NotARelation, window: Token[], at: number): boolean {
+	const word = window[at].lower;
+	const next = window[at + 1]?.lower;
+	if ((word === 'set' || word === 'about' || word === 'yet') && next !== 'to') return true;
+	if (kind === 'vote' && /^vot/.test(word)) {
+		return !/against|failed|abstain/.test(window.map((token) => token.lower).join(' '));
+	}
+	return false;
+}
+
+/**
+ * Why the cue, with these ends, states no relation; none where it does.
+ * Words are read from the start of the clause the relation is in to the
+ * last of its ends.
+ */
+export function notARelation(
+	tokens: Token[],
+	cue: Cue,
+	ends: Ends,
+	type: string
+): NotARelation | undefined {
+	const first = Math.min(ends.sources.from, ends.targets.from, cue.from);
+	const last = Math.max(ends.sources.to, ends.targets.to, cue.to);
+	let from = first;
+	while (from > 0 && first - from < 4 && !CLAUSE_START.test(tokens[from - 1].lower)) from--;
+	if (/^(?:if|unless|should|were)$/.test(tokens[0]?.lower ?? '')) return 'hypothetical';
+	if (tokens.slice(Math.max(0, first - 8), first).some((token) => VOTE_BEFORE.test(token.lower))) {
+		return 'vote';
+	}
+	const window = tokens.slice(from, last);
+	for (const [kind, words] of KINDS) {
+		const at = window.findIndex((token, i) => words.test(token.lower) && !misread(kind, window, i));
+		if (at >= 0) return kind;
+	}
+	if (tokens.slice(last).some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
+	if (type !== 'defense-pact' && type !== 'sanctions') {
+		const years = tokens
+			.map((token) => /^(1[89]\d\d|20\d\d)s?$/.exec(token.text)?.[1])
+			.filter(Boolean)
+			.map(Number);
+		const lasting = tokens.some((token) => LASTING.test(token.lower));
+		if (years.length > 0 && years.every((year) => year <= LONG_AGO) && !lasting) return 'ended';
+	}
+	return undefined;
+}

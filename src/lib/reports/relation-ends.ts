@@ -1,0 +1,236 @@
+import type { Cue } from './relation-cues';
+import type { MentionGroup } from './mention-groups';
+import type { Token } from './tokens';
+
+/** The two ends a cue ties, giver or imposer first where the relation flows one way. */
+export interface Ends {
+	sources: MentionGroup;
+	targets: MentionGroup;
+	/** The sentence says who gave to whom (not "trade between"). */
+	oneWay: boolean;
+	/** The speaker whose words the relation is, where the actor said it of itself: "Moscow said it had sent". */
+	speaker?: MentionGroup;
+}
+
+/** Marks no cue reaches across. */
+const CLAUSE_END =
+	/^(?:;|:|—|–|\.|\?|!|but|while|whereas|although|though|however|because|after|before|since|when|whom|whose)$/;
+/** Verbs whose subject takes a stand on a relation without being a party to it. */
+const STANCE =
+	/^(?:critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?|prais(?:e|es|ed|ing)|question(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|defend(?:s|ed|ing)?|monitor(?:s|ed|ing)?|investigat(?:e|es|ed|ing)|document(?:s|ed|ing)?|track(?:s|ed|ing)?|calls?|called|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|warn(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|brokered|host(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing))$/;
+/** Verbs that bring in what someone said: the relation is in the clause after them. */
+const SPEECH =
+	/^(?:said|says|say|told|tells|claim(?:s|ed)?|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|report(?:s|ed|ing)?|believ(?:e|es|ed)|assess(?:es|ed)?|insist(?:s|ed)?|stat(?:e|es|ed)|add(?:s|ed)|not(?:e|es|ed)|estimat(?:e|es|ed)|charg(?:e|es|ed)|disclos(?:e|es|ed)|revealed|according|dismiss(?:es|ed)?|reject(?:s|ed)?)$/;
+const PRONOUN = /^(?:it|its|they|their|itself|themselves)$/;
+/** Words after a comma that start another clause: "…covert aid, it remains hesitant". */
+const NEW_CLAUSE =
+	/^(?:it|they|he|she|we|which|who|while|as|but|and|so|yet|although|though|whereas|prioriti[sz]ing|saying|adding|citing)$/;
+/** Verbs by which an actor announces its own act: "announced sanctions on", "denied any arms transfers". */
+const OWN_ACT =
+	/^(?:announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|approv(?:e|es|ed|ing))$/;
+/** Bodies that are military alliances: joining one is a defence pact. */
+const ALLIANCES = new Set(['NATO', 'CSTO']);
+/** People an aid goes to, in a country: "to hundreds of thousands of people in Niger". */
+const PEOPLE =
+	/^(?:people|civilians|population|families|refugees|children|hundreds|thousands|millions|of|the|displaced|hungry|survivors|victims|communities)$/;
+const PASSIVE = /^(?:was|were|been|being|is|are|be|got|get|gets|hit|targeted)$/;
+const TARGET_PREPOSITION =
+	/^(?:to|on|against|for|with|into|toward|towards|targeting|upon|alongside|onto)$/;
+/** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
+const FILLER =
+	/^(?:the|a|an|its|their|both|all|some|several|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|new|key|top|major|main|close|old)$/u;
+/** After "X’s …": nouns that make X the one who receives, and the sentence’s subject the one who gives. */
+const RECEIVER_NOUN =
+	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|protector)$/;
+
+function groupAfter(groups: MentionGroup[], at: number, within: number, tokens: Token[]) {
+	const group = groups.find((candidate) => candidate.from >= at && candidate.from <= at + within);
+	if (!group) return undefined;
+	const between = tokens.slice(at, group.from);
+	return between.every((token) => FILLER.test(token.lower) || token.text === ',')
+		? group
+		: undefined;
+}
+
+/** The group that acts before the cue, and the speaker when the act is in what someone said. */
+function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const subject = subjectOfSecondVerb(tokens, groups, cue);
+	if (subject) return { agent: subject, speaker: subject };
+	for (let g = groups.length - 1; g >= 0; g--) {
+		const group = groups[g];
+		if (group.to > cue.from) continue;
+		const between = tokens.slice(group.to, cue.from);
+		if (between.length > 16 || between.some((t) => CLAUSE_END.test(t.lower))) return {};
+		const speechAt = between.findIndex((t) => SPEECH.test(t.lower));
+		if (speechAt >= 0) {
+			// "denied sending", "announced sanctions", "said it had sent": the speaker is who acted.
+			const gerund = speechAt === between.length - 1 && /ing$/.test(tokens[cue.from].lower);
+			const owned = OWN_ACT.test(between[speechAt].lower) && between.length - speechAt <= 8;
+			const pronoun = between.slice(speechAt).some((t) => PRONOUN.test(t.lower));
+			return gerund || owned || pronoun ? { agent: group, speaker: group } : {};
+		}
+		if (between.some((t) => STANCE.test(t.lower))) return {};
+		const passive = between.some((t) => PASSIVE.test(t.lower));
+		return { agent: group, passive };
+	}
+	return {};
+}
+
+/**
+ * "Britain, France and Germany said …, and announced sanctions on Tehran":
+ * a second verb joined by "and" acts for the sentence's subject.
+ */
+function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	for (let at = cue.from - 1; at >= Math.max(1, cue.from - 3); at--) {
+		if (tokens[at].lower !== 'and' || tokens[at - 1].text !== ',') continue;
+		const verbs = tokens.slice(at + 1, cue.from);
+		if (!verbs.some((token) => OWN_ACT.test(token.lower) || /^\p{Ll}+ed$/u.test(token.text)))
+			return undefined;
+		const dateline = tokens.slice(0, 10).findIndex((token) => /^[—–]$/.test(token.text));
+		const subject = groups[0];
+		const opens = subject && subject.from < dateline + 3;
+		return opens && !subject.possessive ? subject : undefined;
+	}
+	return undefined;
+}
+
+/** The first group after the cue in its clause that follows one of these prepositions. */
+function groupAfterPreposition(
+	tokens: Token[],
+	groups: MentionGroup[],
+	cue: Cue,
+	preposition: RegExp
+) {
+	for (let i = cue.to; i < Math.min(tokens.length, cue.to + 14); i++) {
+		const word = tokens[i].lower;
+		if (CLAUSE_END.test(word) || SPEECH.test(word)) return undefined;
+		if (word === ',' && NEW_CLAUSE.test(tokens[i + 1]?.lower ?? '')) return undefined;
+		if (!preposition.test(word)) continue;
+		const group = groupAfter(groups, i + 1, 4, tokens) ?? groupOfPeople(tokens, groups, i + 1);
+		if (group) return { group, at: i };
+	}
+	return undefined;
+}
+
+/** "people in Niger": the country the people are in. */
+function groupOfPeople(tokens: Token[], groups: MentionGroup[], at: number) {
+	let i = at;
+	while (i < tokens.length && i < at + 8 && PEOPLE.test(tokens[i].lower)) i++;
+	if (i === at || !/^(?:in|across|inside)$/.test(tokens[i]?.lower ?? '')) return undefined;
+	return groupAfter(groups, i + 1, 1, tokens);
+}
+
+const pairOf = (
+	sources: MentionGroup,
+	targets: MentionGroup,
+	oneWay: boolean,
+	speaker?: MentionGroup
+): Ends => ({
+	sources,
+	targets,
+	oneWay,
+	speaker
+});
+
+/** Splits a group naming two or more actors into its first and the rest: "North Korea and Russia signed". */
+function splitGroup(group: MentionGroup): Ends | undefined {
+	if (group.keys.length < 2) return undefined;
+	const [first, ...rest] = group.keys;
+	return pairOf({ ...group, keys: [first] }, { ...group, keys: rest }, false);
+}
+
+/**
+ * Who a cue says gives, imposes or is allied to whom, read from the actors
+ * named around it in its clause; none where the sentence does not say.
+ */
+export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
+	if (between) return splitGroup(between.group);
+
+	const { agent, speaker, passive } = groupBefore(tokens, groups, cue);
+	const byAgent = groupAfterPreposition(tokens, groups, cue, /^by$/)?.group;
+
+	const receiverFirst = agent?.possessive && isReceiverPhrase(tokens, agent, cue);
+	if (cue.role === 'partner' || receiverFirst) {
+		if (!agent?.possessive) return agent ? splitGroup(agent) : undefined;
+		const subject = groups.find(
+			(group) =>
+				group !== agent && !group.possessive && group.keys.some((key) => !agent.keys.includes(key))
+		);
+		return subject ? pairOf(subject, agent, cue.role !== 'partner') : undefined;
+	}
+
+	if (cue.role === 'receive') {
+		const from = groupAfterPreposition(tokens, groups, cue, /^from$/)?.group;
+		if (from && agent) return pairOf(from, agent, true, speaker);
+		return undefined;
+	}
+
+	if (cue.role === 'join') {
+		const alliance = agent && (cue.takesObject ? groupAfter(groups, cue.to, 2, tokens) : undefined);
+		const body =
+			alliance ??
+			groupAfterPreposition(tokens, groups, cue, /^of$/)?.group ??
+			(agent && agent.possessive ? undefined : agent);
+		const member = alliance
+			? agent
+			: (groupAfter(groups, cue.to, 1, tokens) ?? (body === agent ? undefined : agent));
+		if (!body || !member || !body.keys.some((key) => ALLIANCES.has(key))) return undefined;
+		return pairOf(
+			member,
+			{ ...body, keys: body.keys.filter((key) => ALLIANCES.has(key)) },
+			false,
+			speaker
+		);
+	}
+
+	const target =
+		groupAfterPreposition(tokens, groups, cue, TARGET_PREPOSITION)?.group ??
+		(cue.takesObject ? groupAfter(groups, cue.to, 1, tokens) : undefined) ??
+		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined);
+
+	if (!agent && !byAgent) {
+		// "the sanctions the EU imposed on Iran": the actor named after the cue, before its verb.
+		const after = groupAfter(groups, cue.to, 2, tokens);
+		const verb = after && tokens[after.to];
+		if (after && verb && /^(?:\p{Ll}+ed|sent|gave|sold|imposed|has|have|had)$/u.test(verb.lower)) {
+			const receiver = groupAfterPreposition(
+				tokens,
+				groups,
+				{ ...cue, to: after.to },
+				TARGET_PREPOSITION
+			)?.group;
+			if (receiver) return pairOf(after, receiver, cue.oneWay);
+			if (!cue.oneWay) return splitGroup(after);
+		}
+	}
+	const participle = tokens[cue.to]?.lower === 'by' && /ed$/.test(tokens[cue.from].lower);
+	if ((passive || participle || !agent) && byAgent) {
+		const receiver = target ?? agent;
+		return receiver ? pairOf(byAgent, receiver, true) : undefined;
+	}
+	if (!agent) return undefined;
+	const eachOther = tokens
+		.slice(cue.to, cue.to + 3)
+		.some((token) => /^(?:them|each|one|both)$/.test(token.lower));
+	if (!target) return cue.oneWay && !eachOther ? undefined : splitGroup(agent);
+	return pairOf(agent, target, cue.oneWay, speaker);
+}
+
+/** "North Korea’s primary trading partner and major source of aid": the possessive receives. */
+function isReceiverPhrase(tokens: Token[], agent: MentionGroup, cue: Cue): boolean {
+	const between = tokens.slice(agent.to + 1, cue.from);
+	return between.length <= 10 && between.some((token) => RECEIVER_NOUN.test(token.lower));
+}
+
+/** "supplies four-fifths of Pakistan’s weapons": the possessive after a verb of supplying receives. */
+function possessiveAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const group = groups.find(
+		(candidate) => candidate.from >= cue.to && candidate.from <= cue.to + 7
+	);
+	if (!group?.possessive) return undefined;
+	const between = tokens.slice(cue.to, group.from);
+	return between.some((token) => CLAUSE_END.test(token.lower) || token.text === ',')
+		? undefined
+		: group;
+}

@@ -1,0 +1,137 @@
+import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
+import type { ExtractedRelation } from './extraction-json';
+
+/** A relation an analyst marked in an evaluation text. */
+export interface AnnotatedRelation {
+	source: string;
+	target: string;
+	type: string;
+	status: string;
+	/** Part of the sentence that states it, verbatim. */
+	sentence: string;
+}
+
+/** A sentence that names two actors and a relation word but states no relation that holds. */
+export interface TrapSentence {
+	sentence: string;
+	kind: string;
+}
+
+export interface Annotation {
+	relations: AnnotatedRelation[];
+	traps: TrapSentence[];
+}
+
+/** Counts for one text or a whole set; figures are worked out from them. */
+export interface Score {
+	proposed: number;
+	annotated: number;
+	correct: number;
+	statusRight: number;
+	traps: number;
+	trapsTaken: number;
+	/** What was proposed and is not annotated, and what is annotated and was not found. */
+	wrong: string[];
+	missed: string[];
+	/** Correct relations with the status read wrong: `key: proposed → annotated`. */
+	statusWrong: string[];
+}
+
+const mutual = (type: string) =>
+	BUILTIN_RELATION_TYPES.find((t) => t.id === type)?.directed === false;
+
+/**
+ * How a relation is matched: its two actors and its type, in order only for
+ * a type with a direction; a denial is matched apart from the claim it denies.
+ */
+export function relationKey(relation: {
+	source: string;
+	target: string;
+	type: string;
+	status: string;
+}) {
+	const ends = mutual(relation.type)
+		? [relation.source, relation.target].sort().join('–')
+		: `${relation.source}→${relation.target}`;
+	return `${ends} ${relation.type}${relation.status === 'denied' ? ' (denied)' : ''}`;
+}
+
+/** Scores the proposals for one text against its annotation. */
+export function scoreText(proposals: ExtractedRelation[], annotation: Annotation): Score {
+	const annotated = new Map<string, Set<string>>();
+	for (const relation of annotation.relations) {
+		const key = relationKey(relation);
+		annotated.set(key, (annotated.get(key) ?? new Set()).add(relation.status));
+	}
+	const firstStatus = new Map<string, string>();
+	for (const proposal of proposals) {
+		const key = relationKey(proposal);
+		if (!firstStatus.has(key)) firstStatus.set(key, proposal.status);
+	}
+	const correct = [...firstStatus.keys()].filter((key) => annotated.has(key));
+	const statusWrong = correct
+		.filter((key) => !annotated.get(key)!.has(firstStatus.get(key)!))
+		.map((key) => `${key}: ${firstStatus.get(key)} → ${[...annotated.get(key)!].join('/')}`);
+	const trapsTaken = annotation.traps.filter((trap) =>
+		proposals.some(
+			(proposal) =>
+				proposal.evidence.includes(trap.sentence) && !annotated.has(relationKey(proposal))
+		)
+	).length;
+	return {
+		proposed: firstStatus.size,
+		annotated: annotated.size,
+		correct: correct.length,
+		statusRight: correct.length - statusWrong.length,
+		traps: annotation.traps.length,
+		trapsTaken,
+		wrong: [...firstStatus.keys()].filter((key) => !annotated.has(key)),
+		missed: [...annotated.keys()].filter((key) => !firstStatus.has(key)),
+		statusWrong
+	};
+}
+
+/** The sum of several texts' scores. */
+export function addScores(scores: Score[]): Score {
+	const total: Score = {
+		proposed: 0,
+		annotated: 0,
+		correct: 0,
+		statusRight: 0,
+		traps: 0,
+		trapsTaken: 0,
+		wrong: [],
+		missed: [],
+		statusWrong: []
+	};
+	for (const score of scores) {
+		total.proposed += score.proposed;
+		total.annotated += score.annotated;
+		total.correct += score.correct;
+		total.statusRight += score.statusRight;
+		total.traps += score.traps;
+		total.trapsTaken += score.trapsTaken;
+		total.wrong.push(...score.wrong);
+		total.missed.push(...score.missed);
+		total.statusWrong.push(...score.statusWrong);
+	}
+	return total;
+}
+
+/** Precision, recall, F1, status accuracy and the share of traps taken, rounded to three places. */
+export function figures(score: Score) {
+	const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 1000);
+	const precision = ratio(score.correct, score.proposed);
+	const recall = ratio(score.correct, score.annotated);
+	const f1 =
+		precision + recall === 0
+			? 0
+			: Math.round(((2 * precision * recall) / (precision + recall)) * 1000) / 1000;
+	return {
+		precision,
+		recall,
+		f1,
+		statusAccuracy: ratio(score.statusRight, score.correct),
+		trapsTaken: ratio(score.trapsTaken, score.traps)
+	};
+}

@@ -1,0 +1,30 @@
+import type { TextSpan } from './proposal';
+
+/** A word or a mark of punctuation in a report, with its place in the text. */
+export interface Token extends TextSpan {
+	text: string;
+	lower: string;
+}
+
+/**
+ * Words (with their inner dots, hyphens and apostrophes: "U.S.", "Secretary-General",
+ * "d’Ivoire"), a possessive "’s" on its own, and single marks of punctuation.
+ */
+const TOKEN =
+	/\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[.'’\-–][\p{L}\p{N}]+)*(?:\.(?=[\p{L}\p{N}]*\.)|(?<=\b\p{Lu})\.)?|\S/gu;
+
+/** The tokens of `text.slice(start, end)`, with offsets into `text`. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+	const tokens: Token[] = [];
+	const push = (word: string, at: number) =>
+		tokens.push({ text: word, lower: word.toLowerCase(), start: at, end: at + word.length });
+	for (const match of text.slice(start, end).matchAll(TOKEN)) {
+		const at = start + match.index;
+		const possessive = /^(.+)(['’]s)$/u.exec(match[0]);
+		if (possessive && !/^(?:it|let|that|what|he|she|there|here)$/i.test(possessive[1])) {
+			push(possessive[1], at);
+			push(possessive[2], at + possessive[1].length);
+		} else push(match[0], at);
+	}
+	return tokens;
+}
