@@ -9,7 +9,7 @@ import {
 	actorOfReport,
 	proposalOf
 } from '../../../tests/fixtures/report-builders';
-import { acceptProposal, type Acceptance } from './accept-proposal';
+import { acceptProposal, isAccepted, type Acceptance } from './accept-proposal';
 import { corrected } from './reviewed-proposal';
 
 const KSAT = {
@@ -220,5 +220,13 @@ describe('acceptProposal', () => {
 		).toEqual({
 			problem: 'The sentence cannot be a quote: it is longer than 4000 characters.'
 		});
+	});
+
+	it('tells a proposal the graph carries, with its sentence, from one it does not', () => {
+		const graph = accepted(acceptProposal(graphOf(), AID, KSAT_ACTORS, KSAT)).graph;
+		expect(isAccepted(graph, AID, KSAT_ACTORS, KSAT)).toBe(true);
+		expect(isAccepted(graph, TRADE, KSAT_ACTORS, KSAT)).toBe(false);
+		expect(isAccepted(graph, corrected(AID, { status: 'alleged' }), KSAT_ACTORS, KSAT)).toBe(false);
+		expect(isAccepted(graphOf(), AID, KSAT_ACTORS, KSAT)).toBe(false);
 	});
 });

@@ -129,3 +129,18 @@ function sameRelation(
 	const backward = relation.source === proposed.target && relation.target === proposed.source;
 	return directed ? forward : forward || backward;
 }
+
+/**
+ * Whether the graph carries a proposal as accepted: its relation, with the
+ * sentence as evidence from the report's source. An undo of the acceptance
+ * takes this away, and the proposal is to review again.
+ */
+export function isAccepted(
+	graph: GraphFile,
+	proposal: Proposal,
+	actors: readonly ProposedActor[],
+	source: Source
+): boolean {
+	const acceptance = acceptProposal(graph, proposal, actors, source);
+	return 'outcome' in acceptance && acceptance.outcome === 'already';
+}
