@@ -211,6 +211,19 @@ test('the KSAT article, pasted and reviewed by the keyboard, becomes relations t
 		`0 to review · ${accepted.length} accepted · ${rejected} rejected`
 	);
 
+	// Closed by Escape, the review is kept: Add → From a report… takes it up where it was.
+	await page.keyboard.press('Escape');
+	await expect(form).toBeHidden();
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await page
+		.getByRole('group', { name: 'Add' })
+		.getByRole('button', { name: 'From a report…' })
+		.click();
+	await expect(form.getByRole('heading', { name: 'Review the report' })).toBeFocused();
+	await expect(counts(form)).toHaveText(
+		`0 to review · ${accepted.length} accepted · ${rejected} rejected`
+	);
+
 	for (const [width, height] of [
 		[1024, 768],
 		[800, 800],
@@ -280,16 +293,26 @@ test('on a phone, a report dropped on the page is read in the panel; a file that
 	await form.getByRole('button', { name: 'Read the report' }).click();
 	await expect(form.getByRole('heading', { name: 'Review the report' })).toBeFocused();
 
-	// By touch: the first proposal accepted with its button, its actors new, one step to undo.
+	// By touch: a new actor added on its own, then the first proposal accepted with its button.
 	const card = form.locator('article[data-proposal]').first();
 	await expect(card.getByText('new: North Korea (PRK)')).toBeVisible();
+	await card.getByRole('button', { name: 'Add China alone' }).click();
+	await expect(page.locator('svg.framed [data-actor]')).toHaveCount(1);
+	await expect(card.getByText('new: China (CHN)')).toBeHidden();
 	const heading = await headingOf(card);
 	await card.getByRole('button', { name: /^Accept/ }).click();
 	await expect(form.locator('.accepted')).toHaveText(`✓ Accepted: ${heading}`);
 	await expect(page.locator('svg.framed [data-relation]')).toHaveCount(1);
+	await expect(page.locator('svg.framed [data-actor]')).toHaveCount(2);
 	await page.screenshot({ path: `${SCREENSHOTS}/reports-in-phone.png` });
+	// Each is one step: the first undo takes the relation (and North Korea) back, the second China.
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(page.locator('svg.framed [data-relation]')).toHaveCount(0);
+	await expect(page.locator('svg.framed [data-actor]')).toHaveCount(1);
 	await expect(form.locator('article[data-proposal]').first().locator('h3')).toContainText(heading);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'This network has no actors yet' })
+	).toBeAttached();
 	expect(await axeViolations(page)).toEqual([]);
 });
