@@ -272,6 +272,18 @@ test('on a phone, a report dropped on the page is read in the panel; a file that
 	await newGraph(page);
 	const form = editor(page);
 
+	// Pasted, a text that begins with a title line offers it as the source's title.
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await fromReport(page);
+	await page.evaluate(() =>
+		navigator.clipboard.writeText('Drones for Moscow\n\nIran supplied drones to Russia.')
+	);
+	await form.getByLabel('Report', { exact: true }).focus();
+	await page.keyboard.press('ControlOrMeta+v');
+	await expect(form.getByLabel('Title', { exact: true })).toHaveValue('Drones for Moscow');
+	await form.getByRole('button', { name: 'Cancel' }).click();
+	await expect(form).toBeHidden();
+
 	// A file no reader can read: the panel says why, and nothing changes in the graph.
 	await dropFile(page, 'report.pdf', 'application/pdf', Buffer.from('not a PDF at all'));
 	await expect(form.getByRole('heading', { name: 'Read a report' })).toBeVisible();
