@@ -20,6 +20,7 @@ const options = {
 };
 const { module: json } = await runnerImport('./src/lib/reports/extraction-json.ts', options);
 const { module: score } = await runnerImport('./src/lib/reports/score-extraction.ts', options);
+const { module: reader } = await runnerImport('./src/lib/reports/extract-relations.ts', options);
 
 const sets = readdirSync(ROOT)
 	.filter((name) => !only || name === only)
@@ -36,6 +37,7 @@ for (const set of sets) {
 			readFileSync(new URL(file.replace(/\.txt$/, '.json'), folder), 'utf8')
 		);
 		const proposals = json.extractionJson(text).relations;
+		const extraction = reader.extractRelations(text);
 		const result = score.scoreText(proposals, annotation);
 		scores.push(result);
 		if (verbose && (result.wrong.length || result.missed.length || result.statusWrong.length)) {
@@ -46,7 +48,11 @@ for (const set of sets) {
 				console.log(`  wrong   ${key}  | ${said(key, proposals, 'evidence')}`);
 			for (const key of result.missed)
 				console.log(`  missed  ${key}  | ${said(key, annotation.relations, 'sentence')}`);
-			for (const key of result.statusWrong) console.log(`  status  ${key}`);
+			for (const line of result.statusWrong) {
+				const key = line.slice(0, line.indexOf(':'));
+				const first = extraction.relations.find((relation) => score.relationKey(relation) === key);
+				console.log(`  status  ${line}  | ${first?.reason} | ${first?.evidence}`);
+			}
 		}
 	}
 	const total = score.addScores(scores);

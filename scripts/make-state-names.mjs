@@ -32,9 +32,6 @@ const MORE_NAMES = {
 };
 const MORE_DEMONYMS = { ARE: ['Emirati'], GBR: ['UK'], USA: ['US', 'U.S.'] };
 
-/** Names two states share in the package: a report's "Congolese" says neither for sure. */
-const SHARED = new Set(['Congolese', 'Dominican']);
-
 /** A name a report in English would use: Latin letters, not the package's "Korea, Republic of" inversions. */
 const usable = (name) =>
 	/^[A-Za-z][A-Za-z .'’-]+$/.test(name) && !name.includes(',') && name.length >= 4;
@@ -57,7 +54,7 @@ export function stateNames() {
 				iso2: country.cca2,
 				name: country.name.common,
 				names: [...new Set(names)],
-				demonyms: [...new Set(demonyms)].filter((demonym) => !SHARED.has(demonym)),
+				demonyms: [...new Set(demonyms)],
 				capitals: country.capital.map(capitalName).filter(usable)
 			};
 		})

@@ -4,7 +4,7 @@ import STATES from './state-names.json';
 import { tokenize } from './tokens';
 
 /** How a report named an actor: a demonym and a capital say the state, but less surely than its name. */
-export type NameForm = 'name' | 'demonym' | 'capital' | 'seat' | 'person';
+export type NameForm = 'name' | 'demonym' | 'capital' | 'seat' | 'person' | 'reference';
 
 /** An actor a report can name, by its key (see ProposedActor). */
 export interface KnownActor {
@@ -18,6 +18,8 @@ export interface KnownActor {
 export interface ActorName {
 	key: string;
 	form: NameForm;
+	/** States that share the name ("Congolese"): the one the report has named decides. */
+	shared?: string[];
 }
 
 /** Every name a report may use for an actor, by its words joined with single spaces. */
@@ -77,7 +79,12 @@ export function actorNames(graph?: GraphFile): ActorNames {
 		for (const name of body.names) add(name, { key: body.key, form: 'name' });
 	}
 	for (const state of STATES) {
-		for (const name of state.demonyms) add(name, { key: state.code, form: 'demonym' });
+		for (const name of state.demonyms) {
+			const other = names.get(nameKey(name));
+			if (other?.form === 'demonym' && other.key !== state.code) {
+				other.shared = [...(other.shared ?? [other.key]), state.code];
+			} else add(name, { key: state.code, form: 'demonym' });
+		}
 		for (const name of state.capitals) add(name, { key: state.code, form: 'capital' });
 	}
 	for (const [key, seats] of Object.entries(SEATS_OF_GOVERNMENT)) {

@@ -226,3 +226,55 @@ describe('extractRelations: the graph’s own types', () => {
 		]);
 	});
 });
+
+describe('extractRelations: words that refer back', () => {
+	it('reads "it", "the country" and "both countries" as the actors they refer to', () => {
+		expect(read('Russia said it had delivered wheat to Syria.')).toEqual([
+			'RUS→SYR trade confirmed'
+		]);
+		expect(read('Cuba faces a fuel crisis. Mexico sent oil to the island free of charge.')).toEqual(
+			['MEX→CUB aid reported']
+		);
+		expect(
+			read('Belarus hosts Russian troops. Both countries signed a security treaty in December.')
+		).toEqual(['BLR–RUS defense-pact confirmed']);
+	});
+
+	it('tells which state a shared demonym means by the one the report has named', () => {
+		expect(
+			read(
+				'Fighting goes on in the Democratic Republic of the Congo. Burundi sent troops to fight alongside Congolese forces.'
+			)
+		).toEqual(['BDI→COD aid reported']);
+	});
+});
+
+describe('extractRelations: more of how reports say it', () => {
+	it('reads a ban on trade as a sanction by the one who bans', () => {
+		expect(
+			read('Turkey has halted all exports to and imports from Israel, its trade ministry said.')
+		).toEqual(['TUR→ISR sanctions confirmed']);
+	});
+
+	it('reads a denial of the claim just before as its own proposal', () => {
+		expect(
+			read(
+				'US officials say North Korea shipped shells to Russia. Pyongyang has rejected those claims.'
+			)
+		).toEqual(['PRK→RUS trade alleged', 'PRK→RUS trade denied']);
+	});
+
+	it('reads a party’s quoted words that it did not as a denial', () => {
+		expect(
+			read(
+				'“Iran has not delivered ballistic missiles to Russia,” Foreign Minister Abbas Araghchi wrote.'
+			)
+		).toEqual(['IRN→RUS trade denied']);
+	});
+
+	it('does not let an accusation run past the subject’s second verb', () => {
+		expect(
+			read('Britain accused Iran of shipping missiles to Russia, and imposed sanctions on Tehran.')
+		).toEqual(['IRN→RUS trade alleged', 'GBR→IRN sanctions confirmed']);
+	});
+});

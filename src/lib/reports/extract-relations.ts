@@ -6,9 +6,11 @@ import { groupMentions, type MentionGroup } from './mention-groups';
 import { notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
+import { denialsOfClaims } from './denial-of-claim';
 import { AID_WORDS, findCues, typeOfThings, type Cue, type CuePattern } from './relation-cues';
 import { relationEnds, type Ends } from './relation-ends';
 import { splitSentences, type Sentence } from './sentences';
+import { findReferences, remember, type Discourse } from './referring-words';
 import { denialInWords, readStatus } from './status-cues';
 import { tokenize, type Token } from './tokens';
 
@@ -52,19 +54,31 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 	let type: string | undefined = cue.type;
 	if (cue.role === 'act' || cue.role === 'receive') {
 		const things = typeOfThings(tokens, cue.from, cue.to + 14);
-		if (things && ['trade', 'aid', 'arms', 'given'].includes(type)) type = things;
+		if (things && ['trade', 'arms', 'given'].includes(type)) type = things;
 		if (type === 'given') type = undefined;
 		const giving = cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower);
 		if (type === 'arms' && giving && tokens.some((token) => AID_WORDS.test(token.lower)))
 			type = 'aid';
 		if (type === 'trade' && giving && tokens.some((token) => FREE_WORDS.test(token.lower)))
 			type = 'aid';
+		const banned = tokens.slice(Math.max(0, cue.from - 5), cue.from).some((t) => BAN.test(t.lower));
+		if (type === 'trade' && banned) type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
 }
 
+/** Verbs that make a trade word a sanction: "barred exports to Israel". */
+const BAN =
+	/^(?:barred|banned|bans?|banning|halted|halts|halting|suspended|suspending|blocked|embargoed|restricted|curbed|prohibited)$/;
+
 /** Words that make goods supplied a gift: "wheat … free of charge". */
 const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity)$/;
+
+/** How far back, in characters, a denial may answer a claim: about two sentences. */
+const CLAIM_REACH = 600;
+
+/** The longest sentence read, in characters: an evidence quote holds at most 4,000. */
+const LONGEST_SENTENCE = 2000;
 
 const span = (tokens: Token[], from: number, to: number) => ({
 	start: tokens[from].start,
@@ -79,19 +93,41 @@ const span = (tokens: Token[], from: number, to: number) => ({
 export function extractRelations(text: string, graph?: GraphFile): Extraction {
 	const { names, ownTypes } = readingFor(graph);
 	const people = new Map<string, string>();
+	const discourse: Discourse = {
+		subject: [],
+		recent: [],
+		kindOf: (key) => (names.actors.get(key)?.kind === 'state' ? 'state' : 'body')
+	};
 	const relations: Omit<Proposal, 'id'>[] = [];
 	const firstMentions = new Map<string, { start: number; end: number }>();
 
 	for (const sentence of splitSentences(text)) {
+		// Longer than a quote may be, it is no sentence (a table, a list run together): not read.
+		if (sentence.end - sentence.start > LONGEST_SENTENCE) continue;
 		const tokens = tokenize(text, sentence.start, sentence.end);
-		const mentions = findMentions(tokens, names, people);
+		const mentions = findReferences(
+			tokens,
+			findMentions(tokens, names, people, discourse.recent),
+			discourse
+		);
 		for (const mention of mentions) {
 			if (!firstMentions.has(mention.key))
 				firstMentions.set(mention.key, { start: mention.start, end: mention.end });
 		}
-		if (new Set(mentions.map((mention) => mention.key)).size < 2) continue;
 		const groups = groupMentions(tokens, mentions);
-		relations.push(...proposalsOfSentence(text, sentence, tokens, groups, graph, ownTypes));
+		remember(discourse, groups);
+		const found =
+			new Set(mentions.map((mention) => mention.key)).size < 2
+				? []
+				: proposalsOfSentence(text, sentence, tokens, groups, graph, ownTypes);
+		const claims = relations.filter(
+			(relation) => relation.status === 'alleged' && sentence.start - relation.end < CLAIM_REACH
+		);
+		if (found.length === 0 && claims.length > 0) {
+			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
+			found.push(...denialsOfClaims(tokens, groups, claims, evidence));
+		}
+		relations.push(...found);
 	}
 
 	const actors: ProposedActor[] = [];
@@ -118,15 +154,25 @@ function proposalsOfSentence(
 	const proposals: Omit<Proposal, 'id'>[] = [];
 	const seen = new Set<string>();
 	for (const cue of findCues(tokens, ownTypes)) {
-		const ends = relationEnds(tokens, groups, cue);
+		let ends = relationEnds(tokens, groups, cue);
 		if (!ends) continue;
 		const type = typeOf(tokens, cue, graph);
 		if (!type) continue;
-		const notOne = notARelation(tokens, cue, ends, type);
+		// "Belarus has not … sent its own troops": read from the name "its" stands for.
+		const giver = ends.sources.mentions[0];
+		const named =
+			giver?.form === 'reference'
+				? groups.find((group) => group.keys.includes(giver.key) && group.to <= giver.from)
+				: undefined;
+		const notOne = notARelation(tokens, cue, ends, type, named?.from);
 		// "Iran rejected the claim, saying Tehran had not sent missiles to Russia": a denial.
-		const denial = notOne === 'negation' ? denialInWords(tokens, groups, ends) : undefined;
+		const denial = notOne === 'negation' ? denialInWords(tokens, groups, cue, ends) : undefined;
 		if (notOne && !denial) continue;
-		const reading = denial ?? readStatus(tokens, groups, cue, ends);
+		// "suspended all … imports from Israel": the one who bans imposes, whichever way goods went.
+		if (type === 'sanctions' && cue.role === 'receive') {
+			ends = { ...ends, sources: ends.targets, targets: ends.sources };
+		}
+		const reading = denial ?? readStatus(tokens, groups, cue, ends, type);
 		const directed =
 			typeIsDirected(graph, type) || (ends.oneWay && type !== 'defense-pact' && cue.oneWay);
 		for (const source of ends.sources.keys) {
@@ -178,6 +224,7 @@ function confidenceOf(ends: Ends, source: string, target: string): number {
 	for (const found of [form(ends.sources, source), form(ends.targets, target)]) {
 		if (found === 'capital' || found === 'seat' || found === 'demonym') confidence -= 0.1;
 		if (found === 'person') confidence -= 0.15;
+		if (found === 'reference') confidence -= 0.25;
 	}
 	return Math.round(confidence * 100) / 100;
 }

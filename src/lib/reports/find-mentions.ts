@@ -1,4 +1,4 @@
-import type { ActorNames, NameForm } from './actor-names';
+import type { ActorName, ActorNames, NameForm } from './actor-names';
 import type { Token } from './tokens';
 
 /** An actor named in a sentence: tokens `from` to `to` (exclusive) of the sentence. */
@@ -22,6 +22,10 @@ const PLACE_BEFORE = /^(?:in|at|near|outside|around|across|visited|visiting|visi
 const TRAVEL_TO =
 	/^(?:visit|visits|trip|trips|flew|flies|travell?ed|traveled|went|arrived|returned|came|journey|visited|flight|flights|route|routes|road|rail|railway|bridge)$/;
 
+/** Words before "in <capital>" that make it the government there: "the foreign ministry in Seoul". */
+const GOVERNMENT =
+	/^(?:ministry|government|officials|authorities|leadership|regime|junta|administration)$/;
+
 /** Titles between a state and the name of the person who speaks or acts for it. */
 const TITLE =
 	/^(?:leader|supreme|president|prime|minister|foreign|defen[cs]e|deputy|vice|first|chairman|chairwoman|premier|chancellor|king|queen|emir|crown|prince|general|secretary|envoy|ambassador|spokes(?:man|woman|person)|counterpart|head|chief|commander|dictator|strongman|autocrat|ruler|military|top|senior|official|diplomat|the|,)$/i;
@@ -38,13 +42,19 @@ const NAME_WORD = /^\p{Lu}[\p{L}’'-]+$/u;
 export function findMentions(
 	tokens: Token[],
 	index: ActorNames,
-	people: Map<string, string>
+	people: Map<string, string>,
+	named: readonly string[] = []
 ): Mention[] {
 	const mentions: Mention[] = [];
 	for (let from = 0; from < tokens.length; from++) {
 		const found = longestName(tokens, from, index, people);
 		if (!found) continue;
-		const { key, form, to } = found;
+		const { form, to } = found;
+		const key = found.shared ? named.findLast((k) => found.shared!.includes(k)) : found.key;
+		if (!key) {
+			from = to - 1;
+			continue;
+		}
 		const next = tokens[to];
 		const before = tokens[from - 1]?.lower ?? '';
 		if ((form === 'demonym' || form === 'name') && next && NOT_THE_STATE.test(next.lower)) {
@@ -53,9 +63,13 @@ export function findMentions(
 		}
 		if (
 			form === 'capital' &&
-			(PLACE_BEFORE.test(before) ||
+			((PLACE_BEFORE.test(before) && !GOVERNMENT.test(tokens[from - 2]?.lower ?? '')) ||
 				(before === 'to' && TRAVEL_TO.test(tokens[from - 2]?.lower ?? '')))
 		) {
+			from = to - 1;
+			continue;
+		}
+		if (tokens[from].text === 'America' && /^(?:latin|south|north|central|middle)$/.test(before)) {
 			from = to - 1;
 			continue;
 		}
@@ -81,7 +95,7 @@ function longestName(
 	from: number,
 	index: ActorNames,
 	people: Map<string, string>
-): { key: string; form: NameForm; to: number } | undefined {
+): (ActorName & { to: number }) | undefined {
 	for (let length = Math.min(index.longest, tokens.length - from); length >= 1; length--) {
 		const words = tokens.slice(from, from + length).map((token) => token.text);
 		const joined = words.join(' ');

@@ -15,6 +15,9 @@ const JOINS = /^(?:,|and|&|as|well|together|with|along|both|the)$/;
 const TITLES =
 	/^(?:leader|supreme|president|prime|minister|foreign|defen[cs]e|deputy|vice|chairman|premier|chancellor|king|emir|general|secretary|envoy|ambassador|spokes(?:man|woman|person)|counterpart|head|chief|the|,)$/i;
 
+/** A verb after "…, and Denmark": a new clause, not a list. */
+const STARTS_CLAUSE = /^(?:has|have|had|is|are|was|were|will|would|said|says|\p{Ll}+ed)$/u;
+
 /** The sentence's mentions, gathered into the groups they are named in. */
 export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGroup[] {
 	const groups: MentionGroup[] = [];
@@ -24,13 +27,18 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 		const sameActor =
 			last?.keys.at(-1) === mention.key &&
 			between.every((t) => TITLES.test(t.text) || /^\p{Lu}/u.test(t.text));
+		const aside = /^(?:beyond|besides|unlike|like|except|apart|after|before)$/.test(
+			(last && tokens[last.from - 1]?.lower) ?? ''
+		);
 		const listed =
 			last &&
 			!last.possessive &&
+			!aside &&
 			between.length > 0 &&
 			between.length <= 3 &&
 			between.every((t) => JOINS.test(t.lower)) &&
-			!(between.length === 1 && between[0].lower === 'with');
+			!(between.length === 1 && between[0].lower === 'with') &&
+			!(between.some((t) => t.text === ',') && STARTS_CLAUSE.test(tokens[mention.to]?.lower ?? ''));
 		if (last && (sameActor || listed || between.length === 0)) {
 			if (!last.keys.includes(mention.key)) last.keys.push(mention.key);
 			last.mentions.push(mention);

@@ -21,7 +21,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'call',
-		/^(?:urg(?:e|es|ed|ing)|calls?|called|calling|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|should|must|ought|insist(?:s|ed|ing)?|implor(?:e|es|ed)|exhort(?:s|ed))$/
+		/^(?:urg(?:e|es|ed|ing)|calls?|called|calling|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|should|must|ought|implor(?:e|es|ed)|exhort(?:s|ed))$/
 	],
 	[
 		'hypothetical',
@@ -33,7 +33,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'plan',
-		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming)$/
+		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming|preparing|prepares|prepare)$/
 	],
 	[
 		'ended',
@@ -68,31 +68,43 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 
 /**
  * Why the cue, with these ends, states no relation; none where it does.
- * Words are read from the start of the clause the relation is in to the
- * last of its ends.
+ * Words are read from the start of the clause the relation is in (or from
+ * `readFrom`, where the giver is named by a word that refers back to an
+ * earlier name in the sentence) to the last of its ends.
  */
 export function notARelation(
 	tokens: Token[],
 	cue: Cue,
 	ends: Ends,
-	type: string
+	type: string,
+	readFrom = Infinity
 ): NotARelation | undefined {
-	const first = Math.min(ends.sources.from, ends.targets.from, cue.from);
+	// An actor named after the cue ("sanctions imposed on Moscow by the EU"): read from the cue on.
+	const agentAfter = ends.sources.from > cue.from;
+	const first = agentAfter ? cue.from : Math.min(ends.sources.from, ends.targets.from, cue.from);
 	const last = Math.max(ends.sources.to, ends.targets.to, cue.to);
-	let from = first;
-	while (from > 0 && first - from < 4 && !CLAUSE_START.test(tokens[from - 1].lower)) from--;
+	let from = Math.min(first, readFrom);
+	while (!agentAfter && from > 0 && first - from < 4 && !CLAUSE_START.test(tokens[from - 1].lower))
+		from--;
 	if (/^(?:if|unless|should|were)$/.test(tokens[0]?.lower ?? '')) return 'hypothetical';
 	if (tokens.slice(Math.max(0, first - 8), first).some((token) => VOTE_BEFORE.test(token.lower))) {
 		return 'vote';
 	}
-	const window = tokens.slice(from, last);
+	const window = tokens
+		.slice(from, last)
+		.filter((token) => type !== 'sanctions' || !/^(?:halted|suspended)$/.test(token.lower));
 	for (const [kind, words] of KINDS) {
 		const at = window.findIndex((token, i) => words.test(token.lower) && !misread(kind, window, i));
 		if (at >= 0) return kind;
 	}
-	if (tokens.slice(last).some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
+	const clauseEnd = tokens.findIndex(
+		(token, i) => i >= last && /^(?:;|but|though|although|while|whereas)$/.test(token.lower)
+	);
+	const rest = tokens.slice(last, clauseEnd < 0 ? tokens.length : clauseEnd);
+	if (rest.some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
 	if (type !== 'defense-pact' && type !== 'sanctions') {
 		const years = tokens
+			.slice(Math.max(0, first - 4), last + 4)
 			.map((token) => /^(1[89]\d\d|20\d\d)s?$/.exec(token.text)?.[1])
 			.filter(Boolean)
 			.map(Number);

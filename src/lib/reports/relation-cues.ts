@@ -38,7 +38,7 @@ const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel';
 const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products`;
 const AID =
-	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|forces|personnel|mercenaries|advisers|advisors|instructors|peacekeepers';
+	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)';
@@ -58,6 +58,14 @@ const PATTERNS: CuePattern[] = [
 		oneWay: true,
 		formal: false,
 		takesObject: false
+	},
+	{
+		words: w('impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied', '(?:on|against|upon)'),
+		type: 'sanctions',
+		role: 'act',
+		oneWay: true,
+		formal: true,
+		takesObject: true
 	},
 	{
 		words: w('sanctions?|embargo(?:es)?|blockade'),
@@ -116,6 +124,58 @@ const PATTERNS: CuePattern[] = [
 		type: 'defense-pact',
 		role: 'act',
 		oneWay: false,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w(
+			'treat(?:y|ies)',
+			'on',
+			'(?:comprehensive|strategic|mutual|friendship|security|defen[cs]e|military)'
+		),
+		type: 'defense-pact',
+		role: 'act',
+		oneWay: false,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w('treat(?:y|ies)', 'of', '(?:friendship|alliance|mutual)'),
+		type: 'defense-pact',
+		role: 'act',
+		oneWay: false,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w('(?:suppliers?|providers?|exporters?)'),
+		type: 'trade',
+		role: 'act',
+		oneWay: true,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w('treat(?:y|ies)'),
+		type: 'defense-pact',
+		role: 'act',
+		oneWay: false,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w('(?:contracts?|deals?)'),
+		type: 'given',
+		role: 'act',
+		oneWay: false,
+		formal: false,
+		takesObject: false
+	},
+	{
+		words: w('(?:took|taken|takes|take|taking)', 'deliver(?:y|ies)'),
+		type: 'trade',
+		role: 'receive',
+		oneWay: true,
 		formal: false,
 		takesObject: false
 	},
@@ -214,7 +274,10 @@ const PATTERNS: CuePattern[] = [
 		takesObject: false
 	},
 	{
-		words: w('armed|arming|arms'),
+		words: [
+			/^(?:armed|arming|arms)$/,
+			/^(?!forces|groups?|men|conflicts?|militias?|services|struggle|wing|robbery)/
+		],
 		type: 'arms',
 		role: 'act',
 		oneWay: true,
@@ -265,7 +328,7 @@ const PATTERNS: CuePattern[] = [
 		takesObject: false
 	},
 	{
-		words: w('(?:troops|soldiers)'),
+		words: w('(?:troops|soldiers|advisers|advisors|instructors|mercenaries|personnel)'),
 		type: 'aid',
 		role: 'act',
 		oneWay: true,
@@ -282,12 +345,26 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 	for (let i = from; i < Math.min(to, tokens.length); i++) {
 		const word = tokens[i].lower;
 		if (/^(?:;|—|–|while|but|which|whereas)$/.test(word)) break;
+		if (word === ',' && /(?:ing|^it|^they|^which|^who)$/.test(tokens[i + 1]?.lower ?? '')) break;
 		if (aid.test(word)) return 'aid';
 		if (arms.test(word) || (word === 'military' && tokens[i + 1]?.lower === 'equipment'))
 			return 'arms';
 		if (goods.test(word)) return 'trade';
 	}
 	return undefined;
+}
+
+/** Words before "supplies" that make it a noun: "medical supplies", "the supplies". */
+const BEFORE_NOUN =
+	/^(?:the|a|its|their|of|and|medical|relief|food|military|arms|oil|gas|energy|water|emergency|humanitarian|fuel|new|further|more|such|these|those|other|critical|vital|essential)$/;
+
+const NOT_PACT_BEFORE =
+	/^(?:peace|trade|tax|investment|extradition|nuclear|arms-control|start|border|water|waters|fishing|free-trade|non-proliferation|test-ban|climate|plastics|pandemic|maritime|boundary|commercial|economic|energy)$/;
+const NOT_TRADE_AFTER =
+	/^(?:ministry|minister|ministers|department|secretary|office|officials?|unions?|representatives?|negotiators?|policy|policies|fair|wars?|deficits?|surplus|body|talks|disputes?|barriers?|restrictions?|routes?)$/;
+
+function isNounPlace(before: Token | undefined): boolean {
+	return !!before && BEFORE_NOUN.test(before.lower);
 }
 
 /**
@@ -301,7 +378,15 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			const { words, ...cue } = matcher;
 			const fits = words.every((word, k) => tokens[i + k] && word.test(tokens[i + k].lower));
 			if (!fits) continue;
-			cues.push({ ...cue, from: i, to: i + words.length });
+			// "a peace treaty", "the New START treaty": treaties that are no defence pact.
+			if (/^treat/.test(tokens[i].lower) && NOT_PACT_BEFORE.test(tokens[i - 1]?.lower ?? ''))
+				continue;
+			// "its trade ministry", "a trade war": a word about trade, not trade between the two.
+			if (/^trad/.test(tokens[i].lower) && NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? ''))
+				continue;
+			// "medical supplies", "the supply of gas": a noun, whose giver is not its subject.
+			const noun = /^suppl(?:y|ies)$/.test(tokens[i].lower) && isNounPlace(tokens[i - 1]);
+			cues.push({ ...cue, from: i, to: i + words.length, ...(noun && { takesObject: false }) });
 			i += words.length - 1;
 			break;
 		}

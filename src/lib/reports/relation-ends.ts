@@ -14,7 +14,7 @@ export interface Ends {
 
 /** Marks no cue reaches across. */
 const CLAUSE_END =
-	/^(?:;|:|—|–|\.|\?|!|but|while|whereas|although|though|however|because|after|before|since|when|whom|whose)$/;
+	/^(?:;|:|—|–|\.|\?|!|but|while|whereas|although|though|because|after|before|since|when|whom|whose)$/;
 /** Verbs whose subject takes a stand on a relation without being a party to it. */
 const STANCE =
 	/^(?:critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?|prais(?:e|es|ed|ing)|question(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|defend(?:s|ed|ing)?|monitor(?:s|ed|ing)?|investigat(?:e|es|ed|ing)|document(?:s|ed|ing)?|track(?:s|ed|ing)?|calls?|called|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|warn(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|brokered|host(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing))$/;
@@ -28,6 +28,8 @@ const NEW_CLAUSE =
 /** Verbs by which an actor announces its own act: "announced sanctions on", "denied any arms transfers". */
 const OWN_ACT =
 	/^(?:announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|approv(?:e|es|ed|ing))$/;
+/** Words before a name that make it a place, not an actor that acts: "the war in Ukraine". */
+const LOCATIVE = /^(?:in|at|inside|across|near|within|throughout)$/;
 /** Bodies that are military alliances: joining one is a defence pact. */
 const ALLIANCES = new Set(['NATO', 'CSTO']);
 /** People an aid goes to, in a country: "to hundreds of thousands of people in Niger". */
@@ -36,9 +38,11 @@ const PEOPLE =
 const PASSIVE = /^(?:was|were|been|being|is|are|be|got|get|gets|hit|targeted)$/;
 const TARGET_PREPOSITION =
 	/^(?:to|on|against|for|with|into|toward|towards|targeting|upon|alongside|onto)$/;
+/** Where what is given goes: not "against" or "on", which are for sanctions. */
+const TARGET_OF_GIVING = /^(?:to|for|with|into|toward|towards|alongside|onto)$/;
 /** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
 const FILLER =
-	/^(?:the|a|an|its|their|both|all|some|several|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|new|key|top|major|main|close|old)$/u;
+	/^(?:the|a|an|its|their|both|all|some|several|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance)$/u;
 /** After "X’s …": nouns that make X the one who receives, and the sentence’s subject the one who gives. */
 const RECEIVER_NOUN =
 	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|protector)$/;
@@ -60,6 +64,15 @@ function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		const group = groups[g];
 		if (group.to > cue.from) continue;
 		const between = tokens.slice(group.to, cue.from);
+		// "the war in Ukraine", "Armenia, dependent on Russian equipment, now buys": not the one who acts.
+		if (LOCATIVE.test(tokens[group.from - 1]?.lower ?? '') && !between.some((t) => t.text === ','))
+			continue;
+		const previousEnd = groups[g - 1]?.to ?? 0;
+		const enclosed =
+			between.some((t) => t.text === ',') &&
+			g > 0 &&
+			tokens.slice(previousEnd, group.from).some((t) => t.text === ',');
+		if (enclosed) continue;
 		if (between.length > 16 || between.some((t) => CLAUSE_END.test(t.lower))) return {};
 		const speechAt = between.findIndex((t) => SPEECH.test(t.lower));
 		if (speechAt >= 0) {
@@ -76,16 +89,21 @@ function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	return {};
 }
 
+const isPastVerb = (token: Token) =>
+	OWN_ACT.test(token.lower) ||
+	/^\p{Ll}+ed$/u.test(token.text) ||
+	/^(?:hit|sent|sold|gave|put|cut|set)$/.test(token.text);
+
 /**
  * "Britain, France and Germany said …, and announced sanctions on Tehran":
  * a second verb joined by "and" acts for the sentence's subject.
  */
 function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	for (let at = cue.from - 1; at >= Math.max(1, cue.from - 3); at--) {
-		if (tokens[at].lower !== 'and' || tokens[at - 1].text !== ',') continue;
+	for (let at = cue.from - 1; at >= Math.max(1, cue.from - 5); at--) {
+		if (tokens[at].lower !== 'and') continue;
 		const verbs = tokens.slice(at + 1, cue.from);
-		if (!verbs.some((token) => OWN_ACT.test(token.lower) || /^\p{Ll}+ed$/u.test(token.text)))
-			return undefined;
+		if (!verbs.some(isPastVerb)) return undefined;
+		if (tokens[at - 1].text !== ',' && !isPastVerb(tokens[at + 1])) return undefined;
 		const dateline = tokens.slice(0, 10).findIndex((token) => /^[—–]$/.test(token.text));
 		const subject = groups[0];
 		const opens = subject && subject.from < dateline + 3;
@@ -147,12 +165,29 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 
+	// "the treaty that Kim and Putin signed": the signatories are named in the relative clause.
+	if (/^(?:that|which)$/.test(tokens[cue.to]?.lower ?? '')) {
+		const after = groupAfter(groups, cue.to + 1, 1, tokens);
+		if (after && isPastVerb(tokens[after.to] ?? tokens[0]) && !cue.oneWay) {
+			const ends = splitGroup(after);
+			if (ends) return ends;
+		}
+	}
 	const { agent, speaker, passive } = groupBefore(tokens, groups, cue);
 	const byAgent = groupAfterPreposition(tokens, groups, cue, /^by$/)?.group;
 
 	const receiverFirst = agent?.possessive && isReceiverPhrase(tokens, agent, cue);
 	if (cue.role === 'partner' || receiverFirst) {
 		if (!agent?.possessive) return agent ? splitGroup(agent) : undefined;
+		// "China, North Korea's largest trading partner": the appositive's first is the subject.
+		if (agent.keys.length >= 2) {
+			const receiver = agent.keys.at(-1)!;
+			return pairOf(
+				{ ...agent, keys: agent.keys.slice(0, -1) },
+				{ ...agent, keys: [receiver] },
+				cue.role !== 'partner'
+			);
+		}
 		const subject = groups.find(
 			(group) =>
 				group !== agent && !group.possessive && group.keys.some((key) => !agent.keys.includes(key))
@@ -161,7 +196,15 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	}
 
 	if (cue.role === 'receive') {
-		const from = groupAfterPreposition(tokens, groups, cue, /^from$/)?.group;
+		const from =
+			groupAfterPreposition(tokens, groups, cue, /^from$/)?.group ??
+			groups.find(
+				(group) =>
+					group.from >= cue.to &&
+					group.from <= cue.to + 4 &&
+					group.mentions[0].form === 'demonym' &&
+					!tokens.slice(cue.to, group.from).some((t) => CLAUSE_END.test(t.lower) || t.text === ',')
+			);
 		if (from && agent) return pairOf(from, agent, true, speaker);
 		return undefined;
 	}
@@ -184,14 +227,34 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		);
 	}
 
+	const fromGroup = groupAfterPreposition(tokens, groups, cue, /^from$/)?.group;
+	const toGroup = groupAfterPreposition(tokens, groups, cue, /^(?:to|into)$/)?.group;
+	const noun = !cue.takesObject;
+	if (
+		cue.role === 'act' &&
+		(noun || !agent) &&
+		fromGroup &&
+		toGroup &&
+		fromGroup.from < toGroup.from
+	) {
+		// "the supply of natural gas from Azerbaijan to Syria", "aid from China to North Korea".
+		return pairOf(fromGroup, toGroup, true, speaker);
+	}
+	const prepositions = cue.type === 'sanctions' ? TARGET_PREPOSITION : TARGET_OF_GIVING;
 	const target =
-		groupAfterPreposition(tokens, groups, cue, TARGET_PREPOSITION)?.group ??
+		groupAfterPreposition(tokens, groups, cue, prepositions)?.group ??
+		(/^(?:troops|soldiers|personnel|forces|advisers|advisors|instructors|mercenaries)$/.test(
+			tokens[cue.from].lower
+		)
+			? groupAfterPreposition(tokens, groups, cue, /^in$/)?.group
+			: undefined) ??
 		(cue.takesObject ? groupAfter(groups, cue.to, 1, tokens) : undefined) ??
 		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined);
 
 	if (!agent && !byAgent) {
 		// "the sanctions the EU imposed on Iran": the actor named after the cue, before its verb.
-		const after = groupAfter(groups, cue.to, 2, tokens);
+		const relative = /^(?:that|which)$/.test(tokens[cue.to]?.lower ?? '') ? 1 : 0;
+		const after = groupAfter(groups, cue.to + relative, 2, tokens);
 		const verb = after && tokens[after.to];
 		if (after && verb && /^(?:\p{Ll}+ed|sent|gave|sold|imposed|has|have|had)$/u.test(verb.lower)) {
 			const receiver = groupAfterPreposition(
@@ -204,12 +267,29 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			if (!cue.oneWay) return splitGroup(after);
 		}
 	}
-	const participle = tokens[cue.to]?.lower === 'by' && /ed$/.test(tokens[cue.from].lower);
+	// "sanctions imposed on Moscow by the EU": a participle after a noun, its actor after "by".
+	const participle =
+		/ed$/.test(tokens[cue.from].lower) &&
+		(tokens[cue.to]?.lower === 'by' ||
+			(!/^(?:has|have|had|it|they|and|also|which|that|who)$/.test(
+				tokens[cue.from - 1]?.lower ?? ''
+			) &&
+				!groups.some((group) => group.to === cue.from)));
 	if ((passive || participle || !agent) && byAgent) {
 		const receiver = target ?? agent;
 		return receiver ? pairOf(byAgent, receiver, true) : undefined;
 	}
 	if (!agent) return undefined;
+	// "Iran was already under EU sanctions": the subject is the target.
+	if (
+		cue.type === 'sanctions' &&
+		!target &&
+		agent.to === cue.from &&
+		tokens[agent.from - 1]?.lower === 'under'
+	) {
+		const subject = groups.findLast((group) => group.to <= agent.from - 1 && group !== agent);
+		if (subject) return pairOf(agent, subject, true, speaker);
+	}
 	const eachOther = tokens
 		.slice(cue.to, cue.to + 3)
 		.some((token) => /^(?:them|each|one|both)$/.test(token.lower));
@@ -219,7 +299,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 
 /** "North Korea’s primary trading partner and major source of aid": the possessive receives. */
 function isReceiverPhrase(tokens: Token[], agent: MentionGroup, cue: Cue): boolean {
-	const between = tokens.slice(agent.to + 1, cue.from);
+	const between = tokens.slice(agent.to + 1, cue.to);
 	return between.length <= 10 && between.some((token) => RECEIVER_NOUN.test(token.lower));
 }
 

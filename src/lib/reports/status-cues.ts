@@ -17,12 +17,40 @@ const DENY =
 	/^(?:den(?:y|ies|ied|ying)|denials?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rebuff(?:s|ed)?|repudiat(?:e|es|ed))$/;
 /** Verbs by which an actor owns an act. */
 const OWN =
-	/^(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|announc(?:e|es|ed|ing)|said|says|stated|told|thank(?:s|ed|ing)?|declared|boasted|touted|hailed|welcomed|praised)$/;
+	/^(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|announc(?:e|es|ed|ing)|said|says|stated|told|noted|noting|thank(?:s|ed|ing)?|declared|boasted|touted|hailed|welcomed|praised)$/;
 /** Verbs by which someone else says it: an allegation. */
 const CLAIM =
-	/^(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|charg(?:e|es|ed|ing)|suspect(?:s|ed)?|said|says|say|told|stated|believ(?:e|es|ed)|assess(?:es|ed)?|estimat(?:e|es|ed)|reported|disclosed|revealed|concluded|insist(?:s|ed)?|warned)$/;
+	/^(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|charg(?:es|ed|ing)|suspect(?:s|ed)?|said|says|say|told|stated|believ(?:e|es|ed)|assess(?:es|ed)?|estimat(?:e|es|ed)|reported|disclosed|revealed|concluded|insist(?:s|ed)?|warned)$/;
 const HEDGE =
 	/^(?:allegedly|reportedly|purportedly|supposedly|apparently|suspected|alleged|allegations?|accusations?|claims|indications?|intelligence|believed|thought|rumou?rs?|unconfirmed|unverified|evidence)$/;
+/** "… and hit back": a second verb of the subject, after which what was claimed no longer runs. */
+function secondVerbBetween(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from + 1; k < to - 1; k++) {
+		if (tokens[k].lower !== 'and') continue;
+		if (/^(?:\p{Ll}+ed|hit|sent|sold|gave|cut|put)$/u.test(tokens[k + 1].text)) return true;
+	}
+	return false;
+}
+
+/** Verbs of accusing: whoever says it, it is alleged. */
+const ACCUSE = /^(?:accus|alleg|claim|charges|charged|charging|suspect)/;
+/** Who may claim without being named as an actor: "officials said", "the agency said". */
+const CLAIMANT =
+	/^(?:officials?|sources?|analysts?|diplomats?|intelligence|investigators?|experts?|monitors?|critics?|observers?|activists?|media|agency|agencies|reports?|watchdogs?|panel|researchers?|groups?|journalists?|newspapers?|outlets?|services?)$/;
+/** Titles that speak for the sentence's subject: "the Defence Secretary today confirmed". */
+const SPOKESPERSON =
+	/^(?:ministry|minister|secretary|spokes(?:man|woman|person)|president|government|office|department|leader|chancellor|premier|administration)$/;
+
+/** Who says it: the actor just before the verb, or the subject where an official of it speaks. */
+function speakerOf(tokens: Token[], groups: MentionGroup[], at: number) {
+	const named = groupJustBefore(groups, at);
+	if (named) return named;
+	const titled = tokens
+		.slice(Math.max(0, at - 3), at)
+		.some((token) => SPOKESPERSON.test(token.lower));
+	return titled && groups[0]?.from < at ? groups[0] : undefined;
+}
+
 /** Where an attribution names a record, the relation is reported, not alleged. */
 const RECORD =
 	/^(?:data|figures|statistics|customs|records|records?|census|filings|tallies|registry|ledger)$/;
@@ -31,7 +59,8 @@ const FORMAL =
 	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|reimpos(?:e|es|ed)|slapp?(?:s|ed)?|levied|enact(?:s|ed)?|approv(?:e|es|ed)|conclud(?:e|es|ed)|join(?:s|ed)?|acceded|designat(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|tighten(?:s|ed)?|introduc(?:e|es|ed)|unveil(?:s|ed)?|announc(?:e|es|ed)|sanctioned|blacklisted|force|pledged)$/;
 
 /** Formal acts of trade and aid: a contract or an agreement signed. */
-const SIGNED = /^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed))$/;
+const SIGNED =
+	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed)|adopt(?:s|ed)?|approv(?:e|es|ed)|announc(?:e|es|ed)|pledg(?:e|es|ed))$/;
 
 const hasKey = (group: MentionGroup | undefined, keys: Set<string>) =>
 	!!group && group.keys.some((key) => keys.has(key));
@@ -51,7 +80,8 @@ export function readStatus(
 	tokens: Token[],
 	groups: MentionGroup[],
 	cue: Cue,
-	ends: Ends
+	ends: Ends,
+	type: string
 ): StatusReading {
 	const parties = new Set([...ends.sources.keys, ...ends.targets.keys]);
 	const givers = new Set(ends.sources.keys);
@@ -64,13 +94,21 @@ export function readStatus(
 		const denier =
 			groupJustBefore(groups, i, 5) ??
 			groups.find((group) => group.from > i && tokens[group.from - 1]?.lower === 'by');
-		if (both || hasKey(denier, parties)) {
+		const unnamed =
+			!denier &&
+			i < cue.from &&
+			/^(?:\p{Lu}\p{L}+|ministry|minister|spokes(?:man|woman|person)|government|office|directorate)$/u.test(
+				tokens[i - 1]?.text ?? ''
+			);
+		if (both || unnamed || hasKey(denier, parties)) {
 			return { status: 'denied', from: i, to: i + 1, reason: `denied: “${tokens[i].text}”` };
 		}
 	}
 
 	for (let i = 0; i < tokens.length; i++) {
 		const word = tokens[i].lower;
+		// "accused Iran of shipping missiles … and hit back with sanctions": the claim stops at "and".
+		if (i < cue.from && secondVerbBetween(tokens, i, cue.from)) continue;
 		if (word === 'according' && tokens[i + 1]?.lower === 'to') {
 			let until = i + 2;
 			while (until < tokens.length && tokens[until].text !== ',' && until < i + 10) until++;
@@ -84,34 +122,34 @@ export function readStatus(
 			}
 			return { status: 'alleged', from: i, to: i + 2, reason: '“according to”' };
 		}
+		if (RECORD.test(word) && hasKey(groupJustBefore(groups, i, 2), parties)) {
+			return {
+				status: 'confirmed',
+				from: i,
+				to: i + 1,
+				reason: `confirmed: a party’s own ${word}`
+			};
+		}
 		if (OWN.test(word) || CLAIM.test(word)) {
-			const speaker =
-				groupJustBefore(groups, i) ?? (i > cue.to ? groupJustBefore(groups, i, 6) : undefined);
-			const byParty = hasKey(speaker, parties);
-			if (
-				byParty &&
-				OWN.test(word) &&
-				(hasKey(speaker, givers) || !/^(?:said|says|stated|told)$/.test(word) || true)
-			) {
-				if (!/^(?:accus|alleg|claim|charg|suspect)/.test(word)) {
-					return {
-						status: 'confirmed',
-						from: i,
-						to: i + 1,
-						reason: `confirmed: “${tokens[i].text}” by a party`
-					};
-				}
-			}
-			if (
-				CLAIM.test(word) &&
-				(speaker ||
-					/^(?:officials?|sources?|analysts?|diplomats?|intelligence|investigators?|experts?|monitors?|critics?|observers?|activists?|media)$/.test(
-						tokens[i - 1]?.lower ?? ''
-					))
-			) {
+			// Said after the relation, it counts only where it closes the sentence: "…, the ministry said."
+			const tagged = tokens.slice(Math.max(cue.to, i - 5), i).some((token) => token.text === ',');
+			if (i > cue.to && !tagged && tokens.length - i > 6) continue;
+			const speaker = speakerOf(tokens, groups, i);
+			if (ACCUSE.test(word)) {
 				return { status: 'alleged', from: i, to: i + 1, reason: `alleged: “${tokens[i].text}”` };
 			}
-			if (/^(?:accus|alleg|claim|charg|suspect)/.test(word)) {
+			if (OWN.test(word) && hasKey(speaker, parties)) {
+				return {
+					status: 'confirmed',
+					from: i,
+					to: i + 1,
+					reason: `confirmed: “${tokens[i].text}” by a party`
+				};
+			}
+			const claimant = tokens
+				.slice(Math.max(0, i - 3), i)
+				.some((token) => CLAIMANT.test(token.lower));
+			if (CLAIM.test(word) && (speaker || claimant)) {
 				return { status: 'alleged', from: i, to: i + 1, reason: `alleged: “${tokens[i].text}”` };
 			}
 		}
@@ -124,10 +162,10 @@ export function readStatus(
 		return { status: 'confirmed', reason: 'confirmed: said by a party' };
 	}
 	const agentEnd = ends.sources.to <= cue.from ? ends.sources.to : 0;
-	const nearFrom = Math.max(agentEnd, cue.from - 6);
+	const nearFrom = cue.from - agentEnd <= 10 ? agentEnd : cue.from - 6;
 	const nearTo = Math.max(cue.to, ends.sources.from > cue.from ? ends.sources.to : 0) + 2;
 	const near = tokens.slice(nearFrom, Math.min(tokens.length, nearTo));
-	const formalWord = cue.type === 'sanctions' || cue.type === 'defense-pact' ? FORMAL : SIGNED;
+	const formalWord = type === 'sanctions' || type === 'defense-pact' ? FORMAL : SIGNED;
 	const formal = near.findIndex((t) => formalWord.test(t.lower));
 	if (cue.formal || formal >= 0) {
 		const at = cue.formal ? cue.from : nearFrom + formal;
@@ -141,9 +179,11 @@ export function readStatus(
 	return { status: 'reported', reason: 'reported: stated by the text' };
 }
 
+const NEGATION = /^(?:not|never|no|\S*n['’]t)$/;
+
 /** Verbs by which a party speaks for itself: "saying", "insisting that". */
 const SAYS =
-	/^(?:said|says|saying|insist(?:s|ed|ing)?|stat(?:es|ed|ing)|told|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|maintain(?:s|ed|ing)?|repeated)$/;
+	/^(?:said|says|saying|insist(?:s|ed|ing)?|stat(?:es|ed|ing)|told|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|maintain(?:s|ed|ing)?|repeated|wrote|writes|posted|tweeted)$/;
 
 /**
  * A party's own words that it did not do it: a negation said by one of the
@@ -153,13 +193,21 @@ const SAYS =
 export function denialInWords(
 	tokens: Token[],
 	groups: MentionGroup[],
+	cue: Cue,
 	ends: Ends
 ): StatusReading | undefined {
 	const parties = new Set([...ends.sources.keys, ...ends.targets.keys]);
 	for (let i = 0; i < tokens.length; i++) {
 		if (!SAYS.test(tokens[i].lower)) continue;
-		const speaker = groupJustBefore(groups, i, 6);
+		// '"Iran has not delivered missiles to Russia," the minister wrote': the quote is the denial.
+		const quoted =
+			i > cue.to && tokens.slice(Math.max(cue.to, i - 6), i).some((t) => /^[”"’]$/.test(t.text));
+		const speaker = quoted ? undefined : groupJustBefore(groups, i, 6);
 		if (speaker && !hasKey(speaker, parties)) continue;
+		const negated = tokens
+			.slice(quoted ? 0 : i + 1, cue.to)
+			.some((token) => NEGATION.test(token.lower));
+		if ((i > cue.from && !quoted) || !negated) continue;
 		return { status: 'denied', from: i, to: i + 1, reason: `denied: “${tokens[i].text}” … not` };
 	}
 	return undefined;

@@ -1,0 +1,65 @@
+import type { MentionGroup } from './mention-groups';
+import type { Proposal } from './proposal';
+import type { Token } from './tokens';
+
+const DENY =
+	/^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed))$/;
+/** What a denial denies: "rejected those claims", "denied it". */
+const CLAIMS = /^(?:claims?|allegations?|accusations?|reports?|charges?|it|this|that|them|the)$/;
+
+type Draft = Omit<Proposal, 'id'>;
+
+/**
+ * "Pyongyang has rejected those claims": a sentence that names no relation
+ * but in which a party denies one alleged just before. Each such allegation
+ * gets a denial of its own, with this sentence as its evidence.
+ */
+export function denialsOfClaims(
+	tokens: Token[],
+	groups: MentionGroup[],
+	recentClaims: Draft[],
+	sentence: { start: number; end: number; paragraph: number; text: string }
+): Draft[] {
+	const at = tokens.findIndex(
+		(token, i) =>
+			DENY.test(token.lower) && tokens.slice(i + 1, i + 4).some((next) => CLAIMS.test(next.lower))
+	);
+	if (at < 0) return [];
+	const denier = groups.findLast((group) => group.to <= at && at - group.to <= 4);
+	const both = tokens.slice(Math.max(0, at - 4), at).some((t) => /^(?:both|two)$/.test(t.lower));
+	const denied: Draft[] = [];
+	for (const claim of recentClaims) {
+		const party = both || denier?.keys.some((key) => key === claim.source || key === claim.target);
+		if (!party) continue;
+		if (
+			denied.some(
+				(d) => d.source === claim.source && d.target === claim.target && d.type === claim.type
+			)
+		)
+			continue;
+		const word = tokens[at];
+		denied.push({
+			...claim,
+			status: 'denied',
+			evidence: sentence.text,
+			start: sentence.start,
+			end: sentence.end,
+			paragraph: sentence.paragraph,
+			marks: [
+				...(denier
+					? [
+							{
+								start: denier.mentions[0].start,
+								end: denier.mentions[0].end,
+								role: 'source' as const
+							}
+						]
+					: []),
+				{ start: word.start, end: word.end, role: 'status' }
+			],
+			confidence: Math.min(claim.confidence, 0.7),
+			reason: `denied: “${word.text}”, of the claim just before`
+		});
+	}
+	return denied;
+}

@@ -1,0 +1,165 @@
+import type { Mention } from './find-mentions';
+import type { MentionGroup } from './mention-groups';
+import type { Token } from './tokens';
+
+/**
+ * What the report has named so far, for the words that refer back to it:
+ * "it", "both countries", "the bloc". Kept as sentences are read in order.
+ */
+export interface Discourse {
+	/** The actors that opened the last sentence that named any: its subject. */
+	subject: string[];
+	/** Every actor named, the most recent last. */
+	recent: string[];
+	/** Bodies and states, to tell "the bloc" and "the country" apart. */
+	kindOf: (key: string) => 'state' | 'body';
+}
+
+const BLOCS = new Set(['EU', 'ASEAN', 'AU', 'ECOWAS', 'GCC', 'SCO', 'OAS', 'G7']);
+const ALLIANCES = new Set(['NATO', 'CSTO']);
+const AGENCIES = new Set(['WFP', 'IAEA', 'UNICEF', 'WHO', 'FAO', 'UNHCR']);
+
+/** The state the report is most about so far: "the junta", "the regime". */
+function topicState(discourse: Discourse, before: Mention[]): string[] | undefined {
+	const counts = new Map<string, number>();
+	const here = new Set(before.map((mention) => mention.key));
+	for (const key of discourse.recent) {
+		if (discourse.kindOf(key) === 'state' && !here.has(key)) {
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+	}
+	const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+	return top && [top[0]];
+}
+
+type Resolver = (discourse: Discourse, before: Mention[], previous?: Token) => string[] | undefined;
+
+const lastOf = (discourse: Discourse, test: (key: string) => boolean, count = 1) => {
+	const found: string[] = [];
+	for (let i = discourse.recent.length - 1; i >= 0 && found.length < count; i--) {
+		const key = discourse.recent[i];
+		if (test(key) && !found.includes(key)) found.push(key);
+	}
+	return found.length === count ? found.reverse() : undefined;
+};
+
+/** The state that opens the sentence: "North Korea's ministry said the country had never…". */
+function subjectState(discourse: Discourse, before: Mention[]) {
+	const first = before[0];
+	return first && first.from <= 1 && discourse.kindOf(first.key) === 'state'
+		? [first.key]
+		: undefined;
+}
+
+/** The nearest state named before in the same sentence. */
+function stateBefore(discourse: Discourse, before: Mention[]) {
+	const state = before.filter((mention) => discourse.kindOf(mention.key) === 'state').at(-1);
+	return state && [state.key];
+}
+
+/** "it", "its": the subject of this sentence, if it came before, or of the last. */
+const itResolver: Resolver = (discourse, before, previous) => {
+	const opensClause =
+		!previous ||
+		/^(?:,|and|but|although|though|while|because|as|that|said|says|saying|since)$/.test(
+			previous.lower
+		);
+	const subject = before[0];
+	if (opensClause && subject && !subject.possessive && discourse.kindOf(subject.key) === 'state') {
+		return [subject.key];
+	}
+	const nearest = before.filter((mention) => !mention.possessive).at(-1) ?? before.at(-1);
+	if (nearest) return [nearest.key];
+	return discourse.subject.length === 1 ? discourse.subject : undefined;
+};
+
+const REFERENCES: [RegExp[], Resolver][] = [
+	[
+		[
+			/^(?:both|the)$/,
+			/^(?:two)$/,
+			/^(?:countries|sides|governments|states|neighbou?rs|capitals|allies)$/
+		],
+		(d) => lastOf(d, (k) => d.kindOf(k) === 'state', 2)
+	],
+	[
+		[/^both$/, /^(?:countries|sides|governments|states|neighbou?rs|capitals)$/],
+		(d) => lastOf(d, (k) => d.kindOf(k) === 'state', 2)
+	],
+	[[/^the$/, /^bloc$/], (d) => lastOf(d, (k) => BLOCS.has(k))],
+	[[/^the$/, /^alliance$/], (d) => lastOf(d, (k) => ALLIANCES.has(k))],
+	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],
+	[
+		[/^the$/, /^(?:junta|regime|kingdom|republic|emirate|government|authorities)$/],
+		(d, before) => topicState(d, before)
+	],
+	[[/^the$/, /^agency$/], (d) => lastOf(d, (k) => AGENCIES.has(k))],
+	[
+		[/^(?:his|her|their|its)$/, /^(?:government|delegation|administration)$/],
+		(_, before) => before.at(-1) && [before.at(-1)!.key]
+	],
+	[
+		[/^the$/, /^(?:country|island|nation)$/],
+		(d, before, previous) => {
+			const here = new Set(before.map((mention) => mention.key));
+			const elsewhere = () => lastOf(d, (k) => d.kindOf(k) === 'state' && !here.has(k));
+			// "…said the country had never": the subject; "…sent oil to the island": not the sender.
+			if (/^(?:that|said|says|saying|,|and|but)$/.test(previous?.lower ?? '')) {
+				return subjectState(d, before) ?? stateBefore(d, before) ?? elsewhere();
+			}
+			const notSubject = before.filter((mention) => mention.key !== before[0]?.key);
+			return stateBefore(d, notSubject) ?? elsewhere();
+		}
+	],
+	[[/^the$/, /^north$/], (d) => lastOf(d, (k) => k === 'PRK')],
+	[[/^(?:his|her|their|our)$/, /^country$/], (_, before) => before.at(-1) && [before.at(-1)!.key]],
+	[[/^(?:it|its)$/], itResolver],
+	[[/^(?:they|their)$/], (d) => (d.subject.length >= 2 ? d.subject : undefined)]
+];
+
+/**
+ * Mentions of actors by words that refer back to them, among the sentence's
+ * named mentions, in order. Each takes the actors the discourse says it
+ * means; a word with no clear antecedent is left alone.
+ */
+export function findReferences(tokens: Token[], named: Mention[], discourse: Discourse): Mention[] {
+	const all = [...named];
+	for (let from = 0; from < tokens.length; from++) {
+		if (named.some((mention) => mention.from <= from && from < mention.to)) continue;
+		for (const [words, resolve] of REFERENCES) {
+			if (!words.every((word, k) => tokens[from + k] && word.test(tokens[from + k].lower)))
+				continue;
+			const to = from + words.length;
+			const keys = resolve(
+				discourse,
+				all.filter((mention) => mention.to <= from),
+				tokens[from - 1]
+			);
+			if (!keys) break;
+			const possessive =
+				/^(?:its|their)$/.test(tokens[from].lower) || /^['’]s$/.test(tokens[to]?.text ?? '');
+			for (const key of keys) {
+				all.push({
+					key,
+					form: 'reference',
+					from,
+					to,
+					start: tokens[from].start,
+					end: tokens[to - 1].end,
+					possessive
+				});
+			}
+			from = to - 1;
+			break;
+		}
+	}
+	return all.sort((a, b) => a.from - b.from);
+}
+
+/** What a sentence adds to the discourse: its subject and the actors it names. */
+export function remember(discourse: Discourse, groups: MentionGroup[]) {
+	if (groups.length === 0) return;
+	const subject = groups.find((group) => !group.possessive) ?? groups[0];
+	discourse.subject = [...subject.keys];
+	for (const group of groups) discourse.recent.push(...group.keys);
+}
