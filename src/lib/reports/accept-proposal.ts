@@ -13,7 +13,7 @@ import {
 import { isDirected } from '$lib/stage/relation-style';
 import type { Proposal, ProposedActor } from './proposal';
 import { proposalSummary } from './proposal-summary';
-import { withActor } from './proposed-actors';
+import { actorInGraph, withActor } from './proposed-actors';
 
 /**
  * What accepting a proposal does: a new relation, a new evidence item for a
@@ -133,7 +133,8 @@ function sameRelation(
 /**
  * Whether the graph carries a proposal as accepted: its relation, with the
  * sentence as evidence from the report's source. An undo of the acceptance
- * takes this away, and the proposal is to review again.
+ * takes this away, and the proposal is to review again. Asked of every
+ * proposal at every change, so it adds nothing to find out.
  */
 export function isAccepted(
 	graph: GraphFile,
@@ -141,6 +142,18 @@ export function isAccepted(
 	actors: readonly ProposedActor[],
 	source: Source
 ): boolean {
-	const acceptance = acceptProposal(graph, proposal, actors, source);
-	return 'outcome' in acceptance && acceptance.outcome === 'already';
+	const from = actors.find((actor) => actor.key === proposal.source);
+	const to = actors.find((actor) => actor.key === proposal.target);
+	const ends = from && to && { source: actorInGraph(graph, from), target: actorInGraph(graph, to) };
+	const types = relationTypesOf(graph);
+	const type = types.get(proposal.type);
+	if (!ends?.source || !ends.target || !type) return false;
+	const proposed = { source: ends.source.id, target: ends.target.id, type, proposal };
+	return graph.relations.some(
+		(relation) =>
+			sameRelation(relation, proposed, types) &&
+			relation.evidence.some(
+				(item) => item.source === source.id && item.quote === proposal.evidence
+			)
+	);
 }

@@ -13,6 +13,35 @@ function comparable(name: string): string {
 		.trim();
 }
 
+interface ActorsByName {
+	/** By ISO 3166 code or short code, as written. */
+	codes: Map<string, Actor>;
+	/** By name, full name or alias, compared as names are. */
+	names: Map<string, Actor>;
+}
+
+/** The graph's actors by every code and name they go by, made once per graph: the review asks often. */
+const namesOfGraph = new WeakMap<GraphFile, ActorsByName>();
+
+function actorsByName(graph: GraphFile): ActorsByName {
+	let known = namesOfGraph.get(graph);
+	if (!known) {
+		known = { codes: new Map(), names: new Map() };
+		const add = (map: Map<string, Actor>, key: string | undefined, actor: Actor) => {
+			if (key !== undefined && !map.has(key)) map.set(key, actor);
+		};
+		for (const actor of graph.actors) {
+			add(known.codes, actor.iso3166, actor);
+			for (const name of [actor.name, actor.fullName, ...(actor.aliases ?? [])]) {
+				add(known.names, name === undefined ? undefined : comparable(name), actor);
+			}
+		}
+		for (const actor of graph.actors) add(known.codes, actor.code, actor);
+		namesOfGraph.set(graph, known);
+	}
+	return known;
+}
+
 /**
  * The graph's actor a report's actor is, if the graph has it: the one the
  * reading found (while it is still there), else a state with its ISO code,
@@ -22,17 +51,9 @@ function comparable(name: string): string {
 export function actorInGraph(graph: GraphFile, proposed: ProposedActor): Actor | undefined {
 	const found = proposed.graphId && graph.actors.find((actor) => actor.id === proposed.graphId);
 	if (found) return found;
-	const iso = proposed.iso3166;
-	if (iso) {
-		const state = graph.actors.find((actor) => actor.iso3166 === iso || actor.code === iso);
-		if (state) return state;
-	}
-	const name = comparable(proposed.name);
-	return graph.actors.find((actor) =>
-		[actor.name, actor.fullName, ...(actor.aliases ?? [])].some(
-			(known) => known !== undefined && comparable(known) === name
-		)
-	);
+	const known = actorsByName(graph);
+	const state = proposed.iso3166 ? known.codes.get(proposed.iso3166) : undefined;
+	return state ?? known.names.get(comparable(proposed.name));
 }
 
 /**
