@@ -93,10 +93,11 @@ export class Explorer {
 		});
 		this.placement = new Placement(this.document);
 		this.selection = new SelectionState((selection) => this.shows(selection));
-		// The story is written beside the graph: the camera frames it clear of the editor.
-		this.camera = new CameraState(
-			() => this.selection.current !== null || this.form.editing?.kind === 'story'
-		);
+		// The story is written, and a report reviewed, beside the graph: the camera frames it clear of the editor.
+		this.camera = new CameraState(() => {
+			const beside = this.form.editing?.kind;
+			return this.selection.current !== null || beside === 'story' || beside === 'report';
+		});
 	}
 
 	/** Whether an actor is in the graph, or a relation among those drawn. */

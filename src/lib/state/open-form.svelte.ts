@@ -3,7 +3,8 @@
  * change. A new relation may start `from` an actor; evidence is one item
  * (`index`) of a relation, or a new one. The graph's details and its relation
  * types have a form each; the types' form may open with a new type to fill in.
- * The story opens at a step (from 0).
+ * The story opens at a step (from 0). A report is read from a file dropped
+ * on the page, or pasted.
  */
 export type Editing =
 	| { kind: 'actor'; id?: string }
@@ -12,7 +13,8 @@ export type Editing =
 	| { kind: 'evidence'; relationId: string; index?: number }
 	| { kind: 'details' }
 	| { kind: 'types'; adding?: boolean }
-	| { kind: 'story'; step?: number };
+	| { kind: 'story'; step?: number }
+	| { kind: 'report'; file?: File };
 
 /** The form open, if any: the graph changes only when it is saved. */
 export class OpenForm {
