@@ -13,6 +13,7 @@ const verbose = process.argv.includes('--verbose');
 const setAt = process.argv.indexOf('--set');
 const only = setAt >= 0 ? process.argv[setAt + 1] : undefined;
 const ROOT = new URL('../eval/reports/', import.meta.url);
+/** @type {import('vite').InlineConfig} */
 const options = {
 	configFile: false,
 	logLevel: 'silent',
@@ -42,6 +43,7 @@ for (const set of sets) {
 		scores.push(result);
 		if (verbose && (result.wrong.length || result.missed.length || result.statusWrong.length)) {
 			console.log(`\n${set}/${file}`);
+			/** @type {(key: string, relations: Record<string, any>[], field: string) => string} */
 			const said = (key, relations, field) =>
 				relations.find((relation) => score.relationKey(relation) === key)?.[field] ?? '';
 			for (const key of result.wrong)
@@ -50,7 +52,10 @@ for (const set of sets) {
 				console.log(`  missed  ${key}  | ${said(key, annotation.relations, 'sentence')}`);
 			for (const line of result.statusWrong) {
 				const key = line.slice(0, line.indexOf(':'));
-				const first = extraction.relations.find((relation) => score.relationKey(relation) === key);
+				const first = extraction.relations.find(
+					(/** @type {import('../src/lib/reports/proposal').Proposal} */ relation) =>
+						score.relationKey(relation) === key
+				);
 				console.log(`  status  ${line}  | ${first?.reason} | ${first?.evidence}`);
 			}
 		}
@@ -61,6 +66,10 @@ for (const set of sets) {
 }
 if (sets.length > 1) report('all', score.addScores(all));
 
+/**
+ * @param {string} name
+ * @param {import('../src/lib/reports/score-extraction').Score} total
+ */
 function report(name, total) {
 	const f = score.figures(total);
 	console.log(

@@ -17,6 +17,7 @@ const OUT = new URL('../src/lib/reports/state-names.json', import.meta.url);
 const ALSO = new Set(['PSE', 'VAT', 'TWN']);
 
 /** Short forms the package leaves out and reports use. */
+/** @type {Record<string, string[]>} */
 const MORE_NAMES = {
 	USA: ['U.S.', 'US', 'America'],
 	GBR: ['U.K.', 'UK', 'Britain'],
@@ -30,14 +31,15 @@ const MORE_NAMES = {
 	VAT: ['Holy See'],
 	RUS: ['Russian Federation']
 };
+/** @type {Record<string, string[]>} */
 const MORE_DEMONYMS = { ARE: ['Emirati'], GBR: ['UK'], USA: ['US', 'U.S.'] };
 
 /** A name a report in English would use: Latin letters, not the package's "Korea, Republic of" inversions. */
-const usable = (name) =>
+const usable = (/** @type {string} */ name) =>
 	/^[A-Za-z][A-Za-z .'’-]+$/.test(name) && !name.includes(',') && name.length >= 4;
 
 /** Capitals as the package spells them, shortened as reports write them. */
-const capitalName = (capital) => capital.replace(/,? D\.C\.$/, '');
+const capitalName = (/** @type {string} */ capital) => capital.replace(/,? D\.C\.$/, '');
 
 export function stateNames() {
 	return countries

@@ -20,6 +20,18 @@ describe('reportOfPastedText', () => {
 		expect(report.published).toBeUndefined();
 	});
 
+	it('offers a short first line that ends no sentence as the title', () => {
+		expect(reportOfPastedText('Aid and trade\nChina gives aid to North Korea.').title).toBe(
+			'Aid and trade'
+		);
+		expect(reportOfPastedText('China gives aid.\nRussia signs.').title).toBeUndefined();
+	});
+
+	it('changes no word or mark of the text', () => {
+		const text = 'North Korea’s “lips and teeth” — 98.3%.\nSecond.';
+		expect(reportOfPastedText(`  ${text}  \n\n`).text).toBe(text);
+	});
+
 	it('joins lines broken where the copied page ran out', () => {
 		expect(reportOfPastedText('North Korea has supplied military\nequipment to Russia.').text).toBe(
 			'North Korea has supplied military equipment to Russia.'

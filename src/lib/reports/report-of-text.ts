@@ -27,9 +27,16 @@ export function reportOfText(text: string, about: ReportAbout, subject: string):
 
 /**
  * A report of text the analyst pasted: lines broken where the page it was
- * copied from ran out are joined back into paragraphs. Throws a ReportProblem
- * when the text is empty or too long.
+ * copied from ran out are joined back into paragraphs, and a short first line
+ * that ends no sentence is offered as its title. Throws a ReportProblem when
+ * the text is empty or too long.
  */
 export function reportOfPastedText(text: string): ReportDraft {
-	return reportOfText(joinWrappedLines(text), {}, PASTED_TEXT);
+	const draft = reportOfText(joinWrappedLines(text), {}, PASTED_TEXT);
+	const lines = draft.text.split('\n');
+	const first = lines[0];
+	if (lines.length > 1 && first.length <= 200 && !/[.!?:;,…"”’)]$/.test(first)) {
+		draft.title = first;
+	}
+	return draft;
 }
