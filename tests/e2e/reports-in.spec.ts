@@ -328,3 +328,80 @@ test('on a phone, a report dropped on the page is read in the panel; a file that
 	).toBeAttached();
 	expect(await axeViolations(page)).toEqual([]);
 });
+
+/** Accepts every proposal by the keyboard, then closes the review. */
+async function acceptAll(page: Page, form: Locator): Promise<void> {
+	await expect(form.getByRole('heading', { name: 'Review the report' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(current(form)).toBeFocused();
+	for (let i = 0; i < 40 && !/^0 to review/.test(await counts(form).innerText()); i++) {
+		await page.keyboard.press('a');
+	}
+	await expect(counts(form)).toHaveText(/^0 to review · \d+ accepted · 0 rejected$/);
+	await form.getByRole('button', { name: 'Done' }).click();
+	await expect(form).toBeHidden();
+}
+
+/** Every relation drawn quotes the article word for word, and "Show in source" marks it there. */
+async function everyQuoteInTheArticle(page: Page, title: string): Promise<number> {
+	const ids = await page
+		.locator('svg.framed [data-relation]')
+		.evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-relation')!));
+	const article = words(ARTICLE);
+	for (const id of ids) {
+		await clickRelation(page, id);
+		const panel = evidencePanel(page);
+		const quote = words(await panel.locator('blockquote').first().innerText());
+		expect(article).toContain(quote);
+		await panel.getByRole('button', { name: 'Show in source' }).first().click();
+		const dialog = page.getByRole('dialog', { name: title });
+		await expect(dialog.locator('mark')).toHaveText(quote);
+		await dialog.getByRole('button', { name: 'Close' }).click();
+	}
+	return ids.length;
+}
+
+test('a saved web page and a PDF of the article bring their source details, and what is accepted quotes the article', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await openExplorer(page);
+	const form = editor(page);
+
+	// The saved page, chosen with "Open a file…": the article without the page's clutter.
+	await newGraph(page);
+	await fromReport(page);
+	await form
+		.locator('input[type="file"]')
+		.setInputFiles('tests/fixtures/reports/ksat-dprk-prc-75-years.html');
+	await expect(form.getByText('Read from ksat-dprk-prc-75-years.html')).toBeVisible();
+	const report = form.getByLabel('Report', { exact: true });
+	await expect(report).toHaveValue(ARTICLE.trim());
+	await expect(form.getByLabel('Title', { exact: true })).toHaveValue(TITLE);
+	await expect(form.getByLabel('Publisher', { exact: true })).toHaveValue('KSAT');
+	await expect(form.getByLabel('URL', { exact: true })).toHaveValue('https://www.ksat.com/');
+	await expect(form.getByLabel('Published', { exact: true })).toHaveValue('2024-10-06');
+	await form.getByRole('button', { name: 'Read the report' }).click();
+	await acceptAll(page, form);
+	expect(await everyQuoteInTheArticle(page, TITLE)).toBeGreaterThanOrEqual(5);
+
+	// The PDF, dropped on the page: its text layer read into paragraphs, its title and date kept.
+	await newGraph(page);
+	await dropFile(
+		page,
+		'ksat-dprk-prc-75-years.pdf',
+		'application/pdf',
+		readFileSync('tests/fixtures/reports/ksat-dprk-prc-75-years.pdf')
+	);
+	await expect(form.getByText('Read from ksat-dprk-prc-75-years.pdf')).toBeVisible();
+	await expect(report).toHaveValue(ARTICLE.trim());
+	await expect(form.getByLabel('Title', { exact: true })).toHaveValue(TITLE);
+	await expect(form.getByLabel('Published', { exact: true })).toHaveValue('2024-10-06');
+	await form.getByLabel('Publisher', { exact: true }).fill('KSAT');
+	await form.getByLabel('URL', { exact: true }).fill('https://www.ksat.com/');
+	await form.getByRole('button', { name: 'Read the report' }).click();
+	await acceptAll(page, form);
+	expect(await everyQuoteInTheArticle(page, TITLE)).toBeGreaterThanOrEqual(5);
+	await page.screenshot({ path: `${SCREENSHOTS}/reports-in-pdf-1024.png` });
+});
