@@ -8,7 +8,7 @@ export const BENCH_PORT = 4193;
 /** `npm run bench`: the production build, served, measured in headless Chromium without a GPU. */
 export default defineConfig({
 	testDir: '.',
-	testMatch: 'benchmark.spec.ts',
+	testMatch: ['benchmark.spec.ts', 'report-reading.spec.ts'],
 	workers: 1,
 	timeout: 30 * 60_000,
 	reporter: [['line']],
