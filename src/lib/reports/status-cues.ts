@@ -56,7 +56,7 @@ const RECORD =
 	/^(?:data|figures|statistics|customs|records|records?|census|filings|tallies|registry|ledger)$/;
 /** Formal acts: stated as done by the actor itself, they are confirmed. */
 const FORMAL =
-	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|reimpos(?:e|es|ed)|slapp?(?:s|ed)?|levied|enact(?:s|ed)?|approv(?:e|es|ed)|conclud(?:e|es|ed)|join(?:s|ed)?|acceded|designat(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|tighten(?:s|ed)?|introduc(?:e|es|ed)|unveil(?:s|ed)?|announc(?:e|es|ed)|sanctioned|blacklisted|force|pledged)$/;
+	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|reimpos(?:e|es|ed)|slapp?(?:s|ed)?|levied|enact(?:s|ed)?|approv(?:e|es|ed)|conclud(?:e|es|ed)|join(?:s|ed)?|acceded|designat(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|tighten(?:s|ed)?|introduc(?:e|es|ed)|unveil(?:s|ed)?|announc(?:e|es|ed)|sanctioned|blacklisted|force|pledged|maintain(?:s|ed)?|kept|keeps|suspended|halted|barred|banned)$/;
 
 /** Formal acts of trade and aid: a contract or an agreement signed. */
 const SIGNED =
@@ -161,8 +161,12 @@ export function readStatus(
 	if (ends.speaker && hasKey(ends.speaker, parties)) {
 		return { status: 'confirmed', reason: 'confirmed: said by a party' };
 	}
-	const agentEnd = ends.sources.to <= cue.from ? ends.sources.to : 0;
-	const nearFrom = cue.from - agentEnd <= 10 ? agentEnd : cue.from - 6;
+	// Read back to the actor named before the cue (the buyer of "signed a contract to buy"), but
+	// past a possessive next to it ("has extended its sanctions").
+	const before = [ends.sources, ends.targets].filter((group) => group.to <= cue.from);
+	const named = before.length ? Math.max(...before.map((group) => group.to)) : 0;
+	const agentEnd = named === cue.from ? Math.max(0, cue.from - 4) : named;
+	const nearFrom = cue.from - agentEnd <= 10 ? agentEnd : Math.max(0, cue.from - 6);
 	const nearTo = Math.max(cue.to, ends.sources.from > cue.from ? ends.sources.to : 0) + 2;
 	const near = tokens.slice(nearFrom, Math.min(tokens.length, nearTo));
 	const formalWord = type === 'sanctions' || type === 'defense-pact' ? FORMAL : SIGNED;
