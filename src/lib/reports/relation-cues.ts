@@ -49,318 +49,144 @@ const GIVE =
 export const AID_WORDS =
 	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help)$/;
 
+/** A cue pattern: mutual, informal and without a direct object unless flagged. */
+const cue = (
+	words: RegExp[],
+	type: string,
+	role: Cue['role'],
+	flags: Partial<Pick<Cue, 'oneWay' | 'formal' | 'takesObject'>> = {}
+): CuePattern => ({
+	words,
+	type,
+	role,
+	oneWay: false,
+	formal: false,
+	takesObject: false,
+	...flags
+});
+
 const PATTERNS: CuePattern[] = [
 	// Sanctions
-	{
-		words: w('arms', 'embargo(?:es)?'),
-		type: 'sanctions',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied', '(?:on|against|upon)'),
-		type: 'sanctions',
-		role: 'act',
+	cue(w('arms', 'embargo(?:es)?'), 'sanctions', 'act', { oneWay: true }),
+	cue(w('impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied', '(?:on|against|upon)'), 'sanctions', 'act', {
 		oneWay: true,
 		formal: true,
 		takesObject: true
-	},
-	{
-		words: w('sanctions?|embargo(?:es)?|blockade'),
-		type: 'sanctions',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('asset', 'freezes?'),
-		type: 'sanctions',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('travel', 'bans?'),
-		type: 'sanctions',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('export', 'controls?'),
-		type: 'sanctions',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w(
-			'sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?|embargoed|froze|freez(?:es|ing)|designated'
-		),
-		type: 'sanctions',
-		role: 'act',
-		oneWay: true,
-		formal: true,
-		takesObject: true
-	},
+	}),
+	cue(w('sanctions?|embargo(?:es)?|blockade'), 'sanctions', 'act', { oneWay: true }),
+	cue(w('asset', 'freezes?'), 'sanctions', 'act', { oneWay: true }),
+	cue(w('travel', 'bans?'), 'sanctions', 'act', { oneWay: true }),
+	cue(w('export', 'controls?'), 'sanctions', 'act', { oneWay: true }),
+	cue(
+		w('sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?|embargoed|froze|freez(?:es|ing)|designated'),
+		'sanctions',
+		'act',
+		{ oneWay: true, formal: true, takesObject: true }
+	),
 	// Defence pacts
-	{
-		words: w('(?:mutual|collective)', '(?:defen[cs]e|assistance|security)'),
-		type: 'defense-pact',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w(
+	cue(w('(?:mutual|collective)', '(?:defen[cs]e|assistance|security)'), 'defense-pact', 'act'),
+	cue(
+		w(
 			'(?:defen[cs]e|security|military)',
 			'(?:cooperation|co-operation|access)',
 			'(?:pacts?|treat(?:y|ies)|agreements?|accords?|memorand(?:um|a)|protocols?|deals?)'
 		),
-		type: 'defense-pact',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w(
-			'(?:reciprocal|visiting)',
-			'(?:access|forces)',
-			'(?:agreements?|accords?|pacts?|deals?)'
-		),
-		type: 'defense-pact',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w(
+		'defense-pact',
+		'act'
+	),
+	cue(
+		w('(?:reciprocal|visiting)', '(?:access|forces)', '(?:agreements?|accords?|pacts?|deals?)'),
+		'defense-pact',
+		'act'
+	),
+	cue(
+		w(
 			'(?:defen[cs]e|security|military|mutual-defen[cs]e|mutual-assistance)',
 			'(?:pacts?|treat(?:y|ies)|agreements?|accords?|alliances?|guarantees?|deals?)'
 		),
-		type: 'defense-pact',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w(
+		'defense-pact',
+		'act'
+	),
+	cue(
+		w(
 			'treat(?:y|ies)',
 			'on',
 			'(?:comprehensive|strategic|mutual|friendship|security|defen[cs]e|military)'
 		),
-		type: 'defense-pact',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('treat(?:y|ies)', 'of', '(?:friendship|alliance|mutual)'),
-		type: 'defense-pact',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('(?:suppliers?|providers?|exporters?)'),
-		type: 'trade',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('treat(?:y|ies)'),
-		type: 'defense-pact',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('(?:contracts?|deals?)'),
-		type: 'given',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('(?:took|taken|takes|take|taking)', 'deliver(?:y|ies)'),
-		type: 'trade',
-		role: 'receive',
-		oneWay: true,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('(?:strategic|friendship)', '(?:partnership|cooperation)', 'treat(?:y|ies)'),
-		type: 'defense-pact',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('alliances?|allies|allied|pacts?|coalitions?'),
-		type: 'defense-pact',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('ally'),
-		type: 'defense-pact',
-		role: 'partner',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('join(?:s|ed|ing)?|acced(?:e|es|ed|ing)'),
-		type: 'defense-pact',
-		role: 'join',
-		oneWay: false,
+		'defense-pact',
+		'act'
+	),
+	cue(w('treat(?:y|ies)', 'of', '(?:friendship|alliance|mutual)'), 'defense-pact', 'act'),
+	cue(w('(?:suppliers?|providers?|exporters?)'), 'trade', 'act', { oneWay: true }),
+	cue(w('treat(?:y|ies)'), 'defense-pact', 'act'),
+	cue(w('(?:contracts?|deals?)'), 'given', 'act'),
+	cue(w('(?:took|taken|takes|take|taking)', 'deliver(?:y|ies)'), 'trade', 'receive', {
+		oneWay: true
+	}),
+	cue(
+		w('(?:strategic|friendship)', '(?:partnership|cooperation)', 'treat(?:y|ies)'),
+		'defense-pact',
+		'act'
+	),
+	cue(w('alliances?|allies|allied|pacts?|coalitions?'), 'defense-pact', 'act'),
+	cue(w('ally'), 'defense-pact', 'partner'),
+	cue(w('join(?:s|ed|ing)?|acced(?:e|es|ed|ing)'), 'defense-pact', 'join', {
 		formal: true,
 		takesObject: true
-	},
-	{
-		words: w('(?:member|members|membership)'),
-		type: 'defense-pact',
-		role: 'join',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
+	}),
+	cue(w('(?:member|members|membership)'), 'defense-pact', 'join'),
 	// Trade
-	{
-		words: w('trad(?:e|ing)', 'partners?'),
-		type: 'trade',
-		role: 'partner',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('(?:bilateral|two-way|cross-border|border)', 'trade'),
-		type: 'trade',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('trade[sd]?|trading'),
-		type: 'trade',
-		role: 'act',
-		oneWay: false,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w(
+	cue(w('trad(?:e|ing)', 'partners?'), 'trade', 'partner'),
+	cue(w('(?:bilateral|two-way|cross-border|border)', 'trade'), 'trade', 'act'),
+	cue(w('trade[sd]?|trading'), 'trade', 'act'),
+	cue(
+		w(
 			'arms',
 			'(?:sales?|deals?|transfers?|shipments?|deliveries|exports?|supplies|trade|trafficking)'
 		),
-		type: 'arms',
-		role: 'act',
+		'arms',
+		'act',
+		{ oneWay: true }
+	),
+	cue(w('(?:sold|sells?|selling|exports?|exported|exporting)'), 'trade', 'act', {
 		oneWay: true,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('(?:sold|sells?|selling|exports?|exported|exporting)'),
-		type: 'trade',
-		role: 'act',
-		oneWay: true,
-		formal: false,
 		takesObject: true
-	},
-	{
-		words: w(
+	}),
+	cue(
+		w(
 			'(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|imports?|imported|importing|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gets?|got|getting|buyers?|importers?|customers?|purchasers?)'
 		),
-		type: 'trade',
-		role: 'receive',
-		oneWay: true,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: [
+		'trade',
+		'receive',
+		{ oneWay: true }
+	),
+	cue(
+		[
 			/^(?:armed|arming|arms)$/,
 			/^(?!forces|groups?|men|conflicts?|militias?|services|struggle|wing|robbery)/
 		],
-		type: 'arms',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: true
-	},
-	{
-		words: w('(?:deliveries|shipments|sales|transfers|purchases)'),
-		type: 'trade',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w(SUPPLY),
-		type: 'trade',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: true
-	},
-	{
-		words: w(GIVE),
-		type: 'given',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: true
-	},
+		'arms',
+		'act',
+		{ oneWay: true, takesObject: true }
+	),
+	cue(w('(?:deliveries|shipments|sales|transfers|purchases)'), 'trade', 'act', { oneWay: true }),
+	cue(w(SUPPLY), 'trade', 'act', { oneWay: true, takesObject: true }),
+	cue(w(GIVE), 'given', 'act', { oneWay: true, takesObject: true }),
 	// Aid
-	{
-		words: w(
+	cue(
+		w(
 			'(?:donat(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?|assist(?:s|ed|ing)?)'
 		),
-		type: 'aid',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: true
-	},
-	{
-		words: w('(?:aid|assistance|donations?|donors?|grants?|relief|loans?|credit)'),
-		type: 'aid',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: false
-	},
-	{
-		words: w('(?:troops|soldiers|advisers|advisors|instructors|mercenaries|personnel)'),
-		type: 'aid',
-		role: 'act',
-		oneWay: true,
-		formal: false,
-		takesObject: false
-	}
+		'aid',
+		'act',
+		{ oneWay: true, takesObject: true }
+	),
+	cue(w('(?:aid|assistance|donations?|donors?|grants?|relief|loans?|credit)'), 'aid', 'act', {
+		oneWay: true
+	}),
+	cue(w('(?:troops|soldiers|advisers|advisors|instructors|mercenaries|personnel)'), 'aid', 'act', {
+		oneWay: true
+	})
 ];
 
 /** Words near a verb of giving that say what was given, and so the type. */
