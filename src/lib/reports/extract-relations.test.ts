@@ -258,6 +258,9 @@ describe('extractRelations: more of how reports say it', () => {
 			'TUR–SOM defense-pact confirmed'
 		]);
 		expect(read('Saudi Arabia gave Egypt $5 billion last year.')).toEqual(['SAU→EGY aid reported']);
+		expect(read('Kuwait disbursed $2 billion to Egypt in March.')).toEqual([
+			'KWT→EGY aid reported'
+		]);
 		expect(read('India is Russia’s biggest buyer of crude.')).toEqual(['RUS→IND trade reported']);
 		expect(read('Germany is the largest donor to Ukraine after the United States.')).toEqual([
 			'DEU→UKR aid reported'

@@ -44,7 +44,7 @@ const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)';
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
-	'provid(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:es|ing)|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?';
+	'provid(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:es|ing)|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?';
 /** Words around a gift of arms that make it aid rather than a sale. */
 export const AID_WORDS =
 	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help)$/;
@@ -181,9 +181,14 @@ const PATTERNS: CuePattern[] = [
 		'act',
 		{ oneWay: true, takesObject: true }
 	),
-	cue(w('(?:aid|assistance|donations?|donors?|grants?|relief|loans?|credit)'), 'aid', 'act', {
-		oneWay: true
-	}),
+	cue(
+		w('(?:aid|assistance|donations?|donors?|grants?|relief|loans?|credit|bailouts?)'),
+		'aid',
+		'act',
+		{
+			oneWay: true
+		}
+	),
 	cue(w('(?:troops|soldiers|advisers|advisors|instructors|mercenaries|personnel)'), 'aid', 'act', {
 		oneWay: true
 	})
@@ -209,8 +214,8 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 		.some((token) =>
 			/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m)$/.test(token.lower)
 		);
-	if (money && /^(?:g[ai]ve|giv|provid|extend|offer|send|sent)/.test(tokens[from]?.lower ?? ''))
-		return 'aid';
+	const giving = /^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit)/;
+	if (money && giving.test(tokens[from]?.lower ?? '')) return 'aid';
 	return undefined;
 }
 
