@@ -19,7 +19,11 @@ function article(): string {
 	const paragraphs = readdirSync(folder)
 		.filter((name) => name.endsWith('.txt'))
 		.sort()
-		.flatMap((name) => readFileSync(folder + name, 'utf8').trim().split('\n'));
+		.flatMap((name) =>
+			readFileSync(folder + name, 'utf8')
+				.trim()
+				.split('\n')
+		);
 	const kept: string[] = [];
 	let count = 0;
 	for (const paragraph of paragraphs) {
@@ -51,7 +55,10 @@ async function readOnce(page: Page, text: string): Promise<{ ms: number; proposa
 
 async function openPanel(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Add', exact: true }).click();
-	await page.getByRole('group', { name: 'Add' }).getByRole('button', { name: 'From a report…' }).click();
+	await page
+		.getByRole('group', { name: 'Add' })
+		.getByRole('button', { name: 'From a report…' })
+		.click();
 }
 
 test('reading a report', async ({ page }) => {
@@ -69,7 +76,9 @@ test('reading a report', async ({ page }) => {
 		proposals = cold.proposals;
 		await editor(page).getByRole('button', { name: 'Read another report' }).click();
 		again.push((await readOnce(page, text)).ms);
-		console.log(`run ${run + 1}/${RUNS}: first ${cold.ms.toFixed(0)} ms, again ${again.at(-1)!.toFixed(0)} ms`);
+		console.log(
+			`run ${run + 1}/${RUNS}: first ${cold.ms.toFixed(0)} ms, again ${again.at(-1)!.toFixed(0)} ms`
+		);
 	}
 	const line =
 		`Reading a report of ${words.toLocaleString('en')} words (${proposals} proposals), from "Read the report" to the proposals on screen, ${RUNS} runs, medians: ` +
