@@ -1,5 +1,6 @@
 import type { ActorKind, GraphFile } from '$lib/model/schema';
 import { BODIES, SEATS_OF_GOVERNMENT } from './bodies';
+import { KNOWN_PEOPLE } from './known-people';
 import STATES from './state-names.json';
 import { tokenize } from './tokens';
 
@@ -89,6 +90,9 @@ export function actorNames(graph?: GraphFile): ActorNames {
 	}
 	for (const [key, seats] of Object.entries(SEATS_OF_GOVERNMENT)) {
 		for (const name of seats) add(name, { key, form: 'seat' });
+	}
+	for (const [key, people] of Object.entries(KNOWN_PEOPLE)) {
+		for (const name of people) add(name, { key, form: 'person' });
 	}
 	for (const actor of graph?.actors ?? []) {
 		const key = keyOfGraphActor(actor, names);

@@ -106,6 +106,12 @@ describe('extractRelations: actors by name, demonym, capital and alias', () => {
 		).toEqual(['PRK–RUS defense-pact confirmed']);
 	});
 
+	it('knows the leaders who act for their states', () => {
+		expect(read('Lukashenko and Putin signed a treaty on security guarantees.')).toEqual([
+			'BLR–RUS defense-pact confirmed'
+		]);
+	});
+
 	it('does not take a state’s firms or people for the state', () => {
 		expect(read('Chinese companies supplied components to Russia.')).toEqual([]);
 	});
