@@ -110,6 +110,9 @@ export const BODIES: Body[] = [
 	{ key: 'G7', name: 'G7', names: ['G7', 'G-7', 'Group of Seven'] }
 ];
 
+/** Bodies that are military alliances: joining one is a defence pact. */
+export const MILITARY_ALLIANCES = new Set(['NATO', 'CSTO']);
+
 /**
  * Seats of government that reports use for their state: "the Kremlin said".
  * Capitals come with the state data; these are the buildings.

@@ -1,9 +1,10 @@
 import type { MentionGroup } from './mention-groups';
 import type { Proposal } from './proposal';
+import { DENY } from './reader-words';
 import type { Token } from './tokens';
 
-const DENY =
-	/^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed))$/;
+/** Besides a denial, a rejection — of claims, not of a relation: "rejected those claims". */
+const REJECT = /^reject(?:s|ed|ing)?$/;
 /** What a denial denies: "rejected those claims", "denied it". */
 const CLAIMS = /^(?:claims?|allegations?|accusations?|reports?|charges?|it|this|that|them|the)$/;
 
@@ -22,7 +23,8 @@ export function denialsOfClaims(
 ): Draft[] {
 	const at = tokens.findIndex(
 		(token, i) =>
-			DENY.test(token.lower) && tokens.slice(i + 1, i + 4).some((next) => CLAIMS.test(next.lower))
+			(DENY.test(token.lower) || REJECT.test(token.lower)) &&
+			tokens.slice(i + 1, i + 4).some((next) => CLAIMS.test(next.lower))
 	);
 	if (at < 0) return [];
 	const denier = groups.findLast((group) => group.to <= at && at - group.to <= 4);

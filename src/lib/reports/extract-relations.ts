@@ -77,6 +77,15 @@ const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|
 /** How far back, in characters, a denial may answer a claim: about two sentences. */
 const CLAIM_REACH = 600;
 
+/** The claims made just before a sentence: read back from the last proposal, no further than the reach. */
+function claimsBefore(relations: Omit<Proposal, 'id'>[], start: number): Omit<Proposal, 'id'>[] {
+	const claims = [];
+	for (let i = relations.length - 1; i >= 0 && start - relations[i].end < CLAIM_REACH; i--) {
+		if (relations[i].status === 'alleged') claims.unshift(relations[i]);
+	}
+	return claims;
+}
+
 /** The longest sentence read, in characters: an evidence quote holds at most 4,000. */
 const LONGEST_SENTENCE = 2000;
 
@@ -120,10 +129,8 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 			new Set(mentions.map((mention) => mention.key)).size < 2
 				? []
 				: proposalsOfSentence(text, sentence, tokens, groups, graph, ownTypes);
-		const claims = relations.filter(
-			(relation) => relation.status === 'alleged' && sentence.start - relation.end < CLAIM_REACH
-		);
-		if (found.length === 0 && claims.length > 0) {
+		const claims = found.length === 0 ? claimsBefore(relations, sentence.start) : [];
+		if (claims.length > 0) {
 			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
 			found.push(...denialsOfClaims(tokens, groups, claims, evidence));
 		}

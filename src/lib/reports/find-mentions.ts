@@ -1,4 +1,5 @@
 import type { ActorName, ActorNames, NameForm } from './actor-names';
+import { TITLE } from './reader-words';
 import type { Token } from './tokens';
 
 /** An actor named in a sentence: tokens `from` to `to` (exclusive) of the sentence. */
@@ -25,10 +26,6 @@ const TRAVEL_TO =
 /** Words before "in <capital>" that make it the government there: "the foreign ministry in Seoul". */
 const GOVERNMENT =
 	/^(?:ministry|government|officials|authorities|leadership|regime|junta|administration)$/;
-
-/** Titles between a state and the name of the person who speaks or acts for it. */
-const TITLE =
-	/^(?:leader|supreme|president|prime|minister|foreign|defen[cs]e|deputy|vice|first|chairman|chairwoman|premier|chancellor|king|queen|emir|crown|prince|general|secretary|envoy|ambassador|spokes(?:man|woman|person)|counterpart|head|chief|commander|dictator|strongman|autocrat|ruler|military|top|senior|official|diplomat|the|,)$/i;
 
 /** A capitalised word that may be part of a person's name. */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]+$/u;

@@ -1,4 +1,5 @@
 import type { Mention } from './find-mentions';
+import { TITLE } from './reader-words';
 import type { Token } from './tokens';
 
 /** Actors named together: "Britain, France and Germany", "Russian President Vladimir Putin". */
@@ -12,8 +13,6 @@ export interface MentionGroup {
 }
 
 const JOINS = /^(?:,|and|&|as|well|together|with|along|both|the)$/;
-const TITLES =
-	/^(?:leader|supreme|president|prime|minister|foreign|defen[cs]e|deputy|vice|chairman|premier|chancellor|king|emir|general|secretary|envoy|ambassador|spokes(?:man|woman|person)|counterpart|head|chief|the|,)$/i;
 
 /** A verb after "…, and Denmark": a new clause, not a list. */
 const STARTS_CLAUSE = /^(?:has|have|had|is|are|was|were|will|would|said|says|\p{Ll}+ed)$/u;
@@ -26,7 +25,7 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 		const between = last ? tokens.slice(last.to, mention.from) : [];
 		const sameActor =
 			last?.keys.at(-1) === mention.key &&
-			between.every((t) => TITLES.test(t.text) || /^\p{Lu}/u.test(t.text));
+			between.every((t) => TITLE.test(t.text) || /^\p{Lu}/u.test(t.text));
 		const aside = /^(?:beyond|besides|unlike|like|except|apart|after|before)$/.test(
 			(last && tokens[last.from - 1]?.lower) ?? ''
 		);

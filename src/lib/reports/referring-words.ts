@@ -1,5 +1,6 @@
 import type { Mention } from './find-mentions';
 import type { MentionGroup } from './mention-groups';
+import { MILITARY_ALLIANCES } from './bodies';
 import type { Token } from './tokens';
 
 /**
@@ -16,7 +17,6 @@ export interface Discourse {
 }
 
 const BLOCS = new Set(['EU', 'ASEAN', 'AU', 'ECOWAS', 'GCC', 'SCO', 'OAS', 'G7']);
-const ALLIANCES = new Set(['NATO', 'CSTO']);
 const AGENCIES = new Set(['WFP', 'IAEA', 'UNICEF', 'WHO', 'FAO', 'UNHCR']);
 
 /** The state the report is most about so far: "the junta", "the regime". */
@@ -87,7 +87,7 @@ const REFERENCES: [RegExp[], Resolver][] = [
 		(d) => lastOf(d, (k) => d.kindOf(k) === 'state', 2)
 	],
 	[[/^the$/, /^bloc$/], (d) => lastOf(d, (k) => BLOCS.has(k))],
-	[[/^the$/, /^alliance$/], (d) => lastOf(d, (k) => ALLIANCES.has(k))],
+	[[/^the$/, /^alliance$/], (d) => lastOf(d, (k) => MILITARY_ALLIANCES.has(k))],
 	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],
 	[
 		[/^the$/, /^(?:junta|regime|kingdom|republic|emirate|government|authorities)$/],

@@ -1,5 +1,7 @@
 import type { Cue } from './relation-cues';
 import type { MentionGroup } from './mention-groups';
+import { MILITARY_ALLIANCES } from './bodies';
+import { PAST_VERB } from './reader-words';
 import type { Token } from './tokens';
 
 /** The two ends a cue ties, giver or imposer first where the relation flows one way. */
@@ -30,8 +32,6 @@ const OWN_ACT =
 	/^(?:announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|approv(?:e|es|ed|ing))$/;
 /** Words before a name that make it a place, not an actor that acts: "the war in Ukraine". */
 const LOCATIVE = /^(?:in|at|inside|across|near|within|throughout)$/;
-/** Bodies that are military alliances: joining one is a defence pact. */
-const ALLIANCES = new Set(['NATO', 'CSTO']);
 /** People an aid goes to, in a country: "to hundreds of thousands of people in Niger". */
 const PEOPLE =
 	/^(?:people|civilians|population|families|refugees|children|hundreds|thousands|millions|of|the|displaced|hungry|survivors|victims|communities)$/;
@@ -89,10 +89,7 @@ function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	return {};
 }
 
-const isPastVerb = (token: Token) =>
-	OWN_ACT.test(token.lower) ||
-	/^\p{Ll}+ed$/u.test(token.text) ||
-	/^(?:hit|sent|sold|gave|put|cut|set)$/.test(token.text);
+const isPastVerb = (token: Token) => OWN_ACT.test(token.lower) || PAST_VERB.test(token.text);
 
 /**
  * "Britain, France and Germany said …, and announced sanctions on Tehran":
@@ -225,10 +222,10 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		const member = alliance
 			? agent
 			: (groupAfter(groups, cue.to, 1, tokens) ?? (body === agent ? undefined : agent));
-		if (!body || !member || !body.keys.some((key) => ALLIANCES.has(key))) return undefined;
+		if (!body || !member || !body.keys.some((key) => MILITARY_ALLIANCES.has(key))) return undefined;
 		return pairOf(
 			member,
-			{ ...body, keys: body.keys.filter((key) => ALLIANCES.has(key)) },
+			{ ...body, keys: body.keys.filter((key) => MILITARY_ALLIANCES.has(key)) },
 			false,
 			speaker
 		);

@@ -2,6 +2,7 @@ import type { RelationStatus } from '$lib/model/schema';
 import type { MentionGroup } from './mention-groups';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
+import { DENY, PAST_VERB } from './reader-words';
 import type { Token } from './tokens';
 
 /** The status a sentence gives a relation, and the words that say so. */
@@ -13,8 +14,6 @@ export interface StatusReading {
 	reason: string;
 }
 
-const DENY =
-	/^(?:den(?:y|ies|ied|ying)|denials?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rebuff(?:s|ed)?|repudiat(?:e|es|ed))$/;
 /** Verbs by which an actor owns an act. */
 const OWN =
 	/^(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|announc(?:e|es|ed|ing)|said|says|stated|told|noted|noting|thank(?:s|ed|ing)?|declared|boasted|touted|hailed|welcomed|praised)$/;
@@ -27,7 +26,7 @@ const HEDGE =
 function secondVerbBetween(tokens: Token[], from: number, to: number): boolean {
 	for (let k = from + 1; k < to - 1; k++) {
 		if (tokens[k].lower !== 'and') continue;
-		if (/^(?:\p{Ll}+ed|hit|sent|sold|gave|cut|put)$/u.test(tokens[k + 1].text)) return true;
+		if (PAST_VERB.test(tokens[k + 1].text)) return true;
 	}
 	return false;
 }

@@ -1,0 +1,16 @@
+/**
+ * Word classes more than one step of the reader needs: finding the people who
+ * speak for a state, gathering names into groups, reading who acts and what
+ * status a sentence gives. One list each, so that the steps agree.
+ */
+
+/** Titles between a state and the person who speaks or acts for it: "Russian President Vladimir Putin". */
+export const TITLE =
+	/^(?:leader|supreme|president|prime|minister|foreign|defen[cs]e|deputy|vice|first|chairman|chairwoman|premier|chancellor|king|queen|emir|crown|prince|general|secretary|envoy|ambassador|spokes(?:man|woman|person)|counterpart|head|chief|commander|dictator|strongman|autocrat|ruler|military|top|senior|official|diplomat|the|,)$/i;
+
+/** Verbs by which a party denies: "denied", "dismissed", "refuted". */
+export const DENY =
+	/^(?:den(?:y|ies|ied|ying)|denials?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|rebuff(?:s|ed)?|repudiat(?:e|es|ed))$/;
+
+/** A verb in the past: "…and hit back", "…, and imposed". */
+export const PAST_VERB = /^(?:\p{Ll}+ed|hit|sent|sold|gave|put|cut|set)$/u;
