@@ -5,7 +5,8 @@ import STATES from './state-names.json';
 import { tokenize } from './tokens';
 
 /** How a report named an actor: a demonym and a capital say the state, but less surely than its name. */
-export type NameForm = 'name' | 'demonym' | 'capital' | 'seat' | 'person' | 'reference';
+/** How a report names an actor; `topic`: not named in the sentence, the state the report is about. */
+export type NameForm = 'name' | 'demonym' | 'capital' | 'seat' | 'person' | 'reference' | 'topic';
 
 /** An actor a report can name, by its key (see ProposedActor). */
 export interface KnownActor {

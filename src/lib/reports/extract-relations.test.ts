@@ -303,4 +303,50 @@ describe('extractRelations: more of how reports say it', () => {
 			read('Britain accused Iran of shipping missiles to Russia, and imposed sanctions on Tehran.')
 		).toEqual(['IRN→RUS trade alleged', 'GBR→IRN sanctions confirmed']);
 	});
+
+	it('reads the receiver behind an institution: a government in its capital, a central bank, an army', () => {
+		expect(
+			read('Qatar transferred $300 million to the transitional government in Damascus.')
+		).toEqual(['QAT→SYR aid reported']);
+		expect(read('Kuwait placed a $2 billion deposit with the Central Bank of Egypt.')).toEqual([
+			'KWT→EGY aid reported'
+		]);
+		expect(read('Norwegian grants paid for most of the Ghanaian navy’s new patrol boats.')).toEqual(
+			['NOR→GHA aid reported']
+		);
+	});
+
+	it('reads “has since sold”, gifts handed over, soldiers trained and forces equipped', () => {
+		expect(read('Brazil has since sold Chile six patrol aircraft.')).toEqual([
+			'BRA→CHL trade reported'
+		]);
+		expect(read('Beijing has handed Cambodia a dozen armoured vehicles.')).toEqual([
+			'CHN→KHM aid reported'
+		]);
+		expect(read('Hundreds of Malian officers have been trained by Russian instructors.')).toEqual([
+			'RUS→MLI aid reported'
+		]);
+		expect(read('Venezuela’s air force is equipped largely with Russian jets.')).toEqual([
+			'RUS→VEN trade reported'
+		]);
+	});
+
+	it('gives an aid whose receiver goes unnamed to the state the report is about, and only then', () => {
+		const report =
+			'Haiti’s capital has been without power for a week. Haiti imports most of its fuel. ' +
+			'Haiti’s government has asked for help. Canada has sent emergency aid.';
+		expect(read(report)).toEqual(['CAN→HTI aid reported']);
+		// Said by someone else, or denied: not read as given.
+		expect(read(`${report.slice(0, -27)} Canada denied sending aid.`)).toEqual([]);
+		// Troops where they stand are given to no one.
+		expect(read(`${report.slice(0, -27)} Canadian troops are on alert.`)).toEqual([]);
+	});
+
+	it('reads “its” after “remains” as another than the one it is said of', () => {
+		expect(
+			read(
+				'Qatar pays part of Lebanon’s army salaries, while the United States remains its largest source of military aid.'
+			)
+		).toContain('USA→LBN aid reported');
+	});
 });

@@ -8,9 +8,9 @@ import type { Extraction, Proposal, ProposalMark, ProposedActor } from './propos
 import { declaredTypeCues } from './declared-type-cues';
 import { denialsOfClaims } from './denial-of-claim';
 import { AID_WORDS, findCues, typeOfThings, type Cue, type CuePattern } from './relation-cues';
-import { relationEnds, type Ends } from './relation-ends';
+import { giverAlone, relationEnds, type Ends } from './relation-ends';
 import { splitSentences, type Sentence } from './sentences';
-import { findReferences, remember, type Discourse } from './referring-words';
+import { findReferences, remember, topicState, type Discourse } from './referring-words';
 import { denialInWords, readStatus } from './status-cues';
 import { tokenize, type Token } from './tokens';
 
@@ -53,18 +53,32 @@ function typeIsDirected(graph: GraphFile | undefined, id: string): boolean {
 function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string | undefined {
 	let type: string | undefined = cue.type;
 	if (cue.role === 'act' || cue.role === 'receive') {
-		const things = typeOfThings(tokens, cue.from, cue.to + 14);
+		// "relief supplies", "medical supplies": the word before says what they are.
+		const said = cue.from > 0 ? typeOfThings(tokens, cue.from - 1, cue.from) : undefined;
+		const things =
+			(said === 'aid' ? said : undefined) ?? typeOfThings(tokens, cue.from, cue.to + 14);
 		if (things && ['trade', 'arms', 'given'].includes(type)) type = things;
 		if (type === 'given') type = undefined;
 		const giving = cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower);
-		if (type === 'arms' && giving && tokens.some((token) => AID_WORDS.test(token.lower)))
+		const clause = clauseOf(tokens, cue);
+		if (type === 'arms' && giving && clause.some((token) => AID_WORDS.test(token.lower)))
 			type = 'aid';
-		if (type === 'trade' && giving && tokens.some((token) => FREE_WORDS.test(token.lower)))
+		if (type === 'trade' && giving && clause.some((token) => FREE_WORDS.test(token.lower)))
 			type = 'aid';
 		const banned = tokens.slice(Math.max(0, cue.from - 5), cue.from).some((t) => BAN.test(t.lower));
 		if (type === 'trade' && banned) type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
+}
+
+/** The words of a cue's clause: up to the clause mark before it and the comma or mark after it. */
+function clauseOf(tokens: Token[], cue: Cue): Token[] {
+	const mark = /^(?:;|:|—|–|\(|\))$/;
+	let from = cue.from;
+	while (from > 0 && !mark.test(tokens[from - 1].lower)) from--;
+	let to = cue.to;
+	while (to < tokens.length && !mark.test(tokens[to].lower) && tokens[to].text !== ',') to++;
+	return tokens.slice(from, to);
 }
 
 /** Verbs that make a trade word a sanction: "barred exports to Israel". */
@@ -126,9 +140,9 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 		const groups = groupMentions(tokens, mentions);
 		remember(discourse, groups);
 		const found =
-			new Set(mentions.map((mention) => mention.key)).size < 2
+			mentions.length === 0
 				? []
-				: proposalsOfSentence(text, sentence, tokens, groups, graph, ownTypes);
+				: proposalsOfSentence(text, sentence, tokens, groups, graph, ownTypes, discourse);
 		const claims = found.length === 0 ? claimsBefore(relations, sentence.start) : [];
 		if (claims.length > 0) {
 			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
@@ -156,12 +170,24 @@ function proposalsOfSentence(
 	tokens: Token[],
 	groups: MentionGroup[],
 	graph: GraphFile | undefined,
-	ownTypes: CuePattern[]
+	ownTypes: CuePattern[],
+	discourse: Discourse
 ): Omit<Proposal, 'id'>[] {
 	const proposals: Omit<Proposal, 'id'>[] = [];
 	const seen = new Set<string>();
-	for (const cue of findCues(tokens, ownTypes)) {
-		let ends = relationEnds(tokens, groups, cue);
+	const cues = findCues(tokens, ownTypes);
+	const read = cues.map((cue) => ({ cue, ends: relationEnds(tokens, groups, cue) }));
+	// Only in a sentence that names no receiver for any cue: the receiver may be the report's state.
+	if (read.every(({ ends }) => !ends)) {
+		const alone = read.map(({ cue }) => ({
+			cue,
+			ends: toTheTopic(tokens, groups, cue, discourse)
+		}));
+		const found = alone.filter(({ ends }) => ends);
+		read.splice(0, read.length, ...found);
+	}
+	for (const { cue, ends: read_ } of read) {
+		let ends = read_;
 		if (!ends) continue;
 		const type = typeOf(tokens, cue, graph);
 		if (!type) continue;
@@ -192,7 +218,9 @@ function proposalsOfSentence(
 				seen.add(key);
 				const marks: ProposalMark[] = [
 					{ ...mentionSpan(ends.sources, source), role: 'source' },
-					{ ...mentionSpan(ends.targets, target), role: 'target' },
+					...(ends.targets.mentions[0].form === 'topic'
+						? []
+						: [{ ...mentionSpan(ends.targets, target), role: 'target' as const }]),
 					{ ...span(tokens, cue.from, cue.to), role: 'type' }
 				];
 				if (reading.from !== undefined && reading.to !== undefined) {
@@ -218,6 +246,32 @@ function proposalsOfSentence(
 	return proposals;
 }
 
+/**
+ * "Moscow has sent food aid", in a report about Cuba: a gift or a supply whose
+ * receiver goes unnamed goes to the state the report is about, where there is one
+ * clearly, and it is not the giver.
+ */
+function toTheTopic(
+	tokens: Token[],
+	groups: MentionGroup[],
+	cue: Cue,
+	discourse: Discourse
+): Ends | undefined {
+	const giver = giverAlone(tokens, groups, cue);
+	if (!giver) return undefined;
+	const [topic] = topicState(discourse, giver.mentions) ?? [];
+	if (!topic || giver.keys.includes(topic)) return undefined;
+	const at = giver.mentions[0];
+	const receiver: MentionGroup = {
+		keys: [topic],
+		mentions: [{ ...at, key: topic, form: 'topic' }],
+		from: at.from,
+		to: at.to,
+		possessive: false
+	};
+	return { sources: giver, targets: receiver, oneWay: true };
+}
+
 function mentionSpan(group: MentionGroup, key: string) {
 	const mention = group.mentions.find((candidate) => candidate.key === key) ?? group.mentions[0];
 	return { start: mention.start, end: mention.end };
@@ -232,6 +286,7 @@ function confidenceOf(ends: Ends, source: string, target: string): number {
 		if (found === 'capital' || found === 'seat' || found === 'demonym') confidence -= 0.1;
 		if (found === 'person') confidence -= 0.15;
 		if (found === 'reference') confidence -= 0.25;
+		if (found === 'topic') confidence -= 0.35;
 	}
 	return Math.round(confidence * 100) / 100;
 }

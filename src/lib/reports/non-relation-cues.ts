@@ -37,7 +37,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'ended',
-		/^(?:ended|ending|lapsed|expired|terminated|dissolved|abandoned|collapsed|former|formerly|once|ceased|halted|suspended|scrapped|revoked|lifted|until|till)$/
+		/^(?:ended|ending|lapsed|expired|terminated|dissolved|abandoned|collapsed|former|formerly|once|ceased|halted|suspended|scrapped|revoked|lifted|shed|until|till)$/
 	]
 ];
 

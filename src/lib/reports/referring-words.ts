@@ -20,15 +20,18 @@ const BLOCS = new Set(['EU', 'ASEAN', 'AU', 'ECOWAS', 'GCC', 'SCO', 'OAS', 'G7']
 const AGENCIES = new Set(['WFP', 'IAEA', 'UNICEF', 'WHO', 'FAO', 'UNHCR']);
 
 /** The state the report is most about so far: "the junta", "the regime". */
-function topicState(discourse: Discourse, before: Mention[]): string[] | undefined {
-	const counts = new Map<string, number>();
+export function topicState(discourse: Discourse, before: Mention[]): string[] | undefined {
+	const counts = new Map<string, { count: number; last: number }>();
 	const here = new Set(before.map((mention) => mention.key));
-	for (const key of discourse.recent) {
+	discourse.recent.forEach((key, at) => {
 		if (discourse.kindOf(key) === 'state' && !here.has(key)) {
-			counts.set(key, (counts.get(key) ?? 0) + 1);
+			counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, last: at });
 		}
-	}
-	const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+	});
+	// Named as often: the one named last.
+	const [top] = [...counts.entries()].sort(
+		(a, b) => b[1].count - a[1].count || b[1].last - a[1].last
+	);
 	return top && [top[0]];
 }
 
@@ -67,6 +70,12 @@ const itResolver: Resolver = (discourse, before, previous) => {
 	const subject = before[0];
 	if (opensClause && subject && !subject.possessive && discourse.kindOf(subject.key) === 'state') {
 		return [subject.key];
+	}
+	// "the United States remains its largest source": "its" is not the one it is said of.
+	if (/^(?:is|was|remains|remained|became|becomes|been)$/.test(previous?.lower ?? '')) {
+		const said = before.at(-1)?.key;
+		const other = before.filter((mention) => mention.key !== said).at(-1);
+		if (other) return [other.key];
 	}
 	const nearest = before.filter((mention) => !mention.possessive).at(-1) ?? before.at(-1);
 	if (nearest) return [nearest.key];

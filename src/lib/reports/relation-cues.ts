@@ -41,7 +41,7 @@ const AID =
 	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
-	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)';
+	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
 	'provid(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:es|ing)|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?';
@@ -102,7 +102,7 @@ const PATTERNS: CuePattern[] = [
 	cue(
 		w(
 			'(?:defen[cs]e|security|military|mutual-defen[cs]e|mutual-assistance)',
-			'(?:pacts?|treat(?:y|ies)|agreements?|accords?|alliances?|guarantees?|deals?)'
+			'(?:pacts?|treat(?:y|ies)|agreements?|accords?|alliances?|guarantees?|deals?|protocols?|compacts?)'
 		),
 		'defense-pact',
 		'act'
@@ -123,6 +123,10 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:took|taken|takes|take|taking)', 'deliver(?:y|ies)'), 'trade', 'receive', {
 		oneWay: true
 	}),
+	cue(w('(?:equipped|armed)', '(?:mainly|largely|mostly|chiefly)', 'with'), 'arms', 'receive', {
+		oneWay: true
+	}),
+	cue(w('(?:equipped|armed)', 'with'), 'arms', 'receive', { oneWay: true }),
 	cue(
 		w('(?:strategic|friendship)', '(?:partnership|cooperation)', 'treat(?:y|ies)'),
 		'defense-pact',
@@ -173,6 +177,15 @@ const PATTERNS: CuePattern[] = [
 	cue(w(SUPPLY), 'trade', 'act', { oneWay: true, takesObject: true }),
 	cue(w(GIVE), 'given', 'act', { oneWay: true, takesObject: true }),
 	// Aid
+	cue(w('(?:hand(?:s|ed|ing)|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?)'), 'aid', 'act', {
+		oneWay: true,
+		takesObject: true
+	}),
+	cue(w('(?:train(?:s|ed|ing)?|mentor(?:s|ed|ing)?)'), 'aid', 'act', {
+		oneWay: true,
+		takesObject: true
+	}),
+	cue(w('(?:disbursements?|tranches?)'), 'aid', 'act', { oneWay: true }),
 	cue(
 		w(
 			'(?:donat(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?|assist(?:s|ed|ing)?)'
@@ -208,13 +221,15 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 			return 'arms';
 		if (goods.test(word)) return 'trade';
 	}
-	// Money given and nothing else named: "gave Jordan $1.5 billion".
+	// Money given and nothing else named: "gave Jordan $1.5 billion", "a $5 billion deposit".
+	const deposit = /^(?:deposits?|transfers?|injections?)$/.test(tokens[from]?.lower ?? '');
 	const money = tokens
-		.slice(from, Math.min(to, tokens.length))
+		.slice(deposit ? Math.max(0, from - 4) : from, Math.min(to, tokens.length))
 		.some((token) =>
 			/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m)$/.test(token.lower)
 		);
-	const giving = /^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit)/;
+	const giving =
+		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg)/;
 	if (money && giving.test(tokens[from]?.lower ?? '')) return 'aid';
 	return undefined;
 }

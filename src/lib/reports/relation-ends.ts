@@ -1,7 +1,7 @@
 import type { Cue } from './relation-cues';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
-import { PAST_VERB } from './reader-words';
+import { DENY, PAST_VERB } from './reader-words';
 import type { Token } from './tokens';
 
 /** The two ends a cue ties, giver or imposer first where the relation flows one way. */
@@ -17,6 +17,10 @@ export interface Ends {
 /** Marks no cue reaches across. */
 const CLAUSE_END =
 	/^(?:;|:|—|–|\.|\?|!|but|while|whereas|although|though|because|after|before|since|when|whom|whose)$/;
+/** "has since sold": "since" as an adverb, which ends no clause. */
+const isClauseEnd = (tokens: Token[], at: number) =>
+	CLAUSE_END.test(tokens[at].lower) &&
+	!(tokens[at].lower === 'since' && /^(?:has|have|had)$/.test(tokens[at - 1]?.lower ?? ''));
 /** Verbs whose subject takes a stand on a relation without being a party to it. */
 const STANCE =
 	/^(?:critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?|prais(?:e|es|ed|ing)|question(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|defend(?:s|ed|ing)?|monitor(?:s|ed|ing)?|investigat(?:e|es|ed|ing)|document(?:s|ed|ing)?|track(?:s|ed|ing)?|calls?|called|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|warn(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|brokered|host(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing))$/;
@@ -42,7 +46,7 @@ const TARGET_PREPOSITION =
 const TARGET_OF_GIVING = /^(?:to|for|with|into|toward|towards|alongside|onto)$/;
 /** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
 const FILLER =
-	/^(?:the|a|an|its|their|both|all|some|several|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance)$/u;
+	/^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance)$/u;
 /** After "X’s …": nouns that make X the one who receives, and the sentence’s subject the one who gives. */
 const RECEIVER_NOUN =
 	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|protector)$/;
@@ -73,7 +77,7 @@ function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			g > 0 &&
 			tokens.slice(previousEnd, group.from).some((t) => t.text === ',');
 		if (enclosed) continue;
-		if (between.length > 16 || between.some((t) => CLAUSE_END.test(t.lower))) return {};
+		if (between.length > 16 || between.some((_, k) => isClauseEnd(tokens, group.to + k))) return {};
 		const speechAt = between.findIndex((t) => SPEECH.test(t.lower));
 		if (speechAt >= 0) {
 			// "denied sending", "announced sanctions", "said it had sent": the speaker is who acted.
@@ -121,7 +125,7 @@ function groupAfterPreposition(
 		if (CLAUSE_END.test(word) || SPEECH.test(word)) return undefined;
 		if (word === ',' && NEW_CLAUSE.test(tokens[i + 1]?.lower ?? '')) return undefined;
 		if (!preposition.test(word)) continue;
-		const group = groupAfter(groups, i + 1, 4, tokens) ?? groupOfPeople(tokens, groups, i + 1);
+		const group = groupAfter(groups, i + 1, 6, tokens) ?? groupOfPeople(tokens, groups, i + 1);
 		if (group) return { group, at: i };
 	}
 	return undefined;
@@ -185,10 +189,11 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 				cue.role !== 'partner'
 			);
 		}
-		const subject = groups.find(
-			(group) =>
-				group !== agent && !group.possessive && group.keys.some((key) => !agent.keys.includes(key))
-		);
+		const isOther = (group: MentionGroup) =>
+			group !== agent && !group.possessive && group.keys.some((key) => !agent.keys.includes(key));
+		// The nearest actor named before: "…, while the United States remains its largest source".
+		const subject =
+			groups.findLast((group) => group.to <= agent.from && isOther(group)) ?? groups.find(isOther);
 		return subject ? pairOf(subject, agent, cue.role !== 'partner') : undefined;
 	}
 
@@ -299,6 +304,43 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		.some((token) => /^(?:them|each|one|both)$/.test(token.lower));
 	if (!target) return cue.oneWay && !eachOther ? undefined : splitGroup(agent);
 	return pairOf(agent, target, cue.oneWay, speaker);
+}
+
+/**
+ * The actor that gives, supplies or imposes where the sentence names no one
+ * it goes to: "Moscow has sent food aid". None where anyone else is named
+ * after the cue, or the act is someone else's words.
+ */
+export function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (!cue.oneWay || cue.role !== 'act') return undefined;
+	// "fighting alongside Congolese troops": troops where they stand are given to no one.
+	if (
+		/^(?:troops|soldiers|personnel|advisers|advisors|instructors|mercenaries)$/.test(
+			tokens[cue.from].lower
+		)
+	)
+		return undefined;
+	// "come to the other's aid": the receiver is the possessive; "arming the RSF": someone named, not an actor.
+	const before = tokens[cue.from - 1];
+	if (
+		before &&
+		(/^(?:['’]s?|its|their|his|her)$/.test(before.lower) || /['’]s?$/.test(before.text))
+	)
+		return undefined;
+	const object = tokens[cue.to]?.lower === 'the' ? tokens[cue.to + 1] : tokens[cue.to];
+	if (cue.takesObject && object && /^\p{Lu}/u.test(object.text)) return undefined;
+	const { agent, passive, speaker } = groupBefore(tokens, groups, cue);
+	if (!agent || agent.possessive || passive || (speaker && speaker !== agent)) return undefined;
+	// "to the island as humanitarian assistance": not the giver.
+	if (
+		/^(?:to|of|in|on|for|with|by|from|at|into|against)$/.test(tokens[agent.from - 1]?.lower ?? '')
+	)
+		return undefined;
+	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
+	const others = groups.some(
+		(group) => group.from >= cue.to && group.keys.some((key) => !agent.keys.includes(key))
+	);
+	return others ? undefined : agent;
 }
 
 /** "North Korea’s primary trading partner and major source of aid": the possessive receives. */
