@@ -19,7 +19,7 @@ const OWN =
 	/^(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|announc(?:e|es|ed|ing)|said|says|stated|told|noted|noting|thank(?:s|ed|ing)?|declared|boasted|touted|hailed|welcomed|praised)$/;
 /** Verbs by which someone else says it: an allegation. */
 const CLAIM =
-	/^(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|charg(?:es|ed|ing)|suspect(?:s|ed)?|said|says|say|told|stated|believ(?:e|es|ed)|assess(?:es|ed)?|estimat(?:e|es|ed)|reported|disclosed|revealed|concluded|insist(?:s|ed)?|warned)$/;
+	/^(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|charg(?:es|ed|ing)|suspect(?:s|ed)?|said|says|say|told|stated|believ(?:e|es|ed)|assess(?:es|ed)?|estimat(?:e|es|ed)|reported|disclosed|revealed|insist(?:s|ed)?|warned)$/;
 const HEDGE =
 	/^(?:allegedly|reportedly|purportedly|supposedly|apparently|suspected|alleged|allegations?|accusations?|claims|indications?|intelligence|believed|thought|rumou?rs?|unconfirmed|unverified|evidence)$/;
 /** "… and hit back": a second verb of the subject, after which what was claimed no longer runs. */
@@ -59,7 +59,7 @@ const FORMAL =
 
 /** Formal acts of trade and aid: a contract or an agreement signed. */
 const SIGNED =
-	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed)|adopt(?:s|ed)?|approv(?:e|es|ed)|announc(?:e|es|ed)|pledg(?:e|es|ed))$/;
+	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed)|adopt(?:s|ed)?|approv(?:e|es|ed|al)|announc(?:e|es|ed)|pledg(?:e|es|ed)|unveil(?:s|ed)?|voted)$/;
 
 const hasKey = (group: MentionGroup | undefined, keys: Set<string>) =>
 	!!group && group.keys.some((key) => keys.has(key));
@@ -108,6 +108,23 @@ export function readStatus(
 		const word = tokens[i].lower;
 		// "accused Iran of shipping missiles … and hit back with sanctions": the claim stops at "and".
 		if (i < cue.from && secondVerbBetween(tokens, i, cue.from)) continue;
+		// "The WFP says its convoys …, and the United States has been the largest donor": not what was said.
+		if (i < cue.from && anotherClauseBetween(tokens, groups, i, ends)) continue;
+		// "designated the Eritrean Defence Forces…, accusing them of": the reason for the act, not a claim.
+		if (i > cue.to && /^(?:them|it|him|her)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+		// "…thanked Moscow for them": a party acknowledges it, wherever in the sentence.
+		const thanked = groups.find((group) => group.from > i && group.from <= i + 2);
+		if (
+			/^thank(?:s|ed|ing)?$/.test(word) &&
+			(hasKey(groupJustBefore(groups, i, 6), parties) || hasKey(thanked, parties))
+		) {
+			return {
+				status: 'confirmed',
+				from: i,
+				to: i + 1,
+				reason: `confirmed: “${tokens[i].text}” by a party`
+			};
+		}
 		if (word === 'according' && tokens[i + 1]?.lower === 'to') {
 			let until = i + 2;
 			while (until < tokens.length && tokens[until].text !== ',' && until < i + 10) until++;
@@ -129,6 +146,20 @@ export function readStatus(
 				reason: `confirmed: a party’s own ${word}`
 			};
 		}
+		// "Nigerien state television reported": a party's own media speak for it.
+		if (
+			/^(?:reported|said|says|announced|showed)$/.test(word) &&
+			/^(?:television|tv|media|radio|broadcaster|agency)$/.test(tokens[i - 1]?.lower ?? '') &&
+			tokens[i - 2]?.lower === 'state' &&
+			hasKey(groupJustBefore(groups, i - 2, 0), parties)
+		) {
+			return {
+				status: 'confirmed',
+				from: i - 2,
+				to: i + 1,
+				reason: 'confirmed: a party’s state media'
+			};
+		}
 		if (OWN.test(word) || CLAIM.test(word)) {
 			// Said after the relation, it counts only where it closes the sentence: "…, the ministry said."
 			const tagged = tokens.slice(Math.max(cue.to, i - 5), i).some((token) => token.text === ',');
@@ -146,7 +177,7 @@ export function readStatus(
 				};
 			}
 			const claimant = tokens
-				.slice(Math.max(0, i - 3), i)
+				.slice(i <= 8 ? 0 : i - 3, i)
 				.some((token) => CLAIMANT.test(token.lower));
 			if (CLAIM.test(word) && (speaker || claimant)) {
 				return { status: 'alleged', from: i, to: i + 1, reason: `alleged: “${tokens[i].text}”` };
@@ -168,10 +199,35 @@ export function readStatus(
 	const nearFrom = cue.from - agentEnd <= 10 ? agentEnd : Math.max(0, cue.from - 6);
 	const nearTo = Math.max(cue.to, ends.sources.from > cue.from ? ends.sources.to : 0) + 2;
 	const near = tokens.slice(nearFrom, Math.min(tokens.length, nearTo));
+	// The Security Council's sanctions are its resolutions: an adopted act, whoever states it.
+	if (type === 'sanctions' && ends.sources.keys.every((key) => key === 'UN')) {
+		return { status: 'confirmed', reason: 'confirmed: a Security Council resolution' };
+	}
+	// "…gives Israel $3.8 billion … under a memorandum of understanding signed in 2016".
+	const under = tokens.findIndex((t, k) => k > cue.to && t.lower === 'under');
+	const agreed =
+		under > 0 &&
+		tokens
+			.slice(under, under + 10)
+			.some((t) => /^(?:agreements?|memorandum|treaty|accord|deal|compact)$/.test(t.lower)) &&
+		tokens.slice(under, under + 14).some((t) => /^(?:signed|agreed|concluded)$/.test(t.lower));
+	if (agreed && type !== 'sanctions') {
+		return {
+			status: 'confirmed',
+			from: under,
+			to: under + 1,
+			reason: 'confirmed: under a signed agreement'
+		};
+	}
 	const formalWord = type === 'sanctions' || type === 'defense-pact' ? FORMAL : SIGNED;
 	const formal = near.findIndex((t) => formalWord.test(t.lower));
 	if (cue.formal || formal >= 0) {
 		const at = cue.formal ? cue.from : nearFrom + formal;
+		// "the measures the EU has imposed on Moscow", "the EU, which has imposed sanctions":
+		// an act recalled in passing, not stated by its author.
+		if (type === 'sanctions' && inPassing(tokens, ends.sources)) {
+			return { status: 'reported', reason: 'reported: an act recalled in passing' };
+		}
 		return {
 			status: 'confirmed',
 			from: at,
@@ -180,6 +236,30 @@ export function readStatus(
 		};
 	}
 	return { status: 'reported', reason: 'reported: stated by the text' };
+}
+
+/** The imposer named in a relative clause: "the sanctions the EU has imposed", "the EU, which has imposed". */
+function inPassing(tokens: Token[], imposer: MentionGroup): boolean {
+	const article = tokens[imposer.from - 1]?.lower === 'the' ? 1 : 0;
+	const before = tokens[imposer.from - 1 - article]?.lower ?? '';
+	const after = tokens.slice(imposer.to, imposer.to + 2).map((t) => t.lower);
+	return (
+		/^(?:sanctions|measures|penalties|restrictions)$/.test(before) ||
+		(after[0] === ',' && /^(?:which|that)$/.test(after[1] ?? ''))
+	);
+}
+
+/** "Says … , and the United States has been": a new clause with its own subject, where the relation is. */
+function anotherClauseBetween(tokens: Token[], groups: MentionGroup[], at: number, ends: Ends) {
+	const agent = [ends.sources, ends.targets].find((group) => group.from > at);
+	if (!agent) return false;
+	for (let k = at + 1; k < agent.from - 1; k++) {
+		if (tokens[k].text === ';') return true;
+		if (tokens[k].text !== ',' || tokens[k + 1].lower !== 'and') continue;
+		const next = groups.find((group) => group.from >= k + 2);
+		if (next === agent && next.from - (k + 2) <= 1) return true;
+	}
+	return false;
 }
 
 const NEGATION = /^(?:not|never|no|\S*n['’]t)$/;
