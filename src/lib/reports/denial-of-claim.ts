@@ -5,8 +5,9 @@ import type { Token } from './tokens';
 
 /** Besides a denial, a rejection — of claims, not of a relation: "rejected those claims". */
 const REJECT = /^reject(?:s|ed|ing)?$/;
-/** What a denial denies: "rejected those claims", "denied it". */
-const CLAIMS = /^(?:claims?|allegations?|accusations?|reports?|charges?|it|this|that|them|the)$/;
+/** What a denial denies: "rejected those claims", "denied it", "denied any blockade", "denies having any troops". */
+const CLAIMS =
+	/^(?:claims?|allegations?|accusations?|reports?|charges?|it|this|that|them|the|any|having|sending|supplying|providing|giving)$/;
 
 type Draft = Omit<Proposal, 'id'>;
 

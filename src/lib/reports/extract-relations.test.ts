@@ -390,4 +390,50 @@ describe('extractRelations: more of how reports say it', () => {
 			)
 		).toContain('USA→LBN aid reported');
 	});
+
+	it('reads bans, boycotts, punitive tariffs, swap lines, deposits rolled over and security guarantees', () => {
+		expect(read('China imposed an import ban on Lithuanian goods.')).toEqual([
+			'CHN→LTU sanctions confirmed'
+		]);
+		expect(read('Beijing boycotted Lithuania after the office opened.')).toEqual([
+			'CHN→LTU sanctions reported'
+		]);
+		expect(read('The United States opened a $20 billion swap line with Argentina.')).toEqual([
+			'USA→ARG aid reported'
+		]);
+		expect(read('Saudi Arabia rolled over a $3 billion deposit for Pakistan.')).toEqual([
+			'SAU→PAK aid reported'
+		]);
+		expect(read('Britain signed a security guarantee with Ukraine in January.')).toEqual([
+			'GBR–UKR defense-pact confirmed'
+		]);
+	});
+
+	it('reads a member of an alliance named after an opening phrase, and the allies of a state', () => {
+		expect(read('As a founding member of NATO, Norway hosts allied exercises.')).toEqual([
+			'NOR–NATO defense-pact reported'
+		]);
+		expect(read('Finland marked a year as a member of NATO on Friday.')).toEqual([
+			'FIN–NATO defense-pact reported'
+		]);
+		expect(read('Australia and Japan are treaty allies of the United States.')).toEqual([
+			'AUS–USA defense-pact reported',
+			'JPN–USA defense-pact reported'
+		]);
+	});
+
+	it('reads a sanction one state accuses another of imposing on it, and its denial', () => {
+		expect(
+			read('Nepal accused New Delhi of imposing a blockade in 2015. India denied any blockade.')
+		).toEqual(['IND→NPL sanctions alleged', 'IND→NPL sanctions denied']);
+	});
+
+	it('does not read a negation across “although”, or an EU member state as the EU', () => {
+		expect(
+			read('Washington never sanctioned India, although it sanctioned Turkey’s procurement agency.')
+		).toEqual(['USA→TUR sanctions confirmed']);
+		expect(
+			read('Slovenia became the first EU member state to ban arms trade with Israel.')
+		).toEqual(['SVN→ISR sanctions reported']);
+	});
 });

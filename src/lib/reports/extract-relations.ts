@@ -66,7 +66,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if (type === 'trade' && giving && clause.some((token) => FREE_WORDS.test(token.lower)))
 			type = 'aid';
 		const banned = tokens.slice(Math.max(0, cue.from - 5), cue.from).some((t) => BAN.test(t.lower));
-		if (type === 'trade' && banned) type = 'sanctions';
+		if ((type === 'trade' || type === 'arms') && banned) type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
 }
@@ -83,7 +83,7 @@ function clauseOf(tokens: Token[], cue: Cue): Token[] {
 
 /** Verbs that make a trade word a sanction: "barred exports to Israel". */
 const BAN =
-	/^(?:barred|banned|bans?|banning|halted|halts|halting|suspended|suspending|blocked|embargoed|restricted|curbed|prohibited)$/;
+	/^(?:barred|banned|bans?|banning|halted|halts|halting|suspended|suspending|blocked|embargoed|restricted|curbed|prohibited|froze|frozen|freezing|severed|cut)$/;
 
 /** Words that make goods supplied a gift: "wheat … free of charge". */
 const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity)$/;

@@ -54,7 +54,15 @@ export function findMentions(
 		}
 		const next = tokens[to];
 		const before = tokens[from - 1]?.lower ?? '';
-		if ((form === 'demonym' || form === 'name') && next && NOT_THE_STATE.test(next.lower)) {
+		// "the first EU member state to ban": one of its members, not the bloc.
+		const memberState =
+			/^members?$/.test(next?.lower ?? '') &&
+			/^(?:states?|countr(?:y|ies)|governments?)$/.test(tokens[to + 1]?.lower ?? '');
+		if (
+			(form === 'demonym' || form === 'name') &&
+			next &&
+			(NOT_THE_STATE.test(next.lower) || memberState)
+		) {
 			from = to - 1;
 			continue;
 		}

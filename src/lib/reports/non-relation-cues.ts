@@ -84,6 +84,13 @@ export function notARelation(
 	const first = agentAfter ? cue.from : Math.min(ends.sources.from, ends.targets.from, cue.from);
 	const last = Math.max(ends.sources.to, ends.targets.to, cue.to);
 	let from = Math.min(first, readFrom);
+	// "…never imposed sanctions on India, although it sanctioned Turkey": not past the clause's start.
+	for (let k = first - 1; k > from; k--) {
+		if (/^(?:;|although|though|but|whereas|while)$/.test(tokens[k].lower)) {
+			from = k + 1;
+			break;
+		}
+	}
 	while (!agentAfter && from > 0 && first - from < 4 && !CLAUSE_START.test(tokens[from - 1].lower))
 		from--;
 	if (/^(?:if|unless|should|were)$/.test(tokens[0]?.lower ?? '')) return 'hypothetical';

@@ -44,7 +44,7 @@ const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
-	'provid(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:es|ing)|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?';
+	'provid(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:es|ing)|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?';
 /** Words around a gift of arms that make it aid rather than a sale. */
 export const AID_WORDS =
 	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help)$/;
@@ -75,6 +75,11 @@ const PATTERNS: CuePattern[] = [
 	}),
 	cue(w('sanctions?|embargo(?:es)?|blockade'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('asset', 'freezes?'), 'sanctions', 'act', { oneWay: true }),
+	cue(w('(?:import|export|trade|travel|visa)', 'bans?'), 'sanctions', 'act', { oneWay: true }),
+	cue(w('(?:punitive|penalty|retaliatory)', '(?:tariffs?|duties|levies)'), 'sanctions', 'act', {
+		oneWay: true
+	}),
+	cue(w('boycott(?:s|ed|ing)?'), 'sanctions', 'act', { oneWay: true, takesObject: true }),
 	cue(w('travel', 'bans?'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('export', 'controls?'), 'sanctions', 'act', { oneWay: true }),
 	cue(
@@ -85,6 +90,7 @@ const PATTERNS: CuePattern[] = [
 	),
 	// Defence pacts
 	cue(w('(?:mutual|collective)', '(?:defen[cs]e|assistance|security)'), 'defense-pact', 'act'),
+	cue(w('security', 'guarantees?'), 'defense-pact', 'act'),
 	cue(
 		w(
 			'(?:defen[cs]e|security|military)',
@@ -118,6 +124,7 @@ const PATTERNS: CuePattern[] = [
 	),
 	cue(w('treat(?:y|ies)', 'of', '(?:friendship|alliance|mutual)'), 'defense-pact', 'act'),
 	cue(w('(?:suppliers?|providers?|exporters?)'), 'trade', 'act', { oneWay: true }),
+	cue(w('treaty', '(?:allies|ally)'), 'defense-pact', 'act'),
 	cue(w('treat(?:y|ies)'), 'defense-pact', 'act'),
 	cue(w('(?:contracts?|deals?)'), 'given', 'act'),
 	cue(w('(?:took|taken|takes|take|taking)', 'deliver(?:y|ies)'), 'trade', 'receive', {
@@ -167,7 +174,7 @@ const PATTERNS: CuePattern[] = [
 	cue(
 		[
 			/^(?:armed|arming|arms)$/,
-			/^(?!forces|groups?|men|conflicts?|militias?|services|struggle|wing|robbery)/
+			/^(?!forces|groups?|men|conflicts?|militias?|services|struggle|wing|robbery|with$|to$|from$|for$|into$|and$|or$|in$|,)/
 		],
 		'arms',
 		'act',
@@ -186,6 +193,11 @@ const PATTERNS: CuePattern[] = [
 		takesObject: true
 	}),
 	cue(w('(?:disbursements?|tranches?)'), 'aid', 'act', { oneWay: true }),
+	cue(w('(?:currency|swap)', '(?:swaps?|lines?)'), 'aid', 'act', { oneWay: true }),
+	cue(w('(?:credit|swap)', 'lines?'), 'aid', 'act', { oneWay: true }),
+	cue(w('lines?', 'of', 'credit'), 'aid', 'act', { oneWay: true }),
+	cue(w('(?:budget|balance-of-payments)', 'support'), 'aid', 'act', { oneWay: true }),
+	cue(w('(?:roll(?:s|ed|ing)?)', 'over'), 'aid', 'act', { oneWay: true, takesObject: true }),
 	cue(
 		w(
 			'(?:donat(?:e|es|ed|ing)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?|assist(?:s|ed|ing)?)'
@@ -229,7 +241,7 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 			/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m)$/.test(token.lower)
 		);
 	const giving =
-		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg)/;
+		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv)/;
 	if (money && giving.test(tokens[from]?.lower ?? '')) return 'aid';
 	return undefined;
 }

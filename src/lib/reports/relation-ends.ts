@@ -26,7 +26,7 @@ const STANCE =
 	/^(?:critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?|prais(?:e|es|ed|ing)|question(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|defend(?:s|ed|ing)?|monitor(?:s|ed|ing)?|investigat(?:e|es|ed|ing)|document(?:s|ed|ing)?|track(?:s|ed|ing)?|calls?|called|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|warn(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|brokered|host(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing))$/;
 /** Verbs that bring in what someone said: the relation is in the clause after them. */
 const SPEECH =
-	/^(?:said|says|say|told|tells|claim(?:s|ed)?|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|report(?:s|ed|ing)?|believ(?:e|es|ed)|assess(?:es|ed)?|insist(?:s|ed)?|stat(?:e|es|ed)|add(?:s|ed)|not(?:e|es|ed)|estimat(?:e|es|ed)|charg(?:e|es|ed)|disclos(?:e|es|ed)|revealed|according|dismiss(?:es|ed)?|reject(?:s|ed)?)$/;
+	/^(?:said|says|say|told|tells|claim(?:s|ed)?|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|report(?:s|ed|ing)?|believ(?:e|es|ed)|assess(?:es|ed)?|insist(?:s|ed)?|stat(?:es|ed)|add(?:s|ed)|not(?:e|es|ed)|estimat(?:e|es|ed)|charg(?:e|es|ed)|disclos(?:e|es|ed)|revealed|according|dismiss(?:es|ed)?|reject(?:s|ed)?|retort(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|counter(?:s|ed))$/;
 const PRONOUN = /^(?:it|its|they|their|itself|themselves)$/;
 /** Words after a comma that start another clause: "…covert aid, it remains hesitant". */
 const NEW_CLAUSE =
@@ -111,6 +111,18 @@ function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) 
 		return opens && !subject.possessive ? subject : undefined;
 	}
 	return undefined;
+}
+
+/** "As a founding member of NATO, the UK will…": the subject after an opening phrase. */
+function subjectAfterOpening(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (!/^(?:as|like)$/.test(tokens[0]?.lower ?? '') || cue.from > 6) return undefined;
+	const comma = tokens.findIndex((token, i) => i >= cue.to && token.text === ',');
+	return comma > 0 ? groupAfter(groups, comma + 1, 1, tokens) : undefined;
+}
+
+/** The group that ends just before a word: the subject of "Kathmandu accused". */
+function groupJustBefore(groups: MentionGroup[], at: number) {
+	return groups.findLast((group) => group.to <= at && at - group.to <= 2 && !group.possessive);
 }
 
 /** The first group after the cue in its clause that follows one of these prepositions. */
@@ -224,9 +236,22 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			alliance ??
 			groupAfterPreposition(tokens, groups, cue, /^of$/)?.group ??
 			(agent && agent.possessive ? undefined : agent);
-		const member = alliance
-			? agent
-			: (groupAfter(groups, cue.to, 1, tokens) ?? (body === agent ? undefined : agent));
+		// "members Finland and Sweden"; but "a member of NATO": the member comes before.
+		const named =
+			tokens[cue.to]?.lower === 'of' ? undefined : groupAfter(groups, cue.to, 1, tokens);
+		const member =
+			(alliance ? agent : (named ?? (body === agent ? undefined : agent))) ??
+			subjectAfterOpening(tokens, groups, cue);
+		// "As a founding member of NATO, Norway…": the alliance and the member named as one list.
+		const listed = body?.keys.filter((key) => !MILITARY_ALLIANCES.has(key)) ?? [];
+		if (!member && body && listed.length > 0 && body.keys.length > listed.length) {
+			return pairOf(
+				{ ...body, keys: listed },
+				{ ...body, keys: body.keys.filter((key) => MILITARY_ALLIANCES.has(key)) },
+				false,
+				speaker
+			);
+		}
 		if (!body || !member || !body.keys.some((key) => MILITARY_ALLIANCES.has(key))) return undefined;
 		return pairOf(
 			member,
@@ -249,7 +274,11 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		// "the supply of natural gas from Azerbaijan to Syria", "aid from China to North Korea".
 		return pairOf(fromGroup, toGroup, true, speaker);
 	}
-	const prepositions = cue.type === 'sanctions' ? TARGET_PREPOSITION : TARGET_OF_GIVING;
+	// "treaty allies of the United States": the ally after "of".
+	const allies =
+		/^(?:allies|ally)$/.test(tokens[cue.to - 1].lower) && tokens[cue.to]?.lower === 'of';
+	const prepositions =
+		cue.type === 'sanctions' ? TARGET_PREPOSITION : allies ? /^of$/ : TARGET_OF_GIVING;
 	const target =
 		groupAfterPreposition(tokens, groups, cue, prepositions)?.group ??
 		(/^(?:troops|soldiers|personnel|forces|advisers|advisors|instructors|mercenaries)$/.test(
@@ -299,6 +328,18 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		const subject = groups.findLast((group) => group.to <= agent.from - 1 && group !== agent);
 		if (subject) return pairOf(agent, subject, true, speaker);
 	}
+	// "Kathmandu accused New Delhi of imposing a blockade": the accuser is the one it is imposed on.
+	if (cue.type === 'sanctions' && !target) {
+		const accused = /^accus/.test(tokens[agent.from - 1]?.lower ?? '')
+			? agent.from - 1
+			: tokens[agent.from - 1]?.lower === 'the' &&
+				  /^accus/.test(tokens[agent.from - 2]?.lower ?? '')
+				? agent.from - 2
+				: -1;
+		const accuser = accused > 0 ? groupJustBefore(groups, accused) : undefined;
+		if (accuser && accuser.keys.every((key) => !agent.keys.includes(key)))
+			return pairOf(agent, accuser, true, accuser);
+	}
 	const eachOther = tokens
 		.slice(cue.to, cue.to + 3)
 		.some((token) => /^(?:them|each|one|both)$/.test(token.lower));
@@ -327,10 +368,13 @@ export function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		(/^(?:['’]s?|its|their|his|her)$/.test(before.lower) || /['’]s?$/.test(before.text))
 	)
 		return undefined;
-	const object = tokens[cue.to]?.lower === 'the' ? tokens[cue.to + 1] : tokens[cue.to];
-	if (cue.takesObject && object && /^\p{Lu}/u.test(object.text)) return undefined;
+	const object = tokens[cue.to]?.lower === 'the' ? cue.to + 1 : cue.to;
+	if (cue.takesObject && /^\p{Lu}/u.test(tokens[object]?.text ?? '') && !isProduct(tokens, object))
+		return undefined;
 	const { agent, passive, speaker } = groupBefore(tokens, groups, cue);
-	if (!agent || agent.possessive || passive || (speaker && speaker !== agent)) return undefined;
+	if (!agent || passive || (speaker && speaker !== agent)) return undefined;
+	// "the IMF's executive board approved": the body acts through its board.
+	if (agent.possessive && !INSTITUTION.test(tokens[agent.to + 1]?.lower ?? '')) return undefined;
 	// "to the island as humanitarian assistance": not the giver.
 	if (
 		/^(?:to|of|in|on|for|with|by|from|at|into|against)$/.test(tokens[agent.from - 1]?.lower ?? '')
@@ -341,6 +385,23 @@ export function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		(group) => group.from >= cue.to && group.keys.some((key) => !agent.keys.includes(key))
 	);
 	return others ? undefined : agent;
+}
+
+/** The parts of a state or a body that act for it: "the IMF's executive board". */
+const INSTITUTION =
+	/^(?:executive|board|council|parliament|government|cabinet|ministry|treasury|central|development|state|foreign|defen[cs]e|trade|finance|commerce)$/;
+
+/** "the Bayraktar TB2 drones": a named product, not a named party. */
+function isProduct(tokens: Token[], at: number): boolean {
+	for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
+		if (
+			/^(?:drones?|jets?|missiles?|tanks?|rifles?|systems?|helicopters?|aircraft|vehicles?|vessels?|ships?|howitzers?|rockets?|launchers?|radars?|fighters?)$/.test(
+				tokens[k].lower
+			)
+		)
+			return true;
+	}
+	return false;
 }
 
 /** "North Korea’s primary trading partner and major source of aid": the possessive receives. */

@@ -21,7 +21,7 @@ const OWN =
 const CLAIM =
 	/^(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|charg(?:es|ed|ing)|suspect(?:s|ed)?|said|says|say|told|stated|believ(?:e|es|ed)|assess(?:es|ed)?|estimat(?:e|es|ed)|reported|disclosed|revealed|insist(?:s|ed)?|warned)$/;
 const HEDGE =
-	/^(?:allegedly|reportedly|purportedly|supposedly|apparently|suspected|alleged|allegations?|accusations?|claims|indications?|intelligence|believed|thought|rumou?rs?|unconfirmed|unverified|evidence)$/;
+	/^(?:allegedly|reportedly|purportedly|supposedly|supposed|apparently|suspected|alleged|allegations?|accusations?|claims|indications?|intelligence|believed|thought|rumou?rs?|unconfirmed|unverified|evidence)$/;
 /** "… and hit back": a second verb of the subject, after which what was claimed no longer runs. */
 function secondVerbBetween(tokens: Token[], from: number, to: number): boolean {
 	for (let k = from + 1; k < to - 1; k++) {
