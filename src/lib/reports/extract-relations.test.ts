@@ -436,4 +436,19 @@ describe('extractRelations: more of how reports say it', () => {
 			read('Slovenia became the first EU member state to ban arms trade with Israel.')
 		).toEqual(['SVN→ISR sanctions reported']);
 	});
+
+	it('reads goods flowing from the state their demonym names, and a relative clause’s owner', () => {
+		expect(read('Algerian gas still reaches Italy through the Transmed pipeline.')).toEqual([
+			'DZA→ITA trade reported'
+		]);
+		expect(read('Nepali hydropower began flowing to India in 2022.')).toEqual([
+			'NPL→IND trade reported'
+		]);
+		// Not a flow of goods: a delegation, or goods no state is named for.
+		expect(read('The Nepali delegation reached India on Monday.')).toEqual([]);
+		expect(read('Gas reaches Italy from the south, Algeria says.')).toEqual([]);
+		expect(
+			read('Bhutan, whose hydropower is sold almost entirely to India, wants buyers.')
+		).toEqual(['BTN→IND trade reported']);
+	});
 });

@@ -58,6 +58,11 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		const things =
 			(said === 'aid' ? said : undefined) ?? typeOfThings(tokens, cue.from, cue.to + 14);
 		if (things && ['trade', 'arms', 'given'].includes(type)) type = things;
+		if (type === 'flow') {
+			// Only goods named just before, by the state they come from: "Algerian gas reaches".
+			const goods = typeOfThings(tokens, Math.max(0, cue.from - 3), cue.from);
+			type = goods === 'trade' || goods === 'arms' ? goods : undefined;
+		}
 		if (type === 'given') type = undefined;
 		const giving = cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower);
 		const clause = clauseOf(tokens, cue);
@@ -191,6 +196,8 @@ function proposalsOfSentence(
 		if (!ends) continue;
 		const type = typeOf(tokens, cue, graph);
 		if (!type) continue;
+		// What flows comes from the state its demonym names: "Algerian gas reaches Spain".
+		if (cue.type === 'flow' && ends.sources.mentions.at(-1)?.form !== 'demonym') continue;
 		// "Belarus has not … sent its own troops": read from the name "its" stands for.
 		const giver = ends.sources.mentions[0];
 		const named =

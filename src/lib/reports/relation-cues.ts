@@ -36,7 +36,7 @@ const w = (...words: string[]) => words.map((word) => new RegExp(`^(?:${word})$`
 
 const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel';
-const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products`;
+const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng`;
 const AID =
 	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers';
 /** Verbs of supplying: trade unless what was supplied says aid. */
@@ -183,6 +183,11 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:deliveries|shipments|sales|transfers|purchases)'), 'trade', 'act', { oneWay: true }),
 	cue(w(SUPPLY), 'trade', 'act', { oneWay: true, takesObject: true }),
 	cue(w(GIVE), 'given', 'act', { oneWay: true, takesObject: true }),
+	// "Algerian gas still reaches Spain", "Nepali power began flowing to Bangladesh": what flows is named before.
+	cue(w('(?:reach(?:es|ed)|flow(?:s|ed|ing)?)'), 'flow', 'act', {
+		oneWay: true,
+		takesObject: true
+	}),
 	// Aid
 	cue(w('(?:hand(?:s|ed|ing)|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?)'), 'aid', 'act', {
 		oneWay: true,

@@ -67,7 +67,9 @@ function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	for (let g = groups.length - 1; g >= 0; g--) {
 		const group = groups[g];
 		if (group.to > cue.from) continue;
-		const between = tokens.slice(group.to, cue.from);
+		// "Bhutan, whose hydropower is sold to India": the relative clause's owner acts.
+		const whose = tokens[group.to]?.text === ',' && tokens[group.to + 1]?.lower === 'whose' ? 2 : 0;
+		const between = tokens.slice(group.to + whose, cue.from);
 		// "the war in Ukraine", "Armenia, dependent on Russian equipment, now buys": not the one who acts.
 		if (LOCATIVE.test(tokens[group.from - 1]?.lower ?? '') && !between.some((t) => t.text === ','))
 			continue;
@@ -77,7 +79,8 @@ function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			g > 0 &&
 			tokens.slice(previousEnd, group.from).some((t) => t.text === ',');
 		if (enclosed) continue;
-		if (between.length > 16 || between.some((_, k) => isClauseEnd(tokens, group.to + k))) return {};
+		if (between.length > 16 || between.some((_, k) => isClauseEnd(tokens, group.to + whose + k)))
+			return {};
 		const speechAt = between.findIndex((t) => SPEECH.test(t.lower));
 		if (speechAt >= 0) {
 			// "denied sending", "announced sanctions", "said it had sent": the speaker is who acted.

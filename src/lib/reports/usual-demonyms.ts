@@ -5,6 +5,7 @@
  */
 export const USUAL_DEMONYMS: Record<string, string[]> = {
 	KAZ: ['Kazakh'],
+	NPL: ['Nepali'],
 	UZB: ['Uzbek'],
 	KGZ: ['Kyrgyz'],
 	TJK: ['Tajik'],
