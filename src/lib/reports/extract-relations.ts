@@ -64,6 +64,11 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type = goods === 'trade' || goods === 'arms' ? goods : undefined;
 		}
 		if (type === 'given') type = undefined;
+		// "imposed an additional 25 per cent tariff on Indian goods as a penalty": a sanction.
+		if (type === 'tariff') {
+			const near = tokens.slice(Math.max(0, cue.from - 6), cue.to + 12);
+			type = near.some((t) => PUNISHING.test(t.lower)) ? 'sanctions' : undefined;
+		}
 		const giving = cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower);
 		const clause = clauseOf(tokens, cue);
 		if (type === 'arms' && giving && clause.some((token) => AID_WORDS.test(token.lower)))
@@ -71,7 +76,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if (type === 'trade' && giving && clause.some((token) => FREE_WORDS.test(token.lower)))
 			type = 'aid';
 		const banned = tokens.slice(Math.max(0, cue.from - 5), cue.from).some((t) => BAN.test(t.lower));
-		if ((type === 'trade' || type === 'arms') && banned) type = 'sanctions';
+		if ((type === 'trade' || type === 'arms') && banned && cue.type !== 'flow') type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
 }
@@ -88,7 +93,11 @@ function clauseOf(tokens: Token[], cue: Cue): Token[] {
 
 /** Verbs that make a trade word a sanction: "barred exports to Israel". */
 const BAN =
-	/^(?:barred|banned|bans?|banning|halted|halts|halting|suspended|suspending|blocked|embargoed|restricted|curbed|prohibited|froze|frozen|freezing|severed|cut)$/;
+	/^(?:barred|banned|bans?|banning|halted|halts|halting|suspended|suspending|blocked|embargoed|restricted|curbed|prohibited|froze|frozen|freezing|severed|cut|cutting|cuts|stopped|stopping)$/;
+
+/** Words that make a tariff a punishment. */
+const PUNISHING =
+	/^(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|levying|penalt(?:y|ies)|punitive|punish(?:es|ed|ing|ment)?|retaliat(?:e|es|ed|ing|ion|ory)|additional|sanctions?)$/;
 
 /** Words that make goods supplied a gift: "wheat … free of charge". */
 const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity)$/;

@@ -60,6 +60,15 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	const word = window[at].lower;
 	const next = window[at + 1]?.lower;
 	if ((word === 'set' || word === 'about' || word === 'yet') && next !== 'to') return true;
+	// "In May 2024": the month.
+	if (
+		word === 'may' &&
+		window[at].text === 'May' &&
+		(/^\d/.test(next ?? '') ||
+			at === 0 ||
+			/^(?:in|since|of|until|by|from|early|late|mid)$/.test(window[at - 1]?.lower ?? ''))
+	)
+		return true;
 	if (kind === 'vote' && /^vot/.test(word)) {
 		return !/against|failed|abstain/.test(window.map((token) => token.lower).join(' '));
 	}
@@ -80,7 +89,9 @@ export function notARelation(
 	readFrom = Infinity
 ): NotARelation | undefined {
 	// An actor named after the cue ("sanctions imposed on Moscow by the EU"): read from the cue on.
-	const agentAfter = ends.sources.from > cue.from;
+	// (But "…any country still buying Russian oil": the buyer before the cue is read too.)
+	const agentAfter =
+		ends.sources.from > cue.from && (cue.role !== 'receive' || ends.targets.from > cue.from);
 	const first = agentAfter ? cue.from : Math.min(ends.sources.from, ends.targets.from, cue.from);
 	const last = Math.max(ends.sources.to, ends.targets.to, cue.to);
 	let from = Math.min(first, readFrom);
@@ -100,6 +111,17 @@ export function notARelation(
 	const window = tokens
 		.slice(from, last)
 		.filter((token) => type !== 'sanctions' || !/^(?:halted|suspended)$/.test(token.lower));
+	// "the Secretary-General is to establish an office to supply the force": still to be done.
+	if (window.some((t, k) => /^(?:is|are)$/.test(t.lower) && window[k + 1]?.lower === 'to'))
+		return 'plan';
+	// "has frozen €30 million in military assistance", "paused $95 million in aid": held back.
+	if (
+		type !== 'sanctions' &&
+		window.some((t) =>
+			/^(?:froze|frozen|freez(?:es|ing)|paused|pauses|withheld|withholds)$/.test(t.lower)
+		)
+	)
+		return 'ended';
 	for (const [kind, words] of KINDS) {
 		const at = window.findIndex((token, i) => words.test(token.lower) && !misread(kind, window, i));
 		if (at >= 0) return kind;

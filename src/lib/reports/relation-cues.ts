@@ -38,13 +38,13 @@ const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel';
 const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng`;
 const AID =
-	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers';
+	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
-	'provid(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:es|ing)|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?';
+	'provid(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?';
 /** Words around a gift of arms that make it aid rather than a sale. */
 export const AID_WORDS =
 	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help)$/;
@@ -91,6 +91,29 @@ const PATTERNS: CuePattern[] = [
 	// Defence pacts
 	cue(w('(?:mutual|collective)', '(?:defen[cs]e|assistance|security)'), 'defense-pact', 'act'),
 	cue(w('security', 'guarantees?'), 'defense-pact', 'act'),
+	cue(
+		w(
+			'(?:security|defen[cs]e)',
+			'and',
+			'(?:defen[cs]e|security)',
+			'(?:pacts?|partnerships?|agreements?|treat(?:y|ies)|accords?)'
+		),
+		'defense-pact',
+		'act'
+	),
+	cue(w('(?:security|defen[cs]e)', 'partnerships?'), 'defense-pact', 'act'),
+	// "the Comprehensive Security Integration and Prosperity Agreement": a named security pact.
+	cue(
+		w('security', '[a-z]+', '[a-z]+', '[a-z]+', '(?:agreement|treaty|pact)'),
+		'defense-pact',
+		'act'
+	),
+	cue(w('security', '[a-z]+', '[a-z]+', '(?:agreement|treaty|pact)'), 'defense-pact', 'act'),
+	// Trade agreements and ties: mutual trade.
+	cue(w('free', 'trade', '(?:agreements?|deals?|pacts?|accords?|areas?)'), 'trade', 'act'),
+	cue(w('(?:free-trade|trade)', '(?:agreements?|deals?|pacts?|accords?)'), 'trade', 'act'),
+	cue(w('economic', 'partnership', '(?:agreements?|accords?)'), 'trade', 'act'),
+	cue(w('(?:economic|trade|commercial)', '(?:relations|ties)'), 'trade', 'act'),
 	cue(
 		w(
 			'(?:defen[cs]e|security|military)',
@@ -159,10 +182,15 @@ const PATTERNS: CuePattern[] = [
 		'act',
 		{ oneWay: true }
 	),
-	cue(w('(?:sold|sells?|selling|exports?|exported|exporting)'), 'trade', 'act', {
-		oneWay: true,
-		takesObject: true
-	}),
+	cue(
+		w('(?:sold|sells?|selling|exports?|exported|exporting|re-export(?:s|ed|ing)?)'),
+		'trade',
+		'act',
+		{
+			oneWay: true,
+			takesObject: true
+		}
+	),
 	cue(
 		w(
 			'(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|imports?|imported|importing|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gets?|got|getting|buyers?|importers?|customers?|purchasers?)'
@@ -198,6 +226,14 @@ const PATTERNS: CuePattern[] = [
 		takesObject: true
 	}),
 	cue(w('(?:disbursements?|tranches?)'), 'aid', 'act', { oneWay: true }),
+	cue(
+		w('(?:support|aid|rescue|financing|loan|bailout|assistance|relief)', '(?:packages?|measures?)'),
+		'aid',
+		'act',
+		{ oneWay: true }
+	),
+	// Tariffs are a sanction where they punish: see typeOf.
+	cue(w('(?:tariffs?|duties)'), 'tariff', 'act', { oneWay: true }),
 	cue(w('(?:currency|swap)', '(?:swaps?|lines?)'), 'aid', 'act', { oneWay: true }),
 	cue(w('(?:credit|swap)', 'lines?'), 'aid', 'act', { oneWay: true }),
 	cue(w('lines?', 'of', 'credit'), 'aid', 'act', { oneWay: true }),

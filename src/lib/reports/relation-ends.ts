@@ -46,7 +46,7 @@ const TARGET_PREPOSITION =
 const TARGET_OF_GIVING = /^(?:to|for|with|into|toward|towards|alongside|onto)$/;
 /** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
 const FILLER =
-	/^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance)$/u;
+	/^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance)$/u;
 /** After "X’s …": nouns that make X the one who receives, and the sentence’s subject the one who gives. */
 const RECEIVER_NOUN =
 	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|protector)$/;
@@ -68,7 +68,12 @@ function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		const group = groups[g];
 		if (group.to > cue.from) continue;
 		// "Bhutan, whose hydropower is sold to India": the relative clause's owner acts.
-		const whose = tokens[group.to]?.text === ',' && tokens[group.to + 1]?.lower === 'whose' ? 2 : 0;
+		// "the EU, which banned imports": the antecedent of a relative clause acts in it.
+		const whose =
+			tokens[group.to]?.text === ',' &&
+			/^(?:whose|which|who)$/.test(tokens[group.to + 1]?.lower ?? '')
+				? 2
+				: 0;
 		const between = tokens.slice(group.to + whose, cue.from);
 		// "the war in Ukraine", "Armenia, dependent on Russian equipment, now buys": not the one who acts.
 		if (LOCATIVE.test(tokens[group.from - 1]?.lower ?? '') && !between.some((t) => t.text === ','))
