@@ -39,6 +39,9 @@ export const nameKey = (name: string) =>
 		.map((token) => token.text)
 		.join(' ');
 
+/** A name without its diacritics: "Chișinău" → "Chisinau". */
+const withoutMarks = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** The key an actor of the graph goes by: its state code, the body it is, or its own id. */
 function keyOfGraphActor(
 	actor: GraphFile['actors'][number],
@@ -65,8 +68,11 @@ export function actorNames(graph?: GraphFile): ActorNames {
 	const actors = new Map<string, KnownActor>();
 	const names = new Map<string, ActorName>();
 	const add = (name: string, entry: ActorName, replace = false) => {
-		const key = nameKey(name);
-		if (key && (replace || !names.has(key))) names.set(key, entry);
+		// "Chisinau" as well as "Chișinău": reports often drop the marks.
+		for (const form of new Set([name, withoutMarks(name)])) {
+			const key = nameKey(form);
+			if (key && (replace || !names.has(key))) names.set(key, entry);
+		}
 	};
 	for (const state of STATES) {
 		actors.set(state.code, {

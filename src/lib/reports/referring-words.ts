@@ -103,6 +103,8 @@ const REFERENCES: [RegExp[], Resolver][] = [
 		(d, before) => topicState(d, before)
 	],
 	[[/^the$/, /^agency$/], (d) => lastOf(d, (k) => AGENCIES.has(k))],
+	[[/^the$/, /^fund$/], (d) => lastOf(d, (k) => k === 'IMF')],
+	[[/^the$/, /^bank$/], (d) => lastOf(d, (k) => k === 'WB')],
 	[
 		[/^(?:his|her|their|its)$/, /^(?:government|delegation|administration)$/],
 		(_, before) => before.at(-1) && [before.at(-1)!.key]

@@ -68,12 +68,18 @@ function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		const group = groups[g];
 		if (group.to > cue.from) continue;
 		// "Bhutan, whose hydropower is sold to India": the relative clause's owner acts.
-		// "the EU, which banned imports": the antecedent of a relative clause acts in it.
+		// "the EU, which banned imports": the antecedent of a relative clause acts in it;
+		// "Poland, a NATO member that …, is also taking delivery": past the appositive.
+		const next = tokens[group.to + 1]?.lower ?? '';
+		const lastComma = tokens.findLastIndex((t, k) => k < cue.from && t.text === ',');
 		const whose =
-			tokens[group.to]?.text === ',' &&
-			/^(?:whose|which|who)$/.test(tokens[group.to + 1]?.lower ?? '')
-				? 2
-				: 0;
+			tokens[group.to]?.text !== ','
+				? 0
+				: /^(?:whose|which|who)$/.test(next)
+					? 2
+					: /^(?:a|an)$/.test(next) && g === 0 && lastComma > group.to + 1
+						? lastComma + 1 - group.to
+						: 0;
 		const between = tokens.slice(group.to + whose, cue.from);
 		// "the war in Ukraine", "Armenia, dependent on Russian equipment, now buys": not the one who acts.
 		if (LOCATIVE.test(tokens[group.from - 1]?.lower ?? '') && !between.some((t) => t.text === ','))
@@ -119,6 +125,13 @@ function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) 
 		return opens && !subject.possessive ? subject : undefined;
 	}
 	return undefined;
+}
+
+/** "Poland, a NATO member that…": the one the appositive is said of. */
+function appositiveOwner(tokens: Token[], groups: MentionGroup[], body: MentionGroup) {
+	const article = /^(?:a|an)$/.test(tokens[body.from - 1]?.lower ?? '') ? 1 : 0;
+	if (!article || tokens[body.from - 2]?.text !== ',') return undefined;
+	return groups.findLast((group) => group.to === body.from - 2 && !group.possessive);
 }
 
 /** "As a founding member of NATO, the UK will…": the subject after an opening phrase. */
@@ -174,8 +187,8 @@ const pairOf = (
 /** Splits a group naming two or more actors into its first and the rest: "North Korea and Russia signed". */
 function splitGroup(group: MentionGroup): Ends | undefined {
 	if (group.keys.length < 2) return undefined;
-	const [first, ...rest] = group.keys;
-	return pairOf({ ...group, keys: [first] }, { ...group, keys: rest }, false);
+	// Every pair of them: "Australia, Britain and the United States unveiled a security pact".
+	return pairOf(group, group, false);
 }
 
 /**
@@ -249,7 +262,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			tokens[cue.to]?.lower === 'of' ? undefined : groupAfter(groups, cue.to, 1, tokens);
 		const member =
 			(alliance ? agent : (named ?? (body === agent ? undefined : agent))) ??
-			subjectAfterOpening(tokens, groups, cue);
+			subjectAfterOpening(tokens, groups, cue) ??
+			(body ? appositiveOwner(tokens, groups, body) : undefined);
 		// "As a founding member of NATO, Norway…": the alliance and the member named as one list.
 		const listed = body?.keys.filter((key) => !MILITARY_ALLIANCES.has(key)) ?? [];
 		if (!member && body && listed.length > 0 && body.keys.length > listed.length) {
@@ -348,9 +362,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		if (accuser && accuser.keys.every((key) => !agent.keys.includes(key)))
 			return pairOf(agent, accuser, true, accuser);
 	}
-	const eachOther = tokens
-		.slice(cue.to, cue.to + 3)
-		.some((token) => /^(?:them|each|one|both)$/.test(token.lower));
+	// "supplied each other", but not "train on each other's soil".
+	const eachOther = /^(?:them|each|one|both)$/.test(tokens[cue.to]?.lower ?? '');
 	if (!target) return cue.oneWay && !eachOther ? undefined : splitGroup(agent);
 	return pairOf(agent, target, cue.oneWay, speaker);
 }

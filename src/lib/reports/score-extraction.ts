@@ -37,6 +37,13 @@ export interface Score {
 	statusWrong: string[];
 }
 
+/** Other short ids annotators give a body, and the reader's own. */
+const SAME_BODY: Record<string, string> = {
+	WORLDBANK: 'WB',
+	'WORLD-BANK': 'WB',
+	AFRICANUNION: 'AU'
+};
+
 const mutual = (type: string) =>
 	BUILTIN_RELATION_TYPES.find((t) => t.id === type)?.directed === false;
 
@@ -50,9 +57,9 @@ export function relationKey(relation: {
 	type: string;
 	status: string;
 }) {
-	const ends = mutual(relation.type)
-		? [relation.source, relation.target].sort().join('–')
-		: `${relation.source}→${relation.target}`;
+	const source = SAME_BODY[relation.source] ?? relation.source;
+	const target = SAME_BODY[relation.target] ?? relation.target;
+	const ends = mutual(relation.type) ? [source, target].sort().join('–') : `${source}→${target}`;
 	return `${ends} ${relation.type}${relation.status === 'denied' ? ' (denied)' : ''}`;
 }
 
