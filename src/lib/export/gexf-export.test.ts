@@ -1,4 +1,4 @@
-import { MultiGraph } from 'graphology';
+import Graph, { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { graphLayout } from '$lib/layout/graph-layout';
@@ -84,6 +84,15 @@ describe('exportGexf', () => {
 		const network = parse(MultiGraph, hostile);
 		expect(network.getNodeAttribute('evil', 'label')).toBe(HOSTILE);
 		expect(network.getEdgeAttribute('evil-good', 'typeLabel')).toBe('<b>odd</b> & "type"');
+	});
+
+	it('opens in graphology as Gephi Lite reads it, mutual relations as undirected edges', () => {
+		// Whatever the order of the relations: graphology fails on a file whose first edge is mutual.
+		const reversed = { ...example, relations: [...example.relations].reverse() };
+		const network = parseGexf(Graph, exportGexf(reversed));
+		expect(network.size).toBe(example.relations.length);
+		expect(network.isDirected('chn-prk-aid')).toBe(true);
+		expect(network.isUndirected('chn-prk-trade')).toBe(true);
 	});
 
 	it('is the same text every time', () => {

@@ -1,4 +1,4 @@
-import { isDirected, relationStyle } from '$lib/stage/relation-style';
+import { relationStyle } from '$lib/stage/relation-style';
 import { actorRadius } from '$lib/stage/visual-constants';
 import type { Point } from '$lib/layout/point';
 import { actorCode, indexGraph } from '$lib/model/graph-index';
@@ -98,14 +98,11 @@ export function exportGexf(
 		lines.push('      </node>');
 	}
 	lines.push('    </nodes>', `    <edges count="${graph.relations.length}">`);
-	graph.relations.forEach((relation, n) => {
+	for (const n of edgeOrder(graph, facts)) {
+		const relation = graph.relations[n];
 		const type = index.types.get(relation.type);
 		const style = relationStyle(relation, type);
-		const direction = isDirected(relation, type)
-			? 'directed'
-			: anyDirected
-				? 'mutual'
-				: 'undirected';
+		const direction = facts[n].directed ? 'directed' : anyDirected ? 'mutual' : 'undirected';
 		const interval = [
 			relation.since ? ` start="${earliestDay(relation.since)}"` : '',
 			relation.until ? ` end="${latestDay(relation.until)}"` : ''
@@ -119,7 +116,7 @@ export function exportGexf(
 			`        <viz:thickness value="${style.width}"/>`
 		);
 		lines.push('      </edge>');
-	});
+	}
 	lines.push('    </edges>', '  </graph>', '</gexf>');
 	return `${lines.join('\n')}\n`;
 }
@@ -141,4 +138,28 @@ function vizColour(hex: string): string {
 	const [r, g, b, a] = [1, 3, 5, 7].map((at) => parseInt(hex.slice(at, at + 2), 16));
 	const alpha = Number.isNaN(a) ? '' : ` a="${Math.round((a / 255) * 100) / 100}"`;
 	return `<viz:color r="${r}" g="${g}" b="${b}"${alpha}/>`;
+}
+
+/**
+ * The order the relations are written in, each once, as two readers need it.
+ * NetworkX learns that a graph has parallel edges only when an edge joins
+ * two actors in the direction of an edge before it, so mutual relations
+ * (which it reads both ways) go before directed ones; graphology (Gephi
+ * Lite's reader) takes the graph's type from the first edge and fails on a
+ * mutual one, so one directed relation goes first, one that no mutual
+ * relation joins the other way round. Otherwise in the graph's order.
+ */
+function edgeOrder(graph: GraphFile, facts: readonly { directed: boolean }[]): number[] {
+	const all = graph.relations.map((_, n) => n);
+	const mutual = all.filter((n) => !facts[n].directed);
+	const directed = all.filter((n) => facts[n].directed);
+	const reversedByMutual = (n: number) =>
+		mutual.some(
+			(m) =>
+				graph.relations[m].source === graph.relations[n].target &&
+				graph.relations[m].target === graph.relations[n].source
+		);
+	const first = directed.find((n) => !reversedByMutual(n));
+	if (first === undefined) return [...mutual, ...directed];
+	return [first, ...mutual, ...directed.filter((n) => n !== first)];
 }
