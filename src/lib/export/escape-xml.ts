@@ -31,8 +31,10 @@ const NOT_XML =
  * break it stands for, and the other characters XML forbids are dropped.
  */
 export function escapeXml(text: string): string {
-	return text
-		.replace(BREAKS, '\n')
-		.replace(NOT_XML, '')
-		.replace(/[&<>"'\t\n\r]/g, (character) => ENTITIES[character]);
+	return xmlText(text).replace(/[&<>"'\t\n\r]/g, (character) => ENTITIES[character]);
+}
+
+/** The text as XML can carry it, before escaping: what a reader of the file gets back. */
+export function xmlText(text: string): string {
+	return text.replace(BREAKS, '\n').replace(NOT_XML, '');
 }

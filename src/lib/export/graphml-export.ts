@@ -21,6 +21,7 @@ const KEYS: Record<'graph' | 'node' | 'edge', Record<string, Kind>> = {
 		y: 'double'
 	},
 	edge: {
+		relation: 'string',
 		type: 'string',
 		typeLabel: 'string',
 		status: 'string',
@@ -55,7 +56,9 @@ const KEYS: Record<'graph' | 'node' | 'edge', Record<string, Kind>> = {
  * relation's ends in order; its mutual relations carry `directed` false.
  * GraphML has no edge that goes both ways in a directed graph, and NetworkX
  * refuses an edge marked `directed="false"` there. A graph of mutual
- * relations only stays undirected (a MultiGraph in NetworkX).
+ * relations only stays undirected (a MultiGraph in NetworkX). The relation's
+ * id is also its edge's `relation`: NetworkX makes numbers of edge ids that
+ * look like them (`0_1` becomes 1).
  */
 export function exportGraphml(
 	graph: GraphFile,
@@ -104,7 +107,7 @@ export function exportGraphml(
 		lines.push(
 			`    <edge id="${escapeXml(relation.id)}" source="${escapeXml(relation.source)}" target="${escapeXml(relation.target)}">`
 		);
-		lines.push(...data('edge', attributes, '      '));
+		lines.push(...data('edge', { relation: relation.id, ...attributes }, '      '));
 		lines.push('    </edge>');
 	});
 	lines.push('  </graph>', '</graphml>');

@@ -13,6 +13,7 @@ import {
 	type ReadNetwork
 } from '../../../tests/fixtures/network-readers';
 import { exportGexf } from './gexf-export';
+import { xmlText } from './escape-xml';
 import { exportGraphml } from './graphml-export';
 
 /**
@@ -147,7 +148,7 @@ describe('GraphML and GEXF as other tools read them', () => {
 		}
 	});
 
-	it('give any valid graph back with the same actors, relations, ends, types, statuses and dates', () => {
+	it('give any valid graph back with the same actors, names, relations, ends, types, statuses, dates and summaries', () => {
 		for (const graph of randomGraphs) {
 			const index = indexGraph(graph);
 			const anyDirected = graph.relations.some((r) => isDirected(r, index.types.get(r.type)));
@@ -159,9 +160,18 @@ describe('GraphML and GEXF as other tools read them', () => {
 					expect(network.nodes.map((node) => node.id).sort()).toEqual(
 						graph.actors.map((actor) => actor.id).sort()
 					);
-					// NetworkX turns an edge id that looks like a number into one (its `edge_key_type=int`).
+					for (const actor of graph.actors) {
+						const node = network.nodes.find((n) => n.id === actor.id)!;
+						// A name of nothing but control characters is empty, which readers leave out.
+						expect(node.data.label ?? '').toBe(xmlText(actor.name));
+					}
+					// NetworkX turns a GraphML edge id that looks like a number into one (`0_1` → 1):
+					// the relation's id is also its `relation` attribute.
 					const read = new Map(
-						network.edges.map((edge) => [String(edge.data.id ?? edge.key), edge])
+						network.edges.map((edge) => [
+							String(edge.data.relation ?? edge.data.id ?? edge.key),
+							edge
+						])
 					);
 					expect([...read.keys()].sort()).toEqual(graph.relations.map((r) => r.id).sort());
 					for (const relation of graph.relations) {
@@ -178,6 +188,7 @@ describe('GraphML and GEXF as other tools read them', () => {
 						expect(edge.data).toMatchObject(
 							Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined))
 						);
+						expect(edge.data.summary ?? '').toBe(xmlText(relation.summary));
 						for (const date of ['since', 'until', 'signed'] as const) {
 							// igraph gives every edge every attribute, empty where a relation has none.
 							if (relation[date] === undefined) expect([undefined, '']).toContain(edge.data[date]);
