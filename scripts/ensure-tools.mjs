@@ -1,12 +1,15 @@
-// Gets the tools the browser tests need before they run:
-// `node scripts/ensure-tools.mjs chromium rsvg-convert soffice`. See set-up-tools.mjs for how.
+// Gets the tools the tests need before they run:
+// `node scripts/ensure-tools.mjs chromium rsvg-convert soffice` for the browser tests,
+// `node scripts/ensure-tools.mjs network-readers` for the unit tests. See set-up-tools.mjs for how.
 import { isTool, setUpTools } from './set-up-tools.mjs';
 import { systemHost } from './system-host.mjs';
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !isTool(name));
 if (wanted.length === 0 || unknown.length > 0) {
-	console.error('usage: node scripts/ensure-tools.mjs chromium|rsvg-convert|soffice…');
+	console.error(
+		'usage: node scripts/ensure-tools.mjs chromium|rsvg-convert|soffice|network-readers…'
+	);
 	process.exit(2);
 }
 const ready = await setUpTools(

@@ -1,10 +1,11 @@
 /**
- * @typedef {'chromium' | 'rsvg-convert' | 'soffice'} Tool
+ * @typedef {'chromium' | 'rsvg-convert' | 'soffice' | 'network-readers'} Tool
  * @typedef {{ can: true, sudo: boolean } | { can: false, because: string }} AptRights
  * @typedef {{ timeoutMs: number, env?: NodeJS.ProcessEnv }} RunOptions
  * @typedef {{
  *   findChromium: () => import('./find-chromium.mjs').ChromiumLookup,
  *   which: (command: string) => string | undefined,
+ *   networkReaders: () => string | undefined,
  *   aptRights: () => AptRights,
  *   probePlaywrightDownload: () => Promise<import('./playwright-download.mjs').Reach>,
  *   run: (command: string, args: string[], options: RunOptions)
@@ -36,6 +37,14 @@ const TOOLS = {
 		debianPackages: ['libreoffice-impress', 'libreoffice-draw'],
 		byHand:
 			'`sudo apt-get install -y libreoffice-impress libreoffice-draw` on Debian, `brew install --cask libreoffice` on macOS'
+	},
+	// The unit tests read the GraphML and GEXF exports back with NetworkX and igraph, and check
+	// them against the published schemas with lxml, all in Debian's Python (tests/readers).
+	'network-readers': {
+		label: 'NetworkX, igraph and lxml for Python',
+		debianPackages: ['python3-networkx', 'python3-igraph', 'python3-lxml'],
+		byHand:
+			'`sudo apt-get install -y python3-networkx python3-igraph python3-lxml` on Debian, or set TIES_PYTHON to a Python that has networkx, igraph and lxml'
 	}
 };
 
@@ -70,6 +79,8 @@ export async function setUpTools(wanted, host) {
 	}
 	if (missing.includes('rsvg-convert')) host.print('rsvg-convert not found.');
 	if (missing.includes('soffice')) host.print('LibreOffice (soffice) not found.');
+	if (missing.includes('network-readers'))
+		host.print('NetworkX, igraph or lxml for Python not found.');
 	if (missing.length === 0) return true;
 	return installDebianPackages(missing, host);
 }
@@ -79,6 +90,7 @@ export async function setUpTools(wanted, host) {
  * @param {Host} host
  */
 function locate(tool, host) {
+	if (tool === 'network-readers') return host.networkReaders();
 	if (tool !== 'chromium') return host.which(tool);
 	const lookup = host.findChromium();
 	return lookup.found ? lookup.path : undefined;

@@ -10,6 +10,7 @@ interface Machine {
 	chromium?: string;
 	rsvgConvert?: string;
 	soffice?: string;
+	networkReaders?: string;
 	pinned?: string;
 	playwrightReach?: Reach;
 	playwrightInstall?: CommandResult;
@@ -39,6 +40,7 @@ function fakeHost(machine: Machine) {
 				: command === 'soffice'
 					? machine.soffice
 					: undefined,
+		networkReaders: () => machine.networkReaders,
 		aptRights: () => machine.rights ?? { can: true, sudo: false },
 		probePlaywrightDownload: async () => machine.playwrightReach ?? { reachable: true },
 		run: async (command, args) => {
@@ -62,6 +64,8 @@ function fakeHost(machine: Machine) {
 					if (args.includes('librsvg2-bin')) machine.rsvgConvert = '/usr/bin/rsvg-convert';
 					if (args.includes('libreoffice-impress') && args.includes('libreoffice-draw'))
 						machine.soffice = '/usr/bin/soffice';
+					if (['python3-networkx', 'python3-igraph', 'python3-lxml'].every((p) => args.includes(p)))
+						machine.networkReaders = '/usr/bin/python3';
 				}
 				return result;
 			}
@@ -269,5 +273,21 @@ describe('setUpTools', () => {
 		expect(failed).toEqual([
 			'CHROMIUM_PATH is /opt/chrome/chrome, which does not exist: point it to a Chromium, or unset it to have one found or installed.'
 		]);
+	});
+
+	it("installs Debian's NetworkX, igraph and lxml for the unit tests when Python lacks them", async () => {
+		const { host, commands, printed } = fakeHost({});
+		expect(await setUpTools(['network-readers'], host)).toBe(true);
+		expect(commands).toEqual([
+			'apt-get -qq update',
+			'apt-get -y -qq -o DPkg::Lock::Timeout=300 install python3-networkx python3-igraph python3-lxml'
+		]);
+		expect(printed.at(-1)).toBe('NetworkX, igraph and lxml for Python installed: /usr/bin/python3');
+	});
+
+	it('leaves Python alone when it has them', async () => {
+		const { host, commands } = fakeHost({ networkReaders: '/usr/bin/python3' });
+		expect(await setUpTools(['network-readers'], host)).toBe(true);
+		expect(commands).toEqual([]);
 	});
 });

@@ -18,6 +18,7 @@ export function systemHost(env = process.env) {
 	return {
 		findChromium: () => findChromium({ env }),
 		which,
+		networkReaders: () => networkReaders(env),
 		aptRights: () => aptRights(which),
 		probePlaywrightDownload: () => probePlaywrightDownload(env),
 		run: runCommand,
@@ -43,6 +44,17 @@ export function findOnPath(command, path) {
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The Python the export tests read networks with (TIES_PYTHON, else
+ * Debian's), when it has NetworkX, igraph and lxml.
+ * @param {NodeJS.ProcessEnv} env
+ */
+function networkReaders(env) {
+	const python = env.TIES_PYTHON ?? '/usr/bin/python3';
+	const check = spawnSync(python, ['-c', 'import networkx, igraph, lxml'], { stdio: 'ignore' });
+	return check.status === 0 ? python : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
+import { readGraphCsv } from '../../src/lib/csv/read-graph-csv';
 import { readGraphText } from '../../src/lib/import/read-graph-text';
 import { parseGraph } from '../../src/lib/model/parse-graph';
 import { clickRelation, example, openExplorer } from './graph-page';
@@ -286,12 +287,15 @@ test('Export a 16:9 slide: SVG and PNG of 1920 × 1080 that Chromium, librsvg, r
 	expect(kept).toContain('data-emphasis="faded"');
 });
 
-test('Export downloads the whole graph as JSON, CSV, GEXF and GraphML', async ({ page }) => {
+test('Export downloads the whole graph as JSON, CSV, actors CSV, GEXF and GraphML', async ({
+	page
+}) => {
 	const expected = parseGraph(example);
 	const files: Record<string, string> = {};
 	for (const [format, extension] of [
 		['JSON', 'json'],
 		['CSV', 'csv'],
+		['Actors CSV', 'actors.csv'],
 		['GEXF', 'gexf'],
 		['GraphML', 'graphml']
 	]) {
@@ -301,7 +305,9 @@ test('Export downloads the whole graph as JSON, CSV, GEXF and GraphML', async ({
 			page,
 			data.getByRole('button', { name: new RegExp(`^${format}\\b`) })
 		);
-		expect(download.suggestedFilename()).toBe(`${NAME}.${extension}`);
+		expect(download.suggestedFilename()).toBe(
+			`${NAME}${extension === 'actors.csv' ? '-actors.csv' : `.${extension}`}`
+		);
 		files[extension] = await textOf(download);
 		await expect(panel).toBeHidden();
 	}
@@ -309,10 +315,19 @@ test('Export downloads the whole graph as JSON, CSV, GEXF and GraphML', async ({
 	const evidenceItems = example.relations.reduce((sum, r) => sum + r.evidence.length, 0);
 	expect(
 		files.csv.startsWith(
-			'\uFEFFrelation,summary,type,source actor,target actor,status,signed,since,until,quote,quote checked,note,locator,credibility,source title,publisher,published,reliability,URL\r\n'
+			'\uFEFFrelation,summary,type,source actor,target actor,directed,status,signed,since,until,quote,quote checked,note,locator,credibility,source title,publisher,published,reliability,URL\r\n'
 		)
 	).toBe(true);
 	expect(files.csv.split('\r\n').filter(Boolean)).toHaveLength(1 + evidenceItems);
+	// The pair opens again as the same actors, ids and all.
+	const reopened = readGraphCsv(
+		[
+			{ name: 'relations.csv', text: files.csv },
+			{ name: 'actors.csv', text: files['actors.csv'] }
+		],
+		'2026-12-02'
+	);
+	expect(reopened.ok && reopened.graph.actors).toEqual(example.actors);
 	for (const network of [parseGexf(Graph, files.gexf), parseGraphml(Graph, files.graphml)]) {
 		expect(network.order).toBe(example.actors.length);
 		expect(network.size).toBe(example.relations.length);

@@ -25,10 +25,18 @@ describe('csvCell', () => {
 	it('defuses cells a spreadsheet would take for a formula', () => {
 		expect(csvCell('=1+1')).toBe("'=1+1");
 		expect(csvCell('+1')).toBe("'+1");
-		expect(csvCell('-2')).toBe("'-2");
+		expect(csvCell('-2+3')).toBe("'-2+3");
+		expect(csvCell('-A1')).toBe("'-A1");
 		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
 		expect(csvCell('\tx')).toBe("'\tx");
 		expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+		expect(csvCell('\rx')).toBe('"\'\rx"');
+	});
+
+	it('leaves plain numbers alone, negative ones too, so that a spreadsheet reads them as numbers', () => {
+		expect(csvCell('-45.25')).toBe('-45.25');
+		expect(csvCell('-2')).toBe('-2');
+		expect(csvCell('12.5')).toBe('12.5');
 	});
 });
 
@@ -58,7 +66,16 @@ describe('exportCsv', () => {
 			expect(row[column('URL')]).toBe(source.url);
 		});
 		const aid = rows.find((row) => row[0] === 'chn-prk-aid')!;
-		expect(aid.slice(2, 9)).toEqual(['Aid', 'China', 'North Korea', 'reported', '', '', '']);
+		expect(aid.slice(2, 10)).toEqual([
+			'Aid',
+			'China',
+			'North Korea',
+			'yes',
+			'reported',
+			'',
+			'',
+			''
+		]);
 	});
 
 	it('writes the date a treaty was signed beside the date it took effect', () => {

@@ -1,4 +1,5 @@
 import { actorName, typeLabel } from '$lib/export/graph-words';
+import { isDirected } from '$lib/stage/relation-style';
 import { indexGraph } from '$lib/model/graph-index';
 import { quoteStanding, type QuoteStanding } from '$lib/model/quote-standing';
 import type { GraphFile } from '$lib/model/schema';
@@ -14,6 +15,7 @@ const COLUMNS_NEEDED = {
 	type: true,
 	'source actor': true,
 	'target actor': true,
+	directed: false,
 	status: true,
 	signed: false,
 	since: false,
@@ -52,7 +54,9 @@ const QUOTE_CHECKED: Record<QuoteStanding, string> = {
 
 /**
  * The relations for spreadsheets: one row per evidence item, with its
- * relation's type, actors, status and dates (signed, since, until), its
+ * relation's type, actors, whether it is directed (`yes`, from the source
+ * actor to the target, or `no`, mutual), status and dates (signed, since,
+ * until), its
  * quote (and whether it was checked against the source), note, locator and
  * credibility, and its source's title, publisher, date, reliability and link:
  * all the Evidence panel shows. RFC 4180: comma-separated, CRLF line ends,
@@ -72,6 +76,7 @@ export function exportCsv(graph: GraphFile): string {
 				typeLabel(relation.type, index),
 				actorName(relation.source, index),
 				actorName(relation.target, index),
+				isDirected(relation, index.types.get(relation.type)) ? 'yes' : 'no',
 				relation.status,
 				relation.signed ?? '',
 				relation.since ?? '',
@@ -92,15 +97,20 @@ export function exportCsv(graph: GraphFile): string {
 	return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
+/** A number a spreadsheet reads as the same number, such as -45.25: nothing to run. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
 /**
  * One cell, safe for a spreadsheet. A cell that starts like a formula
  * (= + - @, or a tab or carriage return) gets a leading apostrophe, so that
  * Excel, LibreOffice and Google Sheets show it as text and never run it
- * (CSV injection). A cell with a comma, a quote, a line break or edge spaces
- * is quoted, its quotes doubled.
+ * (CSV injection); a plain negative number such as `-45.25` is left alone,
+ * so that it stays a number. A cell with a comma, a quote, a line break or
+ * edge spaces is quoted, its quotes doubled.
  */
 export function csvCell(value: string): string {
 	// Text already starting with apostrophes before a formula character is guarded too, so import gives it back whole.
-	const text = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	const formula = /^'*[=+\-@\t\r]/.test(value) && !PLAIN_NUMBER.test(value);
+	const text = formula ? `'${value}` : value;
 	return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

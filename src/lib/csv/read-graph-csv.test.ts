@@ -15,6 +15,7 @@ const ROW = {
 	type: 'Trade',
 	'source actor': 'China',
 	'target actor': 'North Korea',
+	directed: '',
 	status: 'confirmed',
 	signed: '',
 	since: '2024',

@@ -23,6 +23,7 @@ const RELATION_FIELDS: Record<string, string> = {
 	type: 'type',
 	source: 'source actor',
 	target: 'target actor',
+	directed: 'directed',
 	status: 'status',
 	signed: 'signed',
 	since: 'since',
@@ -135,6 +136,7 @@ export function readRelationsCsv(
 	const startRelation = (row: CsvRow, id: string): Relation => {
 		const label = cell(row, 'type');
 		let type = '';
+		let newType: number | undefined;
 		if (label === '') {
 			problem(
 				row,
@@ -144,6 +146,7 @@ export function readRelationsCsv(
 		} else {
 			const declared = types.idOf(label);
 			type = declared.id;
+			newType = declared.index;
 			if (declared.index !== undefined) {
 				places.set(`relationTypes[${declared.index}]`, {
 					file,
@@ -152,6 +155,15 @@ export function readRelationsCsv(
 				});
 			}
 		}
+		// `directed` (yes or no, as the export writes it): a new type takes it from its first relation,
+		// and a relation that goes otherwise than its type keeps its own.
+		const directedCell = cell(row, 'directed').toLowerCase();
+		const directed = directedCell === 'yes' ? true : directedCell === 'no' ? false : undefined;
+		if (directedCell !== '' && directed === undefined) {
+			problem(row, 'directed', 'is neither yes nor no');
+		}
+		if (directed !== undefined && newType !== undefined)
+			types.declared[newType].directed = directed;
 		const relation: Relation = {
 			id,
 			type,
@@ -164,6 +176,9 @@ export function readRelationsCsv(
 		const signed = optional(cell(row, 'signed'));
 		const since = optional(cell(row, 'since'));
 		const until = optional(cell(row, 'until'));
+		if (directed !== undefined && type !== '' && directed !== types.directedOf(type)) {
+			relation.directed = directed;
+		}
 		if (signed) relation.signed = signed;
 		if (since) relation.since = since;
 		if (until) relation.until = until;

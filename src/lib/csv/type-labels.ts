@@ -28,6 +28,12 @@ export class TypeLabels {
 		}
 	}
 
+	/** Whether relations of the type `id` are directed, unless one says otherwise. */
+	directedOf(id: string): boolean {
+		const type = [...BUILTIN_RELATION_TYPES, ...this.declared].find((t) => t.id === id);
+		return type?.directed ?? false;
+	}
+
 	/** The id of the type labelled `label`, declaring it when it is new; `isNew` for the first mention. */
 	idOf(label: string): { id: string; index?: number } {
 		const key = columnKey(label);

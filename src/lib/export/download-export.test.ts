@@ -45,6 +45,15 @@ describe('downloadExport', () => {
 		expect(file.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^relation,summary,type,/);
 	});
 
+	it('saves the actors as a CSV named after the relations CSV it opens with', async () => {
+		const file = await download('actors-csv');
+		expect(file.name).toBe('dprk-prc-russia-un-2024-10-06-actors.csv');
+		expect(file.type).toBe('text/csv;charset=utf-8');
+		const lines = file.text.replace(/^\uFEFF/, '').split('\r\n');
+		expect(lines[0]).toMatch(/^actor,name,full name,kind,/);
+		expect(lines.filter(Boolean)).toHaveLength(1 + view.graph.actors.length);
+	});
+
 	it('saves the network for Gephi and for GraphML tools as XML', async () => {
 		const gexf = await download('gexf');
 		expect(gexf.name).toBe('dprk-prc-russia-un-2024-10-06.gexf');

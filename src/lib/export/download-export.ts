@@ -5,13 +5,14 @@ import type { PngChoice } from './png-export';
 import { saveFile } from './save-file';
 
 /** What the analyst can export: the picture, or the graph's data for other tools. */
-export type ExportFormat = 'svg' | 'png' | 'json' | 'csv' | 'gexf' | 'graphml';
+export type ExportFormat = 'svg' | 'png' | 'json' | 'csv' | 'actors-csv' | 'gexf' | 'graphml';
 
 const TYPES: Record<ExportFormat, string> = {
 	svg: 'image/svg+xml',
 	png: 'image/png',
 	json: 'application/json',
 	csv: 'text/csv;charset=utf-8',
+	'actors-csv': 'text/csv;charset=utf-8',
 	gexf: 'application/xml',
 	graphml: 'application/xml'
 };
@@ -30,12 +31,14 @@ export async function downloadExport(
 ): Promise<void> {
 	const blob = await exportFile(format, view, png, picture);
 	const slide = picture.format !== 'page' && (format === 'svg' || format === 'png');
+	// The actors CSV is named as the relations CSV it goes with, `…-actors.csv`.
+	const actors = format === 'actors-csv';
 	saveFile(
 		blob,
 		fileNameFor(
 			{ title: view.graph.title, asOf: view.asOf },
-			format,
-			slide ? picture.format.replace(':', 'x') : undefined
+			actors ? 'csv' : format,
+			slide ? picture.format.replace(':', 'x') : actors ? 'actors' : undefined
 		)
 	);
 }
@@ -63,6 +66,10 @@ async function exportFile(
 		case 'csv': {
 			const { exportCsv } = await import('$lib/csv/csv-export');
 			return file(exportCsv(view.graph));
+		}
+		case 'actors-csv': {
+			const { exportActorsCsv } = await import('$lib/csv/actors-csv');
+			return file(exportActorsCsv(view.graph));
 		}
 		case 'gexf': {
 			const { exportGexf } = await import('./gexf-export');

@@ -20,6 +20,10 @@ describe('escapeXml', () => {
 		expect(escapeXml('a\u0000b\u0007c\u001Fd\uFFFEe\uD800f')).toBe('abcdef');
 	});
 
+	it('turns the vertical tab PowerPoint writes for Shift+Enter, and a form feed, into line breaks', () => {
+		expect(escapeXml('first line\u000Bsecond\u000Cthird')).toBe('first line&#10;second&#10;third');
+	});
+
 	it('leaves other text, including non-Latin scripts and emoji, as it is', () => {
 		expect(escapeXml('조선 · Россия × 中国 – 🇰🇵')).toBe('조선 · Россия × 中国 – 🇰🇵');
 	});

@@ -23,7 +23,7 @@ describe('exportGraphml', () => {
 		expect(network.order).toBe(example.actors.length);
 		expect(network.size).toBe(example.relations.length);
 		expect(network.isDirected('chn-prk-aid')).toBe(true);
-		expect(network.isUndirected('chn-prk-trade')).toBe(true);
+		expect(network.getEdgeAttribute('chn-prk-trade', 'directed')).toBe(false);
 		expect(network.extremities('un-prk-sanctions')).toEqual(['un', 'prk']);
 	});
 

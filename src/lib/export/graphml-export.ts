@@ -1,6 +1,7 @@
 import type { Point } from '$lib/layout/point';
 import { actorCode, indexGraph } from '$lib/model/graph-index';
 import type { GraphFile } from '$lib/model/schema';
+import { coordinateText } from './coordinate-text';
 import { escapeXml } from './escape-xml';
 import { relationAttributes } from './relation-attributes';
 
@@ -20,6 +21,7 @@ const KEYS: Record<'graph' | 'node' | 'edge', Record<string, Kind>> = {
 		y: 'double'
 	},
 	edge: {
+		relation: 'string',
 		type: 'string',
 		typeLabel: 'string',
 		status: 'string',
@@ -30,6 +32,8 @@ const KEYS: Record<'graph' | 'node' | 'edge', Record<string, Kind>> = {
 		summary: 'string',
 		evidence: 'int',
 		sources: 'string',
+		sourceTitles: 'string',
+		sourceUrls: 'string',
 		url: 'string',
 		published: 'string',
 		reliability: 'string',
@@ -40,11 +44,21 @@ const KEYS: Record<'graph' | 'node' | 'edge', Record<string, Kind>> = {
 };
 
 /**
- * The graph as GraphML, for yEd, Cytoscape, NetworkX and igraph: actors as
- * nodes, relations as edges (each marked directed or not, several per pair),
- * with types, statuses, dates, and the grades and dates of their evidence
- * (see relationAttributes) as typed attributes. Written by hand:
- * graphology's GraphML package reads the format but does not write it.
+ * The graph as GraphML 1.1, for yEd, Cytoscape, NetworkX and igraph: actors
+ * as nodes, relations as edges (several per pair), with types, statuses,
+ * dates, sources, and the grades and dates of their evidence (see
+ * relationAttributes) as typed attributes. Written by hand: graphology's
+ * GraphML package reads the format but does not write it.
+ *
+ * Each relation is one edge, written from its source to its target. A graph
+ * with any directed relation is a directed graph (`edgedefault="directed"`),
+ * so that NetworkX reads it as a MultiDiGraph and igraph keeps every
+ * relation's ends in order; its mutual relations carry `directed` false.
+ * GraphML has no edge that goes both ways in a directed graph, and NetworkX
+ * refuses an edge marked `directed="false"` there. A graph of mutual
+ * relations only stays undirected (a MultiGraph in NetworkX). The relation's
+ * id is also its edge's `relation`: NetworkX makes numbers of edge ids that
+ * look like them (`0_1` becomes 1).
  */
 export function exportGraphml(
 	graph: GraphFile,
@@ -53,8 +67,10 @@ export function exportGraphml(
 	const index = indexGraph(graph);
 	const lines = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
+		'<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd">'
 	];
+	const facts = graph.relations.map((relation) => relationAttributes(relation, index));
+	const anyDirected = facts.some((attributes) => attributes.directed);
 	for (const [scope, keys] of Object.entries(KEYS)) {
 		for (const [name, kind] of Object.entries(keys)) {
 			lines.push(
@@ -62,7 +78,7 @@ export function exportGraphml(
 			);
 		}
 	}
-	lines.push('  <graph id="ties" edgedefault="undirected">');
+	lines.push(`  <graph id="ties" edgedefault="${anyDirected ? 'directed' : 'undirected'}">`);
 	lines.push(
 		...data('graph', { title: graph.title, subtitle: graph.subtitle, asOf: graph.asOf }, '    ')
 	);
@@ -78,22 +94,22 @@ export function exportGraphml(
 					kind: actor.kind,
 					code: actorCode(actor),
 					iso3166: actor.iso3166,
-					x: place?.x,
-					y: place?.y
+					x: place && coordinateText(place.x),
+					y: place && coordinateText(place.y)
 				},
 				'      '
 			)
 		);
 		lines.push('    </node>');
 	}
-	for (const relation of graph.relations) {
-		const attributes = relationAttributes(relation, index);
+	graph.relations.forEach((relation, n) => {
+		const attributes = facts[n];
 		lines.push(
-			`    <edge id="${escapeXml(relation.id)}" source="${escapeXml(relation.source)}" target="${escapeXml(relation.target)}" directed="${attributes.directed}">`
+			`    <edge id="${escapeXml(relation.id)}" source="${escapeXml(relation.source)}" target="${escapeXml(relation.target)}">`
 		);
-		lines.push(...data('edge', attributes, '      '));
+		lines.push(...data('edge', { relation: relation.id, ...attributes }, '      '));
 		lines.push('    </edge>');
-	}
+	});
 	lines.push('  </graph>', '</graphml>');
 	return `${lines.join('\n')}\n`;
 }

@@ -10,7 +10,9 @@ const NOT_GIVEN = '-';
 /**
  * A relation's facts as network tools keep them, one value per attribute:
  * type, status, dates (signed, since, until), how much evidence, which
- * sources and the first one's link. Its evidence's grades and dates are
+ * sources (ids, ` | `-separated titles and space-separated links, each
+ * source once, in the order its evidence cites them) and the first one's
+ * link. Its evidence's grades and dates are
  * lists, space-separated, so that each entry lines up with another list:
  * `published` and `reliability` with `sources` (each source once),
  * `credibility` and `locators` (` | `-separated, as a locator has spaces)
@@ -33,6 +35,8 @@ export function relationAttributes(relation: Relation, index: GraphIndex) {
 		summary: relation.summary,
 		evidence: relation.evidence.length,
 		sources: sources.join(' '),
+		sourceTitles: cited.map((source, n) => source?.title ?? sources[n]).join(' | '),
+		sourceUrls: cited.map((source) => source?.url ?? NOT_GIVEN).join(' '),
 		url: cited[0]?.url,
 		published: cited.map((source) => source?.published ?? NOT_GIVEN).join(' '),
 		reliability: cited.map((source) => source?.reliability ?? NOT_GIVEN).join(' '),
