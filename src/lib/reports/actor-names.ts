@@ -96,6 +96,9 @@ export function actorNames(graph?: GraphFile): ActorNames {
 		}
 		for (const name of state.capitals) add(name, { key: state.code, form: 'capital' });
 	}
+	// "Korea", "Korean": whichever of the two the report has named.
+	add('Korea', { key: 'KOR', form: 'name', shared: ['KOR', 'PRK'] });
+	add('Korean', { key: 'KOR', form: 'demonym', shared: ['KOR', 'PRK'] });
 	for (const [key, seats] of Object.entries(SEATS_OF_GOVERNMENT)) {
 		for (const name of seats) add(name, { key, form: 'seat' });
 	}

@@ -35,7 +35,12 @@ export function topicState(discourse: Discourse, before: Mention[]): string[] | 
 	return top && [top[0]];
 }
 
-type Resolver = (discourse: Discourse, before: Mention[], previous?: Token) => string[] | undefined;
+type Resolver = (
+	discourse: Discourse,
+	before: Mention[],
+	previous?: Token,
+	tokens?: Token[]
+) => string[] | undefined;
 
 const lastOf = (discourse: Discourse, test: (key: string) => boolean, count = 1) => {
 	const found: string[] = [];
@@ -61,7 +66,7 @@ function stateBefore(discourse: Discourse, before: Mention[]) {
 }
 
 /** "it", "its": the subject of this sentence, if it came before, or of the last. */
-const itResolver: Resolver = (discourse, before, previous) => {
+const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	const opensClause =
 		!previous ||
 		/^(?:,|and|but|although|though|while|because|as|that|said|says|saying|since)$/.test(
@@ -77,7 +82,11 @@ const itResolver: Resolver = (discourse, before, previous) => {
 		const other = before.filter((mention) => mention.key !== said).at(-1);
 		if (other) return [other.key];
 	}
-	const nearest = before.filter((mention) => !mention.possessive).at(-1) ?? before.at(-1);
+	// "a NATO member that … its": a name used as an adjective is no antecedent.
+	const antecedents = before.filter(
+		(mention) => !/^(?:a|an)$/.test(tokens[mention.from - 1]?.lower ?? '')
+	);
+	const nearest = antecedents.filter((mention) => !mention.possessive).at(-1) ?? antecedents.at(-1);
 	if (nearest) return [nearest.key];
 	return discourse.subject.length === 1 ? discourse.subject : undefined;
 };
@@ -144,7 +153,8 @@ export function findReferences(tokens: Token[], named: Mention[], discourse: Dis
 			const keys = resolve(
 				discourse,
 				all.filter((mention) => mention.to <= from),
-				tokens[from - 1]
+				tokens[from - 1],
+				tokens
 			);
 			if (!keys) break;
 			const possessive =

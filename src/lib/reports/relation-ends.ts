@@ -157,6 +157,8 @@ function groupAfterPreposition(
 		const word = tokens[i].lower;
 		if (CLAUSE_END.test(word) || SPEECH.test(word)) return undefined;
 		if (word === ',' && NEW_CLAUSE.test(tokens[i + 1]?.lower ?? '')) return undefined;
+		// "a NATO member that now spends … of its output": not into a relative clause.
+		if (/^(?:that|who)$/.test(word) && preposition.source === '^of$') return undefined;
 		if (!preposition.test(word)) continue;
 		const group = groupAfter(groups, i + 1, 6, tokens) ?? groupOfPeople(tokens, groups, i + 1);
 		if (group) return { group, at: i };
@@ -300,7 +302,11 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	const allies =
 		/^(?:allies|ally)$/.test(tokens[cue.to - 1].lower) && tokens[cue.to]?.lower === 'of';
 	const prepositions =
-		cue.type === 'sanctions' ? TARGET_PREPOSITION : allies ? /^of$/ : TARGET_OF_GIVING;
+		cue.type === 'sanctions' || cue.type === 'tariff'
+			? TARGET_PREPOSITION
+			: allies
+				? /^of$/
+				: TARGET_OF_GIVING;
 	const target =
 		groupAfterPreposition(tokens, groups, cue, prepositions)?.group ??
 		(/^(?:troops|soldiers|personnel|forces|advisers|advisors|instructors|mercenaries)$/.test(
