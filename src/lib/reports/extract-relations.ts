@@ -191,14 +191,15 @@ function proposalsOfSentence(
 	const seen = new Set<string>();
 	const cues = findCues(tokens, ownTypes);
 	const read = cues.map((cue) => ({ cue, ends: relationEnds(tokens, groups, cue) }));
-	// Only in a sentence that names no receiver for any cue: the receiver may be the report's state.
-	if (read.every(({ ends }) => !ends)) {
-		const alone = read.map(({ cue }) => ({
-			cue,
-			ends: toTheTopic(tokens, groups, cue, discourse)
-		}));
-		const found = alone.filter(({ ends }) => ends);
-		read.splice(0, read.length, ...found);
+	// Where no receiver is named for a giver that is no party to another cue of the sentence:
+	// the receiver may be the report's state.
+	const givers = new Set(
+		read.flatMap(({ ends }) => (ends ? [...ends.sources.keys, ...ends.targets.keys] : []))
+	);
+	for (const reading of read) {
+		if (reading.ends) continue;
+		const ends = toTheTopic(tokens, groups, reading.cue, discourse);
+		if (ends && ends.sources.keys.every((key) => !givers.has(key))) reading.ends = ends;
 	}
 	for (const { cue, ends: read_ } of read) {
 		let ends = read_;
@@ -275,7 +276,7 @@ function toTheTopic(
 ): Ends | undefined {
 	const giver = giverAlone(tokens, groups, cue);
 	if (!giver) return undefined;
-	const [topic] = topicState(discourse, giver.mentions) ?? [];
+	const [topic] = topicState(discourse, giver.mentions, true) ?? [];
 	if (!topic || giver.keys.includes(topic)) return undefined;
 	const at = giver.mentions[0];
 	const receiver: MentionGroup = {

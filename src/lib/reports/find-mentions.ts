@@ -58,10 +58,12 @@ export function findMentions(
 		const memberState =
 			/^members?$/.test(next?.lower ?? '') &&
 			/^(?:states?|countr(?:y|ies)|governments?)$/.test(tokens[to + 1]?.lower ?? '');
+		// "the Haitian National Police", "the Afghan National Army": its institution, not a person.
+		const institution = next?.text === 'National' && /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '');
 		if (
 			(form === 'demonym' || form === 'name') &&
 			next &&
-			(NOT_THE_STATE.test(next.lower) || memberState)
+			((NOT_THE_STATE.test(next.lower) && !institution) || memberState)
 		) {
 			from = to - 1;
 			continue;

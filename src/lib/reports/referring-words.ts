@@ -19,8 +19,18 @@ export interface Discourse {
 const BLOCS = new Set(['EU', 'ASEAN', 'AU', 'ECOWAS', 'GCC', 'SCO', 'OAS', 'G7']);
 const AGENCIES = new Set(['WFP', 'IAEA', 'UNICEF', 'WHO', 'FAO', 'UNHCR']);
 
-/** The state the report is most about so far: "the junta", "the regime". */
-export function topicState(discourse: Discourse, before: Mention[]): string[] | undefined {
+/** How much more often the state a report is clearly about is named than the next. */
+const LEAD = 1.5;
+
+/**
+ * The state the report is most about so far: "the junta", "the regime";
+ * `clearly`: only where it is named well ahead of any other.
+ */
+export function topicState(
+	discourse: Discourse,
+	before: Mention[],
+	clearly = false
+): string[] | undefined {
 	const counts = new Map<string, { count: number; last: number }>();
 	const here = new Set(before.map((mention) => mention.key));
 	discourse.recent.forEach((key, at) => {
@@ -29,9 +39,10 @@ export function topicState(discourse: Discourse, before: Mention[]): string[] | 
 		}
 	});
 	// Named as often: the one named last.
-	const [top] = [...counts.entries()].sort(
+	const [top, next] = [...counts.entries()].sort(
 		(a, b) => b[1].count - a[1].count || b[1].last - a[1].last
 	);
+	if (clearly && next && top[1].count < next[1].count * LEAD) return undefined;
 	return top && [top[0]];
 }
 
