@@ -9,6 +9,7 @@
  *   node scripts/make-state-names.mjs --check  fails if the file is out of date
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import countries from 'world-countries';
 
 const OUT = new URL('../src/lib/reports/state-names.json', import.meta.url);
@@ -32,11 +33,33 @@ const MORE_NAMES = {
 	RUS: ['Russian Federation']
 };
 /** @type {Record<string, string[]>} */
-const MORE_DEMONYMS = { ARE: ['Emirati'], GBR: ['UK'], USA: ['US', 'U.S.'] };
+/** Demonyms and adjectives reports use that the package lacks ("Kazakh crude", "Saudi aid"). */
+const MORE_DEMONYMS = {
+	ARE: ['Emirati'],
+	GBR: ['UK'],
+	USA: ['US', 'U.S.'],
+	KAZ: ['Kazakh'],
+	NPL: ['Nepali'],
+	UZB: ['Uzbek'],
+	KGZ: ['Kyrgyz'],
+	TJK: ['Tajik'],
+	LAO: ['Lao'],
+	SAU: ['Saudi'],
+	PHL: ['Philippine'],
+	AZE: ['Azeri'],
+	CPV: ['Cape Verdean'],
+	TLS: ['Timorese'],
+	GNB: ['Bissau-Guinean']
+};
+
+/** A name without its diacritics: "Chișinău" → "Chisinau". */
+const withoutMarks = (/** @type {string} */ name) => name.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A name a report in English would use: Latin letters, not the package's "Korea, Republic of" inversions. */
 const usable = (/** @type {string} */ name) =>
 	/^[A-Za-z][A-Za-z .'’-]+$/.test(name) && !name.includes(',') && name.length >= 4;
+/** The same, where the report may keep the diacritics ("Türkiye", "Chișinău"); the reader also takes them without. */
+const usableWithMarks = (/** @type {string} */ name) => usable(withoutMarks(name));
 
 /** Capitals as the package spells them, shortened as reports write them. */
 const capitalName = (/** @type {string} */ capital) => capital.replace(/,? D\.C\.$/, '');
@@ -46,7 +69,7 @@ export function stateNames() {
 		.filter((country) => country.unMember || ALSO.has(country.cca3))
 		.map((country) => {
 			const names = [country.name.common, country.name.official, ...country.altSpellings]
-				.filter(usable)
+				.filter((name) => usable(name) || (name === country.name.common && usableWithMarks(name)))
 				.concat(MORE_NAMES[country.cca3] ?? []);
 			const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f]
 				.filter(Boolean)
@@ -57,13 +80,16 @@ export function stateNames() {
 				name: country.name.common,
 				names: [...new Set(names)],
 				demonyms: [...new Set(demonyms)],
-				capitals: country.capital.map(capitalName).filter(usable)
+				capitals: country.capital.map(capitalName).filter(usableWithMarks)
 			};
 		})
 		.sort((a, b) => a.code.localeCompare(b.code));
 }
 
-const text = JSON.stringify(stateNames(), null, '\t') + '\n';
+const text = await format(JSON.stringify(stateNames()), {
+	...(await resolveConfig(OUT.pathname)),
+	filepath: OUT.pathname
+});
 if (process.argv.includes('--check')) {
 	if (readFileSync(OUT, 'utf8') !== text) {
 		console.error('state-names.json is out of date: run node scripts/make-state-names.mjs');

@@ -3,7 +3,6 @@ import { BODIES, SEATS_OF_GOVERNMENT } from './bodies';
 import { KNOWN_PEOPLE } from './known-people';
 import STATES from './state-names.json';
 import { tokenize } from './tokens';
-import { USUAL_DEMONYMS } from './usual-demonyms';
 
 /** How a report named an actor: a demonym and a capital say the state, but less surely than its name. */
 /** How a report names an actor; `topic`: not named in the sentence, the state the report is about. */
@@ -88,7 +87,7 @@ export function actorNames(graph?: GraphFile): ActorNames {
 		for (const name of body.names) add(name, { key: body.key, form: 'name' });
 	}
 	for (const state of STATES) {
-		for (const name of [...state.demonyms, ...(USUAL_DEMONYMS[state.code] ?? [])]) {
+		for (const name of state.demonyms) {
 			const other = names.get(nameKey(name));
 			if (other?.form === 'demonym' && other.key !== state.code) {
 				other.shared = [...(other.shared ?? [other.key]), state.code];
