@@ -451,4 +451,19 @@ describe('extractRelations: more of how reports say it', () => {
 			read('Bhutan, whose hydropower is sold almost entirely to India, wants buyers.')
 		).toEqual(['BTN→IND trade reported']);
 	});
+
+	it('keeps a second verb’s objects, another clause’s endings and an importer apart from a relation', () => {
+		expect(
+			read('Critics accused Brazil of bankrolling Venezuela’s army and calling Russia a friend.')
+		).toEqual(['BRA→VEN aid alleged']);
+		expect(
+			read(
+				'China is the largest buyer of Brazilian soy, and Chinese firms rushed in after Brazil scrapped a tax.'
+			)
+		).toEqual(['BRA→CHN trade reported']);
+		expect(
+			read('Pakistan is a big arms importer. India, the largest arms importer, buys widely.')
+		).toEqual([]);
+		expect(read('China has rolled over $4 billion in deposits of its own.')).toEqual([]);
+	});
 });

@@ -190,7 +190,7 @@ function proposalsOfSentence(
 	const proposals: Omit<Proposal, 'id'>[] = [];
 	const seen = new Set<string>();
 	const cues = findCues(tokens, ownTypes);
-	const read = cues.map((cue) => ({ cue, ends: relationEnds(tokens, groups, cue) }));
+	const read = cues.map((cue) => ({ cue, ends: withOthers(relationEnds(tokens, groups, cue)) }));
 	// Where no receiver is named for a giver that is no party to another cue of the sentence:
 	// the receiver may be the report's state.
 	const givers = new Set(
@@ -261,6 +261,13 @@ function proposalsOfSentence(
 		}
 	}
 	return proposals;
+}
+
+/** Ends that tie an actor to another, not only to itself ("rolled over deposits of its own"). */
+function withOthers(ends: Ends | undefined): Ends | undefined {
+	if (!ends) return undefined;
+	const only = new Set([...ends.sources.keys, ...ends.targets.keys]);
+	return only.size < 2 ? undefined : ends;
 }
 
 /**

@@ -126,8 +126,12 @@ export function notARelation(
 		const at = window.findIndex((token, i) => words.test(token.lower) && !misread(kind, window, i));
 		if (at >= 0) return kind;
 	}
+	// "…buyer of Argentine soybeans, and Chinese importers … scrapped": another clause.
 	const clauseEnd = tokens.findIndex(
-		(token, i) => i >= last && /^(?:;|but|though|although|while|whereas)$/.test(token.lower)
+		(token, i) =>
+			i >= last &&
+			(/^(?:;|but|though|although|while|whereas)$/.test(token.lower) ||
+				(token.text === ',' && /^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? '')))
 	);
 	const rest = tokens.slice(last, clauseEnd < 0 ? tokens.length : clauseEnd);
 	if (rest.some((token) => ENDED_AFTER.test(token.lower))) return 'ended';

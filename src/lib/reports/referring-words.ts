@@ -193,5 +193,9 @@ export function remember(discourse: Discourse, groups: MentionGroup[]) {
 	if (groups.length === 0) return;
 	const subject = groups.find((group) => !group.possessive) ?? groups[0];
 	discourse.subject = [...subject.keys];
-	for (const group of groups) discourse.recent.push(...group.keys);
+	// What the report names, not the words that refer back: "it" does not make a state the topic.
+	for (const group of groups) {
+		for (const mention of group.mentions)
+			if (mention.form !== 'reference') discourse.recent.push(mention.key);
+	}
 }

@@ -202,7 +202,7 @@ const PATTERNS: CuePattern[] = [
 	cue(
 		[
 			/^(?:armed|arming|arms)$/,
-			/^(?!forces|groups?|men|conflicts?|militias?|services|struggle|wing|robbery|with$|to$|from$|for$|into$|and$|or$|in$|,)/
+			/^(?!forces|groups?|men|conflicts?|militias?|services|struggle|wing|robbery|importers?|imports?|buyers?|purchases?|purchasers?|customers?|race|control|with$|to$|from$|for$|into$|and$|or$|in$|,)/
 		],
 		'arms',
 		'act',

@@ -157,6 +157,8 @@ function groupAfterPreposition(
 		const word = tokens[i].lower;
 		if (CLAUSE_END.test(word) || SPEECH.test(word)) return undefined;
 		if (word === ',' && NEW_CLAUSE.test(tokens[i + 1]?.lower ?? '')) return undefined;
+		// "bankrolling Russia's war machine and calling the country …": a second verb, its own objects.
+		if (word === 'and' && /^\p{Ll}+ing$/u.test(tokens[i + 1]?.text ?? '')) return undefined;
 		// "a NATO member that now spends … of its output": not into a relative clause.
 		if (/^(?:that|who)$/.test(word) && preposition.source === '^of$') return undefined;
 		if (!preposition.test(word)) continue;
