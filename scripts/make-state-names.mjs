@@ -30,7 +30,8 @@ const MORE_NAMES = {
 	COD: ['Congo-Kinshasa'],
 	CZE: ['Czech Republic'],
 	VAT: ['Holy See'],
-	RUS: ['Russian Federation']
+	RUS: ['Russian Federation'],
+	PSE: ['Gaza', 'Gaza Strip', 'West Bank']
 };
 /** @type {Record<string, string[]>} */
 /** Demonyms and adjectives reports use that the package lacks ("Kazakh crude", "Saudi aid"). */

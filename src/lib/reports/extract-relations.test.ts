@@ -466,4 +466,11 @@ describe('extractRelations: more of how reports say it', () => {
 		).toEqual([]);
 		expect(read('China has rolled over $4 billion in deposits of its own.')).toEqual([]);
 	});
+
+	it('gives a swap line to the issuer of its currency, and names Gaza as Palestine', () => {
+		expect(read('Turkey’s central bank signed a $10 billion currency swap with China.')).toEqual([
+			'CHN→TUR aid confirmed'
+		]);
+		expect(read('Qatar is one of the largest donors to Gaza.')).toEqual(['QAT→PSE aid reported']);
+	});
 });

@@ -218,6 +218,8 @@ function proposalsOfSentence(
 		// "Iran rejected the claim, saying Tehran had not sent missiles to Russia": a denial.
 		const denial = notOne === 'negation' ? denialInWords(tokens, groups, cue, ends) : undefined;
 		if (notOne && !denial) continue;
+		// "signed a swap agreement with the U.S. Treasury": a swap line is given by the currency's issuer.
+		if (/^(?:swaps?|currency)$/.test(tokens[cue.from].lower)) ends = issuerFirst(ends);
 		// "suspended all … imports from Israel": the one who bans imposes, whichever way goods went.
 		if (type === 'sanctions' && cue.role === 'receive') {
 			ends = { ...ends, sources: ends.targets, targets: ends.sources };
@@ -261,6 +263,17 @@ function proposalsOfSentence(
 		}
 	}
 	return proposals;
+}
+
+/** The issuers of the currencies central banks swap for. */
+const RESERVE_ISSUERS = new Set(['USA', 'CHN', 'JPN', 'EU', 'GBR', 'CHE']);
+
+/** A swap line's giver: the issuer of the currency it lends, whichever is named first. */
+function issuerFirst(ends: Ends): Ends {
+	const issues = (group: MentionGroup) => group.keys.every((key) => RESERVE_ISSUERS.has(key));
+	return issues(ends.targets) && !issues(ends.sources)
+		? { ...ends, sources: ends.targets, targets: ends.sources }
+		: ends;
 }
 
 /** Ends that tie an actor to another, not only to itself ("rolled over deposits of its own"). */
