@@ -64,6 +64,10 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type = goods === 'trade' || goods === 'arms' ? goods : undefined;
 		}
 		if (type === 'given') type = undefined;
+		if (type === 'backing') {
+			const clause = clauseOf(tokens, cue).map((t) => t.lower);
+			type = clause.includes('with') && things ? 'aid' : undefined;
+		}
 		// "imposed an additional 25 per cent tariff on Indian goods as a penalty": a sanction.
 		if (type === 'tariff') {
 			const near = tokens.slice(Math.max(0, cue.from - 6), cue.to + 12);
@@ -294,6 +298,12 @@ function toTheTopic(
 	cue: Cue,
 	discourse: Discourse
 ): Ends | undefined {
+	// Sanctions name their target; a verb of giving must name what was given ("it has delivered").
+	if (cue.type === 'sanctions' || cue.type === 'tariff') return undefined;
+	const clause = clauseOf(tokens, cue);
+	const named =
+		typeOfThings(tokens, cue.from, cue.to + 14) ?? typeOfThings(clause, 0, clause.length);
+	if (cue.takesObject && !named) return undefined;
 	const giver = giverAlone(tokens, groups, cue);
 	if (!giver) return undefined;
 	const [topic] = topicState(discourse, giver.mentions, true) ?? [];
@@ -306,7 +316,12 @@ function toTheTopic(
 		to: at.to,
 		possessive: false
 	};
-	return { sources: giver, targets: receiver, oneWay: true };
+	const ends = { sources: giver, targets: receiver, oneWay: true };
+	// "…the loan … was never approved by the Fund's board": read to the end of the clause.
+	const clauseEnd = tokens.findIndex((t, k) => k >= cue.to && /^(?:,|;|—|–)$/.test(t.text));
+	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
+	const whole = { ...ends, targets: { ...receiver, from: end - 1, to: end } };
+	return notARelation(tokens, cue, whole, cue.type) ? undefined : ends;
 }
 
 function mentionSpan(group: MentionGroup, key: string) {

@@ -33,11 +33,11 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'plan',
-		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming|preparing|prepares|prepare)$/
+		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming|preparing|prepares|prepare|authori[sz](?:e|es|ed|ing))$/
 	],
 	[
 		'ended',
-		/^(?:ended|ending|lapsed|expired|terminated|dissolved|abandoned|collapsed|former|formerly|once|ceased|halted|suspended|scrapped|revoked|lifted|shed|until|till)$/
+		/^(?:ended|ending|lapsed|expired|terminated|dissolved|abandoned|collapsed|former|formerly|once|ceased|halted|suspended|scrapped|revoked|lifted|shed|shelved|cancell?ed|dropped|ditched|until|till)$/
 	]
 ];
 
@@ -60,6 +60,8 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	const word = window[at].lower;
 	const next = window[at + 1]?.lower;
 	if ((word === 'set' || word === 'about' || word === 'yet') && next !== 'to') return true;
+	// "makes no secret of", "no doubt": said outright.
+	if (word === 'no' && /^(?:secret|doubt|surprise)$/.test(next ?? '')) return true;
 	// "In May 2024": the month.
 	if (
 		word === 'may' &&

@@ -159,7 +159,9 @@ function groupAfterPreposition(
 		if (word === ',' && NEW_CLAUSE.test(tokens[i + 1]?.lower ?? '')) return undefined;
 		// "bankrolling Russia's war machine and calling the country …": a second verb, its own objects.
 		if (word === 'and' && /^\p{Ll}+ing$/u.test(tokens[i + 1]?.text ?? '')) return undefined;
-		// "a NATO member that now spends … of its output": not into a relative clause.
+		// "a NATO member that now spends … of its output", "bankrolled by China that has strained
+		// relations with Washington": not into a relative clause.
+		if (/^(?:that|who|which)$/.test(word) && i > cue.to) return undefined;
 		if (/^(?:that|who)$/.test(word) && preposition.source === '^of$') return undefined;
 		if (!preposition.test(word)) continue;
 		const group = groupAfter(groups, i + 1, 6, tokens) ?? groupOfPeople(tokens, groups, i + 1);

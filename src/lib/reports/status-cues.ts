@@ -35,7 +35,7 @@ function secondVerbBetween(tokens: Token[], from: number, to: number): boolean {
 const ACCUSE = /^(?:accus|alleg|claim|charges|charged|charging|suspect)/;
 /** Who may claim without being named as an actor: "officials said", "the agency said". */
 const CLAIMANT =
-	/^(?:officials?|sources?|analysts?|diplomats?|intelligence|investigators?|experts?|monitors?|critics?|observers?|activists?|media|agency|agencies|reports?|watchdogs?|panel|researchers?|groups?|journalists?|newspapers?|outlets?|services?)$/;
+	/^(?:officials?|general|lieutenant|colonel|admiral|commander|spokes(?:man|woman|person)|ambassador|envoy|minister|sources?|analysts?|diplomats?|intelligence|investigators?|experts?|monitors?|critics?|observers?|activists?|media|agency|agencies|reports?|watchdogs?|panel|researchers?|groups?|journalists?|newspapers?|outlets?|services?)$/;
 /** Titles that speak for the sentence's subject: "the Defence Secretary today confirmed". */
 const SPOKESPERSON =
 	/^(?:ministry|minister|secretary|spokes(?:man|woman|person)|president|government|office|department|leader|chancellor|premier|administration)$/;
@@ -52,10 +52,14 @@ function speakerOf(tokens: Token[], groups: MentionGroup[], at: number) {
 
 /** Where an attribution names a record, the relation is reported, not alleged. */
 const RECORD =
-	/^(?:data|figures|statistics|customs|records|records?|census|filings|tallies|registry|ledger)$/;
+	/^(?:data|figures|statistics|customs|records|records?|census|filings|tallies|registry|ledger|institute|database|yearbook|register)$/;
 /** Formal acts: stated as done by the actor itself, they are confirmed. */
 const FORMAL =
 	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|reimpos(?:e|es|ed)|slapp?(?:s|ed)?|levied|enact(?:s|ed)?|approv(?:e|es|ed)|conclud(?:e|es|ed)|join(?:s|ed)?|acceded|designat(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|tighten(?:s|ed)?|introduc(?:e|es|ed)|unveil(?:s|ed)?|announc(?:e|es|ed)|sanctioned|blacklisted|force|pledged|maintain(?:s|ed)?|kept|keeps|suspended|halted|barred|banned)$/;
+
+/** The written instruments of a pact. */
+const INSTRUMENT =
+	/^(?:treat(?:y|ies)|agreements?|pacts?|accords?|protocols?|charters?|compacts?|memorand(?:um|a)|guarantees?|declarations?)$/;
 
 /** Formal acts of trade and aid: a contract or an agreement signed. */
 const SIGNED =
@@ -110,9 +114,7 @@ export function readStatus(
 		if (i < cue.from && secondVerbBetween(tokens, i, cue.from)) continue;
 		// "The WFP says its convoys …, and the United States has been the largest donor": not what was said.
 		if (i < cue.from && anotherClauseBetween(tokens, groups, i, ends)) continue;
-		// "designated the Eritrean Defence Forces…, accusing them of": the reason for the act, not a claim.
-		if (i > cue.to && /^(?:them|it|him|her)$/.test(tokens[i + 1]?.lower ?? '')) continue;
-		// "…thanked Moscow for them": a party acknowledges it, wherever in the sentence.
+		// "…thanked Moscow for them", "support Dissanayake thanked it for": a party acknowledges it.
 		const thanked = groups.find((group) => group.from > i && group.from <= i + 2);
 		if (
 			/^thank(?:s|ed|ing)?$/.test(word) &&
@@ -125,6 +127,10 @@ export function readStatus(
 				reason: `confirmed: “${tokens[i].text}” by a party`
 			};
 		}
+		// "designated the Eritrean Defence Forces…, accusing them of": the reason for the act, not a claim.
+		if (i > cue.to && /^(?:them|it|him|her)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+		// "Russia sold Nicaragua tanks, and Russia's ministry runs a centre where, it says, …": another clause's.
+		if (i > cue.to && laterClause(tokens, cue.to, i)) continue;
 		if (word === 'according' && tokens[i + 1]?.lower === 'to') {
 			let until = i + 2;
 			while (until < tokens.length && tokens[until].text !== ',' && until < i + 10) until++;
@@ -219,6 +225,10 @@ export function readStatus(
 			reason: 'confirmed: under a signed agreement'
 		};
 	}
+	// "a security and military cooperation agreement between Turkey and Libya": a treaty is an adopted act.
+	if (type === 'defense-pact' && INSTRUMENT.test(tokens[cue.to - 1].lower)) {
+		return { status: 'confirmed', reason: 'confirmed: a treaty, an adopted act' };
+	}
 	const formalWord = type === 'sanctions' || type === 'defense-pact' ? FORMAL : SIGNED;
 	const formal = near.findIndex((t) => formalWord.test(t.lower));
 	if (cue.formal || formal >= 0) {
@@ -247,6 +257,16 @@ function inPassing(tokens: Token[], imposer: MentionGroup): boolean {
 		/^(?:sanctions|measures|penalties|restrictions)$/.test(before) ||
 		(after[0] === ',' && /^(?:which|that)$/.test(after[1] ?? ''))
 	);
+}
+
+/** A comma and a new clause between two words: "…in 2016, and Russia's interior ministry…". */
+function laterClause(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from; k < to - 1; k++) {
+		if (tokens[k].text === ';') return true;
+		if (tokens[k].text === ',' && /^(?:and|but|while|whereas)$/.test(tokens[k + 1].lower))
+			return true;
+	}
+	return false;
 }
 
 /** "Says … , and the United States has been": a new clause with its own subject, where the relation is. */
