@@ -30,6 +30,8 @@ export interface ActorNames {
 	names: Map<string, ActorName>;
 	/** The most words in any name. */
 	longest: number;
+	/** The words names begin with ("North", "Kim"): a run of tokens is looked up only from one. */
+	firstWords: Set<string>;
 }
 
 /** A name's words as the tokenizer reads them, so that lookups match token runs. */
@@ -119,6 +121,12 @@ export function actorNames(graph?: GraphFile): ActorNames {
 		}
 	}
 	let longest = 1;
-	for (const key of names.keys()) longest = Math.max(longest, key.split(' ').length);
-	return { actors, names, longest };
+	const firstWords = new Set<string>();
+	for (const key of names.keys()) {
+		const words = key.split(' ');
+		longest = Math.max(longest, words.length);
+		firstWords.add(words[0]);
+		firstWords.add(words[0].replace(/\.$/, ''));
+	}
+	return { actors, names, longest, firstWords };
 }

@@ -103,6 +103,10 @@ function longestName(
 	index: ActorNames,
 	people: Map<string, string>
 ): (ActorName & { to: number }) | undefined {
+	const first = tokens[from].text;
+	const person = [...people.keys()].some((name) => name.split(' ')[0] === first);
+	if (!index.firstWords.has(first) && !index.firstWords.has(first.replace(/\.$/, '')) && !person)
+		return undefined;
 	for (let length = Math.min(index.longest, tokens.length - from); length >= 1; length--) {
 		const words = tokens.slice(from, from + length).map((token) => token.text);
 		const joined = words.join(' ');

@@ -308,11 +308,16 @@ function isNounPlace(before: Token | undefined): boolean {
  */
 export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 	const cues: Cue[] = [];
+	const patterns = ownTypes.length > 0 ? [...ownTypes, ...PATTERNS] : PATTERNS;
 	for (let i = 0; i < tokens.length; i++) {
-		for (const matcher of [...ownTypes, ...PATTERNS]) {
-			const { words, ...cue } = matcher;
+		const first = tokens[i].lower;
+		for (const matcher of patterns) {
+			const { words } = matcher;
+			if (!words[0].test(first)) continue;
 			const fits = words.every((word, k) => tokens[i + k] && word.test(tokens[i + k].lower));
 			if (!fits) continue;
+			const { type, role, oneWay, formal, takesObject } = matcher;
+			const cue = { type, role, oneWay, formal, takesObject };
 			// "a peace treaty", "the New START treaty": treaties that are no defence pact.
 			if (/^treat/.test(tokens[i].lower) && NOT_PACT_BEFORE.test(tokens[i - 1]?.lower ?? ''))
 				continue;
