@@ -1,8 +1,8 @@
 /**
  * Scores the report reader against the annotated texts in eval/reports/:
  * precision, recall, F1, status accuracy and the share of trap sentences
- * wrongly turned into relations, for each set (dev: read while the rules were
- * written; held-out: never read for that).
+ * wrongly turned into relations, for each set (dev…: read while the rules were
+ * written; held-out: written apart and never read for that).
  *
  *   npm run eval:extract [-- --verbose] [-- --set dev]
  */

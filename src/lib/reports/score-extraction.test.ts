@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedRelation } from './extraction-json';
+import { figures, relationKey, scoreText, type Annotation } from './score-extraction';
+
+const proposal = (
+	source: string,
+	target: string,
+	type: string,
+	status: string,
+	evidence = 'A sentence.'
+): ExtractedRelation => ({
+	source,
+	target,
+	type,
+	directed: type !== 'trade' && type !== 'defense-pact',
+	status,
+	evidence,
+	start: 0,
+	end: evidence.length,
+	confidence: 0.9
+});
+
+describe('scoreText', () => {
+	const annotation: Annotation = {
+		relations: [
+			{ source: 'PRK', target: 'RUS', type: 'trade', status: 'alleged', sentence: 'x' },
+			{ source: 'PRK', target: 'RUS', type: 'trade', status: 'denied', sentence: 'y' },
+			{ source: 'WORLDBANK', target: 'ARG', type: 'aid', status: 'confirmed', sentence: 'z' }
+		],
+		traps: [{ sentence: 'Russia could reward Pyongyang', kind: 'hypothetical' }]
+	};
+
+	it('matches ends and type, in either order for a mutual type, and a denial apart from its claim', () => {
+		const score = scoreText(
+			[
+				proposal('RUS', 'PRK', 'trade', 'reported'),
+				proposal('PRK', 'RUS', 'trade', 'denied'),
+				proposal('ARG', 'WB', 'aid', 'confirmed')
+			],
+			annotation
+		);
+		expect(score).toMatchObject({ proposed: 3, annotated: 3, correct: 2, statusRight: 1 });
+		expect(score.statusWrong).toEqual(['PRK–RUS trade: reported → alleged']);
+		expect(score.wrong).toEqual(['ARG→WB aid']);
+		expect(score.missed).toEqual(['WB→ARG aid']);
+	});
+
+	it('takes another short id annotators give a body as the reader’s own', () => {
+		expect(relationKey({ source: 'WORLDBANK', target: 'ARG', type: 'aid', status: 'x' })).toBe(
+			relationKey({ source: 'WB', target: 'ARG', type: 'aid', status: 'x' })
+		);
+	});
+
+	it('counts a trap sentence taken when a relation it does not state is proposed from it', () => {
+		const trap = 'Analysts say Russia could reward Pyongyang with satellites.';
+		expect(
+			scoreText([proposal('RUS', 'PRK', 'aid', 'reported', trap)], annotation).trapsTaken
+		).toBe(1);
+		expect(scoreText([], annotation).trapsTaken).toBe(0);
+	});
+
+	it('works out precision, recall and F1 from the counts, none from nothing', () => {
+		const score = scoreText([proposal('PRK', 'RUS', 'trade', 'alleged')], annotation);
+		expect(figures(score)).toMatchObject({ precision: 1, recall: 0.333, f1: 0.5 });
+		expect(figures(scoreText([], { relations: [], traps: [] }))).toMatchObject({
+			precision: 0,
+			recall: 0,
+			f1: 0
+		});
+	});
+});
