@@ -119,7 +119,18 @@ export const MILITARY_ALLIANCES = new Set(['NATO', 'CSTO']);
  */
 export const SEATS_OF_GOVERNMENT: Record<string, string[]> = {
 	RUS: ['Kremlin'],
-	USA: ['White House', 'Pentagon', 'State Department', 'Treasury Department', 'US Treasury'],
+	USA: [
+		'White House',
+		'Pentagon',
+		'State Department',
+		'Treasury Department',
+		'US Treasury',
+		'U.S. Treasury',
+		'Commerce Department',
+		'Department of Commerce',
+		'Department of State',
+		'Department of the Treasury'
+	],
 	GBR: ['Downing Street', 'Whitehall', 'Foreign Office'],
 	FRA: ['Élysée', 'Elysee', 'Quai d’Orsay', "Quai d'Orsay"],
 	CHN: ['Zhongnanhai'],

@@ -473,4 +473,17 @@ describe('extractRelations: more of how reports say it', () => {
 		]);
 		expect(read('Qatar is one of the largest donors to Gaza.')).toEqual(['QAT→PSE aid reported']);
 	});
+
+	it('reads the market for a state’s exports, grants, and the US departments as the United States', () => {
+		expect(read('The United States remains the main market for Nicaraguan exports.')).toEqual([
+			'USA–NIC trade reported'
+		]);
+		expect(read('The United States remains the main market for Nicaraguan rebels.')).toEqual([]);
+		expect(read('Saudi Arabia granted Tunisia a $400 million soft loan.')).toEqual([
+			'SAU→TUN aid reported'
+		]);
+		expect(read('The Commerce Department announced an arms embargo on Cambodia.')).toEqual([
+			'USA→KHM sanctions confirmed'
+		]);
+	});
 });

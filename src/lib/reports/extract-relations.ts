@@ -64,6 +64,12 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type = goods === 'trade' || goods === 'arms' ? goods : undefined;
 		}
 		if (type === 'given') type = undefined;
+		if (type === 'market') {
+			const after = tokens.slice(cue.to, cue.to + 6).map((t) => t.lower);
+			type = after.some((word) => /^(?:exports|goods|products|crude|oil|gas)$/.test(word))
+				? 'trade'
+				: undefined;
+		}
 		if (type === 'backing') {
 			const clause = clauseOf(tokens, cue).map((t) => t.lower);
 			type = clause.includes('with') && things ? 'aid' : undefined;
@@ -303,7 +309,7 @@ function toTheTopic(
 	const clause = clauseOf(tokens, cue);
 	const named =
 		typeOfThings(tokens, cue.from, cue.to + 14) ?? typeOfThings(clause, 0, clause.length);
-	if (cue.takesObject && !named) return undefined;
+	if (cue.takesObject && cue.type !== 'aid' && !named) return undefined;
 	const giver = giverAlone(tokens, groups, cue);
 	if (!giver) return undefined;
 	const [topic] = topicState(discourse, giver.mentions, true) ?? [];

@@ -121,6 +121,10 @@ export function notARelation(
 		type !== 'sanctions' &&
 		window.some((t) =>
 			/^(?:froze|frozen|freez(?:es|ing)|paused|pauses|withheld|withholds)$/.test(t.lower)
+		) &&
+		// "released €10.2 billion in frozen funds": given after all.
+		!window.some((t) =>
+			/^(?:releas(?:e|es|ed|ing)|unfroze|unfrozen|restored|resumed)$/.test(t.lower)
 		)
 	)
 		return 'ended';

@@ -44,7 +44,7 @@ const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
-	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?';
+	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?';
 /** Words around a gift of arms that make it aid rather than a sale. */
 export const AID_WORDS =
 	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help)$/;
@@ -171,6 +171,8 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:member|members|membership)'), 'defense-pact', 'join'),
 	// Trade
 	cue(w('trad(?:e|ing)', 'partners?'), 'trade', 'partner'),
+	// "the largest market for its garment exports": the market buys what the other sells.
+	cue(w('(?:markets?|destinations?)', 'for'), 'market', 'act', { takesObject: true }),
 	cue(w('(?:bilateral|two-way|cross-border|border)', 'trade'), 'trade', 'act'),
 	cue(w('trade[sd]?|trading'), 'trade', 'act'),
 	cue(
@@ -284,7 +286,7 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 			/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m)$/.test(token.lower)
 		);
 	const giving =
-		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv|contribut)/;
+		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv|contribut|grant)/;
 	if (money && giving.test(tokens[from]?.lower ?? '')) return 'aid';
 	return undefined;
 }
