@@ -6,33 +6,14 @@ import { earliestDay, latestDay } from '$lib/model/partial-date';
 import type { GraphFile } from '$lib/model/schema';
 import { coordinateText } from './coordinate-text';
 import { escapeXml } from './escape-xml';
-import { relationAttributes } from './relation-attributes';
+import { RELATION_ATTRIBUTE_KINDS, relationAttributes } from './relation-attributes';
 
 type Value = string | number | boolean | undefined;
 
 /** The attributes declared for actors and relations, with their GEXF types. */
 const ATTRIBUTES = {
 	node: { fullName: 'string', kind: 'string', code: 'string', iso3166: 'string' },
-	edge: {
-		type: 'string',
-		typeLabel: 'string',
-		status: 'string',
-		directed: 'boolean',
-		signed: 'string',
-		since: 'string',
-		until: 'string',
-		summary: 'string',
-		evidence: 'integer',
-		sources: 'string',
-		sourceTitles: 'string',
-		sourceUrls: 'string',
-		url: 'string',
-		published: 'string',
-		reliability: 'string',
-		credibility: 'string',
-		locators: 'string',
-		quotesChecked: 'string'
-	}
+	edge: RELATION_ATTRIBUTE_KINDS
 } as const;
 
 /**

@@ -3,7 +3,7 @@ import { actorCode, indexGraph } from '$lib/model/graph-index';
 import type { GraphFile } from '$lib/model/schema';
 import { coordinateText } from './coordinate-text';
 import { escapeXml } from './escape-xml';
-import { relationAttributes } from './relation-attributes';
+import { RELATION_ATTRIBUTE_KINDS, relationAttributes } from './relation-attributes';
 
 type Value = string | number | boolean | undefined;
 type Kind = 'string' | 'double' | 'int' | 'boolean';
@@ -22,24 +22,12 @@ const KEYS: Record<'graph' | 'node' | 'edge', Record<string, Kind>> = {
 	},
 	edge: {
 		relation: 'string',
-		type: 'string',
-		typeLabel: 'string',
-		status: 'string',
-		directed: 'boolean',
-		signed: 'string',
-		since: 'string',
-		until: 'string',
-		summary: 'string',
-		evidence: 'int',
-		sources: 'string',
-		sourceTitles: 'string',
-		sourceUrls: 'string',
-		url: 'string',
-		published: 'string',
-		reliability: 'string',
-		credibility: 'string',
-		locators: 'string',
-		quotesChecked: 'string'
+		...Object.fromEntries(
+			Object.entries(RELATION_ATTRIBUTE_KINDS).map(([name, kind]) => [
+				name,
+				kind === 'integer' ? 'int' : kind
+			])
+		)
 	}
 };
 

@@ -4,6 +4,28 @@ import { relationQuoteCounts, relationQuotesChecked } from '$lib/model/quote-sta
 import type { Relation } from '$lib/model/schema';
 import { typeLabel } from './graph-words';
 
+/** Each attribute relationAttributes gives, with the kind of value it holds. */
+export const RELATION_ATTRIBUTE_KINDS = {
+	type: 'string',
+	typeLabel: 'string',
+	status: 'string',
+	directed: 'boolean',
+	signed: 'string',
+	since: 'string',
+	until: 'string',
+	summary: 'string',
+	evidence: 'integer',
+	sources: 'string',
+	sourceTitles: 'string',
+	sourceUrls: 'string',
+	url: 'string',
+	published: 'string',
+	reliability: 'string',
+	credibility: 'string',
+	locators: 'string',
+	quotesChecked: 'string'
+} as const;
+
 /** Stands in a list for a value not given, so each entry keeps its place. */
 const NOT_GIVEN = '-';
 
