@@ -377,6 +377,11 @@ describe('extractRelations: more of how reports say it', () => {
 			'Haiti’s capital has been without power for a week. Haiti imports most of its fuel. ' +
 			'Haiti’s government has asked for help. Canada has sent emergency aid.';
 		expect(read(report)).toEqual(['CAN→HTI aid reported']);
+		// Said to the reviewer, less sure, and no word of the sentence marked as the receiver.
+		const [proposal] = extractRelations(report).relations;
+		expect(proposal.reason).toContain('receiver not named: the state the report is about');
+		expect(proposal.confidence).toBeLessThan(0.6);
+		expect(proposal.marks.map((mark) => mark.role)).not.toContain('target');
 		// Said by someone else, or denied: not read as given.
 		expect(read(`${report.slice(0, -27)} Canada denied sending aid.`)).toEqual([]);
 		// Troops where they stand are given to no one.

@@ -267,7 +267,11 @@ function proposalsOfSentence(
 					paragraph: sentence.paragraph,
 					marks,
 					confidence: confidenceOf(ends, source, target),
-					reason: `${type}: “${text.slice(tokens[cue.from].start, tokens[cue.to - 1].end)}”; ${reading.reason}`
+					reason:
+						`${type}: “${text.slice(tokens[cue.from].start, tokens[cue.to - 1].end)}”; ${reading.reason}` +
+						(ends.targets.mentions[0].form === 'topic'
+							? '; receiver not named: the state the report is about'
+							: '')
 				});
 			}
 		}
