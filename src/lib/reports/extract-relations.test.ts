@@ -339,6 +339,12 @@ describe('extractRelations: more of how reports say it', () => {
 		).toEqual(['IRN→RUS trade denied']);
 	});
 
+	it('reads a second clause with a subject of its own as that subject’s', () => {
+		expect(
+			read('New Delhi banned imports from Pakistan, and Islamabad suspended all trade with India.')
+		).toEqual(['IND→PAK sanctions confirmed', 'PAK→IND sanctions confirmed']);
+	});
+
 	it('does not let an accusation run past the subject’s second verb', () => {
 		expect(
 			read('Britain accused Iran of shipping missiles to Russia, and imposed sanctions on Tehran.')

@@ -118,6 +118,8 @@ function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) 
 		if (tokens[at].lower !== 'and') continue;
 		const verbs = tokens.slice(at + 1, cue.from);
 		if (!verbs.some(isPastVerb)) return undefined;
+		// "…, and Islamabad suspended all trade": the second clause has a subject of its own.
+		if (groups.some((group) => group.from > at && group.from < cue.from)) return undefined;
 		if (tokens[at - 1].text !== ',' && !isPastVerb(tokens[at + 1])) return undefined;
 		const dateline = tokens.slice(0, 10).findIndex((token) => /^[—–]$/.test(token.text));
 		const subject = groups[0];
