@@ -51,7 +51,7 @@ const LONG_AGO = 1995;
 const VOTE_BEFORE = /^(?:veto(?:es|ed)?|abstain(?:ed|ing)?|abstentions?)$/;
 /** Verbs after the actors that say the relation is over: "…, were lifted in February". */
 const ENDED_AFTER =
-	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked)$/;
+	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed)$/;
 /** Words that keep an old tie alive: "since 1961", "still". */
 const LASTING = /^(?:since|still|continues?|continued|remains?|ongoing|now|today|recent|recently)$/;
 
@@ -141,6 +141,9 @@ export function notARelation(
 	);
 	const rest = tokens.slice(last, clauseEnd < 0 ? tokens.length : clauseEnd);
 	if (rest.some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
+	// "…the police officers of the mission … went home in 2017".
+	if (rest.some((token, k) => token.lower === 'went' && rest[k + 1]?.lower === 'home'))
+		return 'ended';
 	if (type !== 'defense-pact' && type !== 'sanctions') {
 		const years = tokens
 			.slice(Math.max(0, first - 4), last + 4)

@@ -193,6 +193,9 @@ export function remember(discourse: Discourse, groups: MentionGroup[]) {
 	if (groups.length === 0) return;
 	const subject = groups.find((group) => !group.possessive) ?? groups[0];
 	discourse.subject = [...subject.keys];
+	// The opening's first name, its dateline or subject, counts as much as three later names.
+	const opening = discourse.recent.length === 0 ? groups[0].mentions[0] : undefined;
+	if (opening && opening.form !== 'reference') discourse.recent.push(opening.key, opening.key);
 	// What the report names, not the words that refer back: "it" does not make a state the topic.
 	for (const group of groups) {
 		for (const mention of group.mentions)
