@@ -34,7 +34,10 @@ const MORE_NAMES = {
 	PSE: ['Gaza', 'Gaza Strip', 'West Bank']
 };
 /** @type {Record<string, string[]>} */
-/** Demonyms and adjectives reports use that the package lacks ("Kazakh crude", "Saudi aid"). */
+/**
+ * Demonyms and adjectives reports use that the package lacks ("Kazakh crude", "Saudi aid").
+ * @type {Record<string, string[]>}
+ */
 const MORE_DEMONYMS = {
 	ARE: ['Emirati'],
 	GBR: ['UK'],
