@@ -77,17 +77,19 @@ describe('readGraphText', () => {
 		expect(problemsOf(readGraphText(text, 'n.json'))).toEqual([
 			'n.json nodes[1]: must be an object'
 		]);
-		const unnamed = JSON.stringify({ nodes: [{ id: 'a', label: ' ' }], links: [] });
-		expect(problemsOf(readGraphText(unnamed, 'n.json'))).toEqual([
-			'n.json nodes[0].label: is empty'
-		]);
 		const dangling = JSON.stringify({
 			nodes: [{ id: 'a' }],
 			links: [{ source: 'a', target: 'z' }]
 		});
 		expect(problemsOf(readGraphText(dangling, 'n.json'))).toEqual([
-			'n.json links[0].target: no actor has the id "z"'
+			'n.json links[0].target: no node has the id "z"'
 		]);
+	});
+
+	it('names a node with a blank label by its id', () => {
+		const unnamed = JSON.stringify({ nodes: [{ id: 'a', label: ' ' }], links: [] });
+		const opened = readGraphText(unnamed, 'n.json');
+		expect(opened.ok && opened.graph.actors[0].name).toBe('a');
 	});
 
 	it('never repeats a whole hostile value in a problem', () => {

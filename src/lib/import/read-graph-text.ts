@@ -1,27 +1,36 @@
 import { clip, type GraphProblem } from '$lib/model/graph-problem';
 import { parseGraph } from '$lib/model/parse-graph';
-import { fromSimpleGraph, isSimpleGraph, type SimpleGraph } from '$lib/model/simple-graph';
 import { MAX_FILE_BYTES, tooLarge } from './import-limits';
 import { scanJson } from './json-scan';
+import { graphOfNetwork } from './interchange/graph-of-network';
+import { jsonNetwork } from './interchange/json-network';
 import { refused, type OpenedGraph } from './opened-graph';
-import { titleFromFileName } from './title-from-file-name';
 
 /**
  * Reads the text of a graph file, wherever it came from: `origin` is the
- * file's name or the address, and leads every problem. A Ties graph file or
- * a plain node-link file (`{ nodes, links }`); every origin passes the same
+ * file's name or the address, and leads every problem. A Ties graph file, or
+ * a network another tool wrote as JSON (node-link, graphology, Cytoscape.js;
+ * see jsonNetwork), told apart by shape; `today` dates what such a file
+ * cannot (see graphOfNetwork). Every origin passes the same
  * guards, in this order: the size (`MAX_FILE_BYTES`), a byte-order mark,
  * the JSON (broken syntax placed by line and column, nesting and texts too
  * deep or too long), then checkGraph. Never throws.
  */
-export function readGraphText(text: string, origin: string): OpenedGraph {
+export function readGraphText(
+	text: string,
+	origin: string,
+	today = new Date().toISOString().slice(0, 10)
+): OpenedGraph {
 	const bytes = bytesOver(text, MAX_FILE_BYTES);
 	if (bytes !== undefined) return refused([{ origin, place: '', message: tooLarge(bytes) }]);
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const scanned = scanJson(body);
 	if (scanned.length > 0) return refused(scanned.map(placedIn(origin)));
 	const json: unknown = JSON.parse(body);
-	return isSimpleGraph(json) ? readNodeLink(json, origin) : checkGraph(json, origin);
+	const network = jsonNetwork(json, origin);
+	if (network === undefined) return checkGraph(json, origin);
+	if (!network.ok) return refused(network.problems.map(placedIn(origin)));
+	return graphOfNetwork(network.network, origin, today);
 }
 
 /**
@@ -53,38 +62,9 @@ function kindOf(value: unknown): string {
 	return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
-/** A node-link file as a graph titled after its origin; its problems are placed in its own terms. */
-function readNodeLink(json: SimpleGraph, origin: string): OpenedGraph {
-	const node = json.nodes.findIndex((each) => typeof each !== 'object' || each === null);
-	const link = json.links.findIndex((each) => typeof each !== 'object' || each === null);
-	if (node !== -1 || link !== -1) {
-		const place = node !== -1 ? `nodes[${node}]` : `links[${link}]`;
-		return refused([{ origin, place, message: 'must be an object' }]);
-	}
-	const parsed = parseGraph(fromSimpleGraph(json, titleFromFileName(origin)));
-	if (!parsed.ok) return refused(parsed.problems.map(inNodeLinkTerms).map(placedIn(origin)));
-	return {
-		ok: true,
-		graph: parsed.graph,
-		name: origin,
-		notes: [
-			`${origin} is a node-link file: it gives no evidence, so each relation says so in a note.`
-		]
-	};
-}
-
 /** The problem, said of `origin`; cut short, so that it never repeats a whole hostile value. */
 function placedIn(origin: string): (problem: GraphProblem) => GraphProblem {
 	return (problem) => ({ origin, place: clip(problem.place), message: clip(problem.message) });
-}
-
-/** A problem in the graph made from a node-link file, placed in that file's own terms. */
-function inNodeLinkTerms(problem: GraphProblem): GraphProblem {
-	const place = problem.place
-		.replace(/^actors\[(\d+)\]\.name/, 'nodes[$1].label')
-		.replace(/^actors\[(\d+)\]/, 'nodes[$1]')
-		.replace(/^relations\[(\d+)\]/, 'links[$1]');
-	return { ...problem, place };
 }
 
 /**

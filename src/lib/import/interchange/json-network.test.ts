@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeProblem } from '$lib/model/graph-problem';
+import { readGraphText } from '../read-graph-text';
+
+const TODAY = '2026-12-02';
+
+function fixture(name: string): string {
+	return readFileSync(
+		new URL(`../../../../tests/fixtures/interchange/${name}`, import.meta.url),
+		'utf8'
+	);
+}
+
+function open(value: unknown, name = 'network.json') {
+	const result = readGraphText(JSON.stringify(value), name, TODAY);
+	if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
+	return result;
+}
+
+describe('opening node-link JSON', () => {
+	it('opens Les Misérables as NetworkX 3.4+ writes it, links under "edges"', () => {
+		const { graph, notes } = readGraphText(
+			fixture('les-miserables.json'),
+			'lesmis.json',
+			TODAY
+		) as Extract<ReturnType<typeof readGraphText>, { ok: true }>;
+		expect(graph.actors).toHaveLength(77);
+		expect(graph.relations).toHaveLength(254);
+		expect(graph.actors.slice(0, 2)).toEqual([
+			{ id: 'napoleon', name: 'Napoleon', kind: 'other' },
+			{ id: 'myriel', name: 'Myriel', kind: 'other' }
+		]);
+		expect(graph.relations[0]).toMatchObject({
+			source: 'napoleon',
+			target: 'myriel',
+			directed: false
+		});
+		expect(notes.some((note) => note.startsWith('77 node ids were not an actor id'))).toBe(true);
+		expect(notes).toContain(
+			'Attributes a Ties graph has no place for were not kept: on links, weight (254 links).'
+		);
+	});
+
+	it('opens the karate club and the Florentine families as NetworkX writes them', () => {
+		for (const [name, actors, relations] of [
+			['karate-club.json', 34, 78],
+			['florentine-families.json', 15, 20]
+		] as const) {
+			const opened = readGraphText(fixture(name), name, TODAY);
+			expect(opened.ok && [opened.graph.actors.length, opened.graph.relations.length]).toEqual([
+				actors,
+				relations
+			]);
+		}
+		const karate = readGraphText(fixture('karate-club.json'), 'k.json', TODAY);
+		expect(karate.ok && karate.graph.title).toBe("Zachary's Karate Club");
+	});
+
+	it('honours "directed", ids of any type, and the node objects d3 leaves in its links', () => {
+		const { graph } = open({
+			directed: true,
+			multigraph: false,
+			graph: {},
+			nodes: [{ id: 1 }, { id: 'Two words' }],
+			links: [{ source: { id: 1, x: 3 }, target: 'Two words' }]
+		});
+		expect(graph.actors.map((actor) => actor.id)).toEqual(['1', 'two-words']);
+		expect(graph.relations[0]).toMatchObject({ source: '1', target: 'two-words', directed: true });
+	});
+
+	it('makes a new type of a link type Ties does not know, as the CSV import does', () => {
+		const { graph, notes } = open({
+			nodes: [{ id: 'prk' }, { id: 'rus' }, { id: 'chn' }],
+			links: [
+				{ source: 'prk', target: 'rus', type: 'Arms transfer' },
+				{ source: 'chn', target: 'prk', type: 'aid' },
+				{ source: 'chn', target: 'rus', type: 'Arms transfer' }
+			]
+		});
+		expect(graph.relations.map((relation) => relation.type)).toEqual([
+			'arms-transfer',
+			'aid',
+			'arms-transfer'
+		]);
+		expect(graph.relationTypes).toEqual([
+			expect.objectContaining({ id: 'arms-transfer', label: 'Arms transfer' })
+		]);
+		expect(notes).toContain('New relation type made from the file: "Arms transfer".');
+	});
+
+	it('places a link that cannot be read, and opens nothing', () => {
+		const result = readGraphText(
+			JSON.stringify({ nodes: [{ id: 'a' }, { label: 'no id' }], edges: [{ source: 'a' }] }),
+			'n.json'
+		);
+		expect(!result.ok && result.problems.map(describeProblem)).toEqual([
+			'n.json nodes[1].id: is missing',
+			'n.json edges[0].target: is missing'
+		]);
+	});
+});
+
+describe('opening graphology JSON', () => {
+	it('opens a serialised graph, its mixed edges directed unless they say otherwise', () => {
+		const { graph } = open({
+			attributes: { name: 'Alliances' },
+			options: { type: 'mixed', multi: false, allowSelfLoops: true },
+			nodes: [
+				{ key: 'PRK', attributes: { label: 'North Korea', x: 1, y: 2, iso3166: 'PRK' } },
+				{ key: 'RUS', attributes: { label: 'Russia' } }
+			],
+			edges: [
+				{
+					key: 'e1',
+					source: 'PRK',
+					target: 'RUS',
+					attributes: { type: 'Defense pact' },
+					undirected: true
+				},
+				{ source: 'PRK', target: 'RUS', attributes: { type: 'Arms transfer', status: 'alleged' } }
+			]
+		});
+		expect(graph.title).toBe('Alliances');
+		expect(graph.actors[0]).toEqual({
+			id: 'prk',
+			name: 'North Korea',
+			kind: 'state',
+			iso3166: 'PRK',
+			position: { x: 1, y: 2 }
+		});
+		expect(
+			graph.relations.map((relation) => [
+				relation.id,
+				relation.type,
+				relation.directed,
+				relation.status
+			])
+		).toEqual([
+			['e1', 'defense-pact', false, 'reported'],
+			['link-2', 'arms-transfer', true, 'alleged']
+		]);
+	});
+});
+
+describe('opening Cytoscape.js JSON', () => {
+	const nodes = [
+		{ data: { id: 'n1', name: 'China' }, position: { x: 10, y: 20 } },
+		{ data: { id: 'n2', label: 'North Korea' } }
+	];
+	const edges = [{ data: { id: 'e1', source: 'n1', target: 'n2', interaction: 'aid' } }];
+
+	it('opens elements listed by group, typed by their interaction as Cytoscape writes it', () => {
+		const { graph } = open({ elements: { nodes, edges } });
+		expect(graph.actors.map((actor) => actor.name)).toEqual(['China', 'North Korea']);
+		expect(graph.actors[0].position).toEqual({ x: 10, y: 20 });
+		expect(graph.relations[0]).toMatchObject({
+			id: 'e1',
+			type: 'aid',
+			source: 'n1',
+			target: 'n2',
+			directed: true
+		});
+	});
+
+	it('opens elements as one array', () => {
+		const { graph } = open({
+			elements: [...nodes.map((node) => ({ group: 'nodes', ...node })), ...edges]
+		});
+		expect(graph.actors).toHaveLength(2);
+		expect(graph.relations).toHaveLength(1);
+	});
+});
