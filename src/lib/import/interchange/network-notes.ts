@@ -41,11 +41,13 @@ export function networkNotes(
 		);
 	}
 	const declared = relations.types.declared.map((type) => type.label);
-	if (declared.length === 1 && declared[0] === TIE) {
+	const named = declared.filter((label) => label !== TIE);
+	const untyped = declared.includes(TIE);
+	if (named.length === 0 && untyped) {
 		notes.push(`The file names no relation types: each relation is of a new type, "${TIE}".`);
-	} else if (declared.length > 0) {
+	} else if (named.length > 0) {
 		notes.push(
-			`New relation ${declared.length === 1 ? 'type' : 'types'} made from the file: ${declared.map((label) => `"${label}"`).join(', ')}.`
+			`New relation ${named.length === 1 ? 'type' : 'types'} made from the file: ${named.map((label) => `"${label}"`).join(', ')}${untyped ? `; those it gives no type are of a new type, "${TIE}"` : ''}.`
 		);
 	}
 	if (actors.positioned > 0) {
