@@ -3,7 +3,7 @@ import { readGraphCsv, type CsvFile } from '$lib/csv/read-graph-csv';
 import { decodeText } from './decode-text';
 import { MAX_FILE_BYTES, tooLarge } from './import-limits';
 import { refused, type OpenedGraph } from './opened-graph';
-import { readGraphText } from './read-graph-text';
+import { openGraphText } from './read-graph-text';
 
 /** What is needed of a file the analyst chose or dropped: a `File` has it. */
 export interface FileToOpen {
@@ -100,7 +100,7 @@ async function open(files: readonly FileToOpen[], today: string): Promise<Opened
 					today
 				)
 			: json === 1
-				? readGraphText(texts[0].text, texts[0].name, today)
+				? await openGraphText(texts[0].text, texts[0].name, today)
 				: readGraphCsv(texts, today);
 	return opened.ok ? { ...opened, notes: [...notes, ...opened.notes] } : opened;
 }

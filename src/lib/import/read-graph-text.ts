@@ -2,35 +2,56 @@ import { clip, type GraphProblem } from '$lib/model/graph-problem';
 import { parseGraph } from '$lib/model/parse-graph';
 import { MAX_FILE_BYTES, tooLarge } from './import-limits';
 import { scanJson } from './json-scan';
-import { graphOfNetwork } from './interchange/graph-of-network';
-import { jsonNetwork } from './interchange/json-network';
 import { refused, type OpenedGraph } from './opened-graph';
 
 /**
- * Reads the text of a graph file, wherever it came from: `origin` is the
- * file's name or the address, and leads every problem. A Ties graph file, or
- * a network another tool wrote as JSON (node-link, graphology, Cytoscape.js;
- * see jsonNetwork), told apart by shape; `today` dates what such a file
- * cannot (see graphOfNetwork). Every origin passes the same
- * guards, in this order: the size (`MAX_FILE_BYTES`), a byte-order mark,
- * the JSON (broken syntax placed by line and column, nesting and texts too
- * deep or too long), then checkGraph. Never throws.
+ * Reads the text of a Ties graph file, wherever it came from: `origin` is
+ * the file's name or the address, and leads every problem. Every origin
+ * passes the same guards, in this order: the size (`MAX_FILE_BYTES`), a
+ * byte-order mark, the JSON (broken syntax placed by line and column,
+ * nesting and texts too deep or too long), then checkGraph. Never throws.
  */
-export function readGraphText(
+export function readGraphText(text: string, origin: string): OpenedGraph {
+	const read = readJson(text, origin);
+	return 'problems' in read ? read : checkGraph(read.json, origin);
+}
+
+/**
+ * Opens JSON text as readGraphText does, and a network another tool wrote
+ * as JSON too (node-link, graphology, Cytoscape.js), told apart by its
+ * shape; `today` dates what such a file cannot say. Its readers load only
+ * when such a file comes: the explorer's first load stays light. Never throws.
+ */
+export async function openGraphText(
 	text: string,
 	origin: string,
 	today = new Date().toISOString().slice(0, 10)
-): OpenedGraph {
+): Promise<OpenedGraph> {
+	const read = readJson(text, origin);
+	if ('problems' in read) return read;
+	const { json } = read;
+	const fromOtherTool =
+		typeof json === 'object' &&
+		json !== null &&
+		!('actors' in json) &&
+		('nodes' in json || 'elements' in json);
+	if (!fromOtherTool) return checkGraph(json, origin);
+	const { openJsonNetwork } = await import('./interchange/open-json-network');
+	return openJsonNetwork(json, origin, today);
+}
+
+/** The JSON value of a text that passed the guards, or why it did not. */
+function readJson(
+	text: string,
+	origin: string
+): { json: unknown } | Extract<OpenedGraph, { ok: false }> {
 	const bytes = bytesOver(text, MAX_FILE_BYTES);
-	if (bytes !== undefined) return refused([{ origin, place: '', message: tooLarge(bytes) }]);
+	if (bytes !== undefined)
+		return { ok: false, problems: [{ origin, place: '', message: tooLarge(bytes) }] };
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const scanned = scanJson(body);
-	if (scanned.length > 0) return refused(scanned.map(placedIn(origin)));
-	const json: unknown = JSON.parse(body);
-	const network = jsonNetwork(json, origin);
-	if (network === undefined) return checkGraph(json, origin);
-	if (!network.ok) return refused(network.problems.map(placedIn(origin)));
-	return graphOfNetwork(network.network, origin, today);
+	if (scanned.length > 0) return { ok: false, problems: scanned.map(placedIn(origin)) };
+	return { json: JSON.parse(body) };
 }
 
 /**
@@ -63,7 +84,7 @@ function kindOf(value: unknown): string {
 }
 
 /** The problem, said of `origin`; cut short, so that it never repeats a whole hostile value. */
-function placedIn(origin: string): (problem: GraphProblem) => GraphProblem {
+export function placedIn(origin: string): (problem: GraphProblem) => GraphProblem {
 	return (problem) => ({ origin, place: clip(problem.place), message: clip(problem.message) });
 }
 

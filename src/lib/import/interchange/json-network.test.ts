@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '$lib/model/graph-problem';
-import { readGraphText } from '../read-graph-text';
+import { openGraphText } from '../read-graph-text';
 
 const TODAY = '2026-12-02';
 
@@ -12,19 +12,15 @@ function fixture(name: string): string {
 	);
 }
 
-function open(value: unknown, name = 'network.json') {
-	const result = readGraphText(JSON.stringify(value), name, TODAY);
+async function open(value: unknown, name = 'network.json') {
+	const result = await openGraphText(JSON.stringify(value), name, TODAY);
 	if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
 	return result;
 }
 
 describe('opening node-link JSON', () => {
-	it('opens Les Misérables as NetworkX 3.4+ writes it, links under "edges"', () => {
-		const { graph, notes } = readGraphText(
-			fixture('les-miserables.json'),
-			'lesmis.json',
-			TODAY
-		) as Extract<ReturnType<typeof readGraphText>, { ok: true }>;
+	it('opens Les Misérables as NetworkX 3.4+ writes it, links under "edges"', async () => {
+		const { graph, notes } = await open(JSON.parse(fixture('les-miserables.json')), 'lesmis.json');
 		expect(graph.actors).toHaveLength(77);
 		expect(graph.relations).toHaveLength(254);
 		expect(graph.actors.slice(0, 2)).toEqual([
@@ -42,23 +38,23 @@ describe('opening node-link JSON', () => {
 		);
 	});
 
-	it('opens the karate club and the Florentine families as NetworkX writes them', () => {
+	it('opens the karate club and the Florentine families as NetworkX writes them', async () => {
 		for (const [name, actors, relations] of [
 			['karate-club.json', 34, 78],
 			['florentine-families.json', 15, 20]
 		] as const) {
-			const opened = readGraphText(fixture(name), name, TODAY);
+			const opened = await openGraphText(fixture(name), name, TODAY);
 			expect(opened.ok && [opened.graph.actors.length, opened.graph.relations.length]).toEqual([
 				actors,
 				relations
 			]);
 		}
-		const karate = readGraphText(fixture('karate-club.json'), 'k.json', TODAY);
+		const karate = await openGraphText(fixture('karate-club.json'), 'k.json', TODAY);
 		expect(karate.ok && karate.graph.title).toBe("Zachary's Karate Club");
 	});
 
-	it('honours "directed", ids of any type, and the node objects d3 leaves in its links', () => {
-		const { graph } = open({
+	it('honours "directed", ids of any type, and the node objects d3 leaves in its links', async () => {
+		const { graph } = await open({
 			directed: true,
 			multigraph: false,
 			graph: {},
@@ -69,8 +65,22 @@ describe('opening node-link JSON', () => {
 		expect(graph.relations[0]).toMatchObject({ source: '1', target: 'two-words', directed: true });
 	});
 
-	it('makes a new type of a link type Ties does not know, as the CSV import does', () => {
-		const { graph, notes } = open({
+	it("leaves direction to each type where the file does not say, as d3's files do not", async () => {
+		const { graph } = await open({
+			nodes: [{ id: 'chn' }, { id: 'prk' }],
+			links: [
+				{ source: 'chn', target: 'prk', type: 'aid' },
+				{ source: 'chn', target: 'prk', type: 'trade' }
+			]
+		});
+		expect(graph.relations.map((relation) => [relation.id, relation.directed])).toEqual([
+			['link-0', undefined],
+			['link-1', undefined]
+		]);
+	});
+
+	it('makes a new type of a link type Ties does not know, as the CSV import does', async () => {
+		const { graph, notes } = await open({
 			nodes: [{ id: 'prk' }, { id: 'rus' }, { id: 'chn' }],
 			links: [
 				{ source: 'prk', target: 'rus', type: 'Arms transfer' },
@@ -89,8 +99,8 @@ describe('opening node-link JSON', () => {
 		expect(notes).toContain('New relation type made from the file: "Arms transfer".');
 	});
 
-	it('places a link that cannot be read, and opens nothing', () => {
-		const result = readGraphText(
+	it('places a link that cannot be read, and opens nothing', async () => {
+		const result = await openGraphText(
 			JSON.stringify({ nodes: [{ id: 'a' }, { label: 'no id' }], edges: [{ source: 'a' }] }),
 			'n.json'
 		);
@@ -102,8 +112,8 @@ describe('opening node-link JSON', () => {
 });
 
 describe('opening graphology JSON', () => {
-	it('opens a serialised graph, its mixed edges directed unless they say otherwise', () => {
-		const { graph } = open({
+	it('opens a serialised graph, its mixed edges directed unless they say otherwise', async () => {
+		const { graph } = await open({
 			attributes: { name: 'Alliances' },
 			options: { type: 'mixed', multi: false, allowSelfLoops: true },
 			nodes: [
@@ -138,7 +148,7 @@ describe('opening graphology JSON', () => {
 			])
 		).toEqual([
 			['e1', 'defense-pact', false, 'reported'],
-			['link-2', 'arms-transfer', true, 'alleged']
+			['link-1', 'arms-transfer', true, 'alleged']
 		]);
 	});
 });
@@ -150,8 +160,8 @@ describe('opening Cytoscape.js JSON', () => {
 	];
 	const edges = [{ data: { id: 'e1', source: 'n1', target: 'n2', interaction: 'aid' } }];
 
-	it('opens elements listed by group, typed by their interaction as Cytoscape writes it', () => {
-		const { graph } = open({ elements: { nodes, edges } });
+	it('opens elements listed by group, typed by their interaction as Cytoscape writes it', async () => {
+		const { graph } = await open({ elements: { nodes, edges } });
 		expect(graph.actors.map((actor) => actor.name)).toEqual(['China', 'North Korea']);
 		expect(graph.actors[0].position).toEqual({ x: 10, y: 20 });
 		expect(graph.relations[0]).toMatchObject({
@@ -163,8 +173,8 @@ describe('opening Cytoscape.js JSON', () => {
 		});
 	});
 
-	it('opens elements as one array', () => {
-		const { graph } = open({
+	it('opens elements as one array', async () => {
+		const { graph } = await open({
 			elements: [...nodes.map((node) => ({ group: 'nodes', ...node })), ...edges]
 		});
 		expect(graph.actors).toHaveLength(2);

@@ -34,7 +34,8 @@ export interface InterchangeEdge {
 	place: string;
 	source: string;
 	target: string;
-	directed: boolean;
+	/** Undefined when the file does not say (d3's node-link files): the type's own direction holds. */
+	directed?: boolean;
 	/** When it held, from a GEXF spell or start/end. */
 	since?: string;
 	until?: string;

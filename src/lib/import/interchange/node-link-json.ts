@@ -17,14 +17,15 @@ export function isNodeLinkJson(json: Record<string, unknown>): boolean {
 
 /**
  * A node-link file's network. Links go from `source` to `target` (ids of
- * any type, or d3's node objects); `directed` says for all, default
- * undirected as NetworkX's; `graph` holds the graph's attributes.
+ * any type, or d3's node objects); `directed` says for all (NetworkX
+ * always writes it; without it, each type's own direction holds); `graph`
+ * holds the graph's attributes.
  */
 export function readNodeLinkJson(json: Record<string, unknown>, origin: string): ReadNetwork {
 	const list = Array.isArray(json.links) ? 'links' : 'edges';
 	const rawNodes = json.nodes as unknown[];
 	const rawLinks = json[list] as unknown[];
-	const directed = json.directed === true;
+	const directed = typeof json.directed === 'boolean' ? json.directed : undefined;
 	const problems: GraphProblem[] = [];
 	const nodes: InterchangeNode[] = [];
 	rawNodes.forEach((raw, index) => {

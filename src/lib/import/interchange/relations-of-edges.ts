@@ -38,7 +38,8 @@ export interface RelationsOfEdges {
  * The relations of a file's edges: each cites `sourceId` with `note` as its
  * evidence, as the file gives none; its type is the edge's `type` (or
  * `relation`, or a `label` when the file uses few), made a declared type when
- * Ties does not know it, as a CSV's labels are; its direction is the edge's;
+ * Ties does not know it, as a CSV's labels are; its direction is the edge's
+ * (the type's own when the file does not say);
  * status, summary and dates are the edge's where they are valid, else
  * "reported" and the names of its two actors.
  */
@@ -66,7 +67,6 @@ export function relationsOfEdges(
 			type: types.idOf(label.slice(0, 60)).id,
 			source,
 			target,
-			directed: edge.directed,
 			status: statusOf(textOf(attributes, ['status'])),
 			summary: (textOf(attributes, ['summary', 'description']) ?? caption ?? names).slice(0, 300),
 			evidence: [{ source: sourceId, note }]
@@ -74,6 +74,7 @@ export function relationsOfEdges(
 		const signed = dateOf(textOf(attributes, ['signed']));
 		const since = dateOf(textOf(attributes, ['since'])) ?? dateOf(edge.since);
 		const until = dateOf(textOf(attributes, ['until'])) ?? dateOf(edge.until);
+		if (edge.directed !== undefined) relation.directed = edge.directed;
 		if (signed) relation.signed = signed;
 		if (since) relation.since = since;
 		if (until) relation.until = until;
@@ -87,13 +88,13 @@ function isText(value: unknown): value is string {
 	return typeof value === 'string' && value.trim() !== '';
 }
 
-/** The edge's own id when it is a valid one not yet taken, else one made from it, else `link-3`. */
+/** The edge's own id when it is a valid one not yet taken, else one made from it, else `link-3` (counted from 0, as Ties always has). */
 function relationId(id: string | undefined, index: number, taken: Set<string>): string {
 	if (id !== undefined && /^[a-z0-9][a-z0-9._-]*$/.test(id) && id.length <= 100 && !taken.has(id)) {
 		taken.add(id);
 		return id;
 	}
-	return slugId(id ?? '', `link-${index + 1}`, taken);
+	return slugId(id ?? '', `link-${index}`, taken);
 }
 
 function statusOf(text: string | undefined): Relation['status'] {
