@@ -169,6 +169,34 @@ describe('readXmlGraph, of a yEd GraphML', () => {
 	});
 });
 
+describe('readXmlGraph, of a GraphML from Gephi', () => {
+	const { graph, notes } = opened('gephi-florentine.graphml');
+
+	it("names each actor by its label, and keeps Gephi's positions standing as in Gephi", () => {
+		expect(graph.actors.map((actor) => actor.name)).toEqual([
+			'Medici',
+			'Albizzi',
+			'Guadagni',
+			'Strozzi'
+		]);
+		expect(graph.actors[0].position).toEqual({ x: -12.5, y: -40.25 });
+	});
+
+	it('honours an edge directed in an undirected graph, and types edges by their label', () => {
+		expect(graph.relations.map((relation) => [relation.type, relation.directed])).toEqual([
+			['marriage', false],
+			['marriage', false],
+			['loan', true]
+		]);
+	});
+
+	it("lists Gephi's colours, sizes, classes and weights, which it does not keep", () => {
+		expect(notes).toContain(
+			'Attributes a Ties graph has no place for were not kept: on nodes, Modularity Class (4 nodes), size (4 nodes), color (4 nodes); on edges, weight (3 edges).'
+		);
+	});
+});
+
 describe('readXmlGraph, of a file it cannot read', () => {
 	it('places XML that is not well-formed by line and column', () => {
 		const [problem] = problemsOf(

@@ -7,12 +7,12 @@ import type { InterchangeEdge } from './network';
 import { UnkeptAttributes } from './unkept-attributes';
 
 const TYPE = ['type', 'relation', 'kind', 'interaction', 'typelabel'];
-/** An edge's `label` names its type when a file uses few of them; else it is a caption. */
-const LABEL = 'label';
+/** An edge's label (Gephi's `Edge Label`) names its type when a file uses few of them; else it is a caption. */
+const LABEL = ['label', 'edge label'];
 const MOST_LABELS_AS_TYPES = 30;
 const KEPT = new Set([
 	...TYPE,
-	LABEL,
+	...LABEL,
 	'status',
 	'summary',
 	'description',
@@ -52,15 +52,17 @@ export function relationsOfEdges(
 ): RelationsOfEdges {
 	const types = new TypeLabels();
 	const unkept = new UnkeptAttributes();
-	const labels = new Set(edges.map((edge) => edge.attributes[LABEL]).filter(isText));
+	const labels = new Set(
+		edges.map((edge) => textOf(lowerCased(edge.attributes), LABEL)).filter((label) => label)
+	);
 	const labelsAreTypes = labels.size <= MOST_LABELS_AS_TYPES;
 	const taken = new Set<string>();
 	const relations = edges.map((edge, index): Relation => {
 		const attributes = lowerCased(edge.attributes);
-		const label = textOf(attributes, labelsAreTypes ? [...TYPE, LABEL] : TYPE) ?? TIE;
+		const label = textOf(attributes, labelsAreTypes ? [...TYPE, ...LABEL] : TYPE) ?? TIE;
 		const source = ids.get(edge.source) ?? edge.source;
 		const target = ids.get(edge.target) ?? edge.target;
-		const caption = labelsAreTypes ? undefined : textOf(attributes, [LABEL]);
+		const caption = labelsAreTypes ? undefined : textOf(attributes, LABEL);
 		const names = `${actors.get(source)?.name ?? source} – ${actors.get(target)?.name ?? target}`;
 		const relation: Relation = {
 			id: relationId(edge.id, index, taken),
@@ -78,14 +80,10 @@ export function relationsOfEdges(
 		if (signed) relation.signed = signed;
 		if (since) relation.since = since;
 		if (until) relation.until = until;
-		unkept.add(edge.attributes, labelsAreTypes ? KEPT : new Set([...KEPT].concat(LABEL)));
+		unkept.add(edge.attributes, KEPT);
 		return relation;
 	});
 	return { relations, types, unkept };
-}
-
-function isText(value: unknown): value is string {
-	return typeof value === 'string' && value.trim() !== '';
 }
 
 /** The edge's own id when it is a valid one not yet taken, else one made from it, else `link-3` (counted from 0, as Ties always has). */

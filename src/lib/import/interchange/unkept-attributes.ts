@@ -23,7 +23,10 @@ export class UnkeptAttributes {
 	/** `group (77 nodes), value (254 links)`, in the order first met. */
 	describe(word: string): string {
 		return [...this.#counts]
-			.map(([name, count]) => `${name} (${count} ${count === 1 ? word : `${word}s`})`)
+			.map(
+				([name, count]) =>
+					`${name} (${count.toLocaleString('en')} ${count === 1 ? word : `${word}s`})`
+			)
 			.join(', ');
 	}
 }
