@@ -248,6 +248,11 @@ for (const size of [
 		const seen = await watchForViolations(page);
 		await page.setViewportSize(size);
 		await openExplorer(page);
+		// The file dialog offers GEXF and GraphML beside JSON and CSV.
+		await expect(page.locator('input[type="file"][multiple]')).toHaveAttribute(
+			'accept',
+			/\.gexf,\.graphml,\.xml/
+		);
 		await chooseFiles(page, [interchange('les-miserables.json')]);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('les-miserables');
 		await expect(page.locator('[data-actor="valjean"]')).toBeVisible();

@@ -216,6 +216,19 @@ describe('readXmlGraph, of a file it cannot read', () => {
 		]);
 	});
 
+	it('refuses a file that declares entities, which could multiply it or read another file', () => {
+		const laughs = `<?xml version="1.0"?>
+<!DOCTYPE graphml [
+<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+<!ENTITY secret SYSTEM "file:///etc/passwd">
+]>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected"><node id="a"><data key="label">&b;&secret;</data></node></graph></graphml>`;
+		expect(problemsOf(readXmlGraph(laughs, 'l.graphml', TODAY, xmlTools))).toEqual([
+			'l.graphml: declares XML entities (<!ENTITY>), which GEXF and GraphML never need: Ties does not open such a file'
+		]);
+	});
+
 	it('says what an XML file that is neither GEXF nor GraphML holds', () => {
 		expect(problemsOf(readXmlGraph('<svg/>', 'p.xml', TODAY, xmlTools))).toEqual([
 			'p.xml: is XML, but neither GEXF nor GraphML: its root element is <svg>'

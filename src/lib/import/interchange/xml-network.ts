@@ -10,6 +10,21 @@ import type { XmlTools } from './xml-elements';
  * parser says; a file that is neither format is named as such.
  */
 export function xmlNetwork(text: string, origin: string, tools: XmlTools): ReadNetwork {
+	// Entities can multiply a small file a billionfold, or read another file: these formats need none.
+	const root = /<(?:[\w-]+:)?(?:gexf|graphml)\b/.exec(text);
+	if (/<!ENTITY/i.test(root ? text.slice(0, root.index) : text)) {
+		return {
+			ok: false,
+			problems: [
+				{
+					origin,
+					place: '',
+					message:
+						'declares XML entities (<!ENTITY>), which GEXF and GraphML never need: Ties does not open such a file'
+				}
+			]
+		};
+	}
 	let document: Document;
 	try {
 		document = new tools.DOMParser().parseFromString(text, 'application/xml');
@@ -21,8 +36,8 @@ export function xmlNetwork(text: string, origin: string, tools: XmlTools): ReadN
 	}
 	const error = document.getElementsByTagName('parsererror')[0];
 	if (error) return notXml(origin, error.textContent ?? '');
-	const root = document.documentElement;
-	switch (root?.localName) {
+	const element = document.documentElement;
+	switch (element?.localName) {
 		case 'gexf':
 			return gexfNetwork(document, origin, tools);
 		case 'graphml':
@@ -34,7 +49,7 @@ export function xmlNetwork(text: string, origin: string, tools: XmlTools): ReadN
 					{
 						origin,
 						place: '',
-						message: `is XML, but neither GEXF nor GraphML: its root element is <${clip(root?.localName ?? '', 40)}>`
+						message: `is XML, but neither GEXF nor GraphML: its root element is <${clip(element?.localName ?? '', 40)}>`
 					}
 				]
 			};
