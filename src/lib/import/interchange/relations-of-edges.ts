@@ -6,7 +6,8 @@ import { lowerCased, textOf } from './actors-of-nodes';
 import type { InterchangeEdge } from './network';
 import { UnkeptAttributes } from './unkept-attributes';
 
-const TYPE = ['type', 'relation', 'kind', 'interaction', 'typelabel'];
+// Ties' own exports write both a type's id and its label: the label names a declared type best.
+const TYPE = ['typelabel', 'type', 'relation', 'kind', 'interaction'];
 /** An edge's label (Gephi's `Edge Label`) names its type when a file uses few of them; else it is a caption. */
 const LABEL = ['label', 'edge label'];
 const MOST_LABELS_AS_TYPES = 30;
