@@ -9,6 +9,7 @@ import { MAX_FILE_BYTES } from './import-limits';
 import { describeProblem } from '$lib/model/graph-problem';
 import type { OpenedGraph } from './opened-graph';
 import { openGraphFiles, type FileToOpen } from './open-graph-files';
+import { openGraphText } from './read-graph-text';
 
 const TODAY = '2026-11-28';
 const file = (name: string, text: string | Uint8Array) =>
@@ -117,6 +118,17 @@ describe('openGraphFiles, of GEXF and GraphML', () => {
 		);
 		const gephi = await openGraphFiles([fixture('gephi-sanctions.gexf')], TODAY);
 		expect(gephi.ok && gephi.graph.relations).toHaveLength(7);
+	});
+
+	it('opens a GEXF from an address as from a file, and refuses XML that is not well-formed', async () => {
+		const text = readFileSync(
+			new URL('../../../tests/fixtures/interchange/gephi-sanctions.gexf', import.meta.url),
+			'utf8'
+		);
+		const opened = await openGraphText(text, 'https://example.org/ties.gexf', TODAY);
+		expect(opened.ok && opened.graph.title).toBe('Korean Peninsula ties');
+		const broken = await openGraphText('<gexf><graph>', 'https://example.org/b.gexf', TODAY);
+		expect(broken.ok || broken.problems[0].message).toMatch(/^is not well-formed XML/);
 	});
 
 	it('opens a GraphML saved with an .xml name', async () => {

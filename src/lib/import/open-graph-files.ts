@@ -93,15 +93,9 @@ async function open(files: readonly FileToOpen[], today: string): Promise<Opened
 	if (problems.length > 0) return refused(problems);
 
 	const opened =
-		kinds[0] === 'xml'
-			? (await import('./interchange/read-xml-graph')).readXmlGraph(
-					texts[0].text,
-					texts[0].name,
-					today
-				)
-			: json === 1
-				? await openGraphText(texts[0].text, texts[0].name, today)
-				: readGraphCsv(texts, today);
+		json === 1
+			? await openGraphText(texts[0].text, texts[0].name, today)
+			: readGraphCsv(texts, today);
 	return opened.ok ? { ...opened, notes: [...notes, ...opened.notes] } : opened;
 }
 

@@ -17,16 +17,23 @@ export function readGraphText(text: string, origin: string): OpenedGraph {
 }
 
 /**
- * Opens JSON text as readGraphText does, and a network another tool wrote
- * as JSON too (node-link, graphology, Cytoscape.js), told apart by its
- * shape; `today` dates what such a file cannot say. Its readers load only
- * when such a file comes: the explorer's first load stays light. Never throws.
+ * Opens a graph's text as readGraphText does, and a network another tool
+ * wrote too: as JSON (node-link, graphology, Cytoscape.js), told apart by its
+ * shape, or as XML (GEXF, GraphML); `today` dates what such a file cannot
+ * say. Their readers load only when such a file comes: the explorer's first
+ * load stays light. Never throws.
  */
 export async function openGraphText(
 	text: string,
 	origin: string,
 	today = new Date().toISOString().slice(0, 10)
 ): Promise<OpenedGraph> {
+	if (/^\uFEFF?\s*</.test(text.slice(0, 1000))) {
+		const bytes = bytesOver(text, MAX_FILE_BYTES);
+		if (bytes !== undefined) return refused([{ origin, place: '', message: tooLarge(bytes) }]);
+		const { readXmlGraph } = await import('./interchange/read-xml-graph');
+		return readXmlGraph(text.replace(/^\uFEFF/, ''), origin, today);
+	}
 	const read = readJson(text, origin);
 	if ('problems' in read) return read;
 	const { json } = read;
