@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import createParser from 'graphology-gexf/common/parser.js';
 import type { InterchangeEdge, InterchangeNode, ReadNetwork } from './network';
-import { positionOf } from './json-values';
+import { flipped, positionOf } from './file-positions';
 import { elementProblems, elementsNamed, placeOf, type XmlTools } from './xml-elements';
 
 /**
@@ -74,11 +74,6 @@ export function gexfNetwork(document: Document, origin: string, tools: XmlTools)
 			edges
 		}
 	};
-}
-
-/** A position with y turned to grow downwards, as on screen. */
-export function flipped(position: { x: number; y: number } | undefined) {
-	return position && { x: position.x, y: position.y === 0 ? 0 : -position.y };
 }
 
 /** When an element held: its own `start`/`end` (or the open forms), else each of its spells. */

@@ -2,8 +2,7 @@ import Graph from 'graphology';
 import createParser from 'graphology-graphml/common/parser.js';
 import type { InterchangeEdge, InterchangeNode, ReadNetwork } from './network';
 import { elementProblems, elementsNamed, placeOf, type XmlTools } from './xml-elements';
-import { flipped } from './gexf-network';
-import { positionOf } from './json-values';
+import { flipped, positionOf } from './file-positions';
 import { takeYedGraphics, type YedGraphics } from './yed-graphics';
 
 /**

@@ -1,6 +1,7 @@
 import type { GraphProblem } from '$lib/model/graph-problem';
 import type { InterchangeEdge, InterchangeNode, ReadNetwork } from './network';
-import { idOf, isRecord, positionOf, without } from './json-values';
+import { positionOf } from './file-positions';
+import { idOf, isRecord, without } from './json-values';
 
 /**
  * Whether a parsed JSON file is graphology's serialised graph:

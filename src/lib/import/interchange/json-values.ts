@@ -12,13 +12,6 @@ export function idOf(value: unknown): string | undefined {
 	return undefined;
 }
 
-/** `{ x, y }` when both are finite numbers. */
-export function positionOf(x: unknown, y: unknown): { x: number; y: number } | undefined {
-	return typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)
-		? { x, y }
-		: undefined;
-}
-
 /** The fields of `record` but those named. */
 export function without(
 	record: Record<string, unknown>,
