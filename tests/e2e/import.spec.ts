@@ -231,6 +231,59 @@ test('a relations CSV with its actors CSV opens as their graph, and says what CS
 	expect(seen).toEqual([]);
 });
 
+/** A network as NetworkX, Gephi or yEd wrote it (tests/fixtures/interchange). */
+const interchange = (name: string): FileToGive => ({
+	name,
+	mimeType: name.endsWith('.json') ? 'application/json' : 'application/xml',
+	buffer: readFileSync(new URL(`../fixtures/interchange/${name}`, import.meta.url))
+});
+
+for (const size of [
+	{ name: 'wide', width: 1440, height: 900 },
+	{ name: 'phone', width: 390, height: 844 }
+]) {
+	test(`NetworkX's Les Misérables and a yEd GraphML open through the file picker at ${size.width}×${size.height}`, async ({
+		page
+	}) => {
+		const seen = await watchForViolations(page);
+		await page.setViewportSize(size);
+		await openExplorer(page);
+		// The file dialog offers GEXF and GraphML beside JSON and CSV.
+		await expect(page.locator('input[type="file"][multiple]')).toHaveAttribute(
+			'accept',
+			/\.gexf,\.graphml,\.xml/
+		);
+		await chooseFiles(page, [interchange('les-miserables.json')]);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('les-miserables');
+		await expect(page.locator('[data-actor="valjean"]')).toBeVisible();
+		await expect(page.locator('[data-actor]')).toHaveCount(77);
+		await expect(page.locator('[data-relation]')).toHaveCount(254);
+		const lesMis = page.getByRole('status').filter({ hasText: 'Opened les-miserables.json' });
+		await expect(lesMis).toContainText('gives no evidence');
+		await expect(lesMis).toContainText('"Napoleon" → napoleon, "Myriel" → myriel');
+		await expect(lesMis).toContainText('were not kept: on links, weight (254 links)');
+		await page.screenshot({ path: `${SCREENSHOTS}/${size.name}-open-networkx.png` });
+		await dismiss(page, lesMis);
+
+		await chooseFiles(page, [interchange('yed-alliances.graphml')]);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('yed-alliances');
+		for (const id of ['n0', 'n1', 'n2', 'n3']) {
+			await expect(page.locator(`[data-actor="${id}"]`)).toBeVisible();
+		}
+		await expect(page.locator('[data-actor="n0"]')).toContainText('North Korea');
+		await expect(page.locator('[data-relation="e3"]')).toHaveAttribute('data-type', 'sanctions');
+		const yed = page.getByRole('status').filter({ hasText: 'Opened yed-alliances.graphml' });
+		await expect(yed).toContainText('is a yEd GraphML file');
+		await expect(yed).toContainText(
+			'New relation type made from the file: "Arms transfer"; those it gives no type are of a new type, "Tie".'
+		);
+		await expect(yed).toContainText('on nodes, description (1 node), url (1 node)');
+		await page.screenshot({ path: `${SCREENSHOTS}/${size.name}-open-yed.png` });
+		await expect(problems(page)).toHaveCount(0);
+		expect(seen).toEqual([]);
+	});
+}
+
 test('files dropped anywhere on the page open; the overlay shows while dragging', async ({
 	page
 }) => {

@@ -83,10 +83,9 @@ test('clicking a relation opens its evidence; clicking an actor on the canvas li
 	const relationId = await page.locator('[data-relation]').first().getAttribute('data-relation');
 	await clickRelation(page, relationId!);
 	const panel = evidencePanel(page);
-	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
-		/^Link \d+ of the node-link file$/
-	);
-	await expect(panel).toContainText('The node-link file gives no evidence for this link.');
+	// A node-link file names no summary: the relation is named after its two actors.
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/^.+ – .+$/);
+	await expect(panel).toContainText('ba-1000.json gives no evidence for this link.');
 
 	// Close, then click the actor where the canvas draws it: the drawing's own hit-testing finds it.
 	await page.keyboard.press('Escape');

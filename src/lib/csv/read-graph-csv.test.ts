@@ -208,6 +208,21 @@ describe('readGraphCsv: problems, every one with its file, row and column', () =
 		]);
 	});
 
+	it('reads a date written day first with dots, and says how it read it', () => {
+		const result = opened(relationsCsv({ since: '06.10.1949', published: '7.10.1949' }));
+		expect(graphOf(result).relations[0].since).toBe('1949-10-06');
+		expect(graphOf(result).sources[0].published).toBe('1949-10-07');
+		expect(result.ok && result.notes[0]).toBe(
+			'2 dates in relations.csv were not written YYYY-MM-DD, and were read as: row 2, column since "06.10.1949" → 1949-10-06 (day.month.year); row 2, column published "7.10.1949" → 1949-10-07 (day.month.year). Check them, and write dates as YYYY-MM-DD to be sure.'
+		);
+	});
+
+	it('asks for YYYY-MM-DD where a slashed date could be day or month first', () => {
+		expect(problemsOf(opened(relationsCsv({ since: '10/6/1949' })))).toEqual([
+			'relations.csv row 2, column since: "10/6/1949" could be 10 June 1949 or 6 October 1949: write it as YYYY-MM-DD (1949-06-10 or 1949-10-06)'
+		]);
+	});
+
 	it('names every problem of every row at once, in reading order', () => {
 		const text = relationsCsv(
 			{ status: 'sometimes', URL: 'javascript:alert(1)' },

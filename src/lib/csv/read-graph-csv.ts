@@ -120,7 +120,7 @@ export function readGraphCsv(files: readonly CsvFile[], today: string): OpenedGr
 		ok: true,
 		graph: parsed.graph,
 		name: relationsFile.name,
-		notes: notesOn(read.undated, sheet, named, today)
+		notes: notesOn(read.undated, sheet, named, today, read.readDates)
 	};
 }
 
@@ -129,9 +129,17 @@ function notesOn(
 	undated: number,
 	sheet: CsvSheet,
 	named: NamedActors | undefined,
-	today: string
+	today: string,
+	readDates: readonly string[]
 ): string[] {
 	const notes: string[] = [];
+	if (readDates.length > 0) {
+		const shown = readDates.slice(0, 3).join('; ');
+		const more = readDates.length > 3 ? `; and ${readDates.length - 3} more` : '';
+		notes.push(
+			`${readDates.length === 1 ? '1 date' : `${readDates.length} dates`} in ${sheet.file} ${readDates.length === 1 ? 'was' : 'were'} not written YYYY-MM-DD, and ${readDates.length === 1 ? 'was' : 'were'} read as: ${shown}${more}. Check ${readDates.length === 1 ? 'it' : 'them'}, and write dates as YYYY-MM-DD to be sure.`
+		);
+	}
 	if (undated > 0) {
 		const sources = undated === 1 ? '1 source has' : `${undated} sources have`;
 		notes.push(

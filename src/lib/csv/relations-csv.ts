@@ -1,6 +1,7 @@
 import { CSV_COLUMNS, REQUIRED_CSV_COLUMNS } from '$lib/csv/csv-export';
 import type { Evidence, Relation, RelationStatus, Source } from '$lib/model/schema';
 import { clip } from '$lib/model/graph-problem';
+import { csvDate } from './csv-date';
 import { cellOf, cellPlace, type CsvSheet } from './csv-sheet';
 import type { CsvPlaces, PlacedProblem } from './csv-places';
 import type { CsvRow } from './csv-table';
@@ -42,6 +43,8 @@ export interface RelationsFromCsv {
 	problems: PlacedProblem[];
 	/** Sources the CSV gives no publication date, dated `published` instead. */
 	undated: number;
+	/** Dates not written YYYY-MM-DD, each as written and as read (`row 2, column since "06.10.1949" → 1949-10-06`). */
+	readDates: string[];
 }
 
 /**
@@ -73,6 +76,23 @@ export function readRelationsCsv(
 	const problem = (row: CsvRow, column: string | undefined, message: string) =>
 		problems.push({ origin: file, place: cellPlace(row.row, column), message, row: row.row });
 	const optional = (value: string) => (value === '' ? undefined : value);
+	const readDates: string[] = [];
+	/** A date cell, read as csvDate reads it; a date it cannot read is a problem of its cell. */
+	const dateCell = (row: CsvRow, column: string): string | undefined => {
+		const text = cell(row, column);
+		if (text === '') return undefined;
+		const read = csvDate(text);
+		if ('problem' in read) {
+			problem(row, column, read.problem);
+			return undefined;
+		}
+		if (read.read) {
+			readDates.push(
+				`${cellPlace(row.row, column)} "${clip(text, 20)}" → ${read.date} (${read.read})`
+			);
+		}
+		return read.date;
+	};
 
 	/** The rows after a relation's first must say what it said; a difference is named, cell by cell. */
 	const agree = (row: CsvRow, first: CsvRow, columns: readonly string[], what: string) => {
@@ -105,8 +125,8 @@ export function readRelationsCsv(
 			agree(row, known.row, ['publisher', 'published', 'reliability'], 'one source');
 			return known.source.id;
 		}
-		const date = cell(row, 'published');
-		if (date === '') undated++;
+		const date = dateCell(row, 'published') ?? '';
+		if (cell(row, 'published') === '') undated++;
 		const source: Source = {
 			id: slugId(title, 'source', sourceIds),
 			title,
@@ -173,9 +193,9 @@ export function readRelationsCsv(
 			summary: cell(row, 'summary'),
 			evidence: []
 		};
-		const signed = optional(cell(row, 'signed'));
-		const since = optional(cell(row, 'since'));
-		const until = optional(cell(row, 'until'));
+		const signed = dateCell(row, 'signed');
+		const since = dateCell(row, 'since');
+		const until = dateCell(row, 'until');
 		if (directed !== undefined && type !== '' && directed !== types.directedOf(type)) {
 			relation.directed = directed;
 		}
@@ -237,5 +257,5 @@ export function readRelationsCsv(
 	if (sheet.rows.length === 0) {
 		problems.push({ origin: file, place: '', message: 'has no rows below its header', row: 0 });
 	}
-	return { relations, sources, relationTypes: types.declared, problems, undated };
+	return { relations, sources, relationTypes: types.declared, problems, undated, readDates };
 }

@@ -25,3 +25,30 @@ describe('decodeText', () => {
 		});
 	});
 });
+
+describe('decodeText of UTF-16 without a byte-order mark', () => {
+	const utf16 = (text: string, littleEndian: boolean) => {
+		const bytes = new Uint8Array(text.length * 2);
+		const view = new DataView(bytes.buffer);
+		for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), littleEndian);
+		return bytes;
+	};
+	const sheet = 'relation,summary,type\nprk-chn,Aid to Pyongyang,Aid\n';
+
+	it('reads it as UTF-16, either way round, and says how it was read', () => {
+		for (const littleEndian of [true, false]) {
+			const decoded = decodeText(utf16(sheet, littleEndian), 'csv');
+			expect(decoded).toMatchObject({ text: sheet });
+			expect('note' in decoded && decoded.note).toContain(
+				`UTF-16 (${littleEndian ? 'little' : 'big'}-endian) without a byte-order mark`
+			);
+		}
+	});
+
+	it('leaves UTF-8 and Windows-1252 alone', () => {
+		expect(decodeText(utf8(sheet), 'csv')).toEqual({ text: sheet });
+		expect(decodeText(new Uint8Array([0x43, 0xf4, 0x74, 0x65, 0x2c, 0x31]), 'csv')).toMatchObject({
+			text: 'Côte,1'
+		});
+	});
+});

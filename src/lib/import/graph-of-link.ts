@@ -1,5 +1,5 @@
 import { carriesGraph, graphTextOfLink } from '$lib/address/graph-in-link';
-import { readGraphText } from './read-graph-text';
+import { openGraphText } from './read-graph-text';
 import { refused, type OpenedGraph } from './opened-graph';
 
 export { carriesGraph };
@@ -11,5 +11,5 @@ export const LINKED_GRAPH = 'The graph in the link';
 export async function graphOfLink(url: URL): Promise<OpenedGraph> {
 	const carried = await graphTextOfLink(url);
 	if ('problem' in carried) return refused([{ origin: '', place: '', message: carried.problem }]);
-	return readGraphText(carried.text, LINKED_GRAPH);
+	return openGraphText(carried.text, LINKED_GRAPH);
 }

@@ -3,7 +3,7 @@ import { readGraphCsv, type CsvFile } from '$lib/csv/read-graph-csv';
 import { decodeText } from './decode-text';
 import { MAX_FILE_BYTES, tooLarge } from './import-limits';
 import { refused, type OpenedGraph } from './opened-graph';
-import { readGraphText } from './read-graph-text';
+import { openGraphText } from './read-graph-text';
 
 /** What is needed of a file the analyst chose or dropped: a `File` has it. */
 export interface FileToOpen {
@@ -13,11 +13,12 @@ export interface FileToOpen {
 }
 
 const ONE_GRAPH =
-	'open one graph file (.json), or one relations CSV with or without its actors CSV';
+	'open one graph file (.json, .gexf, .graphml), or one relations CSV with or without its actors CSV';
 
 /**
- * Opens the files an analyst chose or dropped: one graph file (.json), or a
- * relations CSV with or without its actors CSV. Files too large are refused
+ * Opens the files an analyst chose or dropped: one graph file (a Ties graph,
+ * or a network from another tool: node-link, graphology or Cytoscape.js
+ * JSON, GEXF, GraphML), or a relations CSV with or without its actors CSV. Files too large are refused
  * before they are read. The result is a whole, valid graph or every problem
  * found; it never throws, whatever the files hold. `today` (YYYY-MM-DD) dates
  * a graph made from CSV.
@@ -52,14 +53,14 @@ async function open(files: readonly FileToOpen[], today: string): Promise<Opened
 			problems.push({
 				origin: file.name,
 				place: '',
-				message: 'is neither a graph file (.json) nor a CSV file (.csv)'
+				message: 'is neither a graph file (.json, .gexf, .graphml) nor a CSV file (.csv)'
 			});
 		} else if (file.size > MAX_FILE_BYTES) {
 			// Refused before it is read: the reader would say the same of its text.
 			problems.push({ origin: file.name, place: '', message: tooLarge(file.size) });
 		}
 	});
-	const json = kinds.filter((kind) => kind === 'json').length;
+	const json = kinds.filter((kind) => kind === 'json' || kind === 'xml').length;
 	const csv = kinds.filter((kind) => kind === 'csv').length;
 	if (problems.length === 0 && (json > 1 || (json === 1 && csv > 0) || csv > 2)) {
 		problems.push({
@@ -92,13 +93,16 @@ async function open(files: readonly FileToOpen[], today: string): Promise<Opened
 	if (problems.length > 0) return refused(problems);
 
 	const opened =
-		json === 1 ? readGraphText(texts[0].text, texts[0].name) : readGraphCsv(texts, today);
+		json === 1
+			? await openGraphText(texts[0].text, texts[0].name, today)
+			: readGraphCsv(texts, today);
 	return opened.ok ? { ...opened, notes: [...notes, ...opened.notes] } : opened;
 }
 
-function kindOf(name: string): 'json' | 'csv' | undefined {
+function kindOf(name: string): 'json' | 'xml' | 'csv' | undefined {
 	const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
 	if (extension === 'json') return 'json';
+	if (extension === 'gexf' || extension === 'graphml' || extension === 'xml') return 'xml';
 	if (extension === 'csv' || extension === 'tsv' || extension === 'txt') return 'csv';
 	return undefined;
 }

@@ -5,7 +5,7 @@ import { exportJson } from '$lib/export/json-export';
 import { describeProblem } from '$lib/model/graph-problem';
 import { MAX_FILE_BYTES } from './import-limits';
 import type { OpenedGraph } from './opened-graph';
-import { checkGraph, readGraphText } from './read-graph-text';
+import { checkGraph, openGraphText, readGraphText } from './read-graph-text';
 
 const exampleText = readFileSync(
 	new URL('../../../static/graphs/dprk-prc-russia-un.json', import.meta.url),
@@ -56,12 +56,12 @@ describe('readGraphText', () => {
 		expect(problemsOf(readGraphText('null', 'null.json'))[0]).toContain('it holds null');
 	});
 
-	it('opens a node-link file, titled after the file and saying it has no evidence', () => {
+	it('opens a node-link file, titled after the file and saying it has no evidence', async () => {
 		const text = JSON.stringify({
 			nodes: [{ id: 'a', label: 'Alpha' }, { id: 'b' }],
 			links: [{ source: 'a', target: 'b' }]
 		});
-		const opened = readGraphText(text, 'alliances.json');
+		const opened = await openGraphText(text, 'alliances.json');
 		expect(opened.ok).toBe(true);
 		if (!opened.ok) return;
 		expect(opened.graph.title).toBe('alliances');
@@ -69,25 +69,27 @@ describe('readGraphText', () => {
 		expect(opened.notes[0]).toContain('gives no evidence');
 	});
 
-	it("places a node-link file's problems in its own terms", () => {
+	it("places a node-link file's problems in its own terms", async () => {
 		const text = JSON.stringify({
 			nodes: [{ id: 'A b', label: 'Alpha' }, null],
 			links: []
 		});
-		expect(problemsOf(readGraphText(text, 'n.json'))).toEqual([
+		expect(problemsOf(await openGraphText(text, 'n.json'))).toEqual([
 			'n.json nodes[1]: must be an object'
-		]);
-		const unnamed = JSON.stringify({ nodes: [{ id: 'a', label: ' ' }], links: [] });
-		expect(problemsOf(readGraphText(unnamed, 'n.json'))).toEqual([
-			'n.json nodes[0].label: is empty'
 		]);
 		const dangling = JSON.stringify({
 			nodes: [{ id: 'a' }],
 			links: [{ source: 'a', target: 'z' }]
 		});
-		expect(problemsOf(readGraphText(dangling, 'n.json'))).toEqual([
-			'n.json links[0].target: no actor has the id "z"'
+		expect(problemsOf(await openGraphText(dangling, 'n.json'))).toEqual([
+			'n.json links[0].target: no node has the id "z"'
 		]);
+	});
+
+	it('names a node with a blank label by its id', async () => {
+		const unnamed = JSON.stringify({ nodes: [{ id: 'a', label: ' ' }], links: [] });
+		const opened = await openGraphText(unnamed, 'n.json');
+		expect(opened.ok && opened.graph.actors[0].name).toBe('a');
 	});
 
 	it('never repeats a whole hostile value in a problem', () => {

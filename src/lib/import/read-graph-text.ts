@@ -1,27 +1,64 @@
 import { clip, type GraphProblem } from '$lib/model/graph-problem';
 import { parseGraph } from '$lib/model/parse-graph';
-import { fromSimpleGraph, isSimpleGraph, type SimpleGraph } from '$lib/model/simple-graph';
 import { MAX_FILE_BYTES, tooLarge } from './import-limits';
 import { scanJson } from './json-scan';
 import { refused, type OpenedGraph } from './opened-graph';
-import { titleFromFileName } from './title-from-file-name';
 
 /**
- * Reads the text of a graph file, wherever it came from: `origin` is the
- * file's name or the address, and leads every problem. A Ties graph file or
- * a plain node-link file (`{ nodes, links }`); every origin passes the same
- * guards, in this order: the size (`MAX_FILE_BYTES`), a byte-order mark,
- * the JSON (broken syntax placed by line and column, nesting and texts too
- * deep or too long), then checkGraph. Never throws.
+ * Reads the text of a Ties graph file, wherever it came from: `origin` is
+ * the file's name or the address, and leads every problem. Every origin
+ * passes the same guards, in this order: the size (`MAX_FILE_BYTES`), a
+ * byte-order mark, the JSON (broken syntax placed by line and column,
+ * nesting and texts too deep or too long), then checkGraph. Never throws.
  */
 export function readGraphText(text: string, origin: string): OpenedGraph {
+	const read = readJson(text, origin);
+	return 'problems' in read ? read : checkGraph(read.json, origin);
+}
+
+/**
+ * Opens a graph's text as readGraphText does, and a network another tool
+ * wrote too: as JSON (node-link, graphology, Cytoscape.js), told apart by its
+ * shape, or as XML (GEXF, GraphML); `today` dates what such a file cannot
+ * say. Their readers load only when such a file comes: the explorer's first
+ * load stays light. Never throws.
+ */
+export async function openGraphText(
+	text: string,
+	origin: string,
+	today = new Date().toISOString().slice(0, 10)
+): Promise<OpenedGraph> {
+	if (/^\uFEFF?\s*</.test(text.slice(0, 1000))) {
+		const bytes = bytesOver(text, MAX_FILE_BYTES);
+		if (bytes !== undefined) return refused([{ origin, place: '', message: tooLarge(bytes) }]);
+		const { readXmlGraph } = await import('./interchange/read-xml-graph');
+		return readXmlGraph(text.replace(/^\uFEFF/, ''), origin, today);
+	}
+	const read = readJson(text, origin);
+	if ('problems' in read) return read;
+	const { json } = read;
+	const fromOtherTool =
+		typeof json === 'object' &&
+		json !== null &&
+		!('actors' in json) &&
+		('nodes' in json || 'elements' in json);
+	if (!fromOtherTool) return checkGraph(json, origin);
+	const { openJsonNetwork } = await import('./interchange/open-json-network');
+	return openJsonNetwork(json, origin, today);
+}
+
+/** The JSON value of a text that passed the guards, or why it did not. */
+function readJson(
+	text: string,
+	origin: string
+): { json: unknown } | Extract<OpenedGraph, { ok: false }> {
 	const bytes = bytesOver(text, MAX_FILE_BYTES);
-	if (bytes !== undefined) return refused([{ origin, place: '', message: tooLarge(bytes) }]);
+	if (bytes !== undefined)
+		return { ok: false, problems: [{ origin, place: '', message: tooLarge(bytes) }] };
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const scanned = scanJson(body);
-	if (scanned.length > 0) return refused(scanned.map(placedIn(origin)));
-	const json: unknown = JSON.parse(body);
-	return isSimpleGraph(json) ? readNodeLink(json, origin) : checkGraph(json, origin);
+	if (scanned.length > 0) return { ok: false, problems: scanned.map(placedIn(origin)) };
+	return { json: JSON.parse(body) };
 }
 
 /**
@@ -53,38 +90,9 @@ function kindOf(value: unknown): string {
 	return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
-/** A node-link file as a graph titled after its origin; its problems are placed in its own terms. */
-function readNodeLink(json: SimpleGraph, origin: string): OpenedGraph {
-	const node = json.nodes.findIndex((each) => typeof each !== 'object' || each === null);
-	const link = json.links.findIndex((each) => typeof each !== 'object' || each === null);
-	if (node !== -1 || link !== -1) {
-		const place = node !== -1 ? `nodes[${node}]` : `links[${link}]`;
-		return refused([{ origin, place, message: 'must be an object' }]);
-	}
-	const parsed = parseGraph(fromSimpleGraph(json, titleFromFileName(origin)));
-	if (!parsed.ok) return refused(parsed.problems.map(inNodeLinkTerms).map(placedIn(origin)));
-	return {
-		ok: true,
-		graph: parsed.graph,
-		name: origin,
-		notes: [
-			`${origin} is a node-link file: it gives no evidence, so each relation says so in a note.`
-		]
-	};
-}
-
 /** The problem, said of `origin`; cut short, so that it never repeats a whole hostile value. */
-function placedIn(origin: string): (problem: GraphProblem) => GraphProblem {
+export function placedIn(origin: string): (problem: GraphProblem) => GraphProblem {
 	return (problem) => ({ origin, place: clip(problem.place), message: clip(problem.message) });
-}
-
-/** A problem in the graph made from a node-link file, placed in that file's own terms. */
-function inNodeLinkTerms(problem: GraphProblem): GraphProblem {
-	const place = problem.place
-		.replace(/^actors\[(\d+)\]\.name/, 'nodes[$1].label')
-		.replace(/^actors\[(\d+)\]/, 'nodes[$1]')
-		.replace(/^relations\[(\d+)\]/, 'links[$1]');
-	return { ...problem, place };
 }
 
 /**

@@ -5,6 +5,8 @@ describe('titleFromFileName', () => {
 	it('drops the folder and the extension', () => {
 		expect(titleFromFileName('dprk-network.csv')).toBe('dprk-network');
 		expect(titleFromFileName('C:\\work\\Sanctions 2024.JSON')).toBe('Sanctions 2024');
+		expect(titleFromFileName('lesmis.gexf')).toBe('lesmis');
+		expect(titleFromFileName('alliances.graphml')).toBe('alliances');
 	});
 
 	it('gives a title even to a file without a name', () => {

@@ -9,7 +9,7 @@ export function titleFromFileName(name: string): string {
 	const address = name.includes('/');
 	const last = (address ? name.split(/[?#]/)[0] : name).split(/[/\\]/).pop() ?? '';
 	const base = address ? decoded(last) : last;
-	const title = base.replace(/\.(json|csv)$/i, '').trim();
+	const title = base.replace(/\.(json|csv|gexf|graphml|xml)$/i, '').trim();
 	return title === '' ? 'Opened network' : title.slice(0, 200).trim();
 }
 

@@ -1,6 +1,6 @@
 import { decodeText } from '$lib/import/decode-text';
 import { MAX_FILE_BYTES, tooLarge } from '$lib/import/import-limits';
-import { readGraphText } from '$lib/import/read-graph-text';
+import { openGraphText } from '$lib/import/read-graph-text';
 import type { GraphProblem } from './graph-problem';
 import type { GraphFile } from './schema';
 
@@ -32,7 +32,7 @@ export async function loadGraph(fetcher: typeof fetch, url: string): Promise<Loa
 	if ('tooLarge' in body) return refusedAs(tooLarge(body.tooLarge));
 	const decoded = decodeText(body, 'json');
 	if ('problem' in decoded) return refusedAs(decoded.problem);
-	const opened = readGraphText(decoded.text, url);
+	const opened = await openGraphText(decoded.text, url);
 	return opened.ok ? { url, graph: opened.graph } : { url, problems: opened.problems };
 }
 

@@ -1,0 +1,119 @@
+import { ActorKindSchema, type Actor, type ActorKind } from '$lib/model/schema';
+import { slugId } from '../slug-id';
+import type { InterchangeNode } from './network';
+import { UnkeptAttributes } from './unkept-attributes';
+
+/** What the graph file has a place for, by the names tools give it (compared in lower case). */
+const NAME = ['label', 'name', 'title'];
+const KIND = ['kind'];
+const ISO = ['iso3166', 'iso', 'iso2', 'iso3', 'iso_a2', 'iso_a3', 'iso code', 'country code'];
+const CODE = ['code'];
+const FULL_NAME = ['fullname', 'full name'];
+const ALIASES = ['aliases'];
+const KEPT = new Set([...NAME, ...KIND, ...ISO, ...CODE, ...FULL_NAME, ...ALIASES, 'id', 'x', 'y']);
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+const NAME_LENGTH = 80;
+const FULL_NAME_LENGTH = 200;
+
+export interface ActorsOfNodes {
+	actors: Actor[];
+	/** The actor id of each node id. */
+	ids: Map<string, string>;
+	/** Node ids that were not actor ids, with the id each was given. */
+	renamed: { from: string; to: string }[];
+	/** Actors that are states because the file gives them an ISO code. */
+	states: number;
+	positioned: number;
+	unkept: UnkeptAttributes;
+}
+
+/**
+ * The actors of a file's nodes, in its order: an id that is already a valid
+ * actor id is kept, any other is made into one as a CSV's names are
+ * (`Napoleon` → `napoleon`) and reported; the name is the label (or the id);
+ * the kind is the file's `kind` when it is one of Ties', a state when the
+ * node has an ISO 3166 code, else "other", as a CSV's actors are.
+ */
+export function actorsOfNodes(nodes: readonly InterchangeNode[]): ActorsOfNodes {
+	const taken = new Set<string>();
+	for (const node of nodes) if (isActorId(node.id)) taken.add(node.id);
+	const ids = new Map<string, string>();
+	const renamed: ActorsOfNodes['renamed'] = [];
+	const unkept = new UnkeptAttributes();
+	let states = 0;
+	let positioned = 0;
+	const actors = nodes.map((node): Actor => {
+		let id = node.id;
+		if (!isActorId(id)) {
+			id = slugId(id, 'actor', taken);
+			renamed.push({ from: node.id, to: id });
+		}
+		ids.set(node.id, id);
+		const attributes = lowerCased(node.attributes);
+		const label = (node.label ?? textOf(attributes, NAME) ?? '').trim() || node.id.trim() || id;
+		const actor: Actor = { id, name: clipped(label, NAME_LENGTH), kind: 'other' };
+		const fullName = textOf(attributes, FULL_NAME) ?? (label.length > NAME_LENGTH ? label : '');
+		if (fullName) actor.fullName = clipped(fullName, FULL_NAME_LENGTH);
+		const iso = textOf(attributes, ISO)?.toUpperCase();
+		if (iso && /^[A-Z]{2,3}$/.test(iso)) actor.iso3166 = iso;
+		const code = textOf(attributes, CODE);
+		if (code && /^[A-Za-z0-9]{1,5}$/.test(code)) actor.code = code;
+		const aliases = textOf(attributes, ALIASES);
+		if (aliases) actor.aliases = splitList(aliases);
+		actor.kind = kindOf(textOf(attributes, KIND)) ?? (actor.iso3166 ? 'state' : 'other');
+		if (actor.kind === 'state' && actor.iso3166) states++;
+		if (node.position) {
+			actor.position = node.position;
+			positioned++;
+		}
+		unkept.add(node.attributes, KEPT);
+		return actor;
+	});
+	return { actors, ids, renamed, states, positioned, unkept };
+}
+
+function isActorId(id: string): boolean {
+	return id.length <= 100 && ID_PATTERN.test(id);
+}
+
+/** The attributes by their names in lower case, the first of each name kept. */
+export function lowerCased(attributes: Record<string, unknown>): Map<string, unknown> {
+	const found = new Map<string, unknown>();
+	for (const [name, value] of Object.entries(attributes)) {
+		const key = name.toLowerCase();
+		if (!found.has(key)) found.set(key, value);
+	}
+	return found;
+}
+
+/** The first of `names` that holds a text (or a number), trimmed; undefined when none does. */
+export function textOf(
+	attributes: Map<string, unknown>,
+	names: readonly string[]
+): string | undefined {
+	for (const name of names) {
+		const value = attributes.get(name);
+		if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+		if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	}
+	return undefined;
+}
+
+function kindOf(text: string | undefined): ActorKind | undefined {
+	const parsed = ActorKindSchema.safeParse(text?.toLowerCase());
+	return parsed.success ? parsed.data : undefined;
+}
+
+/** `a | b; c` → `['a', 'b', 'c']`, each short enough for the schema, at most 50. */
+function splitList(text: string): string[] {
+	return text
+		.split(/[|;]/)
+		.map((part) => clipped(part.trim(), FULL_NAME_LENGTH))
+		.filter((part) => part !== '')
+		.slice(0, 50);
+}
+
+function clipped(text: string, max: number): string {
+	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,108 @@
+import { TypeLabels } from '$lib/csv/type-labels';
+import { partialDateProblem } from '$lib/model/partial-date';
+import { RelationStatusSchema, type Actor, type Relation } from '$lib/model/schema';
+import { slugId } from '../slug-id';
+import { lowerCased, textOf } from './actors-of-nodes';
+import type { InterchangeEdge } from './network';
+import { UnkeptAttributes } from './unkept-attributes';
+
+// Ties' own exports write both a type's id and its label: the label names a declared type best.
+const TYPE = ['typelabel', 'type', 'relation', 'kind', 'interaction'];
+/** An edge's label (Gephi's `Edge Label`) names its type when a file uses few of them; else it is a caption. */
+const LABEL = ['label', 'edge label'];
+const MOST_LABELS_AS_TYPES = 30;
+const KEPT = new Set([
+	...TYPE,
+	...LABEL,
+	'status',
+	'summary',
+	'description',
+	'signed',
+	'since',
+	'until',
+	'directed',
+	'id',
+	'source',
+	'target'
+]);
+
+/** The type of an edge whose file names none. */
+export const TIE = 'Tie';
+
+export interface RelationsOfEdges {
+	relations: Relation[];
+	types: TypeLabels;
+	unkept: UnkeptAttributes;
+}
+
+/**
+ * The relations of a file's edges: each cites `sourceId` with `note` as its
+ * evidence, as the file gives none; its type is the edge's `type` (or
+ * `relation`, or a `label` when the file uses few), made a declared type when
+ * Ties does not know it, as a CSV's labels are; its direction is the edge's
+ * (the type's own when the file does not say);
+ * status, summary and dates are the edge's where they are valid, else
+ * "reported" and the names of its two actors.
+ */
+export function relationsOfEdges(
+	edges: readonly InterchangeEdge[],
+	actors: ReadonlyMap<string, Actor>,
+	ids: ReadonlyMap<string, string>,
+	sourceId: string,
+	note: string
+): RelationsOfEdges {
+	const types = new TypeLabels();
+	const unkept = new UnkeptAttributes();
+	const labels = new Set(
+		edges.map((edge) => textOf(lowerCased(edge.attributes), LABEL)).filter((label) => label)
+	);
+	const labelsAreTypes = labels.size <= MOST_LABELS_AS_TYPES;
+	const taken = new Set<string>();
+	const relations = edges.map((edge, index): Relation => {
+		const attributes = lowerCased(edge.attributes);
+		const label = textOf(attributes, labelsAreTypes ? [...TYPE, ...LABEL] : TYPE) ?? TIE;
+		const source = ids.get(edge.source) ?? edge.source;
+		const target = ids.get(edge.target) ?? edge.target;
+		const caption = labelsAreTypes ? undefined : textOf(attributes, LABEL);
+		const names = `${actors.get(source)?.name ?? source} – ${actors.get(target)?.name ?? target}`;
+		const relation: Relation = {
+			id: relationId(edge.id, index, taken),
+			type: types.idOf(label.slice(0, 60)).id,
+			source,
+			target,
+			status: statusOf(textOf(attributes, ['status'])),
+			summary: (textOf(attributes, ['summary', 'description']) ?? caption ?? names).slice(0, 300),
+			evidence: [{ source: sourceId, note }]
+		};
+		const signed = dateOf(textOf(attributes, ['signed']));
+		const since = dateOf(textOf(attributes, ['since'])) ?? dateOf(edge.since);
+		const until = dateOf(textOf(attributes, ['until'])) ?? dateOf(edge.until);
+		if (edge.directed !== undefined) relation.directed = edge.directed;
+		if (signed) relation.signed = signed;
+		if (since) relation.since = since;
+		if (until) relation.until = until;
+		unkept.add(edge.attributes, KEPT);
+		return relation;
+	});
+	return { relations, types, unkept };
+}
+
+/** The edge's own id when it is a valid one not yet taken, else one made from it, else `link-3` (counted from 0, as Ties always has). */
+function relationId(id: string | undefined, index: number, taken: Set<string>): string {
+	if (id !== undefined && /^[a-z0-9][a-z0-9._-]*$/.test(id) && id.length <= 100 && !taken.has(id)) {
+		taken.add(id);
+		return id;
+	}
+	return slugId(id ?? '', `link-${index}`, taken);
+}
+
+function statusOf(text: string | undefined): Relation['status'] {
+	const parsed = RelationStatusSchema.safeParse(text?.toLowerCase());
+	return parsed.success ? parsed.data : 'reported';
+}
+
+/** A date the graph file takes (`2024`, `2024-06`, `2024-06-19`, or the day of a timestamp). */
+function dateOf(text: string | undefined): string | undefined {
+	const date = text?.replace(/^(\d{4})\.0+$/, '$1').replace(/^(\d{4}-\d{2}-\d{2})T.*$/, '$1');
+	return date !== undefined && partialDateProblem(date) === undefined ? date : undefined;
+}
