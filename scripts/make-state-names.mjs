@@ -33,7 +33,6 @@ const MORE_NAMES = {
 	RUS: ['Russian Federation'],
 	PSE: ['Gaza', 'Gaza Strip', 'West Bank']
 };
-/** @type {Record<string, string[]>} */
 /**
  * Demonyms and adjectives reports use that the package lacks ("Kazakh crude", "Saudi aid").
  * @type {Record<string, string[]>}
