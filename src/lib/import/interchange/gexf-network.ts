@@ -1,5 +1,12 @@
 import Graph from 'graphology';
 import createParser from 'graphology-gexf/common/parser.js';
+
+/** A graph of any edges: directed and undirected, several per pair. */
+class AnyEdges extends Graph {
+	constructor() {
+		super({ type: 'mixed', multi: true });
+	}
+}
 import type { InterchangeEdge, InterchangeNode, ReadNetwork } from './network';
 import { flipped, positionOf } from './file-positions';
 import { elementProblems, elementsNamed, placeOf, type XmlTools } from './xml-elements';
@@ -19,8 +26,10 @@ export function gexfNetwork(document: Document, origin: string, tools: XmlTools)
 
 	let graph: Graph;
 	try {
-		graph = createParser(tools.DOMParser, tools.Document)(Graph, document, {
-			allowUndeclaredAttributes: true
+		// Mixed and multi whatever the first edge: a file may hold mutual and directed relations.
+		graph = createParser(tools.DOMParser, tools.Document)(AnyEdges, document, {
+			allowUndeclaredAttributes: true,
+			respectInputGraphType: true
 		});
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
