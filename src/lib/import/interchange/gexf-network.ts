@@ -7,6 +7,7 @@ class AnyEdges extends Graph {
 		super({ type: 'mixed', multi: true });
 	}
 }
+import { unreadableNetwork } from './unreadable-network';
 import type { InterchangeEdge, InterchangeNode, ReadNetwork } from './network';
 import { flipped, positionOf } from './file-positions';
 import { elementProblems, elementsNamed, placeOf, type XmlTools } from './xml-elements';
@@ -32,17 +33,7 @@ export function gexfNetwork(document: Document, origin: string, tools: XmlTools)
 			respectInputGraphType: true
 		});
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return {
-			ok: false,
-			problems: [
-				{
-					origin,
-					place: '',
-					message: `could not be read as GEXF (${reason.replace(/^graphology-\w+\/parser: /, '')})`
-				}
-			]
-		};
+		return unreadableNetwork('GEXF', origin, error);
 	}
 	const nodes: InterchangeNode[] = nodeElements.map((element, index) => {
 		const id = element.getAttribute('id')!;

@@ -1,5 +1,6 @@
 import Graph from 'graphology';
 import createParser from 'graphology-graphml/common/parser.js';
+import { unreadableNetwork } from './unreadable-network';
 import type { InterchangeEdge, InterchangeNode, ReadNetwork } from './network';
 import { elementProblems, elementsNamed, placeOf, type XmlTools } from './xml-elements';
 import { flipped, positionOf } from './file-positions';
@@ -37,17 +38,7 @@ export function graphmlNetwork(document: Document, origin: string, tools: XmlToo
 	try {
 		graph = createParser(tools.DOMParser, tools.Document)(Graph, document);
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return {
-			ok: false,
-			problems: [
-				{
-					origin,
-					place: '',
-					message: `could not be read as GraphML (${reason.replace(/^graphology-\w+\/parser: /, '')})`
-				}
-			]
-		};
+		return unreadableNetwork('GraphML', origin, error);
 	}
 	const nodes: InterchangeNode[] = nodeElements.map((element, index) => {
 		const id = element.getAttribute('id')!;

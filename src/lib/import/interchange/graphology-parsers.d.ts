@@ -15,9 +15,13 @@ declare module 'graphology-graphml/common/parser.js' {
 declare module 'graphology-gexf/common/parser.js' {
 	import type Graph from 'graphology';
 	type Parse = (
-		graph: typeof Graph,
+		graph: new () => Graph,
 		source: Document,
-		options?: { addMissingNodes?: boolean; allowUndeclaredAttributes?: boolean }
+		options?: {
+			addMissingNodes?: boolean;
+			allowUndeclaredAttributes?: boolean;
+			respectInputGraphType?: boolean;
+		}
 	) => Graph;
 	export default function createParser(
 		parser: new () => DOMParser,
