@@ -119,6 +119,32 @@ describe('createAutosave', () => {
 		expect(mostAtOnce()).toBe(1);
 	});
 
+	it('when the page is left, saves the latest change at once, even while a save runs', async () => {
+		const { store, saves } = slowStore();
+		const autosave = createAutosave({ store, id: 'a' });
+		autosave.schedule(testGraph('dragging'));
+		await vi.advanceTimersByTimeAsync(300);
+		autosave.schedule(testGraph('dropped'));
+		// A reload now: the save of "dropped" must begin inside this event, not after "dragging" ends.
+		const left = autosave.leaving();
+		expect(saves.map((save) => save.title)).toEqual(['dragging', 'dropped']);
+		// The older save failing does not bring its graph back over the newer one.
+		saves[0].fail(new Error('disk'));
+		saves[1].finish();
+		await left;
+		await autosave.flush();
+		expect(autosave.unsaved()).toBeUndefined();
+		expect(saves).toHaveLength(2);
+	});
+
+	it('when the page is left with no save running, saves as a flush does', async () => {
+		const store = createMemoryStore();
+		const autosave = createAutosave({ store, id: 'a' });
+		autosave.schedule(testGraph('Last'));
+		await autosave.leaving();
+		expect((await store.load('a'))?.graph.title).toBe('Last');
+	});
+
 	it('keeps a graph that failed to save, reports it, and saves it on the next try', async () => {
 		const { store, saves } = slowStore();
 		const onProblem = vi.fn();

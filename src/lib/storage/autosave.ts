@@ -20,6 +20,12 @@ export interface Autosave {
 	schedule(graph: GraphFile): void;
 	/** Saves what is waiting now; resolves when no save is running (failures go to onProblem). */
 	flush(): Promise<void>;
+	/**
+	 * The page is being left: starts saving what is waiting at once, inside the
+	 * calling event, even while another save runs (the store keeps their order),
+	 * for a save queued behind a running one would start after the page is gone.
+	 */
+	leaving(): Promise<void>;
 	/** The latest graph not yet saved (waiting, or after a failure), if any. */
 	unsaved(): GraphFile | undefined;
 	/** Saves what is waiting, then stops: later changes are ignored. */
@@ -49,6 +55,8 @@ export function createAutosave({
 	let inFlight = 0;
 	let queue: Promise<void> = Promise.resolve();
 	let stopped = false;
+	/** How many saves have taken a graph: a failed save gives its graph back only if none took a newer one. */
+	let taken = 0;
 
 	function stopTimer() {
 		clearTimeout(timer);
@@ -58,6 +66,7 @@ export function createAutosave({
 	async function saveWaiting(): Promise<void> {
 		const graph = waiting;
 		if (!graph) return;
+		const mine = ++taken;
 		waiting = undefined;
 		firstChange = undefined;
 		let summary: GraphSummary;
@@ -65,8 +74,8 @@ export function createAutosave({
 			summary = await store.save(id, graph);
 		} catch (error) {
 			// A newer change made during the save wins; otherwise this graph waits for the next try.
-			waiting ??= graph;
-			onProblem?.(storageProblemOf(error), waiting);
+			if (mine === taken) waiting ??= graph;
+			onProblem?.(storageProblemOf(error), waiting ?? graph);
 			return;
 		}
 		onSaved?.(summary);
@@ -95,6 +104,14 @@ export function createAutosave({
 			timer = setTimeout(flush, Math.max(0, due - now));
 		},
 		flush,
+		leaving() {
+			stopTimer();
+			if (inFlight === 0 || !waiting) return flush();
+			inFlight++;
+			const run = saveWaiting().finally(() => inFlight--);
+			queue = Promise.all([queue, run.catch(() => {})]).then(() => {});
+			return run;
+		},
 		unsaved: () => waiting,
 		dispose() {
 			stopped = true;

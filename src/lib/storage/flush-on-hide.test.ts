@@ -11,22 +11,22 @@ function page() {
 describe('attachFlushOnHide', () => {
 	it('flushes when the page is about to be left, left or hidden, not when it is shown', () => {
 		const target = page();
-		const autosave = { flush: vi.fn(async () => {}) };
+		const autosave = { leaving: vi.fn(async () => {}) };
 		attachFlushOnHide(autosave, target);
 		target.window.dispatchEvent(new Event('beforeunload'));
-		expect(autosave.flush).toHaveBeenCalledTimes(1);
+		expect(autosave.leaving).toHaveBeenCalledTimes(1);
 		target.window.dispatchEvent(new Event('pagehide'));
-		expect(autosave.flush).toHaveBeenCalledTimes(2);
+		expect(autosave.leaving).toHaveBeenCalledTimes(2);
 		target.document.dispatchEvent(new Event('visibilitychange'));
-		expect(autosave.flush).toHaveBeenCalledTimes(2);
+		expect(autosave.leaving).toHaveBeenCalledTimes(2);
 		target.document.visibilityState = 'hidden';
 		target.document.dispatchEvent(new Event('visibilitychange'));
-		expect(autosave.flush).toHaveBeenCalledTimes(3);
+		expect(autosave.leaving).toHaveBeenCalledTimes(3);
 	});
 
 	it('asks for no leave-page prompt', () => {
 		const target = page();
-		attachFlushOnHide({ flush: async () => {} }, target);
+		attachFlushOnHide({ leaving: async () => {} }, target);
 		const leaving = new Event('beforeunload', { cancelable: true });
 		target.window.dispatchEvent(leaving);
 		expect(leaving.defaultPrevented).toBe(false);
@@ -34,13 +34,13 @@ describe('attachFlushOnHide', () => {
 
 	it('stops listening once detached', () => {
 		const target = page();
-		const autosave = { flush: vi.fn(async () => {}) };
+		const autosave = { leaving: vi.fn(async () => {}) };
 		const detach = attachFlushOnHide(autosave, target);
 		detach();
 		target.document.visibilityState = 'hidden';
 		target.window.dispatchEvent(new Event('beforeunload'));
 		target.window.dispatchEvent(new Event('pagehide'));
 		target.document.dispatchEvent(new Event('visibilitychange'));
-		expect(autosave.flush).not.toHaveBeenCalled();
+		expect(autosave.leaving).not.toHaveBeenCalled();
 	});
 });

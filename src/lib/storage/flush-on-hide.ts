@@ -11,14 +11,14 @@ import type { Autosave } from './autosave';
  * leave-page prompt is asked for.
  */
 export function attachFlushOnHide(
-	autosave: Pick<Autosave, 'flush'>,
+	autosave: Pick<Autosave, 'leaving'>,
 	target:
 		| { window: EventTarget; document: EventTarget & Pick<Document, 'visibilityState'> }
 		| undefined = typeof window === 'undefined' ? undefined : { window, document }
 ): () => void {
 	// Away from a browser (a test, the build) there is no page to leave.
 	if (!target) return () => {};
-	const flush = () => void autosave.flush();
+	const flush = () => void autosave.leaving();
 	const flushIfHidden = () => {
 		if (target.document.visibilityState === 'hidden') flush();
 	};
