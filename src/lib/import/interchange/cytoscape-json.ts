@@ -1,7 +1,7 @@
 import type { GraphProblem } from '$lib/model/graph-problem';
 import type { InterchangeEdge, InterchangeNode, ReadNetwork } from './network';
 import { positionOf } from './file-positions';
-import { idOf, isRecord, without } from './json-values';
+import { endsOf, idOf, isRecord, without } from './json-values';
 
 /**
  * Whether a parsed JSON file is Cytoscape.js JSON: `elements` as
@@ -65,18 +65,12 @@ export function readCytoscapeJson(json: Record<string, unknown>, origin: string)
 	const edges: InterchangeEdge[] = [];
 	for (const { raw, place } of edgeElements) {
 		const data = isRecord(raw) && isRecord(raw.data) ? raw.data : {};
-		const source = idOf(data.source);
-		const target = idOf(data.target);
-		if (source === undefined)
-			problems.push({ origin, place: `${place}.data.source`, message: 'is missing' });
-		if (target === undefined)
-			problems.push({ origin, place: `${place}.data.target`, message: 'is missing' });
-		if (source === undefined || target === undefined) continue;
+		const ends = endsOf(data, `${place}.data`, origin, problems);
+		if (!ends) continue;
 		edges.push({
 			id: idOf(data.id),
 			place,
-			source,
-			target,
+			...ends,
 			directed: data.directed !== false,
 			attributes: without(data, [
 				'id',

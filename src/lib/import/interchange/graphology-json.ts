@@ -1,7 +1,7 @@
 import type { GraphProblem } from '$lib/model/graph-problem';
 import type { InterchangeEdge, InterchangeNode, ReadNetwork } from './network';
 import { positionOf } from './file-positions';
-import { idOf, isRecord, without } from './json-values';
+import { endsOf, idOf, isRecord, without } from './json-values';
 
 /**
  * Whether a parsed JSON file is graphology's serialised graph:
@@ -49,19 +49,13 @@ export function readGraphologyJson(json: Record<string, unknown>, origin: string
 			problems.push({ origin, place, message: 'must be an object' });
 			return;
 		}
-		const source = idOf(raw.source);
-		const target = idOf(raw.target);
-		if (source === undefined)
-			problems.push({ origin, place: `${place}.source`, message: 'is missing' });
-		if (target === undefined)
-			problems.push({ origin, place: `${place}.target`, message: 'is missing' });
-		if (source === undefined || target === undefined) return;
+		const ends = endsOf(raw, place, origin, problems);
+		if (!ends) return;
 		const attributes = isRecord(raw.attributes) ? raw.attributes : {};
 		edges.push({
 			id: idOf(raw.key),
 			place,
-			source,
-			target,
+			...ends,
 			directed: !(raw.undirected === true || undirectedGraph),
 			attributes
 		});

@@ -1,3 +1,5 @@
+import type { GraphProblem } from '$lib/model/graph-problem';
+
 /** A plain object of a parsed JSON file. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -18,4 +20,23 @@ export function without(
 	names: readonly string[]
 ): Record<string, unknown> {
 	return Object.fromEntries(Object.entries(record).filter(([name]) => !names.includes(name)));
+}
+
+/**
+ * The two ends of an edge written as `{ source, target }` at `place`; each
+ * one missing is said as a problem there, and the edge is then left out.
+ */
+export function endsOf(
+	record: Record<string, unknown>,
+	place: string,
+	origin: string,
+	problems: GraphProblem[]
+): { source: string; target: string } | undefined {
+	const source = idOf(record.source);
+	const target = idOf(record.target);
+	if (source === undefined)
+		problems.push({ origin, place: `${place}.source`, message: 'is missing' });
+	if (target === undefined)
+		problems.push({ origin, place: `${place}.target`, message: 'is missing' });
+	return source === undefined || target === undefined ? undefined : { source, target };
 }

@@ -1,7 +1,7 @@
 import type { GraphProblem } from '$lib/model/graph-problem';
 import type { InterchangeEdge, InterchangeNode, ReadNetwork } from './network';
 import { positionOf } from './file-positions';
-import { idOf, isRecord, without } from './json-values';
+import { endsOf, idOf, isRecord, without } from './json-values';
 
 /**
  * Whether a parsed JSON file is node-link JSON, as NetworkX's
@@ -52,18 +52,12 @@ export function readNodeLinkJson(json: Record<string, unknown>, origin: string):
 			problems.push({ origin, place, message: 'must be an object' });
 			return;
 		}
-		const source = idOf(raw.source);
-		const target = idOf(raw.target);
-		if (source === undefined)
-			problems.push({ origin, place: `${place}.source`, message: 'is missing' });
-		if (target === undefined)
-			problems.push({ origin, place: `${place}.target`, message: 'is missing' });
-		if (source === undefined || target === undefined) return;
+		const ends = endsOf(raw, place, origin, problems);
+		if (!ends) return;
 		edges.push({
 			id: typeof raw.id === 'string' ? raw.id : undefined,
 			place,
-			source,
-			target,
+			...ends,
 			directed: typeof raw.directed === 'boolean' ? raw.directed : directed,
 			attributes: without(raw, ['source', 'target', 'id', 'key', 'index', 'directed'])
 		});
