@@ -43,8 +43,10 @@ export function findMentions(
 	named: readonly string[] = []
 ): Mention[] {
 	const mentions: Mention[] = [];
+	// The words the people learnt so far begin with, kept as more are learnt.
+	const peopleFirstWords = new Set([...people.keys()].map((name) => name.split(' ')[0]));
 	for (let from = 0; from < tokens.length; from++) {
-		const found = longestName(tokens, from, index, people);
+		const found = longestName(tokens, from, index, people, peopleFirstWords);
 		if (!found) continue;
 		const { form, to } = found;
 		const key = found.shared ? named.findLast((k) => found.shared!.includes(k)) : found.key;
@@ -90,8 +92,10 @@ export function findMentions(
 			end: tokens[to - 1].end,
 			possessive
 		});
-		if (form === 'demonym' || possessive)
+		if (form === 'demonym' || possessive) {
 			learnPerson(tokens, to + (possessive ? 1 : 0), key, people);
+			for (const name of people.keys()) peopleFirstWords.add(name.split(' ')[0]);
+		}
 		from = to - 1;
 	}
 	return mentions;
@@ -101,12 +105,15 @@ function longestName(
 	tokens: Token[],
 	from: number,
 	index: ActorNames,
-	people: Map<string, string>
+	people: Map<string, string>,
+	peopleFirstWords: Set<string>
 ): (ActorName & { to: number }) | undefined {
 	const first = tokens[from].text;
-	const person = [...people.keys()].some((name) => name.split(' ')[0] === first);
-	if (!index.firstWords.has(first) && !index.firstWords.has(first.replace(/\.$/, '')) && !person)
-		return undefined;
+	const starts =
+		index.firstWords.has(first) ||
+		index.firstWords.has(first.replace(/\.$/, '')) ||
+		peopleFirstWords.has(first);
+	if (!starts) return undefined;
 	for (let length = Math.min(index.longest, tokens.length - from); length >= 1; length--) {
 		const words = tokens.slice(from, from + length).map((token) => token.text);
 		const joined = words.join(' ');
