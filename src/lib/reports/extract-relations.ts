@@ -7,10 +7,18 @@ import { notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
 import { denialsOfClaims } from './denial-of-claim';
-import { AID_WORDS, findCues, typeOfThings, type Cue, type CuePattern } from './relation-cues';
-import { giverAlone, relationEnds, type Ends } from './relation-ends';
+import {
+	AID_WORDS,
+	clauseOf,
+	findCues,
+	typeOfThings,
+	type Cue,
+	type CuePattern
+} from './relation-cues';
+import { relationEnds, type Ends } from './relation-ends';
+import { toTheTopic } from './topic-receiver';
 import { splitSentences, type Sentence } from './sentences';
-import { findReferences, remember, topicState, type Discourse } from './referring-words';
+import { findReferences, remember, type Discourse } from './referring-words';
 import { denialInWords, readStatus } from './status-cues';
 import { tokenize, type Token } from './tokens';
 
@@ -89,16 +97,6 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if ((type === 'trade' || type === 'arms') && banned && cue.type !== 'flow') type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
-}
-
-/** The words of a cue's clause: up to the clause mark before it and the comma or mark after it. */
-function clauseOf(tokens: Token[], cue: Cue): Token[] {
-	const mark = /^(?:;|:|—|–|\(|\))$/;
-	let from = cue.from;
-	while (from > 0 && !mark.test(tokens[from - 1].lower)) from--;
-	let to = cue.to;
-	while (to < tokens.length && !mark.test(tokens[to].lower) && tokens[to].text !== ',') to++;
-	return tokens.slice(from, to);
 }
 
 /** Verbs that make a trade word a sanction: "barred exports to Israel". */
@@ -295,43 +293,6 @@ function withOthers(ends: Ends | undefined): Ends | undefined {
 	if (!ends) return undefined;
 	const only = new Set([...ends.sources.keys, ...ends.targets.keys]);
 	return only.size < 2 ? undefined : ends;
-}
-
-/**
- * "Moscow has sent food aid", in a report about Cuba: a gift or a supply whose
- * receiver goes unnamed goes to the state the report is about, where there is one
- * clearly, and it is not the giver.
- */
-function toTheTopic(
-	tokens: Token[],
-	groups: MentionGroup[],
-	cue: Cue,
-	discourse: Discourse
-): Ends | undefined {
-	// Sanctions name their target; a verb of giving must name what was given ("it has delivered").
-	if (cue.type === 'sanctions' || cue.type === 'tariff') return undefined;
-	const clause = clauseOf(tokens, cue);
-	const named =
-		typeOfThings(tokens, cue.from, cue.to + 14) ?? typeOfThings(clause, 0, clause.length);
-	if (cue.takesObject && cue.type !== 'aid' && !named) return undefined;
-	const giver = giverAlone(tokens, groups, cue);
-	if (!giver) return undefined;
-	const [topic] = topicState(discourse, giver.mentions, true) ?? [];
-	if (!topic || giver.keys.includes(topic)) return undefined;
-	const at = giver.mentions[0];
-	const receiver: MentionGroup = {
-		keys: [topic],
-		mentions: [{ ...at, key: topic, form: 'topic' }],
-		from: at.from,
-		to: at.to,
-		possessive: false
-	};
-	const ends = { sources: giver, targets: receiver, oneWay: true };
-	// "…the loan … was never approved by the Fund's board": read to the end of the clause.
-	const clauseEnd = tokens.findIndex((t, k) => k >= cue.to && /^(?:,|;|—|–)$/.test(t.text));
-	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
-	const whole = { ...ends, targets: { ...receiver, from: end - 1, to: end } };
-	return notARelation(tokens, cue, whole, cue.type) ? undefined : ends;
 }
 
 function mentionSpan(group: MentionGroup, key: string) {

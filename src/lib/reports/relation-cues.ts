@@ -335,3 +335,13 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 	}
 	return cues;
 }
+
+/** The words of a cue's clause: up to the clause mark before it and the comma or mark after it. */
+export function clauseOf(tokens: Token[], cue: Cue): Token[] {
+	const mark = /^(?:;|:|—|–|\(|\))$/;
+	let from = cue.from;
+	while (from > 0 && !mark.test(tokens[from - 1].lower)) from--;
+	let to = cue.to;
+	while (to < tokens.length && !mark.test(tokens[to].lower) && tokens[to].text !== ',') to++;
+	return tokens.slice(from, to);
+}

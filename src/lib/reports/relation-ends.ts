@@ -1,7 +1,7 @@
 import type { Cue } from './relation-cues';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
-import { DENY, PAST_VERB } from './reader-words';
+import { PAST_VERB } from './reader-words';
 import type { Token } from './tokens';
 
 /** The two ends a cue ties, giver or imposer first where the relation flows one way. */
@@ -61,7 +61,7 @@ function groupAfter(groups: MentionGroup[], at: number, within: number, tokens: 
 }
 
 /** The group that acts before the cue, and the speaker when the act is in what someone said. */
-function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const subject = subjectOfSecondVerb(tokens, groups, cue);
 	if (subject) return { agent: subject, speaker: subject };
 	for (let g = groups.length - 1; g >= 0; g--) {
@@ -378,63 +378,6 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	const eachOther = /^(?:them|each|one|both)$/.test(tokens[cue.to]?.lower ?? '');
 	if (!target) return cue.oneWay && !eachOther ? undefined : splitGroup(agent);
 	return pairOf(agent, target, cue.oneWay, speaker);
-}
-
-/**
- * The actor that gives, supplies or imposes where the sentence names no one
- * it goes to: "Moscow has sent food aid". None where anyone else is named
- * after the cue, or the act is someone else's words.
- */
-export function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	if (!cue.oneWay || cue.role !== 'act') return undefined;
-	// "fighting alongside Congolese troops": troops where they stand are given to no one.
-	if (
-		/^(?:troops|soldiers|personnel|advisers|advisors|instructors|mercenaries)$/.test(
-			tokens[cue.from].lower
-		)
-	)
-		return undefined;
-	// "come to the other's aid": the receiver is the possessive; "arming the RSF": someone named, not an actor.
-	const before = tokens[cue.from - 1];
-	if (
-		before &&
-		(/^(?:['’]s?|its|their|his|her)$/.test(before.lower) || /['’]s?$/.test(before.text))
-	)
-		return undefined;
-	const object = tokens[cue.to]?.lower === 'the' ? cue.to + 1 : cue.to;
-	if (cue.takesObject && /^\p{Lu}/u.test(tokens[object]?.text ?? '') && !isProduct(tokens, object))
-		return undefined;
-	const { agent, passive, speaker } = groupBefore(tokens, groups, cue);
-	if (!agent || passive || (speaker && speaker !== agent)) return undefined;
-	// "the IMF's executive board approved": the body acts through its board.
-	if (agent.possessive && !INSTITUTION.test(tokens[agent.to + 1]?.lower ?? '')) return undefined;
-	// "to the island as humanitarian assistance": not the giver.
-	if (
-		/^(?:to|of|in|on|for|with|by|from|at|into|against)$/.test(tokens[agent.from - 1]?.lower ?? '')
-	)
-		return undefined;
-	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
-	const others = groups.some(
-		(group) => group.from >= cue.to && group.keys.some((key) => !agent.keys.includes(key))
-	);
-	return others ? undefined : agent;
-}
-
-/** The parts of a state or a body that act for it: "the IMF's executive board". */
-const INSTITUTION =
-	/^(?:executive|board|council|parliament|government|cabinet|ministry|treasury|central|development|state|foreign|defen[cs]e|trade|finance|commerce)$/;
-
-/** "the Bayraktar TB2 drones": a named product, not a named party. */
-function isProduct(tokens: Token[], at: number): boolean {
-	for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
-		if (
-			/^(?:drones?|jets?|missiles?|tanks?|rifles?|systems?|helicopters?|aircraft|vehicles?|vessels?|ships?|howitzers?|rockets?|launchers?|radars?|fighters?)$/.test(
-				tokens[k].lower
-			)
-		)
-			return true;
-	}
-	return false;
 }
 
 /** "North Korea’s primary trading partner and major source of aid": the possessive receives. */

@@ -1,0 +1,101 @@
+import type { MentionGroup } from './mention-groups';
+import { notARelation } from './non-relation-cues';
+import { clauseOf, typeOfThings, type Cue } from './relation-cues';
+import { groupBefore, type Ends } from './relation-ends';
+import { DENY } from './reader-words';
+import { topicState, type Discourse } from './referring-words';
+import type { Token } from './tokens';
+
+/**
+ * "Moscow has sent food aid", in a report about Cuba: a gift or a supply whose
+ * receiver goes unnamed goes to the state the report is about, where there is one
+ * clearly, and it is not the giver.
+ */
+export function toTheTopic(
+	tokens: Token[],
+	groups: MentionGroup[],
+	cue: Cue,
+	discourse: Discourse
+): Ends | undefined {
+	// Sanctions name their target; a verb of giving must name what was given ("it has delivered").
+	if (cue.type === 'sanctions' || cue.type === 'tariff') return undefined;
+	const clause = clauseOf(tokens, cue);
+	const named =
+		typeOfThings(tokens, cue.from, cue.to + 14) ?? typeOfThings(clause, 0, clause.length);
+	if (cue.takesObject && cue.type !== 'aid' && !named) return undefined;
+	const giver = giverAlone(tokens, groups, cue);
+	if (!giver) return undefined;
+	const [topic] = topicState(discourse, giver.mentions, true) ?? [];
+	if (!topic || giver.keys.includes(topic)) return undefined;
+	const at = giver.mentions[0];
+	const receiver: MentionGroup = {
+		keys: [topic],
+		mentions: [{ ...at, key: topic, form: 'topic' }],
+		from: at.from,
+		to: at.to,
+		possessive: false
+	};
+	const ends = { sources: giver, targets: receiver, oneWay: true };
+	// "…the loan … was never approved by the Fund's board": read to the end of the clause.
+	const clauseEnd = tokens.findIndex((t, k) => k >= cue.to && /^(?:,|;|—|–)$/.test(t.text));
+	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
+	const whole = { ...ends, targets: { ...receiver, from: end - 1, to: end } };
+	return notARelation(tokens, cue, whole, cue.type) ? undefined : ends;
+}
+
+/**
+ * The actor that gives, supplies or imposes where the sentence names no one
+ * it goes to: "Moscow has sent food aid". None where anyone else is named
+ * after the cue, or the act is someone else's words.
+ */
+function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (!cue.oneWay || cue.role !== 'act') return undefined;
+	// "fighting alongside Congolese troops": troops where they stand are given to no one.
+	if (
+		/^(?:troops|soldiers|personnel|advisers|advisors|instructors|mercenaries)$/.test(
+			tokens[cue.from].lower
+		)
+	)
+		return undefined;
+	// "come to the other's aid": the receiver is the possessive; "arming the RSF": someone named, not an actor.
+	const before = tokens[cue.from - 1];
+	if (
+		before &&
+		(/^(?:['’]s?|its|their|his|her)$/.test(before.lower) || /['’]s?$/.test(before.text))
+	)
+		return undefined;
+	const object = tokens[cue.to]?.lower === 'the' ? cue.to + 1 : cue.to;
+	if (cue.takesObject && /^\p{Lu}/u.test(tokens[object]?.text ?? '') && !isProduct(tokens, object))
+		return undefined;
+	const { agent, passive, speaker } = groupBefore(tokens, groups, cue);
+	if (!agent || passive || (speaker && speaker !== agent)) return undefined;
+	// "the IMF's executive board approved": the body acts through its board.
+	if (agent.possessive && !INSTITUTION.test(tokens[agent.to + 1]?.lower ?? '')) return undefined;
+	// "to the island as humanitarian assistance": not the giver.
+	if (
+		/^(?:to|of|in|on|for|with|by|from|at|into|against)$/.test(tokens[agent.from - 1]?.lower ?? '')
+	)
+		return undefined;
+	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
+	const others = groups.some(
+		(group) => group.from >= cue.to && group.keys.some((key) => !agent.keys.includes(key))
+	);
+	return others ? undefined : agent;
+}
+
+/** The parts of a state or a body that act for it: "the IMF's executive board". */
+const INSTITUTION =
+	/^(?:executive|board|council|parliament|government|cabinet|ministry|treasury|central|development|state|foreign|defen[cs]e|trade|finance|commerce)$/;
+
+/** "the Bayraktar TB2 drones": a named product, not a named party. */
+function isProduct(tokens: Token[], at: number): boolean {
+	for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
+		if (
+			/^(?:drones?|jets?|missiles?|tanks?|rifles?|systems?|helicopters?|aircraft|vehicles?|vessels?|ships?|howitzers?|rockets?|launchers?|radars?|fighters?)$/.test(
+				tokens[k].lower
+			)
+		)
+			return true;
+	}
+	return false;
+}
