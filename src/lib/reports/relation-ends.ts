@@ -192,7 +192,7 @@ const pairOf = (
 	speaker
 });
 
-/** Splits a group naming two or more actors into its first and the rest: "North Korea and Russia signed". */
+/** A group naming two or more actors, tied each to each: "North Korea and Russia signed". */
 function splitGroup(group: MentionGroup): Ends | undefined {
 	if (group.keys.length < 2) return undefined;
 	// Every pair of them: "Australia, Britain and the United States unveiled a security pact".
