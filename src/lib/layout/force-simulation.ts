@@ -35,7 +35,13 @@ export interface ForceSimulation {
 }
 
 /** Room kept around an actor for its name below the circle. */
-const LABEL_ROOM = 18;
+export const LABEL_ROOM = 18;
+/** How hard each actor pushes the others away. */
+export const ACTOR_PUSH = -900;
+/** How long a tie would like to be, beyond the two actors' radii. */
+export const TIE_LENGTH = 200;
+/** How hard the middle of the picture pulls every actor, across and down. */
+export const PULL_TO_MIDDLE = 0.04;
 
 /**
  * The force simulation behind every layout, stopped: whoever runs it ticks it
@@ -67,16 +73,16 @@ export function createForceSimulation(
 				.id((node) => node.id)
 				.distance((link) => {
 					const { source, target } = link as unknown as { source: LayoutNode; target: LayoutNode };
-					return 200 + source.radius + target.radius;
+					return TIE_LENGTH + source.radius + target.radius;
 				})
 		)
-		.force('charge', forceManyBody<LayoutNode>().strength(-900))
+		.force('charge', forceManyBody<LayoutNode>().strength(ACTOR_PUSH))
 		.force(
 			'collide',
 			forceCollide<LayoutNode>((node) => node.radius + LABEL_ROOM)
 		)
-		.force('x', forceX<LayoutNode>(0).strength(0.04))
-		.force('y', forceY<LayoutNode>(0).strength(0.04))
+		.force('x', forceX<LayoutNode>(0).strength(PULL_TO_MIDDLE))
+		.force('y', forceY<LayoutNode>(0).strength(PULL_TO_MIDDLE))
 		.stop();
 	return { simulation, nodes };
 }
@@ -85,7 +91,7 @@ export function createForceSimulation(
 export const SETTLE_TICKS = 300;
 
 /** Hundredths of a pixel: enough for the eye, and stable to print. */
-function roundCoordinate(value: number): number {
+export function roundCoordinate(value: number): number {
 	return Math.round(value * 100) / 100;
 }
 
@@ -98,14 +104,14 @@ export function nodePlace(node: LayoutNode): Point {
  * d3's own start, a sunflower spiral, turned by a seeded angle per actor: the
  * seed then chooses among pictures, while the spiral keeps the start compact.
  */
-function startingPlace(index: number, random: () => number): Point {
+export function startingPlace(index: number, random: () => number): Point {
 	const radius = 30 * Math.sqrt(0.5 + index);
 	const angle = index * Math.PI * (3 - Math.sqrt(5)) + random() * 2 * Math.PI;
 	return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 }
 
 /** One link per pair of actors, however many relations tie them, in a stable order. */
-function uniquePairs(ties: readonly LayoutTie[]): { source: string; target: string }[] {
+export function uniquePairs(ties: readonly LayoutTie[]): { source: string; target: string }[] {
 	const pairs = new Map<string, { source: string; target: string }>();
 	for (const tie of ties) {
 		const [source, target] = [tie.source, tie.target].sort(compare);
@@ -114,6 +120,6 @@ function uniquePairs(ties: readonly LayoutTie[]): { source: string; target: stri
 	return [...pairs.entries()].sort(([a], [b]) => compare(a, b)).map(([, pair]) => pair);
 }
 
-function compare(a: string, b: string): number {
+export function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -20,6 +20,7 @@ describe('connectLayout without workers', () => {
 		const reports: LayoutReport[] = [];
 		const client = connectLayout((report) => reports.push(report));
 		client.send({ kind: 'start', actors, ties, seed: 2 });
+		await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
 		expect(reports[0]).toEqual({ kind: 'ready', ids: ['chn', 'prk', 'rus', 'un'] });
 		await vi.waitFor(() => expect(frames(reports).at(-1)?.settled).toBe(true), {
 			timeout: 5000

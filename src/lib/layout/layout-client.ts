@@ -1,4 +1,3 @@
-import { createLayoutEngine } from './layout-engine';
 import type { LayoutReport, LayoutRequest } from './layout-protocol';
 import { packMode } from '$lib/pack/pack-mode';
 
@@ -26,13 +25,25 @@ export function connectLayout(onReport: (report: LayoutReport) => void): LayoutC
 			// Fall through to the page's own thread.
 		}
 	}
-	const engine = createLayoutEngine({
-		post: onReport,
-		schedule: (step, delayMs = 0) => setTimeout(step, delayMs),
-		now: () => performance.now()
+	// The engine is loaded only here, so the explorer's first JavaScript does not carry it.
+	const requests: LayoutRequest[] = [];
+	let disposed = false;
+	let handle: ((request: LayoutRequest) => void) | undefined;
+	void import('./layout-engine').then(({ createLayoutEngine }) => {
+		if (disposed) return;
+		const engine = createLayoutEngine({
+			post: onReport,
+			schedule: (step, delayMs = 0) => setTimeout(step, delayMs),
+			now: () => performance.now()
+		});
+		handle = (request) => engine.handle(request);
+		for (const request of requests.splice(0)) handle(request);
 	});
 	return {
-		send: (request) => engine.handle(request),
-		dispose: () => engine.handle({ kind: 'stop' })
+		send: (request) => (handle ? handle(request) : requests.push(request)),
+		dispose: () => {
+			disposed = true;
+			handle?.({ kind: 'stop' });
+		}
 	};
 }

@@ -1,4 +1,5 @@
-import { createForceSimulation, nodePlace, type ForceSimulation } from './force-simulation';
+import { startLayout, type LayoutRun } from './layout-run';
+import { roundCoordinate } from './force-simulation';
 import type { LayoutReport, LayoutRequest } from './layout-protocol';
 
 export interface EngineHost {
@@ -20,28 +21,20 @@ export const HOT_TICK_INTERVAL_MS = 16;
  * file wires it to `postMessage`, and tests drive it by hand.
  */
 export function createLayoutEngine(host: EngineHost, budgetMs = FRAME_BUDGET_MS) {
-	let run: ForceSimulation | undefined;
+	let run: LayoutRun | undefined;
 	let ticks = 0;
 	let running = false;
 	let stopped = false;
 
-	function cooled(): boolean {
-		const simulation = run!.simulation;
-		return (
-			simulation.alpha() < simulation.alphaMin() && simulation.alphaTarget() < simulation.alphaMin()
-		);
-	}
-
 	function step(): void {
 		if (!run || stopped) return;
-		const { simulation } = run;
-		const hot = simulation.alphaTarget() >= simulation.alphaMin();
+		const hot = run.hot;
 		const start = host.now();
 		do {
-			simulation.tick();
+			run.tick();
 			ticks += 1;
-		} while (!hot && !cooled() && host.now() - start < budgetMs);
-		const settled = cooled();
+		} while (!hot && !run.cooled && host.now() - start < budgetMs);
+		const settled = run.cooled;
 		report(settled);
 		running = !settled;
 		if (running)
@@ -49,16 +42,21 @@ export function createLayoutEngine(host: EngineHost, budgetMs = FRAME_BUDGET_MS)
 	}
 
 	function report(settled: boolean): void {
-		const nodes = run!.nodes;
-		const positions = new Float64Array(nodes.length * 2);
-		nodes.forEach((node, i) => {
-			const place = settled ? nodePlace(node) : { x: node.x ?? 0, y: node.y ?? 0 };
-			positions[2 * i] = place.x;
-			positions[2 * i + 1] = place.y;
-		});
-		host.post({ kind: 'frame', positions, alpha: run!.simulation.alpha(), ticks, settled }, [
-			positions.buffer
-		]);
+		const positions = run!.positions();
+		// A settled picture is rounded to hundredths of a pixel, as the immediate layout is.
+		if (settled)
+			for (let i = 0; i < positions.length; i++) positions[i] = roundCoordinate(positions[i]);
+		host.post(
+			{
+				kind: 'frame',
+				positions,
+				alpha: run!.alpha,
+				ticks,
+				progress: settled ? 1 : run!.progress,
+				settled
+			},
+			[positions.buffer]
+		);
 	}
 
 	function wake(): void {
@@ -72,26 +70,16 @@ export function createLayoutEngine(host: EngineHost, budgetMs = FRAME_BUDGET_MS)
 		handle(request: LayoutRequest): void {
 			switch (request.kind) {
 				case 'start':
-					run = createForceSimulation(request.actors, request.ties, request.seed);
-					if (request.from) {
-						const { positions, alpha } = request.from;
-						run.nodes.forEach((node, i) => {
-							node.x = positions[2 * i];
-							node.y = positions[2 * i + 1];
-						});
-						run.simulation.alpha(alpha);
-					}
+					run = startLayout(request.actors, request.ties, request.seed, request.from);
 					ticks = 0;
 					stopped = false;
-					host.post({ kind: 'ready', ids: run.nodes.map((node) => node.id) });
+					host.post({ kind: 'ready', ids: run.ids });
 					report(false);
 					wake();
 					break;
 				case 'heat':
 					if (!run) return;
-					run.simulation.alphaTarget(request.alphaTarget);
-					if (request.alphaTarget > run.simulation.alpha())
-						run.simulation.alpha(request.alphaTarget);
+					run.heat(request.alphaTarget);
 					wake();
 					break;
 				case 'stop':

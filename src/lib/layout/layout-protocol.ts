@@ -28,6 +28,8 @@ export type LayoutReport =
 			alpha: number;
 			/** Ticks run since the start. */
 			ticks: number;
+			/** Share of the layout done, 0 to 1. */
+			progress: number;
 			/** Whether the layout has cooled below alphaMin and stopped. */
 			settled: boolean;
 	  };

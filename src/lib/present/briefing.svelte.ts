@@ -13,7 +13,7 @@ import {
 	type VisualGraph
 } from '$lib/stage/visual-graph';
 import { LiveLayout } from '$lib/state/live-layout.svelte';
-import { LARGE_GRAPH } from '$lib/state/placement.svelte';
+import { LARGE_NETWORK } from '$lib/layout/large-network';
 import { briefingSources } from './briefing-sources';
 import { resolveStep, type ResolvedStep } from './resolve-step';
 import { storyOf } from './story-steps';
@@ -53,7 +53,7 @@ export class Briefing {
 		this.steps = storyOf(graph, this.index);
 		this.current = stepIndex(step, this.steps.length);
 		this.sources = briefingSources(graph, this.index.sources, this.steps);
-		const large = graph.actors.length > LARGE_GRAPH;
+		const large = graph.actors.length > LARGE_NETWORK;
 		this.layout = new LiveLayout(layoutInputOf(graph), { live: large, reactiveFrames: false });
 		this.look = baseLook({ graph, index: this.index, lineScale: SLIDE_LINE_SCALE });
 	}

@@ -1,6 +1,5 @@
 import { forceLayout } from '$lib/layout/force-layout';
 import type { LayoutActor, LayoutTie } from '$lib/layout/force-simulation';
-import { SETTLE_TICKS } from '$lib/layout/force-simulation';
 import { connectLayout, type LayoutClient } from '$lib/layout/layout-client';
 import type { LayoutReport, LayoutRequest } from '$lib/layout/layout-protocol';
 import type { Point } from '$lib/layout/point';
@@ -87,7 +86,7 @@ export class LiveLayout {
 			this.progress = 1;
 			this.places = this.placesFromFrame();
 		} else {
-			if (!this.hot) this.progress = Math.min(0.99, report.ticks / SETTLE_TICKS);
+			if (!this.hot) this.progress = Math.min(0.99, report.progress);
 			if (this.reactiveFrames || this.places.size === 0) this.places = this.placesFromFrame();
 		}
 	}

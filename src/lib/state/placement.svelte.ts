@@ -1,12 +1,10 @@
 import { placeActor, tidyLayout } from '$lib/editing/placement';
+import { LARGE_NETWORK } from '$lib/layout/large-network';
 import { layoutInputOf, placesInFile, withPins } from '$lib/layout/graph-layout';
 import type { Point } from '$lib/layout/point';
 import type { GraphDocument } from './graph-document.svelte';
 import { structureOf } from './graph-document.svelte';
 import { LiveLayout } from './live-layout.svelte';
-
-/** From this many actors, the layout runs in a worker and the graph is drawn on a canvas. */
-export const LARGE_GRAPH = 300;
 
 /**
  * Where every actor stands: the seeded layout of the document's network, the
@@ -29,7 +27,7 @@ export class Placement {
 	/** Where each actor stands now. */
 	positions: ReadonlyMap<string, Point> = $derived(withPins(this.layout.places, this.overrides));
 	/** Large networks run their layout in a worker and are drawn on a canvas. */
-	large = $derived.by(() => this.document.graph.actors.length > LARGE_GRAPH);
+	large = $derived.by(() => this.document.graph.actors.length > LARGE_NETWORK);
 
 	private structure = '';
 
@@ -44,7 +42,7 @@ export class Placement {
 		if (structure === this.structure && this.layout) return;
 		this.structure = structure;
 		this.layout?.dispose();
-		const large = graph.actors.length > LARGE_GRAPH;
+		const large = graph.actors.length > LARGE_NETWORK;
 		this.layout = new LiveLayout(layoutInputOf(graph), { live: large, reactiveFrames: !large });
 	}
 

@@ -1,0 +1,143 @@
+import { FlatQuadtree, grown } from './flat-quadtree';
+
+/** The flat state of a large layout's actors that its forces read and push. */
+export interface Bodies {
+	n: number;
+	x: Float64Array;
+	y: Float64Array;
+	vx: Float64Array;
+	vy: Float64Array;
+}
+
+/** d3-force's own approximation: a square this much narrower than its distance counts as one body. */
+const THETA_SQUARED = 0.81;
+
+/**
+ * Every actor pushes every other away, as d3-force's forceManyBody does and
+ * with the same arithmetic, approximated by Barnes–Hut: a square of actors
+ * far enough away pushes as one body at its centre of strength. The tree and
+ * its sums live in flat arrays, reused from tick to tick.
+ */
+export class ManyBody {
+	private readonly tree = new FlatQuadtree();
+	private value = new Float64Array(0);
+	private centreX = new Float64Array(0);
+	private centreY = new Float64Array(0);
+	private stack = new Int32Array(64);
+
+	/** `strength[i]` is actor i's push (negative repels); `jiggle` breaks ties between actors in one place. */
+	constructor(
+		private readonly strength: Float64Array,
+		private readonly jiggle: () => number
+	) {}
+
+	apply(bodies: Bodies, alpha: number): void {
+		const { n, x, y, vx, vy } = bodies;
+		const tree = this.tree;
+		tree.build(x, y, n);
+		this.sum(x, y);
+		const { width, firstChild, head, next } = tree;
+		const { value, centreX, centreY, strength } = this;
+		for (let i = 0; i < n; i++) {
+			const xi = x[i];
+			const yi = y[i];
+			let pushX = 0;
+			let pushY = 0;
+			let depth = 0;
+			this.stack[depth++] = 0;
+			while (depth > 0) {
+				const s = this.stack[--depth];
+				if (value[s] === 0) continue;
+				let dx = centreX[s] - xi;
+				let dy = centreY[s] - yi;
+				let l = dx * dx + dy * dy;
+				const w = width[s];
+				if ((w * w) / THETA_SQUARED < l) {
+					if (dx === 0) {
+						dx = this.jiggle();
+						l += dx * dx;
+					}
+					if (dy === 0) {
+						dy = this.jiggle();
+						l += dy * dy;
+					}
+					if (l < 1) l = Math.sqrt(l);
+					const push = (value[s] * alpha) / l;
+					pushX += dx * push;
+					pushY += dy * push;
+					continue;
+				}
+				const child = firstChild[s];
+				if (child >= 0) {
+					if (depth + 4 > this.stack.length) this.stack = grown(this.stack, this.stack.length * 2);
+					this.stack[depth++] = child;
+					this.stack[depth++] = child + 1;
+					this.stack[depth++] = child + 2;
+					this.stack[depth++] = child + 3;
+					continue;
+				}
+				for (let j = head[s]; j >= 0; j = next[j]) {
+					if (j === i) continue;
+					let ex = x[j] - xi;
+					let ey = y[j] - yi;
+					let m = ex * ex + ey * ey;
+					if (ex === 0) {
+						ex = this.jiggle();
+						m += ex * ex;
+					}
+					if (ey === 0) {
+						ey = this.jiggle();
+						m += ey * ey;
+					}
+					if (m < 1) m = Math.sqrt(m);
+					const push = (strength[j] * alpha) / m;
+					pushX += ex * push;
+					pushY += ey * push;
+				}
+			}
+			vx[i] += pushX;
+			vy[i] += pushY;
+		}
+	}
+
+	/** Each square's total strength and its centre, weighted by strength, from the leaves up. */
+	private sum(x: Float64Array, y: Float64Array): void {
+		const tree = this.tree;
+		if (this.value.length < tree.count) {
+			const size = tree.firstChild.length;
+			this.value = grown(this.value, size);
+			this.centreX = grown(this.centreX, size);
+			this.centreY = grown(this.centreY, size);
+		}
+		const { firstChild, head, next } = tree;
+		const { value, centreX, centreY, strength } = this;
+		for (let s = tree.count - 1; s >= 0; s--) {
+			let total = 0;
+			let weight = 0;
+			let sx = 0;
+			let sy = 0;
+			const child = firstChild[s];
+			if (child >= 0) {
+				for (let q = child; q < child + 4; q++) {
+					const c = Math.abs(value[q]);
+					if (c === 0) continue;
+					total += value[q];
+					weight += c;
+					sx += c * centreX[q];
+					sy += c * centreY[q];
+				}
+			} else {
+				for (let j = head[s]; j >= 0; j = next[j]) {
+					const c = Math.abs(strength[j]);
+					total += strength[j];
+					weight += c;
+					sx += c * x[j];
+					sy += c * y[j];
+				}
+			}
+			value[s] = total;
+			centreX[s] = weight > 0 ? sx / weight : 0;
+			centreY[s] = weight > 0 ? sy / weight : 0;
+		}
+	}
+}
