@@ -24,26 +24,29 @@ const leaveOutOfPack: Plugin = {
 			: undefined
 };
 
+/**
+ * d3-zoom's transitions are never used, nor the zoom interpolation they would run: stand-ins
+ * (see the shims for why and what they save) take their place, for d3-zoom only.
+ */
+const D3_ZOOM_STAND_INS: Record<string, string> = {
+	'd3-transition': fileURLToPath(
+		new URL('./src/lib/interaction/d3-transition-shim.ts', import.meta.url)
+	),
+	'd3-interpolate': fileURLToPath(
+		new URL('./src/lib/interaction/d3-interpolate-shim.ts', import.meta.url)
+	)
+};
+const standInsForD3Zoom: Plugin = {
+	name: 'ties:d3-zoom-stand-ins',
+	enforce: 'pre',
+	resolveId: (source, importer) =>
+		source in D3_ZOOM_STAND_INS && importer && /[\\/]d3-zoom[\\/]/.test(importer)
+			? D3_ZOOM_STAND_INS[source]
+			: undefined
+};
+
 export default defineConfig({
-	plugins: [...(pack ? [leaveOutOfPack] : []), sveltekit()],
-	resolve: {
-		alias: [
-			{
-				// d3-zoom's transitions are never used; see the shim for why and what it saves.
-				find: /^d3-transition$/,
-				replacement: fileURLToPath(
-					new URL('./src/lib/interaction/d3-transition-shim.ts', import.meta.url)
-				)
-			},
-			{
-				// Nor is the zoom interpolation they would run; see the shim.
-				find: /^d3-interpolate$/,
-				replacement: fileURLToPath(
-					new URL('./src/lib/interaction/d3-interpolate-shim.ts', import.meta.url)
-				)
-			}
-		]
-	},
+	plugins: [standInsForD3Zoom, ...(pack ? [leaveOutOfPack] : []), sveltekit()],
 	// The briefing pack's build (TIES_BUILD=pack; see svelte.config.js): a constant, so that
 	// what the pack never shows is left out of its one file.
 	define: { __TIES_PACK__: JSON.stringify(pack) },

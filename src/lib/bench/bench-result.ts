@@ -28,6 +28,10 @@ export interface BenchResult {
 	svgExportMs?: number;
 	svgBytes?: number;
 	renderer?: 'svg' | 'canvas';
+	/** The page's longest task (over 50 ms) from the graph in memory until settled; 0 if none. */
+	longestTaskMs?: number;
+	/** How many tasks over 50 ms the page ran meanwhile. */
+	longTasks?: number;
 	error?: string;
 }
 
@@ -39,4 +43,28 @@ export interface BaselineResult {
 	edges: number;
 	ticks: number;
 	computeMs: number;
+	/** Whether it was cut off and the time for 300 ticks projected from those done. */
+	projected?: boolean;
+}
+
+/** graphology's ForceAtlas2 in a worker, as Gephi Lite runs it, for 300 iterations. */
+export interface ForceAtlas2Result {
+	ok: boolean;
+	target: 'forceatlas2';
+	n: number;
+	edges: number;
+	iterations: number;
+	computeMs: number;
+	projected: boolean;
+	/** The page's longest task (over 50 ms) meanwhile, applying positions to the graph; 0 if none. */
+	longestTaskMs: number;
+}
+
+/** force-graph's first picture of the same file. */
+export interface ForceGraphResult {
+	ok: boolean;
+	target: 'force-graph';
+	n: number;
+	edges: number;
+	firstPaintMs: number;
 }

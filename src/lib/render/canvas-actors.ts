@@ -9,6 +9,8 @@ import { placeNames, type NameCandidate } from './level-of-detail';
  * below them, only where they fit.
  */
 
+/** How far beside the screen an actor's name may start and still show: half the longest name drawn. */
+const NAME_REACH = 200;
 const NAME_FONT = `${ACTOR_SIZES.nameWeight} ${ACTOR_SIZES.nameSize}px ${FONT_STACK}`;
 const CODE_FONT = `${ACTOR_SIZES.codeWeight} ${ACTOR_SIZES.codeSize}px ${FONT_STACK}`;
 
@@ -114,25 +116,35 @@ export function drawNames(
 	const { actors } = placed.scene.look;
 	const special = new Set([view.focusedActor, view.hoveredActor]);
 	const height = ACTOR_SIZES.nameSize + ACTOR_SIZES.nameHalo;
-	const candidates: NameCandidate[] = actors.map((actor, i) => {
+	// Only actors on screen are weighed: a zoomed-in view of 20,000 actors names a few dozen.
+	const candidates: NameCandidate[] = [];
+	const shown: number[] = [];
+	for (let i = 0; i < actors.length; i++) {
+		const actor = actors[i];
 		const slot = placed.scene.actorSlots[i];
-		const width = view.nameWidth(i) + ACTOR_SIZES.nameHalo * 2;
+		if (slot < 0 || actor.opacity === 0) continue;
 		const x = placed.xy[2 * slot] * camera.k + camera.x;
 		// The baseline stands below the circle as in the SVG drawing at zoom 1.
 		const baseline =
 			(placed.xy[2 * slot + 1] + actor.radius) * camera.k + camera.y + ACTOR_SIZES.nameBaseline;
+		if (
+			baseline < 0 ||
+			baseline - height > view.height ||
+			x < -NAME_REACH ||
+			x > view.width + NAME_REACH
+		)
+			continue;
+		const width = view.nameWidth(i) + ACTOR_SIZES.nameHalo * 2;
 		const chosen = actor.emphasis === 'selected' || special.has(i);
-		return {
+		candidates.push({
 			x: x - width / 2,
 			y: baseline - ACTOR_SIZES.nameSize,
 			width,
 			height,
-			priority:
-				slot < 0 || actor.opacity === 0
-					? -1
-					: (chosen ? 1e9 : 0) + (actor.opacity === 1 ? 1e6 : 0) + actor.degree
-		};
-	});
+			priority: (chosen ? 1e9 : 0) + (actor.opacity === 1 ? 1e6 : 0) + actor.degree
+		});
+		shown.push(i);
+	}
 	const placedNames = placeNames(candidates, view, view.detail.maxNames);
 	context.font = NAME_FONT;
 	context.textAlign = 'center';
@@ -141,14 +153,14 @@ export function drawNames(
 	context.lineWidth = ACTOR_SIZES.nameHalo;
 	context.strokeStyle = palette.canvas;
 	context.fillStyle = palette.ink;
-	for (const i of placedNames) {
-		if (candidates[i].priority < 0) continue;
-		const box = candidates[i];
+	for (const c of placedNames) {
+		const box = candidates[c];
+		const actor = actors[shown[c]];
 		const x = box.x + box.width / 2;
 		const y = box.y + ACTOR_SIZES.nameSize;
-		context.globalAlpha = actors[i].opacity;
-		context.strokeText(actors[i].name, x, y);
-		context.fillText(actors[i].name, x, y);
+		context.globalAlpha = actor.opacity;
+		context.strokeText(actor.name, x, y);
+		context.fillText(actor.name, x, y);
 	}
 	context.globalAlpha = 1;
 }

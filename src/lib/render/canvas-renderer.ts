@@ -5,7 +5,7 @@ import type { Palette } from '$lib/stage/visual-constants';
 import { drawActors, drawCodes, drawNames } from './canvas-actors';
 import { haloRelation, strokeRelations } from './canvas-relations';
 import type { PlacedScene } from './canvas-scene';
-import type { Detail } from './level-of-detail';
+import { crowdedDetail, type Detail } from './level-of-detail';
 
 /** What to draw, besides the scene: where the camera is, what is legible, and what the pointer is on. */
 export interface CanvasView {
@@ -54,30 +54,39 @@ export function drawGraph(
 	const box = visibleBox(view);
 	const { relations } = placed.scene.look;
 	// Faded relations first, then the others over them; in each, one batch per style.
+	const batches: { faded: boolean; groups: Map<RelationStyle, number[]> }[] = [];
+	let shown = 0;
 	for (const faded of [true, false]) {
 		const groups = new Map<RelationStyle, number[]>();
 		for (let r = 0; r < relations.length; r++) {
 			const relation = relations[r];
 			if (relation.opacity === 0 || relation.opacity < 1 !== faded) continue;
 			if (!inBox(placed.geometry, r, box)) continue;
+			shown += 1;
 			const group = groups.get(relation.style);
 			if (group) group.push(r);
 			else groups.set(relation.style, [r]);
 		}
+		batches.push({ faded, groups });
+	}
+	// Thousands of relations on screen at once draw over each other: their ends, badges and
+	// patterns could not be told apart, and would cost many frames' time.
+	const detail = crowdedDetail(view.detail, shown, countActorsIn(placed, box));
+	const seen = { ...view, detail };
+	for (const { faded, groups } of batches)
 		for (const [style, members] of groups) {
 			const strength = faded ? relations[members[0]].opacity : 1;
-			strokeRelations(context, placed, members, style, strength, view);
+			strokeRelations(context, placed, members, style, strength, seen);
 		}
-	}
 	for (let r = 0; r < relations.length; r++) {
-		if (relations[r].emphasis === 'selected') haloRelation(context, placed, r, view);
+		if (relations[r].emphasis === 'selected') haloRelation(context, placed, r, seen);
 	}
-	if (view.hoveredRelation >= 0) haloRelation(context, placed, view.hoveredRelation, view);
+	if (view.hoveredRelation >= 0) haloRelation(context, placed, view.hoveredRelation, seen);
 
-	drawActors(context, placed, view, box);
+	drawActors(context, placed, seen, box);
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
-	if (view.detail.codes) drawCodes(context, placed, view, box);
-	if (view.detail.names) drawNames(context, placed, view);
+	if (detail.codes) drawCodes(context, placed, seen, box);
+	if (detail.names) drawNames(context, placed, seen);
 	context.globalAlpha = 1;
 }
 
@@ -116,4 +125,19 @@ function inBox(geometry: Float64Array, r: number, box: Box): boolean {
 		(ay < box.y0 && cy < box.y0 && by < box.y0) ||
 		(ay > box.y1 && cy > box.y1 && by > box.y1)
 	);
+}
+
+/** How many actors stand in the box. */
+function countActorsIn(placed: PlacedScene, box: Box): number {
+	const { actorSlots } = placed.scene;
+	const { xy } = placed;
+	let count = 0;
+	for (let i = 0; i < actorSlots.length; i++) {
+		const slot = actorSlots[i];
+		if (slot < 0) continue;
+		const x = xy[2 * slot];
+		const y = xy[2 * slot + 1];
+		if (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1) count += 1;
+	}
+	return count;
 }

@@ -44,6 +44,31 @@ export function detailAt(k: number, radius: number, relationCount: number): Deta
 	};
 }
 
+/** Beyond this many relations on screen, their ends, badges and patterns are left out. */
+export const MOST_DETAILED_RELATIONS = 4000;
+/**
+ * Beyond this many actors on screen, codes are left out: no more circles of
+ * a code's size fit on a large screen without covering each other.
+ */
+export const MOST_CODED_ACTORS = 1500;
+
+/**
+ * The detail of `detail` that a crowded screen can still show: with
+ * `relations` and `actors` on screen, the marks that would only cover each
+ * other are left out. A layout's first frames, with every actor packed in a
+ * few places, are the crowded screens this is for.
+ */
+export function crowdedDetail(detail: Detail, relations: number, actors: number): Detail {
+	const busy = relations > MOST_DETAILED_RELATIONS;
+	return {
+		...detail,
+		ends: detail.ends && !busy,
+		badges: detail.badges && !busy,
+		patterns: detail.patterns && !busy,
+		codes: detail.codes && actors <= MOST_CODED_ACTORS
+	};
+}
+
 /** A name that might be drawn: its box on screen and how much it matters. */
 export interface NameCandidate {
 	x: number;
