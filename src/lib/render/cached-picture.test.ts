@@ -10,7 +10,13 @@ function fakeCanvas() {
 			this.copies.push(place);
 		}
 	});
-	return { width: 0, height: 0, context, getContext: () => context };
+	return {
+		width: 0,
+		height: 0,
+		dataset: {} as Record<string, string>,
+		context,
+		getContext: () => context
+	};
 }
 
 describe('CachedPicture', () => {
@@ -37,8 +43,9 @@ describe('CachedPicture', () => {
 		picture.draw({ x: 0, y: 0, k: 1 }, { width: 400, height: 300, ratio: 2 }, (context) => {
 			drawnOn = context;
 		});
-		expect(drawnOn).toBe(made[0].context);
-		expect([target.width, target.height, made[0].width, made[0].height]).toEqual([
+		// Drawn on a canvas of its own (the second made), at the device's pixel size.
+		expect(drawnOn).toBe(made[1].context);
+		expect([target.width, target.height, made[1].width, made[1].height]).toEqual([
 			800, 600, 800, 600
 		]);
 		expect(target.context.copies).toEqual([[0, 0]]);
@@ -60,5 +67,45 @@ describe('CachedPicture', () => {
 		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#fff');
 		picture.move({ x: 1, y: 1, k: 1 }, { width: 10, height: 10, ratio: 1 });
 		expect(target.context.copies).toEqual([]);
+	});
+
+	it('draws in steps, a budget at a time, and shows the picture only once it is whole', () => {
+		const target = fakeCanvas();
+		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#fff');
+		const size = { width: 10, height: 10, ratio: 1 };
+		let clock = 0;
+		const done: number[] = [];
+		picture.begin({ x: 0, y: 0, k: 1 }, size, function* () {
+			for (let part = 1; part <= 5; part++) {
+				clock += 4;
+				done.push(part);
+				yield;
+			}
+		});
+		expect(picture.continue(10, () => clock)).toBe(false);
+		expect(done).toEqual([1, 2, 3]);
+		expect(target.context.copies).toEqual([]);
+		expect(picture.drawing).toBe(true);
+		expect(picture.continue(10, () => clock)).toBe(true);
+		expect(done).toEqual([1, 2, 3, 4, 5]);
+		expect(target.context.copies).toEqual([[0, 0]]);
+		expect(target.dataset.pictures).toBe('1');
+		expect(picture.drawing).toBe(false);
+	});
+
+	it('keeps showing the last whole picture while the next is drawn, and moves it with the camera', () => {
+		const target = fakeCanvas();
+		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#fff');
+		const size = { width: 10, height: 10, ratio: 1 };
+		picture.draw({ x: 0, y: 0, k: 1 }, size, () => {});
+		picture.begin({ x: 5, y: 0, k: 1 }, size, function* () {
+			yield;
+			yield;
+		});
+		picture.continue(0);
+		picture.move({ x: 5, y: 0, k: 1 }, size);
+		// The first picture, moved 5 pixels: the drawing under way is not shown half done.
+		expect(target.context.copies.at(-1)).toEqual([5, 0, 10, 10]);
+		expect(picture.camera).toEqual({ x: 0, y: 0, k: 1 });
 	});
 });

@@ -1,46 +1,100 @@
 import type { Camera } from '$lib/layout/camera';
 
+type Size = { width: number; height: number; ratio: number };
+
 /**
  * The last full drawing of a canvas, kept as a picture: panning and zooming a
  * settled network moves the picture, and the full drawing follows when the
- * camera rests. Drawing a few thousand actors takes longer than a frame;
- * moving a picture does not.
+ * camera rests. A drawing is made in steps, on a canvas of its own, a few
+ * milliseconds of steps an animation frame, and shown when it is whole: the
+ * tens of thousands of lines of a large network take many frames to draw, and
+ * the page answers the analyst between them.
  */
 export class CachedPicture {
-	private readonly picture: HTMLCanvasElement;
-	private readonly pictureContext: CanvasRenderingContext2D;
+	private picture: HTMLCanvasElement;
+	private working: HTMLCanvasElement;
+	/** A one-pixel canvas: copying a pixel onto it makes the browser draw what a step asked for, then, within the step. */
+	private readonly flushed: CanvasRenderingContext2D;
 	/** Where the camera was when the picture was drawn; undefined before the first drawing. */
 	camera: Camera | undefined;
+	/** How many whole pictures have been shown. */
+	shown = 0;
+	private underWay: { steps: Iterator<unknown>; camera: Camera } | undefined;
 
 	constructor(
 		private readonly target: HTMLCanvasElement,
 		private readonly background: () => string
 	) {
 		this.picture = document.createElement('canvas');
-		this.pictureContext = this.picture.getContext('2d')!;
+		this.working = document.createElement('canvas');
+		const pixel = document.createElement('canvas');
+		pixel.width = pixel.height = 1;
+		this.flushed = pixel.getContext('2d')!;
+	}
+
+	/** Whether a drawing is under way. */
+	get drawing(): boolean {
+		return this.underWay !== undefined;
 	}
 
 	/** Draws in full (`draw` paints the picture's context), then shows it. */
-	draw(
+	draw(camera: Camera, size: Size, draw: (context: CanvasRenderingContext2D) => void): void {
+		this.begin(camera, size, function* (context) {
+			draw(context);
+		});
+		this.continue(Infinity);
+	}
+
+	/**
+	 * Starts a drawing in steps, in place of any under way: `steps` paints the
+	 * working canvas a part at a time, yielding between parts.
+	 */
+	begin(
 		camera: Camera,
-		size: { width: number; height: number; ratio: number },
-		draw: (context: CanvasRenderingContext2D) => void
+		size: Size,
+		steps: (context: CanvasRenderingContext2D) => Iterator<unknown>
 	): void {
-		this.camera = camera;
 		const width = Math.round(size.width * size.ratio);
 		const height = Math.round(size.height * size.ratio);
-		for (const canvas of [this.target, this.picture]) {
+		for (const canvas of [this.target, this.picture, this.working]) {
 			if (canvas.width !== width) canvas.width = width;
 			if (canvas.height !== height) canvas.height = height;
 		}
-		draw(this.pictureContext);
+		this.underWay = { steps: steps(this.working.getContext('2d')!), camera };
+	}
+
+	/**
+	 * Goes on with the drawing under way for about `budgetMs`, at least one
+	 * step, and shows it once whole. Returns whether it is whole.
+	 */
+	continue(budgetMs: number, now: () => number = () => performance.now()): boolean {
+		const drawing = this.underWay;
+		if (!drawing) return true;
+		const started = now();
+		do {
+			const step = drawing.steps.next();
+			if (step.done) {
+				this.show(drawing.camera);
+				return true;
+			}
+			this.flushed.drawImage(this.working, 0, 0, 1, 1, 0, 0, 1, 1);
+		} while (now() - started < budgetMs);
+		return false;
+	}
+
+	private show(camera: Camera): void {
+		this.underWay = undefined;
+		[this.picture, this.working] = [this.working, this.picture];
+		this.camera = camera;
 		const context = this.target.getContext('2d')!;
 		context.setTransform(1, 0, 0, 1, 0, 0);
 		context.drawImage(this.picture, 0, 0);
+		this.shown += 1;
+		this.target.dataset.pictures = String(this.shown);
 	}
 
 	/** Shows the last drawing moved and scaled as far as the camera has since moved. */
-	move(camera: Camera, size: { width: number; height: number; ratio: number }): void {
+	move(camera: Camera, size: Size): void {
 		const from = this.camera;
 		if (!from) return;
 		const scale = camera.k / from.k;

@@ -14,21 +14,50 @@ const NAME_REACH = 200;
 const NAME_FONT = `${ACTOR_SIZES.nameWeight} ${ACTOR_SIZES.nameSize}px ${FONT_STACK}`;
 const CODE_FONT = `${ACTOR_SIZES.codeWeight} ${ACTOR_SIZES.codeSize}px ${FONT_STACK}`;
 
+/** Actors filled in one step of a drawing. */
+export const ACTORS_PER_STEP = 4000;
+
 export function drawActors(
 	context: CanvasRenderingContext2D,
 	placed: PlacedScene,
 	view: CanvasView,
 	box: Box
 ): void {
+	const steps = drawActorsInSteps(context, placed, view, box);
+	while (!steps.next().done);
+}
+
+/** The actors, yielding after every ACTORS_PER_STEP of them. */
+export function* drawActorsInSteps(
+	context: CanvasRenderingContext2D,
+	placed: PlacedScene,
+	view: CanvasView,
+	box: Box
+): Generator<void, void, void> {
 	const { palette, camera } = view;
 	const { actors } = placed.scene.look;
 	const { actorSlots } = placed.scene;
 	const { xy } = placed;
-	// Circles a few pixels across read the same as squares, which cost far less to fill.
-	const specks = actors.length > 0 && actors[0].radius * camera.k < 2.5;
+	// Circles a few pixels across read the same as squares, which cost far less to fill;
+	// so do thousands of circles packed on one screen.
+	const specks = actors.length > 0 && (actors[0].radius * camera.k < 2.5 || view.detail.specks);
+	let traced = 0;
 	for (const faded of [true, false]) {
 		for (const fill of ['actor', 'organization'] as const) {
 			let opacity = 1;
+			const paint = () => {
+				context.globalAlpha = opacity;
+				context.fillStyle = specks
+					? palette.ink
+					: fill === 'organization'
+						? palette.organizationFill
+						: palette.actorFill;
+				context.fill();
+				if (specks) return;
+				context.strokeStyle = palette.ink;
+				context.lineWidth = Math.max(ACTOR_SIZES.outline, THINNEST / camera.k);
+				context.stroke();
+			};
 			context.beginPath();
 			for (let i = 0; i < actors.length; i++) {
 				const actor = actors[i];
@@ -46,20 +75,17 @@ export function drawActors(
 					context.moveTo(x + actor.radius, y);
 					context.arc(x, y, actor.radius, 0, 2 * Math.PI);
 				}
+				traced += 1;
+				if (traced % ACTORS_PER_STEP === 0) {
+					paint();
+					yield;
+					context.beginPath();
+				}
 			}
-			context.globalAlpha = opacity;
-			context.fillStyle = specks
-				? palette.ink
-				: fill === 'organization'
-					? palette.organizationFill
-					: palette.actorFill;
-			context.fill();
-			if (specks) continue;
-			context.strokeStyle = palette.ink;
-			context.lineWidth = Math.max(ACTOR_SIZES.outline, THINNEST / camera.k);
-			context.stroke();
+			paint();
 		}
 	}
+	if (traced >= ACTORS_PER_STEP / 4) yield;
 	context.globalAlpha = 1;
 	const rings = new Set([view.hoveredActor, view.focusedActor]);
 	actors.forEach((actor, i) => {

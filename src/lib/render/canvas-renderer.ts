@@ -2,7 +2,7 @@ import type { Camera } from '$lib/layout/camera';
 import { GEOMETRY_STRIDE } from '$lib/stage/relation-geometry';
 import type { RelationStyle } from '$lib/stage/relation-style';
 import type { Palette } from '$lib/stage/visual-constants';
-import { drawActors, drawCodes, drawNames } from './canvas-actors';
+import { drawActorsInSteps, drawCodes, drawNames } from './canvas-actors';
 import { haloRelation, strokeRelations } from './canvas-relations';
 import type { PlacedScene } from './canvas-scene';
 import { crowdedDetail, type Detail } from './level-of-detail';
@@ -38,6 +38,23 @@ export function drawGraph(
 	placed: PlacedScene,
 	view: CanvasView
 ): void {
+	const steps = drawGraphInSteps(context, placed, view);
+	while (!steps.next().done);
+}
+
+/** Relations stroked in one step of a drawing: about a frame's worth of lines, drawn in software. */
+export const RELATIONS_PER_STEP = 1000;
+
+/**
+ * The drawing of `drawGraph` in steps, yielding after each batch of at most
+ * RELATIONS_PER_STEP relations and after the actors: a caller that runs a few
+ * steps an animation frame never holds the page for long.
+ */
+export function* drawGraphInSteps(
+	context: CanvasRenderingContext2D,
+	placed: PlacedScene,
+	view: CanvasView
+): Generator<void, void, void> {
 	const { camera, ratio, palette } = view;
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
 	context.fillStyle = palette.canvas;
@@ -73,17 +90,30 @@ export function drawGraph(
 	// patterns could not be told apart, and would cost many frames' time.
 	const detail = crowdedDetail(view.detail, shown, countActorsIn(placed, box));
 	const seen = { ...view, detail };
+	if (shown > RELATIONS_PER_STEP) yield;
+	let sinceStep = 0;
 	for (const { faded, groups } of batches)
 		for (const [style, members] of groups) {
 			const strength = faded ? relations[members[0]].opacity : 1;
-			strokeRelations(context, placed, members, style, strength, seen);
+			for (let from = 0; from < members.length; from += RELATIONS_PER_STEP) {
+				const part =
+					members.length <= RELATIONS_PER_STEP
+						? members
+						: members.slice(from, from + RELATIONS_PER_STEP);
+				strokeRelations(context, placed, part, style, strength, seen);
+				sinceStep += part.length;
+				if (sinceStep >= RELATIONS_PER_STEP) {
+					sinceStep = 0;
+					yield;
+				}
+			}
 		}
 	for (let r = 0; r < relations.length; r++) {
 		if (relations[r].emphasis === 'selected') haloRelation(context, placed, r, seen);
 	}
 	if (view.hoveredRelation >= 0) haloRelation(context, placed, view.hoveredRelation, seen);
 
-	drawActors(context, placed, seen, box);
+	yield* drawActorsInSteps(context, placed, seen, box);
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
 	if (detail.codes) drawCodes(context, placed, seen, box);
 	if (detail.names) drawNames(context, placed, seen);

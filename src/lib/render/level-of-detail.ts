@@ -18,6 +18,8 @@ export interface Detail {
 	patterns: boolean;
 	/** The most names drawn in one frame. */
 	maxNames: number;
+	/** Actors drawn as plain squares rather than outlined circles: too many on screen to tell apart. */
+	specks?: boolean;
 }
 
 /** Screen sizes, in CSS pixels, from which each detail is worth drawing. */
@@ -51,6 +53,8 @@ export const MOST_DETAILED_RELATIONS = 4000;
  * a code's size fit on a large screen without covering each other.
  */
 export const MOST_CODED_ACTORS = 1500;
+/** Beyond this many actors on screen, they are drawn as specks: outlined circles would merge into one another. */
+export const MOST_ROUND_ACTORS = 5000;
 
 /**
  * The detail of `detail` that a crowded screen can still show: with
@@ -65,7 +69,8 @@ export function crowdedDetail(detail: Detail, relations: number, actors: number)
 		ends: detail.ends && !busy,
 		badges: detail.badges && !busy,
 		patterns: detail.patterns && !busy,
-		codes: detail.codes && actors <= MOST_CODED_ACTORS
+		codes: detail.codes && actors <= MOST_CODED_ACTORS,
+		specks: detail.specks || actors > MOST_ROUND_ACTORS
 	};
 }
 

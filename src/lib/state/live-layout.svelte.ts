@@ -1,4 +1,6 @@
 import { forceLayout } from '$lib/layout/force-layout';
+import { startingPlace } from '$lib/layout/force-simulation';
+import { seededRandom } from '$lib/layout/seeded-random';
 import type { LayoutActor, LayoutTie } from '$lib/layout/force-simulation';
 import { connectLayout, type LayoutClient } from '$lib/layout/layout-client';
 import type { LayoutReport, LayoutRequest } from '$lib/layout/layout-protocol';
@@ -47,6 +49,11 @@ export class LiveLayout {
 			this.settled = false;
 			this.progress = 0;
 			this.connect();
+			// Drawn at once where the layout starts from, while the worker starts: a first picture
+			// without waiting for it.
+			this.xy = spiralStart(this.ids.length, input.seed);
+			this.frame = 1;
+			this.places = this.placesFromFrame();
 		} else {
 			this.accept(forceLayout(input.actors, input.ties, { seed: input.seed }));
 		}
@@ -104,4 +111,16 @@ export class LiveLayout {
 	private placesFromFrame(): Map<string, Point> {
 		return new Map(this.ids.map((id, i) => [id, { x: this.xy[2 * i], y: this.xy[2 * i + 1] }]));
 	}
+}
+
+/** The seeded spiral a layout starts from, x, y per actor. */
+function spiralStart(count: number, seed: number): Float64Array {
+	const random = seededRandom(seed);
+	const xy = new Float64Array(2 * count);
+	for (let i = 0; i < count; i++) {
+		const place = startingPlace(i, random);
+		xy[2 * i] = place.x;
+		xy[2 * i + 1] = place.y;
+	}
+	return xy;
 }

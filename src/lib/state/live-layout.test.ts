@@ -39,6 +39,23 @@ describe('LiveLayout', () => {
 		expect(new Map(layout.places)).toEqual(settledPlaces);
 	});
 
+	it('shows a large network where its layout starts, at once, before the layout has sent a frame', () => {
+		const had = 'window' in globalThis;
+		Object.assign(globalThis, { window: globalThis });
+		try {
+			const layout = new LiveLayout(input, { live: true, reactiveFrames: false });
+			expect(layout.settled).toBe(false);
+			expect(layout.frame).toBe(1);
+			expect(layout.places.size).toBe(4);
+			const places = [...layout.places.values()];
+			expect(places.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+			expect(new Set(places.map((p) => `${p.x},${p.y}`)).size).toBe(4);
+			layout.dispose();
+		} finally {
+			if (!had) delete (globalThis as { window?: unknown }).window;
+		}
+	});
+
 	it('moves while heated, and settles again once let cool', async () => {
 		const layout = new LiveLayout(input, { live: false, reactiveFrames: false });
 		layout.heat(0.3);
