@@ -39,8 +39,9 @@ export class CachedPicture {
 
 	/** Draws in full (`draw` paints the picture's context), then shows it. */
 	draw(camera: Camera, size: Size, draw: (context: CanvasRenderingContext2D) => void): void {
-		this.begin(camera, size, function* (context) {
+		this.begin(camera, size, (context) => {
 			draw(context);
+			return [][Symbol.iterator]();
 		});
 		this.continue(Infinity);
 	}

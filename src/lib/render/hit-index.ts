@@ -18,7 +18,7 @@ type Sample = [x: number, y: number, relation: number];
 
 /** Builds the index for a placed scene: actors where they stand, relations along their drawn lines. */
 export function buildHitIndex(placed: PlacedScene): HitIndex {
-	const { xy, geometry } = placed;
+	const { xy } = placed;
 	const { look, actorSlots } = placed.scene;
 	const shownActors = look.actors.flatMap((actor, i) =>
 		actorSlots[i] >= 0 && actor.opacity > 0 ? [i] : []
@@ -28,22 +28,10 @@ export function buildHitIndex(placed: PlacedScene): HitIndex {
 		.y((i) => xy[2 * actorSlots[i] + 1])
 		.addAll(shownActors);
 
-	const samples: Sample[] = [];
-	const curves: (Curve | undefined)[] = look.relations.map((relation, r) => {
-		if (relation.opacity === 0) return undefined;
-		const at = r * GEOMETRY_STRIDE;
-		const from = { x: geometry[at], y: geometry[at + 1] };
-		const control = { x: geometry[at + 2], y: geometry[at + 3] };
-		const to = { x: geometry[at + 4], y: geometry[at + 5] };
-		const length = Math.hypot(to.x - from.x, to.y - from.y) + Math.abs(relation.line.offset);
-		const count = Math.max(2, Math.ceil(length / SAMPLE_SPACING));
-		for (let s = 0; s <= count; s++) {
-			const p = pointOnCurve(from, control, to, s / count);
-			samples.push([p.x, p.y, r]);
-		}
-		return { from, control, to };
-	});
-	const relationTree: Quadtree<Sample> = quadtree<Sample>().addAll(samples);
+	// Relations are sampled when first asked for: finding an actor (to drag it) does not wait for them.
+	let relationIndex:
+		{ tree: Quadtree<Sample>; curves: (Curve | undefined)[]; reach: number } | undefined;
+	const relationsNow = () => (relationIndex ??= sampleRelations(placed));
 
 	return {
 		actorAt(x, y, slack = 0) {
@@ -56,10 +44,9 @@ export function buildHitIndex(placed: PlacedScene): HitIndex {
 			return found;
 		},
 		relationAt(x, y, tolerance) {
+			const { tree, curves, reach } = relationsNow();
 			const candidates = new Set<number>();
-			visitNear(relationTree, x, y, tolerance + SAMPLE_SPACING, (sample) =>
-				candidates.add(sample[2])
-			);
+			visitNear(tree, x, y, tolerance + reach, (sample) => candidates.add(sample[2]));
 			let found = -1;
 			let best = Infinity;
 			for (const r of candidates) {
@@ -69,6 +56,37 @@ export function buildHitIndex(placed: PlacedScene): HitIndex {
 			return found;
 		}
 	};
+}
+
+/** The most samples taken along one relation: a long line is sampled more sparsely. */
+const MOST_SAMPLES = 12;
+
+/**
+ * Points along every relation's drawn line, every SAMPLE_SPACING graph units
+ * or, for a long line, MOST_SAMPLES of them; `reach` is how far a point on a
+ * line can be from its nearest sample.
+ */
+function sampleRelations(placed: PlacedScene) {
+	const { geometry } = placed;
+	const { look } = placed.scene;
+	const samples: Sample[] = [];
+	let reach = SAMPLE_SPACING;
+	const curves: (Curve | undefined)[] = look.relations.map((relation, r) => {
+		if (relation.opacity === 0) return undefined;
+		const at = r * GEOMETRY_STRIDE;
+		const from = { x: geometry[at], y: geometry[at + 1] };
+		const control = { x: geometry[at + 2], y: geometry[at + 3] };
+		const to = { x: geometry[at + 4], y: geometry[at + 5] };
+		const length = Math.hypot(to.x - from.x, to.y - from.y) + Math.abs(relation.line.offset);
+		const count = Math.min(MOST_SAMPLES, Math.max(2, Math.ceil(length / SAMPLE_SPACING)));
+		reach = Math.max(reach, length / count);
+		for (let s = 0; s <= count; s++) {
+			const p = pointOnCurve(from, control, to, s / count);
+			samples.push([p.x, p.y, r]);
+		}
+		return { from, control, to };
+	});
+	return { tree: quadtree<Sample>().addAll(samples), curves, reach };
 }
 
 function visitNear<T>(
