@@ -11,7 +11,9 @@ import {
 	type Painted,
 	type PathStep
 } from '../../../tests/fixtures/recording-context';
-import { drawGraph } from './canvas-renderer';
+import { barabasiAlbert } from '$lib/model/barabasi-albert';
+import { fromSimpleGraph } from '$lib/model/simple-graph';
+import { drawGraph, drawGraphInSteps, RELATIONS_PER_STEP } from './canvas-renderer';
 import { detailAt } from './level-of-detail';
 
 const graph = exampleGraph();
@@ -154,5 +156,56 @@ describe('drawGraph on a canvas', () => {
 		const far = draw(undefined, { x: 640, y: 360, k: 0.1 }).painted;
 		expect(far.some((p) => p.op === 'fillText')).toBe(false);
 		expect(strokes(far).some((p) => p.op === 'fill' && p.path.length === 4)).toBe(false);
+	});
+});
+
+describe('drawGraphInSteps', () => {
+	it('draws what drawGraph draws, in steps of at most RELATIONS_PER_STEP relations', () => {
+		const look = baseLook({ graph });
+		const ids = graph.actors.map((actor) => actor.id).sort();
+		const xy = ids.flatMap((id) => [positions.get(id)!.x, positions.get(id)!.y]);
+		const view = canvasView(CAMERA, {
+			width: 1280,
+			height: 720,
+			detail: detailAt(1, 24, look.relations.length),
+			nameWidth: () => 60
+		});
+		const whole = new RecordingContext();
+		drawGraph(whole.asContext(), placedLook(look, ids, xy), view);
+		const stepped = new RecordingContext();
+		let steps = 0;
+		const drawing = drawGraphInSteps(stepped.asContext(), placedLook(look, ids, xy), view);
+		while (!drawing.next().done) steps += 1;
+		expect(stepped.painted).toEqual(whole.painted);
+		// A handful of relations: no need to stop between them.
+		expect(look.relations.length).toBeLessThan(RELATIONS_PER_STEP);
+		expect(steps).toBeLessThanOrEqual(1);
+	});
+
+	it('stops between batches of relations when there are thousands on screen', () => {
+		const big = fromSimpleGraph(barabasiAlbert(2000, 3, 1));
+		const look = baseLook({ graph: big });
+		const ids = big.actors.map((actor) => actor.id).sort();
+		// Every actor in a 300-unit square: all on screen at zoom 1.
+		const xy = ids.flatMap((_, i) => [(i * 37) % 300, (i * 91) % 300]);
+		const view = canvasView(
+			{ x: 400, y: 200, k: 1 },
+			{
+				width: 1280,
+				height: 720,
+				detail: detailAt(1, 24, look.relations.length),
+				nameWidth: () => 60
+			}
+		);
+		const context = new RecordingContext();
+		let steps = 0;
+		const drawing = drawGraphInSteps(context.asContext(), placedLook(look, ids, xy), view);
+		while (!drawing.next().done) steps += 1;
+		expect(steps).toBeGreaterThanOrEqual(Math.floor(look.relations.length / RELATIONS_PER_STEP));
+		// So many relations on one screen: every one drawn, all plain (no dashes, no ends).
+		const lines = strokes(context.painted).filter((p) => p.op === 'stroke');
+		expect(lines.every((p) => p.dash.length === 0)).toBe(true);
+		const traced = lines.flatMap((p) => p.path).filter((step) => step.op === 'moveTo').length;
+		expect(traced).toBeGreaterThanOrEqual(look.relations.length);
 	});
 });

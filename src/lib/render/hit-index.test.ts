@@ -61,4 +61,11 @@ describe('buildHitIndex', () => {
 		expect(big.relationAt(525, 1, 4)).toBe(10);
 		expect(big.actorAt(1000, 1000)).toBe(20 * 60 + 20);
 	});
+
+	it('finds a very long relation anywhere along it, though it is sampled sparsely', () => {
+		const far = graphWith(['a', 'b'], [relation('ab', 'a', 'b')]);
+		const long = indexOf(far, [0, 0, 50_000, 0]);
+		for (const x of [300, 12_345, 24_999, 49_000]) expect(long.relationAt(x, 3, 6)).toBe(0);
+		expect(long.relationAt(25_000, 40, 6)).toBe(-1);
+	});
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { detailAt, placeNames, type NameCandidate } from './level-of-detail';
+import {
+	crowdedDetail,
+	detailAt,
+	MOST_CODED_ACTORS,
+	MOST_DETAILED_RELATIONS,
+	MOST_ROUND_ACTORS,
+	placeNames,
+	type NameCandidate
+} from './level-of-detail';
 
 describe('detailAt', () => {
 	it('draws names, codes, ends and badges close up', () => {
@@ -67,5 +75,40 @@ describe('placeNames', () => {
 	it('skips names off screen and stops at the limit', () => {
 		const candidates = [box(-500, 10), box(10, 10), box(200, 10), box(400, 10)];
 		expect(placeNames(candidates, viewport, 2)).toEqual([1, 2]);
+	});
+});
+
+describe('crowdedDetail', () => {
+	const close = detailAt(4, 24, 100);
+
+	it('keeps every detail on a screen of a few marks', () => {
+		expect(crowdedDetail(close, 50, 20)).toMatchObject({
+			ends: true,
+			badges: true,
+			patterns: true,
+			codes: true,
+			specks: false
+		});
+	});
+
+	it('leaves out ends, badges and patterns when thousands of relations are on screen', () => {
+		const busy = crowdedDetail(close, MOST_DETAILED_RELATIONS + 1, 20);
+		expect([busy.ends, busy.badges, busy.patterns, busy.codes]).toEqual([
+			false,
+			false,
+			false,
+			true
+		]);
+	});
+
+	it('leaves out codes, then draws specks, as actors on screen grow to thousands', () => {
+		expect(crowdedDetail(close, 0, MOST_CODED_ACTORS + 1)).toMatchObject({
+			codes: false,
+			specks: false
+		});
+		expect(crowdedDetail(close, 0, MOST_ROUND_ACTORS + 1)).toMatchObject({
+			codes: false,
+			specks: true
+		});
 	});
 });

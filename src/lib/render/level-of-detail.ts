@@ -70,7 +70,7 @@ export function crowdedDetail(detail: Detail, relations: number, actors: number)
 		badges: detail.badges && !busy,
 		patterns: detail.patterns && !busy,
 		codes: detail.codes && actors <= MOST_CODED_ACTORS,
-		specks: detail.specks || actors > MOST_ROUND_ACTORS
+		specks: detail.specks === true || actors > MOST_ROUND_ACTORS
 	};
 }
 
