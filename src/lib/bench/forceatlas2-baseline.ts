@@ -16,11 +16,13 @@ export async function runForceAtlas2(
 	graph: SimpleGraph,
 	capMs: number
 ): Promise<ForceAtlas2Result> {
-	const [{ default: Graph }, { default: forceAtlas2 }, helpers] = await Promise.all([
-		import('graphology'),
-		import('graphology-layout-forceatlas2'),
-		import('graphology-layout-forceatlas2/helpers.js')
-	]);
+	const [{ default: Graph }, { default: forceAtlas2 }, helpers, { default: defaults }] =
+		await Promise.all([
+			import('graphology'),
+			import('graphology-layout-forceatlas2'),
+			import('graphology-layout-forceatlas2/helpers.js'),
+			import('graphology-layout-forceatlas2/defaults.js')
+		]);
 	const network = new Graph({ multi: true, type: 'undirected' });
 	graph.nodes.forEach((node, i) => {
 		// The same start as d3-force's: a sunflower spiral.
@@ -29,7 +31,8 @@ export async function runForceAtlas2(
 		network.addNode(node.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
 	});
 	for (const link of graph.links) network.addEdge(link.source, link.target);
-	const settings = forceAtlas2.inferSettings(network);
+	// The library's defaults under the settings it infers, as its supervisor merges them.
+	const settings = { ...defaults, ...forceAtlas2.inferSettings(network) };
 	const tasks = watchLongTasks();
 	const started = performance.now();
 	// What the library's supervisor does: matrices to the worker, each iteration's

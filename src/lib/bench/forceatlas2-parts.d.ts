@@ -11,3 +11,8 @@ declare module 'graphology-layout-forceatlas2/helpers.js' {
 	): { nodes: Float32Array; edges: Float32Array };
 	export function assignLayoutChanges(graph: Graph, nodes: Float32Array, reducer: null): void;
 }
+
+declare module 'graphology-layout-forceatlas2/defaults.js' {
+	const defaults: Record<string, unknown>;
+	export default defaults;
+}
