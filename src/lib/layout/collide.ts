@@ -1,5 +1,5 @@
-import { FlatQuadtree, grown } from './flat-quadtree';
-import type { Bodies } from './many-body';
+import { FlatQuadtree, SquareStack } from './flat-quadtree';
+import { nudged, type Bodies } from './many-body';
 
 /**
  * Keeps actors from overlapping, as d3-force's forceCollide does and with the
@@ -11,7 +11,7 @@ export class Collide {
 	private readonly tree = new FlatQuadtree();
 	private nextX = new Float64Array(0);
 	private nextY = new Float64Array(0);
-	private stack = new Int32Array(64);
+	private readonly stack = new SquareStack();
 	private readonly largest: number;
 
 	/** `radius[i]` is the room actor i keeps around its centre. */
@@ -42,10 +42,10 @@ export class Collide {
 			const xi = x[i] + vx[i];
 			const yi = y[i] + vy[i];
 			const reach = ri + this.largest;
-			let depth = 0;
-			this.stack[depth++] = 0;
-			while (depth > 0) {
-				const s = this.stack[--depth];
+			const stack = this.stack;
+			stack.reset();
+			while (stack.size > 0) {
+				const s = stack.pop();
 				if (
 					left[s] > xi + reach ||
 					left[s] + width[s] < xi - reach ||
@@ -55,11 +55,7 @@ export class Collide {
 					continue;
 				const child = firstChild[s];
 				if (child >= 0) {
-					if (depth + 4 > this.stack.length) this.stack = grown(this.stack, this.stack.length * 2);
-					this.stack[depth++] = child;
-					this.stack[depth++] = child + 1;
-					this.stack[depth++] = child + 2;
-					this.stack[depth++] = child + 3;
+					stack.pushQuarters(child);
 					continue;
 				}
 				for (let j = head[s]; j >= 0; j = next[j]) {
@@ -70,13 +66,10 @@ export class Collide {
 					let dy = yi - y[j] - vy[j];
 					let l = dx * dx + dy * dy;
 					if (l >= r * r) continue;
-					if (dx === 0) {
-						dx = this.jiggle();
-						l += dx * dx;
-					}
-					if (dy === 0) {
-						dy = this.jiggle();
-						l += dy * dy;
+					if (dx === 0 || dy === 0) {
+						dx = nudged(dx, this.jiggle);
+						dy = nudged(dy, this.jiggle);
+						l = dx * dx + dy * dy;
 					}
 					l = Math.sqrt(l);
 					l = (r - l) / l;

@@ -104,6 +104,29 @@ export class FlatQuadtree {
 	}
 }
 
+/** The squares still to visit in a walk down the tree, last in first out, in an array reused from walk to walk. */
+export class SquareStack {
+	private squares = new Int32Array(64);
+	size = 0;
+
+	/** Starts a walk at the root. */
+	reset(): void {
+		this.squares[0] = 0;
+		this.size = 1;
+	}
+
+	pop(): number {
+		return this.squares[--this.size];
+	}
+
+	/** The four quarters of a square, the first numbered `first`. */
+	pushQuarters(first: number): void {
+		if (this.size + 4 > this.squares.length)
+			this.squares = grown(this.squares, this.squares.length * 2);
+		for (let q = 0; q < 4; q++) this.squares[this.size++] = first + q;
+	}
+}
+
 export function grown<T extends Float64Array | Int32Array>(array: T, size: number): T {
 	const bigger = new (array.constructor as new (size: number) => T)(size);
 	bigger.set(array);

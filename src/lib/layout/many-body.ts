@@ -1,4 +1,4 @@
-import { FlatQuadtree, grown } from './flat-quadtree';
+import { FlatQuadtree, grown, SquareStack } from './flat-quadtree';
 
 /** The flat state of a large layout's actors that its forces read and push. */
 export interface Bodies {
@@ -7,6 +7,11 @@ export interface Bodies {
 	y: Float64Array;
 	vx: Float64Array;
 	vy: Float64Array;
+}
+
+/** A distance of exactly zero nudged by d3-force's seeded jiggle, so that two bodies in one place part. */
+export function nudged(distance: number, jiggle: () => number): number {
+	return distance === 0 ? jiggle() : distance;
 }
 
 /** d3-force's own approximation: a square this much narrower than its distance counts as one body. */
@@ -23,7 +28,7 @@ export class ManyBody {
 	private value = new Float64Array(0);
 	private centreX = new Float64Array(0);
 	private centreY = new Float64Array(0);
-	private stack = new Int32Array(64);
+	private readonly stack = new SquareStack();
 
 	/** `strength[i]` is actor i's push (negative repels); `jiggle` breaks ties between actors in one place. */
 	constructor(
@@ -43,23 +48,20 @@ export class ManyBody {
 			const yi = y[i];
 			let pushX = 0;
 			let pushY = 0;
-			let depth = 0;
-			this.stack[depth++] = 0;
-			while (depth > 0) {
-				const s = this.stack[--depth];
+			const stack = this.stack;
+			stack.reset();
+			while (stack.size > 0) {
+				const s = stack.pop();
 				if (value[s] === 0) continue;
 				let dx = centreX[s] - xi;
 				let dy = centreY[s] - yi;
 				let l = dx * dx + dy * dy;
 				const w = width[s];
 				if ((w * w) / THETA_SQUARED < l) {
-					if (dx === 0) {
-						dx = this.jiggle();
-						l += dx * dx;
-					}
-					if (dy === 0) {
-						dy = this.jiggle();
-						l += dy * dy;
+					if (dx === 0 || dy === 0) {
+						dx = nudged(dx, this.jiggle);
+						dy = nudged(dy, this.jiggle);
+						l = dx * dx + dy * dy;
 					}
 					if (l < 1) l = Math.sqrt(l);
 					const push = (value[s] * alpha) / l;
@@ -69,11 +71,7 @@ export class ManyBody {
 				}
 				const child = firstChild[s];
 				if (child >= 0) {
-					if (depth + 4 > this.stack.length) this.stack = grown(this.stack, this.stack.length * 2);
-					this.stack[depth++] = child;
-					this.stack[depth++] = child + 1;
-					this.stack[depth++] = child + 2;
-					this.stack[depth++] = child + 3;
+					stack.pushQuarters(child);
 					continue;
 				}
 				for (let j = head[s]; j >= 0; j = next[j]) {
@@ -81,13 +79,10 @@ export class ManyBody {
 					let ex = x[j] - xi;
 					let ey = y[j] - yi;
 					let m = ex * ex + ey * ey;
-					if (ex === 0) {
-						ex = this.jiggle();
-						m += ex * ex;
-					}
-					if (ey === 0) {
-						ey = this.jiggle();
-						m += ey * ey;
+					if (ex === 0 || ey === 0) {
+						ex = nudged(ex, this.jiggle);
+						ey = nudged(ey, this.jiggle);
+						m = ex * ex + ey * ey;
 					}
 					if (m < 1) m = Math.sqrt(m);
 					const push = (strength[j] * alpha) / m;
