@@ -11,9 +11,9 @@ const LEAST_FOLD = 0.9;
 const COARSEST_TICKS = 300;
 /** Each finer level starts from its coarser one's picture, warm enough to unfold, and cools in this many ticks. */
 const LEVEL_ALPHA = 0.3;
-const LEVEL_TICKS = 40;
+const LEVEL_TICKS = 30;
 /** The actors' own level gets longer to settle: it is the picture the analyst sees. */
-const FINEST_TICKS = 80;
+const FINEST_TICKS = 50;
 
 interface Level {
 	network: LevelNetwork;
