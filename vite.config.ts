@@ -45,6 +45,10 @@ const standInsForD3Zoom: Plugin = {
 			: undefined
 };
 
+/** The parts of d3 the explorer loads before it can be used. */
+const D3_FIRST_LOAD =
+	/[\\/]node_modules[\\/]d3-(dispatch|drag|force|quadtree|selection|timer)[\\/]/;
+
 export default defineConfig({
 	plugins: [standInsForD3Zoom, ...(pack ? [leaveOutOfPack] : []), sveltekit()],
 	// The briefing pack's build (TIES_BUILD=pack; see svelte.config.js): a constant, so that
@@ -57,7 +61,11 @@ export default defineConfig({
 		rolldownOptions: {
 			// The pack's one script has no import.meta, as a module would: what reads it there (the
 			// layout worker's address) never runs in the pack.
-			checks: { pluginTimings: false, ...(pack && { emptyImportMeta: false }) }
+			checks: { pluginTimings: false, ...(pack && { emptyImportMeta: false }) },
+			// The parts of d3 the explorer draws with on its first load travel in one file, however
+			// the later chunks share them: left to itself, the bundler splits them into small files
+			// whose separate compression costs the first load more.
+			...(!pack && { output: { codeSplitting: { groups: [{ name: 'd3', test: D3_FIRST_LOAD }] } } })
 		}
 	},
 	test: {

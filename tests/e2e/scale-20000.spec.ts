@@ -24,19 +24,33 @@ async function openHugeNetwork(page: Page) {
 const shownFrame = (page: Page) =>
 	page.locator('canvas').evaluate((canvas) => Number(canvas.dataset.shownFrame ?? 0));
 
-/** A point of the drawing that no dock, panel or mark covers, towards its top left. */
-function bareCanvas(page: Page): Promise<{ x: number; y: number }> {
+/** Points of the drawing that no dock, panel or mark covers, from its top left. */
+function bareCanvas(page: Page): Promise<{ x: number; y: number }[]> {
 	return page.locator('canvas').evaluate((canvas) => {
 		const box = canvas.getBoundingClientRect();
+		const points: { x: number; y: number }[] = [];
 		for (let y = box.top + 40; y < box.bottom - 40; y += 20)
 			for (let x = box.left + 20; x < box.right - 100; x += 20)
 				if (
 					document.elementFromPoint(x, y) === canvas &&
 					document.elementFromPoint(x + 80, y - 40) === canvas
 				)
-					return { x, y };
-		throw new Error('no bare point on the drawing');
+					points.push({ x, y });
+		return points;
 	});
+}
+
+/**
+ * Hovers the drawing's background, where no actor is drawn, and returns the point: the
+ * canvas shows the grab cursor only over an actor, which a drag would move.
+ */
+async function hoverBackground(page: Page): Promise<{ x: number; y: number }> {
+	for (const point of await bareCanvas(page)) {
+		await page.mouse.move(point.x, point.y);
+		const cursor = await page.locator('canvas').evaluate((canvas) => canvas.style.cursor);
+		if (cursor !== 'grab') return point;
+	}
+	throw new Error('no bare background on the drawing');
 }
 
 test.describe.configure({ timeout: 150_000 });
@@ -64,12 +78,12 @@ for (const size of [
 		await expect(evidencePanel(page).getByRole('listitem')).toHaveCount(ties.length);
 
 		// Zoom with the wheel and pan by dragging the drawing's background: the camera follows.
-		const corner = await bareCanvas(page);
-		await page.mouse.move(corner.x, corner.y);
+		let corner = await hoverBackground(page);
 		const before = await cameraOf(page);
 		await page.mouse.wheel(0, -300);
 		await expect.poll(async () => (await cameraOf(page)).k).toBeGreaterThan(before.k);
 		const zoomed = await cameraOf(page);
+		corner = await hoverBackground(page);
 		await page.mouse.down();
 		await page.mouse.move(corner.x + 80, corner.y - 40, { steps: 5 });
 		await page.mouse.up();

@@ -12,22 +12,20 @@ export async function runForceGraph(url: string, element: HTMLElement): Promise<
 		nodes: { id: string }[];
 		links: { source: string; target: string }[];
 	};
-	const firstFrame = new Promise<number>((resolve) => {
-		const view = new ForceGraph(element)
+	await new Promise<void>((resolve) =>
+		new ForceGraph(element)
 			.width(element.clientWidth)
 			.height(element.clientHeight)
-			.onRenderFramePost(() => resolve(performance.now()))
-			.graphData(data);
-		void view;
-	});
-	const painted = await firstFrame;
-	// The end of the frame that drew it.
+			.onRenderFramePost(() => resolve())
+			.graphData(data)
+	);
+	// The end of the frame that drew it, as Ties' first paint is counted.
 	await new Promise(requestAnimationFrame);
 	return {
 		ok: true,
 		target: 'force-graph',
 		n: data.nodes.length,
 		edges: data.links.length,
-		firstPaintMs: Math.max(painted, performance.now()) - started
+		firstPaintMs: performance.now() - started
 	};
 }

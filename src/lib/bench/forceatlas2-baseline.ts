@@ -1,3 +1,5 @@
+import { spiralStart } from '$lib/layout/spiral-start';
+import { seededRandom } from '$lib/layout/seeded-random';
 import type { SimpleGraph } from '$lib/model/simple-graph';
 import type { ForceAtlas2Result } from './bench-result';
 import { watchLongTasks } from './long-tasks';
@@ -24,12 +26,11 @@ export async function runForceAtlas2(
 			import('graphology-layout-forceatlas2/defaults.js')
 		]);
 	const network = new Graph({ multi: true, type: 'undirected' });
-	graph.nodes.forEach((node, i) => {
-		// The same start as d3-force's: a sunflower spiral.
-		const radius = 30 * Math.sqrt(0.5 + i);
-		const angle = i * Math.PI * (3 - Math.sqrt(5));
-		network.addNode(node.id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
-	});
+	// The same start as Ties': the seeded sunflower spiral.
+	const start = spiralStart(graph.nodes.length, seededRandom(1));
+	graph.nodes.forEach((node, i) =>
+		network.addNode(node.id, { x: start[2 * i], y: start[2 * i + 1] })
+	);
 	for (const link of graph.links) network.addEdge(link.source, link.target);
 	// The library's defaults under the settings it infers, as its supervisor merges them.
 	const settings = { ...defaults, ...forceAtlas2.inferSettings(network) };

@@ -88,19 +88,13 @@ export class FlatQuadtree {
 	}
 
 	/** Grows the square arrays to hold at least `size` squares, keeping those built. */
-	protected reserve(size: number): void {
+	private reserve(size: number): void {
 		if (this.firstChild.length >= size) return;
 		this.left = grown(this.left, size);
 		this.top = grown(this.top, size);
 		this.width = grown(this.width, size);
 		this.firstChild = grown(this.firstChild, size);
 		this.head = grown(this.head, size);
-		this.onGrow(size);
-	}
-
-	/** Lets a subclass grow arrays of its own beside the squares'. */
-	protected onGrow(size: number): void {
-		void size;
 	}
 }
 

@@ -36,6 +36,8 @@ export class FlatSimulation {
 	private readonly tieLength: Float64Array;
 	private readonly tieStrength: Float64Array;
 	private readonly tieBias: Float64Array;
+	/** A tiny seeded nudge that parts bodies in one place (d3-force's jiggle). */
+	private readonly jiggle: () => number;
 
 	/**
 	 * Starts from `start` (x, y per body) at heat `alpha`, cooling to
@@ -62,15 +64,14 @@ export class FlatSimulation {
 		}
 		this.alpha = alpha;
 		this.alphaDecay = 1 - Math.pow(ALPHA_MIN / Math.max(alpha, 2 * ALPHA_MIN), 1 / ticks);
-		const jiggle = () => (random() - 0.5) * 1e-6;
-		this.jiggle = jiggle;
+		this.jiggle = () => (random() - 0.5) * 1e-6;
 		this.manyBody = new ManyBody(
 			weight.map((w) => ACTOR_PUSH * w),
-			jiggle
+			this.jiggle
 		);
 		this.collide = new Collide(
 			radius.map((r) => r + LABEL_ROOM),
-			jiggle
+			this.jiggle
 		);
 		const tied = new Float64Array(n);
 		for (const end of ties) tied[end] += 1;
@@ -85,8 +86,6 @@ export class FlatSimulation {
 			this.tieBias[k] = tied[s] / (tied[s] + tied[t]);
 		}
 	}
-
-	private readonly jiggle: () => number;
 
 	/** Whether the layout has cooled below ALPHA_MIN and is not held warm. */
 	get cooled(): boolean {

@@ -10,6 +10,7 @@ import {
 } from 'd3-force';
 import type { Point } from './point';
 import { seededRandom } from './seeded-random';
+import { startingPlace } from './spiral-start';
 
 /** What the layout needs to know of an actor. */
 export interface LayoutActor {
@@ -98,16 +99,6 @@ export function roundCoordinate(value: number): number {
 /** Where a node stands: its simulated place, rounded. */
 export function nodePlace(node: LayoutNode): Point {
 	return { x: roundCoordinate(node.x ?? 0), y: roundCoordinate(node.y ?? 0) };
-}
-
-/**
- * d3's own start, a sunflower spiral, turned by a seeded angle per actor: the
- * seed then chooses among pictures, while the spiral keeps the start compact.
- */
-export function startingPlace(index: number, random: () => number): Point {
-	const radius = 30 * Math.sqrt(0.5 + index);
-	const angle = index * Math.PI * (3 - Math.sqrt(5)) + random() * 2 * Math.PI;
-	return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
 }
 
 /** One link per pair of actors, however many relations tie them, in a stable order. */

@@ -29,6 +29,10 @@ export class ManyBody {
 	private centreX = new Float64Array(0);
 	private centreY = new Float64Array(0);
 	private readonly stack = new SquareStack();
+	/** The push on the actor being pushed, summed over a walk of the tree, and the heat it is pushed at. */
+	private pushX = 0;
+	private pushY = 0;
+	private alpha = 0;
 
 	/** `strength[i]` is actor i's push (negative repels); `jiggle` breaks ties between actors in one place. */
 	constructor(
@@ -43,30 +47,21 @@ export class ManyBody {
 		this.sum(x, y);
 		const { width, firstChild, head, next } = tree;
 		const { value, centreX, centreY, strength } = this;
+		this.alpha = alpha;
 		for (let i = 0; i < n; i++) {
 			const xi = x[i];
 			const yi = y[i];
-			let pushX = 0;
-			let pushY = 0;
+			this.pushX = 0;
+			this.pushY = 0;
 			const stack = this.stack;
 			stack.reset();
 			while (stack.size > 0) {
 				const s = stack.pop();
 				if (value[s] === 0) continue;
-				let dx = centreX[s] - xi;
-				let dy = centreY[s] - yi;
-				let l = dx * dx + dy * dy;
-				const w = width[s];
-				if ((w * w) / THETA_SQUARED < l) {
-					if (dx === 0 || dy === 0) {
-						dx = nudged(dx, this.jiggle);
-						dy = nudged(dy, this.jiggle);
-						l = dx * dx + dy * dy;
-					}
-					if (l < 1) l = Math.sqrt(l);
-					const push = (value[s] * alpha) / l;
-					pushX += dx * push;
-					pushY += dy * push;
+				const dx = centreX[s] - xi;
+				const dy = centreY[s] - yi;
+				if ((width[s] * width[s]) / THETA_SQUARED < dx * dx + dy * dy) {
+					this.pushFrom(dx, dy, value[s]);
 					continue;
 				}
 				const child = firstChild[s];
@@ -74,25 +69,26 @@ export class ManyBody {
 					stack.pushQuarters(child);
 					continue;
 				}
-				for (let j = head[s]; j >= 0; j = next[j]) {
-					if (j === i) continue;
-					let ex = x[j] - xi;
-					let ey = y[j] - yi;
-					let m = ex * ex + ey * ey;
-					if (ex === 0 || ey === 0) {
-						ex = nudged(ex, this.jiggle);
-						ey = nudged(ey, this.jiggle);
-						m = ex * ex + ey * ey;
-					}
-					if (m < 1) m = Math.sqrt(m);
-					const push = (strength[j] * alpha) / m;
-					pushX += ex * push;
-					pushY += ey * push;
-				}
+				for (let j = head[s]; j >= 0; j = next[j])
+					if (j !== i) this.pushFrom(x[j] - xi, y[j] - yi, strength[j]);
 			}
-			vx[i] += pushX;
-			vy[i] += pushY;
+			vx[i] += this.pushX;
+			vy[i] += this.pushY;
 		}
+	}
+
+	/** The push, by d3-force's formula, of a body (or a square of them) of `push` strength at dx, dy from the actor being pushed. */
+	private pushFrom(dx: number, dy: number, push: number): void {
+		let l = dx * dx + dy * dy;
+		if (dx === 0 || dy === 0) {
+			dx = nudged(dx, this.jiggle);
+			dy = nudged(dy, this.jiggle);
+			l = dx * dx + dy * dy;
+		}
+		if (l < 1) l = Math.sqrt(l);
+		const share = (push * this.alpha) / l;
+		this.pushX += dx * share;
+		this.pushY += dy * share;
 	}
 
 	/** Each square's total strength and its centre, weighted by strength, from the leaves up. */

@@ -1,6 +1,7 @@
 import { coarsen } from './coarsen';
 import { FlatSimulation, type LevelNetwork } from './flat-simulation';
-import { startingPlace, type LayoutActor } from './force-simulation';
+import type { LayoutActor } from './force-simulation';
+import { spiralStart } from './spiral-start';
 import { seededRandom } from './seeded-random';
 
 /** Networks are made coarser until they have no more bodies than this. */
@@ -82,13 +83,7 @@ export class MultilevelLayout {
 		const top = this.levels[this.level];
 		top.ticks = COARSEST_TICKS;
 		this.plannedTicks = this.levels.reduce((sum, level) => sum + level.ticks, 0);
-		const spiral = new Float64Array(2 * top.network.n);
-		for (let i = 0; i < top.network.n; i++) {
-			const place = startingPlace(i, this.random);
-			spiral[2 * i] = place.x;
-			spiral[2 * i + 1] = place.y;
-		}
-		this.simulation = this.simulate(top, spiral, 1);
+		this.simulation = this.simulate(top, spiralStart(top.network.n, this.random), 1);
 	}
 
 	/** The simulation of the level being laid out: the actors' own once the descent is over. */

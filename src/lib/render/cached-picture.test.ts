@@ -19,6 +19,20 @@ function fakeCanvas() {
 	};
 }
 
+/** A whole drawing at once: `paint` in one step, then shown. */
+function drawWhole(
+	picture: CachedPicture,
+	camera: { x: number; y: number; k: number },
+	size: { width: number; height: number; ratio: number },
+	paint: (context: CanvasRenderingContext2D) => void
+) {
+	picture.begin(camera, size, function* (context) {
+		paint(context);
+		yield;
+	});
+	picture.continue(Infinity);
+}
+
 describe('CachedPicture', () => {
 	const made: ReturnType<typeof fakeCanvas>[] = [];
 	const original = globalThis.document;
@@ -40,7 +54,7 @@ describe('CachedPicture', () => {
 		const target = fakeCanvas();
 		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#fff');
 		let drawnOn: unknown;
-		picture.draw({ x: 0, y: 0, k: 1 }, { width: 400, height: 300, ratio: 2 }, (context) => {
+		drawWhole(picture, { x: 0, y: 0, k: 1 }, { width: 400, height: 300, ratio: 2 }, (context) => {
 			drawnOn = context;
 		});
 		// Drawn on a canvas of its own (the second made), at the device's pixel size.
@@ -55,7 +69,7 @@ describe('CachedPicture', () => {
 		const target = fakeCanvas();
 		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#123456');
 		const size = { width: 400, height: 300, ratio: 1 };
-		picture.draw({ x: 10, y: 20, k: 1 }, size, () => {});
+		drawWhole(picture, { x: 10, y: 20, k: 1 }, size, () => {});
 		picture.move({ x: 30, y: 20, k: 2 }, size);
 		expect(target.context.painted.at(-1)).toMatchObject({ op: 'fillRect', colour: '#123456' });
 		// Twice as close: the picture is twice the size, and the graph's origin lands where the camera puts it.
@@ -97,7 +111,7 @@ describe('CachedPicture', () => {
 		const target = fakeCanvas();
 		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#fff');
 		const size = { width: 10, height: 10, ratio: 1 };
-		picture.draw({ x: 0, y: 0, k: 1 }, size, () => {});
+		drawWhole(picture, { x: 0, y: 0, k: 1 }, size, () => {});
 		picture.begin({ x: 5, y: 0, k: 1 }, size, function* () {
 			yield;
 			yield;

@@ -37,15 +37,6 @@ export class CachedPicture {
 		return this.underWay !== undefined;
 	}
 
-	/** Draws in full (`draw` paints the picture's context), then shows it. */
-	draw(camera: Camera, size: Size, draw: (context: CanvasRenderingContext2D) => void): void {
-		this.begin(camera, size, (context) => {
-			draw(context);
-			return [][Symbol.iterator]();
-		});
-		this.continue(Infinity);
-	}
-
 	/**
 	 * Starts a drawing in steps, in place of any under way: `steps` paints the
 	 * working canvas a part at a time, yielding between parts.

@@ -3,7 +3,7 @@ import { GEOMETRY_STRIDE } from '$lib/stage/relation-geometry';
 import { baseLook, placeOnStage } from '$lib/stage/visual-graph';
 import { exampleGraph } from '../../../tests/fixtures/example-graph';
 import { graphLayout } from '$lib/layout/graph-layout';
-import { canvasScene, placeScene, withPlaces } from './canvas-scene';
+import { canvasScene, placeScene } from './canvas-scene';
 
 const graph = exampleGraph();
 const positions = graphLayout(graph);
@@ -69,23 +69,5 @@ describe('placeScene', () => {
 		expect(made).not.toBe(small);
 		expect(made).toHaveLength(look.relations.length * GEOMETRY_STRIDE);
 		expect(Array.from(made)).toEqual(Array.from(buffer));
-	});
-});
-
-describe('withPlaces', () => {
-	it('lays the places the analyst set over the layout, leaving the layout’s own array alone', () => {
-		const layout = new Float64Array([0, 0, 10, 10, 20, 20]);
-		const slots = new Map([
-			['a', 0],
-			['b', 1],
-			['c', 2]
-		]);
-		const placed = withPlaces(layout, slots, new Map([['b', { x: 99, y: -5 }]]));
-		expect(Array.from(placed)).toEqual([0, 0, 99, -5, 20, 20]);
-		expect(Array.from(layout)).toEqual([0, 0, 10, 10, 20, 20]);
-		expect(withPlaces(layout, slots, new Map())).toBe(layout);
-		expect(Array.from(withPlaces(layout, slots, new Map([['gone', { x: 1, y: 1 }]])))).toEqual(
-			Array.from(layout)
-		);
 	});
 });

@@ -19,7 +19,7 @@ export interface Detail {
 	/** The most names drawn in one frame. */
 	maxNames: number;
 	/** Actors drawn as plain squares rather than outlined circles: too many on screen to tell apart. */
-	specks?: boolean;
+	specks: boolean;
 }
 
 /** Screen sizes, in CSS pixels, from which each detail is worth drawing. */
@@ -42,7 +42,8 @@ export function detailAt(k: number, radius: number, relationCount: number): Deta
 		ends: RELATION_SIZES.arrowLength * k >= DETAIL_THRESHOLDS.endLength,
 		badges: RELATION_SIZES.badgeRadius * k >= DETAIL_THRESHOLDS.badgeRadius,
 		patterns: k >= 0.35 || relationCount < 500,
-		maxNames: 400
+		maxNames: 400,
+		specks: false
 	};
 }
 
@@ -70,7 +71,7 @@ export function crowdedDetail(detail: Detail, relations: number, actors: number)
 		badges: detail.badges && !busy,
 		patterns: detail.patterns && !busy,
 		codes: detail.codes && actors <= MOST_CODED_ACTORS,
-		specks: detail.specks === true || actors > MOST_ROUND_ACTORS
+		specks: detail.specks || actors > MOST_ROUND_ACTORS
 	};
 }
 

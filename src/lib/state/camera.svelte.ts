@@ -88,6 +88,11 @@ export class CameraState {
 		};
 	}
 
+	/** Keeps the camera where it is from now on, framing or not: the analyst is working on the picture (dragging an actor). */
+	hold(): void {
+		this.framing = undefined;
+	}
+
 	/** The camera moved: by the analyst's gesture (`byUser`), which ends framing, or as asked here. */
 	moved(camera: Camera, byUser = false): void {
 		if (byUser) this.framing = undefined;

@@ -1,6 +1,8 @@
 import type { ViewInAddress } from '$lib/address/address';
 import { freezePositions } from '$lib/editing/placement';
-import { boundsOf, type Bounds } from '$lib/layout/camera';
+import { boundsOfXy, type Bounds } from '$lib/layout/camera';
+import { withPlaces } from '$lib/layout/with-places';
+import { LARGEST_RADIUS } from '$lib/stage/visual-constants';
 import { pictureFrame } from '$lib/stage/picture-frame';
 import type { Point } from '$lib/layout/point';
 import { latestDay } from '$lib/model/partial-date';
@@ -125,7 +127,9 @@ export class Explorer {
 	/** The box the graph is drawn in: every circle, name and line as drawn; a large graph's by its places. */
 	private frame(): Bounds {
 		if (this.renderer === 'svg') return pictureFrame(this.visual);
-		return boundsOf(this.placement.positions.values());
+		// A large graph by the layout's latest frame, as the canvas draws it.
+		const { layout, overrides } = this.placement;
+		return boundsOfXy(withPlaces(layout.xy, layout.indexOf, overrides), LARGEST_RADIUS + 14);
 	}
 
 	/** Selects an actor found by name and brings it, with its neighbours, to the middle of the view. */

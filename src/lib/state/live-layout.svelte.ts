@@ -1,5 +1,5 @@
 import { forceLayout } from '$lib/layout/force-layout';
-import { startingPlace } from '$lib/layout/force-simulation';
+import { spiralStart } from '$lib/layout/spiral-start';
 import { seededRandom } from '$lib/layout/seeded-random';
 import type { LayoutActor, LayoutTie } from '$lib/layout/force-simulation';
 import { connectLayout, type LayoutClient } from '$lib/layout/layout-client';
@@ -51,7 +51,7 @@ export class LiveLayout {
 			this.connect();
 			// Drawn at once where the layout starts from, while the worker starts: a first picture
 			// without waiting for it.
-			this.xy = spiralStart(this.ids.length, input.seed);
+			this.xy = spiralStart(this.ids.length, seededRandom(input.seed));
 			this.frame = 1;
 			this.places = this.placesFromFrame();
 		} else {
@@ -111,16 +111,4 @@ export class LiveLayout {
 	private placesFromFrame(): Map<string, Point> {
 		return new Map(this.ids.map((id, i) => [id, { x: this.xy[2 * i], y: this.xy[2 * i + 1] }]));
 	}
-}
-
-/** The seeded spiral a layout starts from, x, y per actor. */
-function spiralStart(count: number, seed: number): Float64Array {
-	const random = seededRandom(seed);
-	const xy = new Float64Array(2 * count);
-	for (let i = 0; i < count; i++) {
-		const place = startingPlace(i, random);
-		xy[2 * i] = place.x;
-		xy[2 * i + 1] = place.y;
-	}
-	return xy;
 }
