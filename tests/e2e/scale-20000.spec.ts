@@ -78,12 +78,12 @@ for (const size of [
 		await expect(evidencePanel(page).getByRole('listitem')).toHaveCount(ties.length);
 
 		// Zoom with the wheel and pan by dragging the drawing's background: the camera follows.
-		let corner = await hoverBackground(page);
+		await hoverBackground(page);
 		const before = await cameraOf(page);
 		await page.mouse.wheel(0, -300);
 		await expect.poll(async () => (await cameraOf(page)).k).toBeGreaterThan(before.k);
 		const zoomed = await cameraOf(page);
-		corner = await hoverBackground(page);
+		const corner = await hoverBackground(page);
 		await page.mouse.down();
 		await page.mouse.move(corner.x + 80, corner.y - 40, { steps: 5 });
 		await page.mouse.up();
