@@ -8,6 +8,9 @@ function fakeCanvas() {
 		copies: [] as number[][],
 		drawImage(_picture: unknown, ...place: number[]) {
 			this.copies.push(place);
+		},
+		getImageData() {
+			return { data: new Uint8ClampedArray(4) };
 		}
 	});
 	return {
@@ -121,5 +124,31 @@ describe('CachedPicture', () => {
 		// The first picture, moved 5 pixels: the drawing under way is not shown half done.
 		expect(target.context.copies.at(-1)).toEqual([5, 0, 10, 10]);
 		expect(picture.camera).toEqual({ x: 0, y: 0, k: 1 });
+	});
+
+	it('times each step, its drawing included, and draws less in the next steps when they ran long', () => {
+		const target = fakeCanvas();
+		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#fff');
+		let clock = 0;
+		const asked: number[] = [];
+		picture.begin({ x: 0, y: 0, k: 1 }, { width: 10, height: 10, ratio: 1 }, function* (_, pace) {
+			for (let i = 0; i < 4; i++) {
+				const count = pace.size('relations');
+				asked.push(count);
+				// Each line takes 0.1 ms to draw, counted when the step's drawing is made to happen.
+				clock += count * 0.1;
+				yield { marks: 'relations' as const, count };
+			}
+		});
+		// The first step takes 25 ms: over the frame's budget, so the frame ends there, and the
+		// next step is halved.
+		expect(picture.continue(12, () => clock)).toBe(false);
+		expect(asked).toEqual([250]);
+		expect(picture.continue(12, () => clock)).toBe(false);
+		expect(asked).toEqual([250, 125]);
+		// Then the steps are made to take about 6 ms each: two fit in a frame's 12.
+		expect(picture.continue(12, () => clock)).toBe(false);
+		expect(asked).toEqual([250, 125, 63, 60]);
+		expect(picture.continue(12, () => clock)).toBe(true);
 	});
 });

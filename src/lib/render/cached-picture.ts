@@ -1,4 +1,5 @@
 import type { Camera } from '$lib/layout/camera';
+import { DrawingPace, isDrawingStep } from './drawing-pace';
 
 type Size = { width: number; height: number; ratio: number };
 
@@ -13,12 +14,12 @@ type Size = { width: number; height: number; ratio: number };
 export class CachedPicture {
 	private picture: HTMLCanvasElement;
 	private working: HTMLCanvasElement;
-	/** A one-pixel canvas: copying a pixel onto it makes the browser draw what a step asked for, then, within the step. */
-	private readonly flushed: CanvasRenderingContext2D;
 	/** Where the camera was when the picture was drawn; undefined before the first drawing. */
 	camera: Camera | undefined;
 	/** How many whole pictures have been shown. */
 	shown = 0;
+	/** How much a step draws, learnt from this canvas's own steps across drawings. */
+	readonly pace = new DrawingPace();
 	private underWay: { steps: Iterator<unknown>; camera: Camera } | undefined;
 
 	constructor(
@@ -27,9 +28,6 @@ export class CachedPicture {
 	) {
 		this.picture = document.createElement('canvas');
 		this.working = document.createElement('canvas');
-		const pixel = document.createElement('canvas');
-		pixel.width = pixel.height = 1;
-		this.flushed = pixel.getContext('2d')!;
 	}
 
 	/** Whether a drawing is under way. */
@@ -39,12 +37,13 @@ export class CachedPicture {
 
 	/**
 	 * Starts a drawing in steps, in place of any under way: `steps` paints the
-	 * working canvas a part at a time, yielding between parts.
+	 * working canvas a part at a time, as much as `pace` says, yielding between
+	 * parts what each drew.
 	 */
 	begin(
 		camera: Camera,
 		size: Size,
-		steps: (context: CanvasRenderingContext2D) => Iterator<unknown>
+		steps: (context: CanvasRenderingContext2D, pace: DrawingPace) => Iterator<unknown>
 	): void {
 		const width = Math.round(size.width * size.ratio);
 		const height = Math.round(size.height * size.ratio);
@@ -52,7 +51,7 @@ export class CachedPicture {
 			if (canvas.width !== width) canvas.width = width;
 			if (canvas.height !== height) canvas.height = height;
 		}
-		this.underWay = { steps: steps(this.working.getContext('2d')!), camera };
+		this.underWay = { steps: steps(drawnInSoftware(this.working), this.pace), camera };
 	}
 
 	/**
@@ -63,15 +62,20 @@ export class CachedPicture {
 		const drawing = this.underWay;
 		if (!drawing) return true;
 		const started = now();
-		do {
+		let stepStarted = started;
+		for (;;) {
 			const step = drawing.steps.next();
 			if (step.done) {
 				this.show(drawing.camera);
 				return true;
 			}
-			this.flushed.drawImage(this.working, 0, 0, 1, 1, 0, 0, 1, 1);
-		} while (now() - started < budgetMs);
-		return false;
+			// Reading a pixel makes the browser draw what the step asked for now, within the step.
+			drawnInSoftware(this.working).getImageData(0, 0, 1, 1);
+			const stepEnded = now();
+			if (isDrawingStep(step.value)) this.pace.learn(step.value, stepEnded - stepStarted);
+			if (stepEnded - started >= budgetMs) return false;
+			stepStarted = stepEnded;
+		}
 	}
 
 	private show(camera: Camera): void {
@@ -102,4 +106,14 @@ export class CachedPicture {
 			size.height * scale
 		);
 	}
+}
+
+/**
+ * A drawing canvas's context, drawn by the processor rather than the graphics
+ * card: reading a pixel back then costs nothing, and a step's time is the time
+ * its drawing took, not the time it took to hand it over. (A canvas keeps the
+ * kind of context it was first asked for.)
+ */
+function drawnInSoftware(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+	return canvas.getContext('2d', { willReadFrequently: true })!;
 }

@@ -1,6 +1,7 @@
 import { ACTOR_SIZES, FONT_STACK } from '$lib/stage/visual-constants';
 import { THINNEST, type Box, type CanvasView } from './canvas-renderer';
 import type { PlacedScene } from './canvas-scene';
+import { DrawingPace, type DrawingStep } from './drawing-pace';
 import { placeNames, type NameCandidate } from './level-of-detail';
 
 /**
@@ -14,9 +15,6 @@ const NAME_REACH = 200;
 const NAME_FONT = `${ACTOR_SIZES.nameWeight} ${ACTOR_SIZES.nameSize}px ${FONT_STACK}`;
 const CODE_FONT = `${ACTOR_SIZES.codeWeight} ${ACTOR_SIZES.codeSize}px ${FONT_STACK}`;
 
-/** Actors filled in one step of a drawing. */
-export const ACTORS_PER_STEP = 4000;
-
 export function drawActors(
 	context: CanvasRenderingContext2D,
 	placed: PlacedScene,
@@ -27,13 +25,14 @@ export function drawActors(
 	while (!steps.next().done);
 }
 
-/** The actors, yielding after every ACTORS_PER_STEP of them. */
+/** The actors, yielding after as many as `pace` says fit a step. */
 export function* drawActorsInSteps(
 	context: CanvasRenderingContext2D,
 	placed: PlacedScene,
 	view: CanvasView,
-	box: Box
-): Generator<void, void, void> {
+	box: Box,
+	pace: DrawingPace = new DrawingPace()
+): Generator<DrawingStep, void, void> {
 	const { palette, camera } = view;
 	const { actors } = placed.scene.look;
 	const { actorSlots } = placed.scene;
@@ -76,16 +75,17 @@ export function* drawActorsInSteps(
 					context.arc(x, y, actor.radius, 0, 2 * Math.PI);
 				}
 				traced += 1;
-				if (traced % ACTORS_PER_STEP === 0) {
+				if (traced >= pace.size('actors')) {
 					paint();
-					yield;
+					yield { marks: 'actors', count: traced };
+					traced = 0;
 					context.beginPath();
 				}
 			}
 			paint();
 		}
 	}
-	if (traced >= ACTORS_PER_STEP / 4) yield;
+	if (traced > 0) yield { marks: 'actors', count: traced };
 	context.globalAlpha = 1;
 	const rings = new Set([view.hoveredActor, view.focusedActor]);
 	actors.forEach((actor, i) => {
@@ -109,18 +109,21 @@ export function* drawActorsInSteps(
 	}
 }
 
-export function drawCodes(
+/** The codes inside the circles on screen, yielding after as many as `pace` says fit a step. */
+export function* drawCodesInSteps(
 	context: CanvasRenderingContext2D,
 	placed: PlacedScene,
 	view: CanvasView,
-	box: Box
-): void {
+	box: Box,
+	pace: DrawingPace = new DrawingPace()
+): Generator<DrawingStep, void, void> {
 	const { camera, palette } = view;
 	const { actors } = placed.scene.look;
 	context.font = CODE_FONT;
 	context.textAlign = 'center';
 	context.textBaseline = 'middle';
 	context.fillStyle = palette.ink;
+	let written = 0;
 	for (let i = 0; i < actors.length; i++) {
 		const slot = placed.scene.actorSlots[i];
 		if (slot < 0 || actors[i].opacity === 0) continue;
@@ -129,8 +132,14 @@ export function drawCodes(
 		if (x < box.x0 || x > box.x1 || y < box.y0 || y > box.y1) continue;
 		context.globalAlpha = actors[i].opacity;
 		context.fillText(actors[i].code, x * camera.k + camera.x, y * camera.k + camera.y + 0.5);
+		written += 1;
+		if (written >= pace.size('labels')) {
+			yield { marks: 'labels', count: written };
+			written = 0;
+		}
 	}
 	context.globalAlpha = 1;
+	if (written > 0) yield { marks: 'labels', count: written };
 }
 
 export function drawNames(
@@ -138,6 +147,20 @@ export function drawNames(
 	placed: PlacedScene,
 	view: CanvasView
 ): void {
+	const steps = drawNamesInSteps(context, placed, view);
+	while (!steps.next().done);
+}
+
+/**
+ * The names that fit below the actors on screen, with a halo, yielding after as
+ * many as `pace` says fit a step: text is what a canvas draws slowest.
+ */
+export function* drawNamesInSteps(
+	context: CanvasRenderingContext2D,
+	placed: PlacedScene,
+	view: CanvasView,
+	pace: DrawingPace = new DrawingPace()
+): Generator<DrawingStep, void, void> {
 	const { camera, palette } = view;
 	const { actors } = placed.scene.look;
 	const special = new Set([view.focusedActor, view.hoveredActor]);
@@ -179,6 +202,7 @@ export function drawNames(
 	context.lineWidth = ACTOR_SIZES.nameHalo;
 	context.strokeStyle = palette.canvas;
 	context.fillStyle = palette.ink;
+	let written = 0;
 	for (const c of placedNames) {
 		const box = candidates[c];
 		const actor = actors[shown[c]];
@@ -187,6 +211,12 @@ export function drawNames(
 		context.globalAlpha = actor.opacity;
 		context.strokeText(actor.name, x, y);
 		context.fillText(actor.name, x, y);
+		written += 1;
+		if (written >= pace.size('labels')) {
+			yield { marks: 'labels', count: written };
+			written = 0;
+		}
 	}
 	context.globalAlpha = 1;
+	if (written > 0) yield { marks: 'labels', count: written };
 }

@@ -13,7 +13,8 @@ import {
 } from '../../../tests/fixtures/recording-context';
 import { barabasiAlbert } from '$lib/model/barabasi-albert';
 import { fromSimpleGraph } from '$lib/model/simple-graph';
-import { drawGraph, drawGraphInSteps, RELATIONS_PER_STEP } from './canvas-renderer';
+import { drawGraph, drawGraphInSteps } from './canvas-renderer';
+import { DrawingPace, type DrawingStep } from './drawing-pace';
 import { detailAt } from './level-of-detail';
 
 const graph = exampleGraph();
@@ -159,8 +160,15 @@ describe('drawGraph on a canvas', () => {
 	});
 });
 
+/** Runs a drawing to its end, returning what each step said it drew. */
+function allSteps(drawing: Generator<DrawingStep, void, void>): DrawingStep[] {
+	const steps: DrawingStep[] = [];
+	for (let step = drawing.next(); !step.done; step = drawing.next()) steps.push(step.value);
+	return steps;
+}
+
 describe('drawGraphInSteps', () => {
-	it('draws what drawGraph draws, in steps of at most RELATIONS_PER_STEP relations', () => {
+	it('draws what drawGraph draws, in steps that say what they drew', () => {
 		const look = baseLook({ graph });
 		const ids = graph.actors.map((actor) => actor.id).sort();
 		const xy = ids.flatMap((id) => [positions.get(id)!.x, positions.get(id)!.y]);
@@ -173,13 +181,13 @@ describe('drawGraphInSteps', () => {
 		const whole = new RecordingContext();
 		drawGraph(whole.asContext(), placedLook(look, ids, xy), view);
 		const stepped = new RecordingContext();
-		let steps = 0;
-		const drawing = drawGraphInSteps(stepped.asContext(), placedLook(look, ids, xy), view);
-		while (!drawing.next().done) steps += 1;
+		const steps = allSteps(drawGraphInSteps(stepped.asContext(), placedLook(look, ids, xy), view));
 		expect(stepped.painted).toEqual(whole.painted);
-		// A handful of relations: no need to stop between them.
-		expect(look.relations.length).toBeLessThan(RELATIONS_PER_STEP);
-		expect(steps).toBeLessThanOrEqual(1);
+		// A handful of marks: one step for each kind (codes, then names), every relation and
+		// actor counted once.
+		expect(steps.map((step) => step.marks)).toEqual(['relations', 'actors', 'labels', 'labels']);
+		expect(steps[0].count).toBe(look.relations.filter((r) => r.opacity > 0).length);
+		expect(steps[1].count).toBe(look.actors.length);
 	});
 
 	it('stops between batches of relations when there are thousands on screen', () => {
@@ -198,10 +206,19 @@ describe('drawGraphInSteps', () => {
 			}
 		);
 		const context = new RecordingContext();
-		let steps = 0;
-		const drawing = drawGraphInSteps(context.asContext(), placedLook(look, ids, xy), view);
-		while (!drawing.next().done) steps += 1;
-		expect(steps).toBeGreaterThanOrEqual(Math.floor(look.relations.length / RELATIONS_PER_STEP));
+		// A pace that has learnt that 100 relations fill a step.
+		const pace = new DrawingPace(6);
+		for (let i = 0; i < 4; i++) {
+			const count = pace.size('relations');
+			pace.learn({ marks: 'relations', count }, (count / 100) * 6);
+		}
+		expect(pace.size('relations')).toBe(100);
+		const steps = allSteps(
+			drawGraphInSteps(context.asContext(), placedLook(look, ids, xy), view, pace)
+		);
+		const lineSteps = steps.filter((step) => step.marks === 'relations' && step.count > 0);
+		expect(lineSteps.every((step) => step.count <= 100)).toBe(true);
+		expect(lineSteps.reduce((sum, step) => sum + step.count, 0)).toBe(look.relations.length);
 		// So many relations on one screen: every one drawn, all plain (no dashes, no ends).
 		const lines = strokes(context.painted).filter((p) => p.op === 'stroke');
 		expect(lines.every((p) => p.dash.length === 0)).toBe(true);

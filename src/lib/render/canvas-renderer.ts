@@ -2,7 +2,8 @@ import type { Camera } from '$lib/layout/camera';
 import { GEOMETRY_STRIDE } from '$lib/stage/relation-geometry';
 import type { RelationStyle } from '$lib/stage/relation-style';
 import type { Palette } from '$lib/stage/visual-constants';
-import { drawActorsInSteps, drawCodes, drawNames } from './canvas-actors';
+import { drawActorsInSteps, drawCodesInSteps, drawNamesInSteps } from './canvas-actors';
+import { DrawingPace, type DrawingStep } from './drawing-pace';
 import { haloRelation, strokeRelations } from './canvas-relations';
 import type { PlacedScene } from './canvas-scene';
 import { crowdedDetail, type Detail } from './level-of-detail';
@@ -42,19 +43,18 @@ export function drawGraph(
 	while (!steps.next().done);
 }
 
-/** Relations stroked in one step of a drawing: about a frame's worth of lines, drawn in software. */
-export const RELATIONS_PER_STEP = 1000;
-
 /**
- * The drawing of `drawGraph` in steps, yielding after each batch of at most
- * RELATIONS_PER_STEP relations and after the actors: a caller that runs a few
- * steps an animation frame never holds the page for long.
+ * The drawing of `drawGraph` in steps, yielding what each step drew: as many
+ * relations, actors or labels as `pace` says fit a step. A caller that runs a
+ * few steps an animation frame, and tells `pace` how long they took, never
+ * holds the page for long.
  */
 export function* drawGraphInSteps(
 	context: CanvasRenderingContext2D,
 	placed: PlacedScene,
-	view: CanvasView
-): Generator<void, void, void> {
+	view: CanvasView,
+	pace: DrawingPace = new DrawingPace()
+): Generator<DrawingStep, void, void> {
 	const { camera, ratio, palette } = view;
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
 	context.fillStyle = palette.canvas;
@@ -90,33 +90,35 @@ export function* drawGraphInSteps(
 	// patterns could not be told apart, and would cost many frames' time.
 	const detail = crowdedDetail(view.detail, shown, countActorsIn(placed, box));
 	const seen = { ...view, detail };
-	if (shown > RELATIONS_PER_STEP) yield;
+	// Sorting thousands of relations into batches is a step's work of its own.
+	if (shown > pace.size('relations')) yield { marks: 'relations', count: 0 };
 	let sinceStep = 0;
 	for (const { faded, groups } of batches)
 		for (const [style, members] of groups) {
 			const strength = faded ? relations[members[0]].opacity : 1;
-			for (let from = 0; from < members.length; from += RELATIONS_PER_STEP) {
+			for (let from = 0; from < members.length;) {
+				const room = pace.size('relations') - sinceStep;
 				const part =
-					members.length <= RELATIONS_PER_STEP
-						? members
-						: members.slice(from, from + RELATIONS_PER_STEP);
+					from === 0 && members.length <= room ? members : members.slice(from, from + room);
 				strokeRelations(context, placed, part, style, strength, seen);
+				from += part.length;
 				sinceStep += part.length;
-				if (sinceStep >= RELATIONS_PER_STEP) {
+				if (sinceStep >= pace.size('relations')) {
+					yield { marks: 'relations', count: sinceStep };
 					sinceStep = 0;
-					yield;
 				}
 			}
 		}
+	if (sinceStep > 0) yield { marks: 'relations', count: sinceStep };
 	for (let r = 0; r < relations.length; r++) {
 		if (relations[r].emphasis === 'selected') haloRelation(context, placed, r, seen);
 	}
 	if (view.hoveredRelation >= 0) haloRelation(context, placed, view.hoveredRelation, seen);
 
-	yield* drawActorsInSteps(context, placed, seen, box);
+	yield* drawActorsInSteps(context, placed, seen, box, pace);
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
-	if (detail.codes) drawCodes(context, placed, seen, box);
-	if (detail.names) drawNames(context, placed, seen);
+	if (detail.codes) yield* drawCodesInSteps(context, placed, seen, box, pace);
+	if (detail.names) yield* drawNamesInSteps(context, placed, seen, pace);
 	context.globalAlpha = 1;
 }
 

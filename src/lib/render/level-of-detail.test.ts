@@ -5,6 +5,7 @@ import {
 	MOST_CODED_ACTORS,
 	MOST_DETAILED_RELATIONS,
 	MOST_ROUND_ACTORS,
+	movingDetail,
 	placeNames,
 	type NameCandidate
 } from './level-of-detail';
@@ -75,6 +76,20 @@ describe('placeNames', () => {
 	it('skips names off screen and stops at the limit', () => {
 		const candidates = [box(-500, 10), box(10, 10), box(200, 10), box(400, 10)];
 		expect(placeNames(candidates, viewport, 2)).toEqual([1, 2]);
+	});
+});
+
+describe('movingDetail', () => {
+	it('draws a moving layout with plain lines, no codes, and the names that fit', () => {
+		const near = detailAt(2, 24, 100);
+		expect(near).toMatchObject({ ends: true, badges: true, patterns: true, codes: true });
+		expect(movingDetail(near)).toEqual({
+			...near,
+			ends: false,
+			badges: false,
+			patterns: false,
+			codes: false
+		});
 	});
 });
 

@@ -75,6 +75,17 @@ export function crowdedDetail(detail: Detail, relations: number, actors: number)
 	};
 }
 
+/**
+ * The detail of `detail` worth drawing while a layout still moves: each of
+ * its pictures is replaced a few frames later, and its ends, badges, dash
+ * patterns and codes would cost most of the drawing's time for marks that
+ * cannot be read in motion. Lines stay in their type's colour, and names
+ * where they fit; the settled layout is drawn in full detail.
+ */
+export function movingDetail(detail: Detail): Detail {
+	return { ...detail, ends: false, badges: false, patterns: false, codes: false };
+}
+
 /** A name that might be drawn: its box on screen and how much it matters. */
 export interface NameCandidate {
 	x: number;

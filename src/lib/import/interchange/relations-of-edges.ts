@@ -96,9 +96,10 @@ function relationId(id: string | undefined, index: number, taken: Set<string>): 
 	return slugId(id ?? '', `link-${index}`, taken);
 }
 
+/** The edge's status where it is one of Ties' own, else "reported". */
 function statusOf(text: string | undefined): Relation['status'] {
-	const parsed = RelationStatusSchema.safeParse(text?.toLowerCase());
-	return parsed.success ? parsed.data : 'reported';
+	const status = text?.toLowerCase();
+	return RelationStatusSchema.options.find((known) => known === status) ?? 'reported';
 }
 
 /** A date the graph file takes (`2024`, `2024-06`, `2024-06-19`, or the day of a timestamp). */

@@ -1,0 +1,55 @@
+/** The kinds of marks a drawing draws in steps, each at its own cost per mark. */
+export type MarkKind = 'relations' | 'actors' | 'labels';
+
+/** What one step of a drawing drew: `count` marks of one kind. */
+export interface DrawingStep {
+	marks: MarkKind;
+	count: number;
+}
+
+/** How long one step of a drawing should take: a few steps fit a frame's budget. */
+export const STEP_MS = 6;
+
+/** Steps as first tried, before any has been timed: small enough for the slowest drawing. */
+const FIRST: Record<MarkKind, number> = { relations: 250, actors: 2000, labels: 100 };
+const FEWEST: Record<MarkKind, number> = { relations: 25, actors: 200, labels: 10 };
+const MOST: Record<MarkKind, number> = { relations: 8000, actors: 40000, labels: 2000 };
+/** Steps of fewer marks than this say more about the step's own cost than the marks'. */
+const TELLING = 16;
+
+/**
+ * How many marks of each kind a step of a drawing draws, learnt from how long
+ * the steps took: a line with dashes and arrowheads, drawn in software, costs
+ * ten times a plain one, and no fixed count keeps every step short on every
+ * machine and at every zoom. A step that ran long shrinks the next, at most
+ * to half; one that ran short lets the next grow halfway towards what would
+ * fit, at most to double: one slow step (a font loaded, the processor busy
+ * with the layout) does not throw the pace off.
+ */
+export class DrawingPace {
+	private readonly perStep = { ...FIRST };
+
+	constructor(private readonly stepMs = STEP_MS) {}
+
+	/** How many marks of this kind the next step draws. */
+	size(marks: MarkKind): number {
+		return this.perStep[marks];
+	}
+
+	/** Learns from a step that drew `step.count` marks in `ms` milliseconds, drawing included. */
+	learn(step: DrawingStep, ms: number): void {
+		if (step.count < TELLING) return;
+		const current = this.perStep[step.marks];
+		const fits = (step.count * this.stepMs) / Math.max(ms, 0.1);
+		const next =
+			fits < current ? Math.max(fits, current / 2) : Math.min((current + fits) / 2, 2 * current);
+		this.perStep[step.marks] = Math.round(
+			Math.min(MOST[step.marks], Math.max(FEWEST[step.marks], next))
+		);
+	}
+}
+
+/** Whether a step's yielded value says what it drew. */
+export function isDrawingStep(value: unknown): value is DrawingStep {
+	return typeof value === 'object' && value !== null && 'marks' in value && 'count' in value;
+}
