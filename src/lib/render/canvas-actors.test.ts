@@ -5,7 +5,8 @@ import { baseLook, withFocus } from '$lib/stage/visual-graph';
 import { canvasView, placedLook } from '../../../tests/fixtures/canvas-frame';
 import { actorOf, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 import { RecordingContext } from '../../../tests/fixtures/recording-context';
-import { drawActors, drawNames } from './canvas-actors';
+import { drawActorsInSteps, drawNamesInSteps } from './canvas-actors';
+import { drawAtOnce } from './drawing-pace';
 
 const graph = graphOf({
 	actors: [
@@ -29,10 +30,10 @@ function setUp(k: number, xy = [0, 0, 200, 0, 0, 200]) {
 	return { look, placed, view, box, context: new RecordingContext() };
 }
 
-describe('drawActors', () => {
+describe('drawActorsInSteps', () => {
 	it('fills states and organizations in their own colours, faded ones first and fainter', () => {
 		const { placed, view, box, context } = setUp(1);
-		drawActors(context.asContext(), placed, view, box);
+		drawAtOnce(drawActorsInSteps(context.asContext(), placed, view, box));
 		const fills = context.painted.flatMap((p) => (p.op === 'fill' ? [p] : []));
 		expect(fills.map((p) => [p.colour, p.alpha])).toContainEqual([
 			LIGHT_PALETTE.actorFill,
@@ -44,7 +45,7 @@ describe('drawActors', () => {
 
 	it('rings the selected actor boldly and the one under the pointer lightly', () => {
 		const { placed, view, box, context } = setUp(1);
-		drawActors(context.asContext(), placed, view, box);
+		drawAtOnce(drawActorsInSteps(context.asContext(), placed, view, box));
 		const rings = context.painted.filter(
 			(p) => p.op === 'stroke' && p.path.length === 1 && p.path[0].op === 'arc'
 		);
@@ -54,17 +55,17 @@ describe('drawActors', () => {
 
 	it('draws specks as squares when circles are a few pixels across', () => {
 		const { placed, view, box, context } = setUp(0.05);
-		drawActors(context.asContext(), placed, view, box);
+		drawAtOnce(drawActorsInSteps(context.asContext(), placed, view, box));
 		const shapes = context.painted.flatMap((p) => ('path' in p ? p.path : []));
 		expect(shapes.some((s) => s.op === 'rect')).toBe(true);
 		expect(shapes.some((s) => s.op === 'arc' && s.radius === 26)).toBe(false);
 	});
 });
 
-describe('drawNames', () => {
+describe('drawNamesInSteps', () => {
 	it('writes each name below its circle on a halo, the selected one first when names collide', () => {
 		const { placed, view, context } = setUp(1, [0, 0, 10, 0, 20, 0]);
-		drawNames(context.asContext(), placed, view);
+		drawAtOnce(drawNamesInSteps(context.asContext(), placed, view));
 		const names = context.painted
 			.filter((p) => p.op === 'fillText')
 			.map((p) => 'text' in p && p.text);

@@ -1,7 +1,7 @@
 import { ACTOR_SIZES, FONT_STACK } from '$lib/stage/visual-constants';
 import { THINNEST, type Box, type CanvasView } from './canvas-renderer';
 import type { PlacedScene } from './canvas-scene';
-import { DrawingPace, type DrawingStep } from './drawing-pace';
+import { DrawingPace, StepTally, type DrawingStep } from './drawing-pace';
 import { placeNames, type NameCandidate } from './level-of-detail';
 
 /**
@@ -14,16 +14,6 @@ import { placeNames, type NameCandidate } from './level-of-detail';
 const NAME_REACH = 200;
 const NAME_FONT = `${ACTOR_SIZES.nameWeight} ${ACTOR_SIZES.nameSize}px ${FONT_STACK}`;
 const CODE_FONT = `${ACTOR_SIZES.codeWeight} ${ACTOR_SIZES.codeSize}px ${FONT_STACK}`;
-
-export function drawActors(
-	context: CanvasRenderingContext2D,
-	placed: PlacedScene,
-	view: CanvasView,
-	box: Box
-): void {
-	const steps = drawActorsInSteps(context, placed, view, box);
-	while (!steps.next().done);
-}
 
 /** The actors, yielding after as many as `pace` says fit a step. */
 export function* drawActorsInSteps(
@@ -40,7 +30,7 @@ export function* drawActorsInSteps(
 	// Circles a few pixels across read the same as squares, which cost far less to fill;
 	// so do thousands of circles packed on one screen.
 	const specks = actors.length > 0 && (actors[0].radius * camera.k < 2.5 || view.detail.specks);
-	let traced = 0;
+	const traced = new StepTally(pace, 'actors');
 	for (const faded of [true, false]) {
 		for (const fill of ['actor', 'organization'] as const) {
 			let opacity = 1;
@@ -74,18 +64,18 @@ export function* drawActorsInSteps(
 					context.moveTo(x + actor.radius, y);
 					context.arc(x, y, actor.radius, 0, 2 * Math.PI);
 				}
-				traced += 1;
-				if (traced >= pace.size('actors')) {
+				const step = traced.add();
+				if (step) {
 					paint();
-					yield { marks: 'actors', count: traced };
-					traced = 0;
+					yield step;
 					context.beginPath();
 				}
 			}
 			paint();
 		}
 	}
-	if (traced > 0) yield { marks: 'actors', count: traced };
+	const last = traced.rest();
+	if (last) yield last;
 	context.globalAlpha = 1;
 	const rings = new Set([view.hoveredActor, view.focusedActor]);
 	actors.forEach((actor, i) => {
@@ -123,7 +113,7 @@ export function* drawCodesInSteps(
 	context.textAlign = 'center';
 	context.textBaseline = 'middle';
 	context.fillStyle = palette.ink;
-	let written = 0;
+	const written = new StepTally(pace, 'labels');
 	for (let i = 0; i < actors.length; i++) {
 		const slot = placed.scene.actorSlots[i];
 		if (slot < 0 || actors[i].opacity === 0) continue;
@@ -132,23 +122,12 @@ export function* drawCodesInSteps(
 		if (x < box.x0 || x > box.x1 || y < box.y0 || y > box.y1) continue;
 		context.globalAlpha = actors[i].opacity;
 		context.fillText(actors[i].code, x * camera.k + camera.x, y * camera.k + camera.y + 0.5);
-		written += 1;
-		if (written >= pace.size('labels')) {
-			yield { marks: 'labels', count: written };
-			written = 0;
-		}
+		const step = written.add();
+		if (step) yield step;
 	}
 	context.globalAlpha = 1;
-	if (written > 0) yield { marks: 'labels', count: written };
-}
-
-export function drawNames(
-	context: CanvasRenderingContext2D,
-	placed: PlacedScene,
-	view: CanvasView
-): void {
-	const steps = drawNamesInSteps(context, placed, view);
-	while (!steps.next().done);
+	const last = written.rest();
+	if (last) yield last;
 }
 
 /**
@@ -202,7 +181,7 @@ export function* drawNamesInSteps(
 	context.lineWidth = ACTOR_SIZES.nameHalo;
 	context.strokeStyle = palette.canvas;
 	context.fillStyle = palette.ink;
-	let written = 0;
+	const written = new StepTally(pace, 'labels');
 	for (const c of placedNames) {
 		const box = candidates[c];
 		const actor = actors[shown[c]];
@@ -211,12 +190,10 @@ export function* drawNamesInSteps(
 		context.globalAlpha = actor.opacity;
 		context.strokeText(actor.name, x, y);
 		context.fillText(actor.name, x, y);
-		written += 1;
-		if (written >= pace.size('labels')) {
-			yield { marks: 'labels', count: written };
-			written = 0;
-		}
+		const step = written.add();
+		if (step) yield step;
 	}
 	context.globalAlpha = 1;
-	if (written > 0) yield { marks: 'labels', count: written };
+	const last = written.rest();
+	if (last) yield last;
 }

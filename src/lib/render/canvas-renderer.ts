@@ -3,7 +3,7 @@ import { GEOMETRY_STRIDE } from '$lib/stage/relation-geometry';
 import type { RelationStyle } from '$lib/stage/relation-style';
 import type { Palette } from '$lib/stage/visual-constants';
 import { drawActorsInSteps, drawCodesInSteps, drawNamesInSteps } from './canvas-actors';
-import { DrawingPace, type DrawingStep } from './drawing-pace';
+import { drawAtOnce, DrawingPace, StepTally, type DrawingStep } from './drawing-pace';
 import { haloRelation, strokeRelations } from './canvas-relations';
 import type { PlacedScene } from './canvas-scene';
 import { crowdedDetail, type Detail } from './level-of-detail';
@@ -39,8 +39,7 @@ export function drawGraph(
 	placed: PlacedScene,
 	view: CanvasView
 ): void {
-	const steps = drawGraphInSteps(context, placed, view);
-	while (!steps.next().done);
+	drawAtOnce(drawGraphInSteps(context, placed, view));
 }
 
 /**
@@ -92,24 +91,22 @@ export function* drawGraphInSteps(
 	const seen = { ...view, detail };
 	// Sorting thousands of relations into batches is a step's work of its own.
 	if (shown > pace.size('relations')) yield { marks: 'relations', count: 0 };
-	let sinceStep = 0;
+	const stroked = new StepTally(pace, 'relations');
 	for (const { faded, groups } of batches)
 		for (const [style, members] of groups) {
 			const strength = faded ? relations[members[0]].opacity : 1;
 			for (let from = 0; from < members.length;) {
-				const room = pace.size('relations') - sinceStep;
+				const room = stroked.room;
 				const part =
 					from === 0 && members.length <= room ? members : members.slice(from, from + room);
 				strokeRelations(context, placed, part, style, strength, seen);
 				from += part.length;
-				sinceStep += part.length;
-				if (sinceStep >= pace.size('relations')) {
-					yield { marks: 'relations', count: sinceStep };
-					sinceStep = 0;
-				}
+				const step = stroked.add(part.length);
+				if (step) yield step;
 			}
 		}
-	if (sinceStep > 0) yield { marks: 'relations', count: sinceStep };
+	const last = stroked.rest();
+	if (last) yield last;
 	for (let r = 0; r < relations.length; r++) {
 		if (relations[r].emphasis === 'selected') haloRelation(context, placed, r, seen);
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DrawingPace, isDrawingStep } from './drawing-pace';
+import { DrawingPace, isDrawingStep, StepTally } from './drawing-pace';
 
 describe('DrawingPace', () => {
 	it('shrinks the next step when a step ran long, at most to half at a time', () => {
@@ -40,5 +40,19 @@ describe('DrawingPace', () => {
 	it('tells a step that says what it drew from a bare yield', () => {
 		expect(isDrawingStep({ marks: 'relations', count: 5 })).toBe(true);
 		expect(isDrawingStep(undefined)).toBe(false);
+	});
+});
+
+describe('StepTally', () => {
+	it('says when a step is full, what was left at the end, and the room left', () => {
+		const pace = new DrawingPace(6);
+		const tally = new StepTally(pace, 'labels');
+		const size = pace.size('labels');
+		for (let i = 1; i < size; i++) expect(tally.add()).toBeUndefined();
+		expect(tally.room).toBe(1);
+		expect(tally.add()).toEqual({ marks: 'labels', count: size });
+		expect(tally.rest()).toBeUndefined();
+		tally.add(3);
+		expect(tally.rest()).toEqual({ marks: 'labels', count: 3 });
 	});
 });

@@ -49,6 +49,42 @@ export class DrawingPace {
 	}
 }
 
+/**
+ * Counts the marks of one kind drawn towards a step: `add` returns the step
+ * to yield once it holds as many as the pace says, `rest` what is left at the
+ * end, if anything.
+ */
+export class StepTally {
+	private count = 0;
+
+	constructor(
+		private readonly pace: DrawingPace,
+		private readonly marks: MarkKind
+	) {}
+
+	add(count = 1): DrawingStep | undefined {
+		this.count += count;
+		return this.count >= this.pace.size(this.marks) ? this.rest() : undefined;
+	}
+
+	rest(): DrawingStep | undefined {
+		if (this.count === 0) return undefined;
+		const step = { marks: this.marks, count: this.count };
+		this.count = 0;
+		return step;
+	}
+
+	/** Room left in the current step. */
+	get room(): number {
+		return this.pace.size(this.marks) - this.count;
+	}
+}
+
+/** Runs a drawing made in steps to its end at once. */
+export function drawAtOnce(steps: Iterator<unknown>): void {
+	while (!steps.next().done);
+}
+
 /** Whether a step's yielded value says what it drew. */
 export function isDrawingStep(value: unknown): value is DrawingStep {
 	return typeof value === 'object' && value !== null && 'marks' in value && 'count' in value;
