@@ -133,22 +133,22 @@ describe('CachedPicture', () => {
 		const asked: number[] = [];
 		picture.begin({ x: 0, y: 0, k: 1 }, { width: 10, height: 10, ratio: 1 }, function* (_, pace) {
 			for (let i = 0; i < 4; i++) {
-				const count = pace.size('relations');
+				const count = pace.size('plain lines');
 				asked.push(count);
-				// Each line takes 0.1 ms to draw, counted when the step's drawing is made to happen.
-				clock += count * 0.1;
-				yield { marks: 'relations' as const, count };
+				// Each line takes 0.05 ms to draw, counted when the step's drawing is made to happen.
+				clock += count * 0.05;
+				yield { marks: 'plain lines' as const, count };
 			}
 		});
 		// The first step takes 25 ms: over the frame's budget, so the frame ends there, and the
 		// next step is halved.
 		expect(picture.continue(12, () => clock)).toBe(false);
-		expect(asked).toEqual([250]);
+		expect(asked).toEqual([500]);
 		expect(picture.continue(12, () => clock)).toBe(false);
-		expect(asked).toEqual([250, 125]);
+		expect(asked).toEqual([500, 250]);
 		// Then the steps are made to take about 6 ms each: two fit in a frame's 12.
 		expect(picture.continue(12, () => clock)).toBe(false);
-		expect(asked).toEqual([250, 125, 63, 60]);
+		expect(asked).toEqual([500, 250, 125, 120]);
 		expect(picture.continue(12, () => clock)).toBe(true);
 	});
 });

@@ -30,7 +30,7 @@ export function* drawActorsInSteps(
 	// Circles a few pixels across read the same as squares, which cost far less to fill;
 	// so do thousands of circles packed on one screen.
 	const specks = actors.length > 0 && (actors[0].radius * camera.k < 2.5 || view.detail.specks);
-	const traced = new StepTally(pace, 'actors');
+	const traced = new StepTally(pace, specks ? 'specks' : 'circles');
 	for (const faded of [true, false]) {
 		for (const fill of ['actor', 'organization'] as const) {
 			let opacity = 1;

@@ -185,7 +185,12 @@ describe('drawGraphInSteps', () => {
 		expect(stepped.painted).toEqual(whole.painted);
 		// A handful of marks: one step for each kind (codes, then names), every relation and
 		// actor counted once.
-		expect(steps.map((step) => step.marks)).toEqual(['relations', 'actors', 'labels', 'labels']);
+		expect(steps.map((step) => step.marks)).toEqual([
+			'detailed lines',
+			'circles',
+			'labels',
+			'labels'
+		]);
 		expect(steps[0].count).toBe(look.relations.filter((r) => r.opacity > 0).length);
 		expect(steps[1].count).toBe(look.actors.length);
 	});
@@ -206,17 +211,17 @@ describe('drawGraphInSteps', () => {
 			}
 		);
 		const context = new RecordingContext();
-		// A pace that has learnt that 100 relations fill a step.
+		// A pace that has learnt that 100 plain lines fill a step.
 		const pace = new DrawingPace(6);
 		for (let i = 0; i < 4; i++) {
-			const count = pace.size('relations');
-			pace.learn({ marks: 'relations', count }, (count / 100) * 6);
+			const count = pace.size('plain lines');
+			pace.learn({ marks: 'plain lines', count }, (count / 100) * 6);
 		}
-		expect(pace.size('relations')).toBe(100);
+		expect(pace.size('plain lines')).toBe(100);
 		const steps = allSteps(
 			drawGraphInSteps(context.asContext(), placedLook(look, ids, xy), view, pace)
 		);
-		const lineSteps = steps.filter((step) => step.marks === 'relations' && step.count > 0);
+		const lineSteps = steps.filter((step) => step.marks === 'plain lines' && step.count > 0);
 		expect(lineSteps.every((step) => step.count <= 100)).toBe(true);
 		expect(lineSteps.reduce((sum, step) => sum + step.count, 0)).toBe(look.relations.length);
 		// So many relations on one screen: every one drawn, all plain (no dashes, no ends).

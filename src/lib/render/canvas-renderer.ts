@@ -42,6 +42,9 @@ export function drawGraph(
 	drawAtOnce(drawGraphInSteps(context, placed, view));
 }
 
+/** Relations looked at and sorted into batches in one step, before any is drawn: a few milliseconds' work. */
+const SORTED_PER_STEP = 10_000;
+
 /**
  * The drawing of `drawGraph` in steps, yielding what each step drew: as many
  * relations, actors or labels as `pace` says fit a step. A caller that runs a
@@ -75,6 +78,8 @@ export function* drawGraphInSteps(
 	for (const faded of [true, false]) {
 		const groups = new Map<RelationStyle, number[]>();
 		for (let r = 0; r < relations.length; r++) {
+			// Sorting tens of thousands of relations into batches takes steps of its own.
+			if (r > 0 && r % SORTED_PER_STEP === 0) yield { marks: 'plain lines', count: 0 };
 			const relation = relations[r];
 			if (relation.opacity === 0 || relation.opacity < 1 !== faded) continue;
 			if (!inBox(placed.geometry, r, box)) continue;
@@ -89,9 +94,9 @@ export function* drawGraphInSteps(
 	// patterns could not be told apart, and would cost many frames' time.
 	const detail = crowdedDetail(view.detail, shown, countActorsIn(placed, box));
 	const seen = { ...view, detail };
-	// Sorting thousands of relations into batches is a step's work of its own.
-	if (shown > pace.size('relations')) yield { marks: 'relations', count: 0 };
-	const stroked = new StepTally(pace, 'relations');
+	const lines = detail.ends || detail.badges || detail.patterns ? 'detailed lines' : 'plain lines';
+	if (shown > pace.size(lines)) yield { marks: lines, count: 0 };
+	const stroked = new StepTally(pace, lines);
 	for (const { faded, groups } of batches)
 		for (const [style, members] of groups) {
 			const strength = faded ? relations[members[0]].opacity : 1;

@@ -4,41 +4,41 @@ import { DrawingPace, isDrawingStep, StepTally } from './drawing-pace';
 describe('DrawingPace', () => {
 	it('shrinks the next step when a step ran long, at most to half at a time', () => {
 		const pace = new DrawingPace(6);
-		const first = pace.size('relations');
+		const first = pace.size('detailed lines');
 		// The first step of lines took 60 ms: ten times too long.
-		pace.learn({ marks: 'relations', count: first }, 60);
-		expect(pace.size('relations')).toBe(Math.round(first / 2));
+		pace.learn({ marks: 'detailed lines', count: first }, 60);
+		expect(pace.size('detailed lines')).toBe(Math.round(first / 2));
 		// It took 7.5 ms: a fifth too long.
-		pace.learn({ marks: 'relations', count: pace.size('relations') }, 7.5);
-		expect(pace.size('relations')).toBe(Math.round((first / 2) * 0.8));
+		pace.learn({ marks: 'detailed lines', count: pace.size('detailed lines') }, 7.5);
+		expect(pace.size('detailed lines')).toBe(Math.round((first / 2) * 0.8));
 	});
 
 	it('grows halfway towards what fits when steps run short, and never past its ceiling', () => {
 		const pace = new DrawingPace(6);
-		const first = pace.size('actors');
+		const first = pace.size('specks');
 		// Twice as fast as a step should be: halfway towards twice as many.
-		pace.learn({ marks: 'actors', count: first }, 3);
-		expect(pace.size('actors')).toBe(Math.round(first * 1.5));
+		pace.learn({ marks: 'specks', count: first }, 3);
+		expect(pace.size('specks')).toBe(Math.round(first * 1.5));
 		// Far faster: at most double.
-		pace.learn({ marks: 'actors', count: pace.size('actors') }, 0.1);
-		expect(pace.size('actors')).toBe(Math.round(first * 3));
-		for (let i = 0; i < 40; i++) pace.learn({ marks: 'actors', count: pace.size('actors') }, 0.01);
-		expect(pace.size('actors')).toBe(40000);
+		pace.learn({ marks: 'specks', count: pace.size('specks') }, 0.1);
+		expect(pace.size('specks')).toBe(Math.round(first * 3));
+		for (let i = 0; i < 40; i++) pace.learn({ marks: 'specks', count: pace.size('specks') }, 0.01);
+		expect(pace.size('specks')).toBe(40000);
 	});
 
 	it('learns each kind of mark on its own, and nothing from a step of a few marks', () => {
 		const pace = new DrawingPace(6);
-		const actors = pace.size('actors');
+		const actors = pace.size('specks');
 		const labels = pace.size('labels');
 		pace.learn({ marks: 'labels', count: labels }, 600);
 		expect(pace.size('labels')).toBe(labels / 2);
-		expect(pace.size('actors')).toBe(actors);
-		pace.learn({ marks: 'actors', count: 3 }, 500);
-		expect(pace.size('actors')).toBe(actors);
+		expect(pace.size('specks')).toBe(actors);
+		pace.learn({ marks: 'specks', count: 3 }, 500);
+		expect(pace.size('specks')).toBe(actors);
 	});
 
 	it('tells a step that says what it drew from a bare yield', () => {
-		expect(isDrawingStep({ marks: 'relations', count: 5 })).toBe(true);
+		expect(isDrawingStep({ marks: 'detailed lines', count: 5 })).toBe(true);
 		expect(isDrawingStep(undefined)).toBe(false);
 	});
 });

@@ -1,5 +1,9 @@
-/** The kinds of marks a drawing draws in steps, each at its own cost per mark. */
-export type MarkKind = 'relations' | 'actors' | 'labels';
+/**
+ * The kinds of marks a drawing draws in steps, each at its own cost per mark:
+ * a relation with its arrowhead, badge or dash pattern costs several times a
+ * plain line, and an outlined circle several times a speck.
+ */
+export type MarkKind = 'plain lines' | 'detailed lines' | 'specks' | 'circles' | 'labels';
 
 /** What one step of a drawing drew: `count` marks of one kind. */
 export interface DrawingStep {
@@ -11,9 +15,27 @@ export interface DrawingStep {
 export const STEP_MS = 6;
 
 /** Steps as first tried, before any has been timed: small enough for the slowest drawing. */
-const FIRST: Record<MarkKind, number> = { relations: 250, actors: 2000, labels: 100 };
-const FEWEST: Record<MarkKind, number> = { relations: 25, actors: 200, labels: 10 };
-const MOST: Record<MarkKind, number> = { relations: 8000, actors: 40000, labels: 2000 };
+const FIRST: Record<MarkKind, number> = {
+	'plain lines': 500,
+	'detailed lines': 100,
+	specks: 4000,
+	circles: 1000,
+	labels: 100
+};
+const FEWEST: Record<MarkKind, number> = {
+	'plain lines': 25,
+	'detailed lines': 10,
+	specks: 200,
+	circles: 50,
+	labels: 10
+};
+const MOST: Record<MarkKind, number> = {
+	'plain lines': 8000,
+	'detailed lines': 2000,
+	specks: 40000,
+	circles: 8000,
+	labels: 2000
+};
 /** Steps of fewer marks than this say more about the step's own cost than the marks'. */
 const TELLING = 16;
 
