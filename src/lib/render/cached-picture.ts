@@ -1,5 +1,5 @@
 import type { Camera } from '$lib/layout/camera';
-import { DrawingPace, isDrawingStep } from './drawing-pace';
+import { DrawingPace, type DrawingStep } from './drawing-pace';
 
 type Size = { width: number; height: number; ratio: number };
 
@@ -20,7 +20,7 @@ export class CachedPicture {
 	shown = 0;
 	/** How much a step draws, learnt from this canvas's own steps across drawings. */
 	readonly pace = new DrawingPace();
-	private underWay: { steps: Iterator<unknown>; camera: Camera } | undefined;
+	private underWay: { steps: Iterator<DrawingStep | void>; camera: Camera } | undefined;
 
 	constructor(
 		private readonly target: HTMLCanvasElement,
@@ -43,7 +43,7 @@ export class CachedPicture {
 	begin(
 		camera: Camera,
 		size: Size,
-		steps: (context: CanvasRenderingContext2D, pace: DrawingPace) => Iterator<unknown>
+		steps: (context: CanvasRenderingContext2D, pace: DrawingPace) => Iterator<DrawingStep | void>
 	): void {
 		const width = Math.round(size.width * size.ratio);
 		const height = Math.round(size.height * size.ratio);
@@ -72,7 +72,7 @@ export class CachedPicture {
 			// Reading a pixel makes the browser draw what the step asked for now, within the step.
 			drawnInSoftware(this.working).getImageData(0, 0, 1, 1);
 			const stepEnded = now();
-			if (isDrawingStep(step.value)) this.pace.learn(step.value, stepEnded - stepStarted);
+			if (step.value) this.pace.learn(step.value, stepEnded - stepStarted);
 			if (stepEnded - started >= budgetMs) return false;
 			stepStarted = stepEnded;
 		}

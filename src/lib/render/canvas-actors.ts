@@ -1,7 +1,7 @@
 import { ACTOR_SIZES, FONT_STACK } from '$lib/stage/visual-constants';
 import { THINNEST, type Box, type CanvasView } from './canvas-renderer';
 import type { PlacedScene } from './canvas-scene';
-import { DrawingPace, StepTally, type DrawingStep } from './drawing-pace';
+import { DrawingPace, StepTally, type DrawingSteps } from './drawing-pace';
 import { placeNames, type NameCandidate } from './level-of-detail';
 
 /**
@@ -22,7 +22,7 @@ export function* drawActorsInSteps(
 	view: CanvasView,
 	box: Box,
 	pace: DrawingPace = new DrawingPace()
-): Generator<DrawingStep, void, void> {
+): DrawingSteps {
 	const { palette, camera } = view;
 	const { actors } = placed.scene.look;
 	const { actorSlots } = placed.scene;
@@ -106,7 +106,7 @@ export function* drawCodesInSteps(
 	view: CanvasView,
 	box: Box,
 	pace: DrawingPace = new DrawingPace()
-): Generator<DrawingStep, void, void> {
+): DrawingSteps {
 	const { camera, palette } = view;
 	const { actors } = placed.scene.look;
 	context.font = CODE_FONT;
@@ -139,7 +139,7 @@ export function* drawNamesInSteps(
 	placed: PlacedScene,
 	view: CanvasView,
 	pace: DrawingPace = new DrawingPace()
-): Generator<DrawingStep, void, void> {
+): DrawingSteps {
 	const { camera, palette } = view;
 	const { actors } = placed.scene.look;
 	const special = new Set([view.focusedActor, view.hoveredActor]);

@@ -14,7 +14,7 @@ import {
 import { barabasiAlbert } from '$lib/model/barabasi-albert';
 import { fromSimpleGraph } from '$lib/model/simple-graph';
 import { drawGraph, drawGraphInSteps } from './canvas-renderer';
-import { DrawingPace, type DrawingStep } from './drawing-pace';
+import { DrawingPace, type DrawingStep, type DrawingSteps } from './drawing-pace';
 import { detailAt } from './level-of-detail';
 
 const graph = exampleGraph();
@@ -160,10 +160,11 @@ describe('drawGraph on a canvas', () => {
 	});
 });
 
-/** Runs a drawing to its end, returning what each step said it drew. */
-function allSteps(drawing: Generator<DrawingStep, void, void>): DrawingStep[] {
+/** Runs a drawing to its end, returning what each step that drew marks said it drew. */
+function allSteps(drawing: DrawingSteps): DrawingStep[] {
 	const steps: DrawingStep[] = [];
-	for (let step = drawing.next(); !step.done; step = drawing.next()) steps.push(step.value);
+	for (let step = drawing.next(); !step.done; step = drawing.next())
+		if (step.value) steps.push(step.value);
 	return steps;
 }
 

@@ -3,7 +3,7 @@ import { GEOMETRY_STRIDE } from '$lib/stage/relation-geometry';
 import type { RelationStyle } from '$lib/stage/relation-style';
 import type { Palette } from '$lib/stage/visual-constants';
 import { drawActorsInSteps, drawCodesInSteps, drawNamesInSteps } from './canvas-actors';
-import { drawAtOnce, DrawingPace, StepTally, type DrawingStep } from './drawing-pace';
+import { drawAtOnce, DrawingPace, StepTally, type DrawingSteps } from './drawing-pace';
 import { haloRelation, strokeRelations } from './canvas-relations';
 import type { PlacedScene } from './canvas-scene';
 import { crowdedDetail, type Detail } from './level-of-detail';
@@ -56,7 +56,7 @@ export function* drawGraphInSteps(
 	placed: PlacedScene,
 	view: CanvasView,
 	pace: DrawingPace = new DrawingPace()
-): Generator<DrawingStep, void, void> {
+): DrawingSteps {
 	const { camera, ratio, palette } = view;
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
 	context.fillStyle = palette.canvas;
@@ -79,7 +79,7 @@ export function* drawGraphInSteps(
 		const groups = new Map<RelationStyle, number[]>();
 		for (let r = 0; r < relations.length; r++) {
 			// Sorting tens of thousands of relations into batches takes steps of its own.
-			if (r > 0 && r % SORTED_PER_STEP === 0) yield { marks: 'plain lines', count: 0 };
+			if (r > 0 && r % SORTED_PER_STEP === 0) yield;
 			const relation = relations[r];
 			if (relation.opacity === 0 || relation.opacity < 1 !== faded) continue;
 			if (!inBox(placed.geometry, r, box)) continue;
@@ -95,7 +95,7 @@ export function* drawGraphInSteps(
 	const detail = crowdedDetail(view.detail, shown, countActorsIn(placed, box));
 	const seen = { ...view, detail };
 	const lines = detail.ends || detail.badges || detail.patterns ? 'detailed lines' : 'plain lines';
-	if (shown > pace.size(lines)) yield { marks: lines, count: 0 };
+	if (shown > pace.size(lines)) yield;
 	const stroked = new StepTally(pace, lines);
 	for (const { faded, groups } of batches)
 		for (const [style, members] of groups) {

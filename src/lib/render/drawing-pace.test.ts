@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DrawingPace, isDrawingStep, StepTally } from './drawing-pace';
+import { DrawingPace, StepTally } from './drawing-pace';
 
 describe('DrawingPace', () => {
 	it('shrinks the next step when a step ran long, at most to half at a time', () => {
@@ -35,11 +35,6 @@ describe('DrawingPace', () => {
 		expect(pace.size('specks')).toBe(actors);
 		pace.learn({ marks: 'specks', count: 3 }, 500);
 		expect(pace.size('specks')).toBe(actors);
-	});
-
-	it('tells a step that says what it drew from a bare yield', () => {
-		expect(isDrawingStep({ marks: 'detailed lines', count: 5 })).toBe(true);
-		expect(isDrawingStep(undefined)).toBe(false);
 	});
 });
 

@@ -102,12 +102,10 @@ export class StepTally {
 	}
 }
 
+/** What a drawing in steps yields: what a step drew, or nothing for a step of other work (sorting). */
+export type DrawingSteps = Generator<DrawingStep | void, void, void>;
+
 /** Runs a drawing made in steps to its end at once. */
 export function drawAtOnce(steps: Iterator<unknown>): void {
 	while (!steps.next().done);
-}
-
-/** Whether a step's yielded value says what it drew. */
-export function isDrawingStep(value: unknown): value is DrawingStep {
-	return typeof value === 'object' && value !== null && 'marks' in value && 'count' in value;
 }
