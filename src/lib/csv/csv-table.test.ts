@@ -20,7 +20,8 @@ describe('readCsvTable', () => {
 			['a', 'b'],
 			['c', 'd']
 		]);
-		expect(cells('a\rb\r\nc')).toEqual([['a'], ['b'], ['c']]);
+		expect(cells('a\rb\rc')).toEqual([['a'], ['b'], ['c']]);
+		expect(cells('a\r\nb\r\n')).toEqual([['a'], ['b']]);
 	});
 
 	it('keeps empty cells and blank rows, but adds no row for the last line end', () => {
@@ -28,13 +29,14 @@ describe('readCsvTable', () => {
 		expect(cells('')).toEqual([]);
 	});
 
-	it('numbers rows as a spreadsheet does, and knows the line each starts on', () => {
+	it('numbers rows as a spreadsheet does, a cell of several lines counting once', () => {
 		const { rows } = readCsvTable('h1,h2\n"multi\nline",x\nlast,y');
-		expect(rows.map((row) => [row.row, row.line])).toEqual([
-			[1, 1],
-			[2, 2],
-			[3, 4]
-		]);
+		expect(rows.map((row) => row.row)).toEqual([1, 2, 3]);
+	});
+
+	it('places a quote never closed by its line, below cells of several lines', () => {
+		const table = readCsvTable('h1,h2\n"multi\nline",x\nlast,"y\n');
+		expect(table.problem).toMatchObject({ row: 3, line: 4, cell: 1 });
 	});
 
 	it('takes semicolons or tabs when the header row is separated by them', () => {

@@ -1,7 +1,8 @@
-/** One record of a CSV file: its row number as a spreadsheet shows it (the header is row 1) and the line it starts on. */
+import Papa from 'papaparse';
+
+/** One record of a CSV file: its row number as a spreadsheet shows it (the header is row 1). */
 export interface CsvRow {
 	row: number;
-	line: number;
 	cells: string[];
 }
 
@@ -20,94 +21,47 @@ export interface CsvTable {
 }
 
 /**
- * Reads CSV as RFC 4180 writes it, and as spreadsheets save it: cells in
- * double quotes may hold commas, doubled quotes and line breaks; lines end in
- * CRLF, LF or CR; a byte-order mark is skipped. The separator is the comma, or
- * the semicolon or tab when the header row uses that instead (spreadsheets in
- * many languages save with semicolons). A quote inside an unquoted cell is
- * kept as it is. A quoted cell never closed ends the reading with a problem:
- * everything after it would otherwise be swallowed into one cell.
+ * Reads CSV with Papa Parse, as RFC 4180 writes it and as spreadsheets save
+ * it: cells in double quotes may hold commas, doubled quotes and line breaks;
+ * lines end in CRLF, LF or CR (one kind to a file); a byte-order mark is
+ * skipped. The separator is the comma, or the semicolon or tab when the
+ * header row uses that instead (spreadsheets in many languages save with
+ * semicolons). A quote inside an unquoted cell is kept as it is. A quoted
+ * cell never closed, or text after a closing quote, ends the reading with a
+ * problem: everything after it would otherwise be swallowed into one cell.
  */
 export function readCsvTable(text: string): CsvTable {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const separator = separatorOf(body);
 	const rows: CsvRow[] = [];
-	let cells: string[] = [];
-	let row = 1;
-	let line = 1;
-	let rowLine = 1;
-	let i = 0;
-	const length = body.length;
-	if (length === 0) return { rows };
-
-	for (;;) {
-		let value: string;
-		if (body[i] === '"') {
-			const openLine = line;
-			value = '';
-			i++;
-			for (;;) {
-				const close = body.indexOf('"', i);
-				if (close === -1) {
-					return {
-						rows,
-						problem: {
-							row,
-							line: openLine,
-							cell: cells.length,
-							message: `the quoted cell that starts on line ${openLine} is never closed: a " is missing (a quote inside a cell is written twice, "")`
-						}
-					};
-				}
-				const part = body.slice(i, close);
-				line += lineBreaks(part);
-				value += part;
-				if (body[close + 1] === '"') {
-					value += '"';
-					i = close + 2;
-				} else {
-					i = close + 1;
-					break;
-				}
-			}
-			if (i < length && body[i] !== separator && body[i] !== '\r' && body[i] !== '\n') {
-				return {
-					rows,
-					problem: {
-						row,
-						line,
-						cell: cells.length,
-						message: `text after the closing quote of a quoted cell (a quote inside a cell is written twice, "")`
-					}
+	let problem: CsvSyntaxProblem | undefined;
+	let rowStart = 0;
+	Papa.parse<string[]>(body, {
+		delimiter: separator,
+		step(result, parser) {
+			const [error] = result.errors;
+			if (error?.type === 'Quotes') {
+				// Papa places a quote's problem just after the quote that opened the cell.
+				const quote = Math.max(rowStart, (error.index ?? rowStart + 1) - 1);
+				const line = 1 + lineBreaks(body, 0, quote);
+				problem = {
+					row: rows.length + 1,
+					line,
+					cell: cellsBefore(body, rowStart, quote, separator),
+					message:
+						error.code === 'MissingQuotes'
+							? `the quoted cell that starts on line ${line} is never closed: a " is missing (a quote inside a cell is written twice, "")`
+							: `text after the closing quote of a quoted cell (a quote inside a cell is written twice, "")`
 				};
+				parser.abort();
+				return;
 			}
-		} else {
-			let end = i;
-			while (end < length) {
-				const character = body[end];
-				if (character === separator || character === '\r' || character === '\n') break;
-				end++;
-			}
-			value = body.slice(i, end);
-			i = end;
+			// The last line end of a file starts no row of its own.
+			if (rowStart < body.length) rows.push({ row: rows.length + 1, cells: result.data });
+			rowStart = result.meta.cursor;
 		}
-		cells.push(value);
-		if (i >= length) {
-			rows.push({ row, line: rowLine, cells });
-			return { rows };
-		}
-		if (body[i] === separator) {
-			i++;
-			continue;
-		}
-		i += body[i] === '\r' && body[i + 1] === '\n' ? 2 : 1;
-		rows.push({ row, line: rowLine, cells });
-		if (i >= length) return { rows };
-		cells = [];
-		row++;
-		line++;
-		rowLine = line;
-	}
+	});
+	return problem ? { rows, problem } : { rows };
 }
 
 /** The separator the header row uses: the comma, unless the row holds more semicolons or tabs. */
@@ -120,12 +74,24 @@ function separatorOf(text: string): string {
 	);
 }
 
-/** Line breaks in a cell's text, CRLF counted once. */
-function lineBreaks(text: string): number {
+/** Line breaks in `text` from `start` to `end`, CRLF counted once. */
+function lineBreaks(text: string, start: number, end: number): number {
 	let breaks = 0;
-	for (let i = 0; i < text.length; i++) {
-		if (text[i] === '\n') breaks++;
-		else if (text[i] === '\r' && text[i + 1] !== '\n') breaks++;
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 10) breaks++;
+		else if (code === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
 	}
 	return breaks;
+}
+
+/** How many cells of the row that starts at `start` end before `end`: separators outside quotes. */
+function cellsBefore(text: string, start: number, end: number, separator: string): number {
+	let cells = 0;
+	let quoted = false;
+	for (let i = start; i < end; i++) {
+		if (text[i] === '"') quoted = !quoted;
+		else if (text[i] === separator && !quoted) cells++;
+	}
+	return cells;
 }
