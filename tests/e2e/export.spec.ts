@@ -311,7 +311,7 @@ test('Export downloads the whole graph as JSON, CSV, actors CSV, GEXF and GraphM
 		files[extension] = await textOf(download);
 		await expect(panel).toBeHidden();
 	}
-	expect(readGraphText(files.json, 'export.json')).toMatchObject(expected);
+	expect(await readGraphText(files.json, 'export.json')).toMatchObject(expected);
 	const evidenceItems = example.relations.reduce((sum, r) => sum + r.evidence.length, 0);
 	expect(
 		files.csv.startsWith(

@@ -187,7 +187,7 @@ test('a 10 MB text and JSON nested 100,000 deep are refused, the page unharmed',
 	await expectExampleStays(page);
 	await chooseFiles(page, [made('deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`)]);
 	await expect(problems(page)).toContainText(
-		'deep.json line 1, column 101: the JSON is nested more than 100 levels deep'
+		'deep.json [0][0][0][0]…: the JSON is nested more than 100 levels deep'
 	);
 	await expectExampleStays(page);
 	expect(seen).toEqual([]);

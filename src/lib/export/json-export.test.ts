@@ -6,17 +6,17 @@ import { hostileGraph } from '../../../tests/fixtures/hostile-graph';
 import { exportJson } from './json-export';
 
 describe('exportJson', () => {
-	it('gives back the same graph when opened again', () => {
+	it('gives back the same graph when opened again', async () => {
 		const example = exampleGraph();
-		const reopened = readGraphText(exportJson(example), 'export.json');
+		const reopened = await readGraphText(exportJson(example), 'export.json');
 		expect(reopened).toMatchObject({ ok: true, graph: example });
 		// The schema trims text, so compare with the hostile graph as the app reads it.
 		const hostile = parseGraph(hostileGraph);
 		if (!hostile.ok) throw new Error('the hostile graph does not open');
-		expect(readGraphText(exportJson(hostile.graph), 'export.json')).toMatchObject(hostile);
+		expect(await readGraphText(exportJson(hostile.graph), 'export.json')).toMatchObject(hostile);
 	});
 
-	it('writes the actors the analyst placed in their places, and leaves the others as they were', () => {
+	it('writes the actors the analyst placed in their places, and leaves the others as they were', async () => {
 		const example = exampleGraph();
 		const placed = {
 			...example,
@@ -24,7 +24,7 @@ describe('exportJson', () => {
 				a.id === 'un' ? { ...a, position: { x: 120.5, y: -40 } } : a
 			)
 		};
-		const reopened = readGraphText(exportJson(placed), 'export.json');
+		const reopened = await readGraphText(exportJson(placed), 'export.json');
 		if (!reopened.ok) throw new Error('the export does not open');
 		expect(reopened.graph.actors.find((a) => a.id === 'un')!.position).toEqual({
 			x: 120.5,

@@ -107,61 +107,65 @@ function mutated(graph: unknown, { steps, value, remove }: Mutation): unknown {
 }
 
 describe('garbled input never throws: a valid graph or a list of problems', () => {
-	it('any JSON value', () => {
-		fc.assert(
-			fc.property(fc.jsonValue(), (json) => {
-				isWellFormed(readGraphText(JSON.stringify(json) ?? 'null', 'g.json'));
+	it('any JSON value', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.jsonValue(), async (json) => {
+				isWellFormed(await readGraphText(JSON.stringify(json) ?? 'null', 'g.json'));
 			}),
 			RUNS
 		);
 	});
 
-	it('any text, as a graph file or as a CSV', () => {
-		fc.assert(
-			fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (garble) => {
-				isWellFormed(readGraphText(garble, 'g.json'));
+	it('any text, as a graph file or as a CSV', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async (garble) => {
+				isWellFormed(await readGraphText(garble, 'g.json'));
 				isWellFormed(readGraphCsv([{ name: 'g.csv', text: garble }], TODAY));
 			}),
 			RUNS
 		);
 	});
 
-	it('a node-link file of any nodes and links', () => {
-		fc.assert(
-			fc.property(
+	it('a node-link file of any nodes and links', async () => {
+		await fc.assert(
+			fc.asyncProperty(
 				fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }),
 				fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }),
-				(nodes, links) => {
-					isWellFormed(readGraphText(JSON.stringify({ nodes, links }), 'g.json'));
+				async (nodes, links) => {
+					isWellFormed(await readGraphText(JSON.stringify({ nodes, links }), 'g.json'));
 				}
 			),
 			RUNS
 		);
 	});
 
-	it('a graph file cut off anywhere', () => {
-		fc.assert(
-			fc.property(graphFile, fc.double({ min: 0, max: 1, noNaN: true }), (graph, at) => {
+	it('a graph file cut off anywhere', async () => {
+		await fc.assert(
+			fc.asyncProperty(graphFile, fc.double({ min: 0, max: 1, noNaN: true }), async (graph, at) => {
 				const json = exportJson(graph);
-				isWellFormed(readGraphText(json.slice(0, Math.floor(at * json.length)), 'g.json'));
+				isWellFormed(await readGraphText(json.slice(0, Math.floor(at * json.length)), 'g.json'));
 			}),
 			RUNS
 		);
 	});
 
-	it('a graph file with characters inserted, removed or replaced', () => {
-		fc.assert(
-			fc.property(graphFile, fc.array(edit, { minLength: 1, maxLength: 4 }), (graph, edits) => {
-				isWellFormed(readGraphText(edited(exportJson(graph), edits), 'g.json'));
-			}),
+	it('a graph file with characters inserted, removed or replaced', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				graphFile,
+				fc.array(edit, { minLength: 1, maxLength: 4 }),
+				async (graph, edits) => {
+					isWellFormed(await readGraphText(edited(exportJson(graph), edits), 'g.json'));
+				}
+			),
 			RUNS
 		);
 	});
 
-	it('a graph file with any value put anywhere, or taken away', () => {
-		fc.assert(
-			fc.property(graphFile, mutation, (graph, change) => {
-				isWellFormed(readGraphText(JSON.stringify(mutated(graph, change)), 'g.json'));
+	it('a graph file with any value put anywhere, or taken away', async () => {
+		await fc.assert(
+			fc.asyncProperty(graphFile, mutation, async (graph, change) => {
+				isWellFormed(await readGraphText(JSON.stringify(mutated(graph, change)), 'g.json'));
 			}),
 			RUNS
 		);

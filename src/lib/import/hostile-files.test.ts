@@ -100,7 +100,7 @@ describe('hostile and broken files', () => {
 	it('JSON nested 100,000 levels deep is refused without a stack overflow', async () => {
 		const deep = `{"actors": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
 		expect(await problemsOf(new File([deep], 'deep.json'))).toEqual([
-			'deep.json line 1, column 111: the JSON is nested more than 100 levels deep; a graph file needs no more than 6'
+			'deep.json actors[0][0][0]…: the JSON is nested more than 100 levels deep; a graph file needs no more than 6'
 		]);
 	});
 

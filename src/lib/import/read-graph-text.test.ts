@@ -18,42 +18,45 @@ function problemsOf(opened: OpenedGraph): string[] {
 }
 
 describe('readGraphText', () => {
-	it('opens a graph file as the app checks it, byte-order mark or not', () => {
+	it('opens a graph file as the app checks it, byte-order mark or not', async () => {
 		for (const text of [exampleText, `\uFEFF${exampleText}`]) {
-			const opened = readGraphText(text, 'dprk.json');
+			const opened = await readGraphText(text, 'dprk.json');
 			expect(opened).toEqual({ ok: true, graph: exampleGraph(), name: 'dprk.json', notes: [] });
 		}
 	});
 
-	it('opens what the JSON export writes as the same graph', () => {
+	it('opens what the JSON export writes as the same graph', async () => {
 		const graph = exampleGraph();
-		expect(readGraphText(exportJson(graph), 'export.json')).toMatchObject({ ok: true, graph });
+		expect(await readGraphText(exportJson(graph), 'export.json')).toMatchObject({
+			ok: true,
+			graph
+		});
 	});
 
-	it('places broken JSON by line and column', () => {
-		expect(problemsOf(readGraphText(exampleText.slice(0, 200), 'cut.json'))).toEqual([
+	it('places broken JSON by line and column', async () => {
+		expect(problemsOf(await readGraphText(exampleText.slice(0, 200), 'cut.json'))).toEqual([
 			'cut.json line 7, column 1: the file ends before the object that opens at line 1, column 1 is closed (was it cut off?)'
 		]);
-		expect(problemsOf(readGraphText(exampleText.slice(0, 190), 'cut.json'))).toEqual([
+		expect(problemsOf(await readGraphText(exampleText.slice(0, 190), 'cut.json'))).toEqual([
 			'cut.json line 6, column 4: the file ends inside the text that starts at line 6, column 3 (was it cut off?)'
 		]);
 	});
 
-	it('places a schema problem by its path, every problem at once', () => {
+	it('places a schema problem by its path, every problem at once', async () => {
 		const graph = exampleGraph();
 		graph.relations[3].since = '2024-13-01';
 		graph.sources[0].url = 'javascript:alert(1)';
-		expect(problemsOf(readGraphText(JSON.stringify(graph), 'g.json'))).toEqual([
+		expect(problemsOf(await readGraphText(JSON.stringify(graph), 'g.json'))).toEqual([
 			'g.json sources[0].url: must be an http:// or https:// link',
 			'g.json relations[3].since: "2024-13-01" is not a date: month 13 does not exist'
 		]);
 	});
 
-	it('refuses JSON that is not an object, saying what it holds', () => {
-		expect(problemsOf(readGraphText('[1, 2]', 'list.json'))).toEqual([
+	it('refuses JSON that is not an object, saying what it holds', async () => {
+		expect(problemsOf(await readGraphText('[1, 2]', 'list.json'))).toEqual([
 			'list.json: is not a graph file: it holds an array, not an object with actors, sources and relations'
 		]);
-		expect(problemsOf(readGraphText('null', 'null.json'))[0]).toContain('it holds null');
+		expect(problemsOf(await readGraphText('null', 'null.json'))[0]).toContain('it holds null');
 	});
 
 	it('opens a node-link file, titled after the file and saying it has no evidence', async () => {
@@ -92,38 +95,40 @@ describe('readGraphText', () => {
 		expect(opened.ok && opened.graph.actors[0].name).toBe('a');
 	});
 
-	it('never repeats a whole hostile value in a problem', () => {
+	it('never repeats a whole hostile value in a problem', async () => {
 		const graph = { ...exampleGraph(), ['x'.repeat(100_000)]: 1 };
-		const [problem] = problemsOf(readGraphText(JSON.stringify(graph), 'g.json'));
+		const [problem] = problemsOf(await readGraphText(JSON.stringify(graph), 'g.json'));
 		expect(problem.length).toBeLessThan(400);
 	});
 
-	it('refuses a text larger than a file may be, counted in bytes as the file would be', () => {
+	it('refuses a text larger than a file may be, counted in bytes as the file would be', async () => {
 		const expected = ['big.json: is 20.1 MB: Ties opens files of up to 20 MB'];
-		expect(problemsOf(readGraphText(' '.repeat(MAX_FILE_BYTES + 1), 'big.json'))).toEqual(expected);
+		expect(problemsOf(await readGraphText(' '.repeat(MAX_FILE_BYTES + 1), 'big.json'))).toEqual(
+			expected
+		);
 		// Half as many characters, each two bytes in UTF-8.
 		const accented = `"${'é'.repeat(MAX_FILE_BYTES / 2)}"`;
-		expect(problemsOf(readGraphText(accented, 'big.json'))).toEqual(expected);
+		expect(problemsOf(await readGraphText(accented, 'big.json'))).toEqual(expected);
 		const fits = ' '.repeat(MAX_FILE_BYTES - 2);
-		expect(problemsOf(readGraphText(`${fits}{}`, 'ok.json'))[0]).toBe(
+		expect(problemsOf(await readGraphText(`${fits}{}`, 'ok.json'))[0]).toBe(
 			'ok.json title: is missing (expected a string)'
 		);
 	});
 
-	it('refuses JSON nested too deep, and a text too long, by line and column or by path', () => {
+	it('refuses JSON nested too deep, and a text too long, by its path', async () => {
 		const deep = `{"actors": ${'['.repeat(101)}${']'.repeat(101)}}`;
-		expect(problemsOf(readGraphText(deep, 'deep.json'))).toEqual([
-			'deep.json line 1, column 111: the JSON is nested more than 100 levels deep; a graph file needs no more than 6'
+		expect(problemsOf(await readGraphText(deep, 'deep.json'))).toEqual([
+			'deep.json actors[0][0][0]…: the JSON is nested more than 100 levels deep; a graph file needs no more than 6'
 		]);
 		const graph = exampleGraph();
 		graph.relations[2].summary = 'x'.repeat(1_000_001);
-		expect(problemsOf(readGraphText(JSON.stringify(graph), 'long.json'))).toEqual([
+		expect(problemsOf(await readGraphText(JSON.stringify(graph), 'long.json'))).toEqual([
 			'long.json relations[2].summary: a text of 1,000,001 characters is too long to open (at most 1,000,000)'
 		]);
 	});
 
-	it('places problems after a byte-order mark as an editor does, from the first character', () => {
-		expect(problemsOf(readGraphText('\uFEFF{"title": ', 'bom.json'))).toEqual([
+	it('places problems after a byte-order mark as an editor does, from the first character', async () => {
+		expect(problemsOf(await readGraphText('\uFEFF{"title": ', 'bom.json'))).toEqual([
 			'bom.json line 1, column 11: the file ends before the object that opens at line 1, column 1 is closed (was it cut off?)'
 		]);
 	});

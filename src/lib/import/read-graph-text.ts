@@ -1,7 +1,7 @@
 import { clip, type GraphProblem } from '$lib/model/graph-problem';
 import { parseGraph } from '$lib/model/parse-graph';
 import { MAX_FILE_BYTES, tooLarge } from './import-limits';
-import { scanJson } from './json-scan';
+import { limitProblems } from './json-limits';
 import { refused, type OpenedGraph } from './opened-graph';
 
 /**
@@ -11,8 +11,8 @@ import { refused, type OpenedGraph } from './opened-graph';
  * byte-order mark, the JSON (broken syntax placed by line and column,
  * nesting and texts too deep or too long), then checkGraph. Never throws.
  */
-export function readGraphText(text: string, origin: string): OpenedGraph {
-	const read = readJson(text, origin);
+export async function readGraphText(text: string, origin: string): Promise<OpenedGraph> {
+	const read = await readJson(text, origin);
 	return 'problems' in read ? read : checkGraph(read.json, origin);
 }
 
@@ -34,7 +34,7 @@ export async function openGraphText(
 		const { readXmlGraph } = await import('./interchange/read-xml-graph');
 		return readXmlGraph(text.replace(/^\uFEFF/, ''), origin, today);
 	}
-	const read = readJson(text, origin);
+	const read = await readJson(text, origin);
 	if ('problems' in read) return read;
 	const { json } = read;
 	const fromOtherTool =
@@ -47,18 +47,30 @@ export async function openGraphText(
 	return openJsonNetwork(json, origin, today);
 }
 
-/** The JSON value of a text that passed the guards, or why it did not. */
-function readJson(
-	text: string,
-	origin: string
-): { json: unknown } | Extract<OpenedGraph, { ok: false }> {
+/**
+ * The JSON value of a text that passed the guards, or why it did not. The
+ * browser's own JSON.parse reads it; only a text it refuses loads the reader
+ * that says where and why (see jsonSyntaxProblem).
+ */
+async function readJson(text: string, origin: string): Promise<{ json: unknown } | NotRead> {
 	const bytes = bytesOver(text, MAX_FILE_BYTES);
-	if (bytes !== undefined)
-		return { ok: false, problems: [{ origin, place: '', message: tooLarge(bytes) }] };
+	if (bytes !== undefined) return notRead([{ origin, place: '', message: tooLarge(bytes) }]);
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const scanned = scanJson(body);
-	if (scanned.length > 0) return { ok: false, problems: scanned.map(placedIn(origin)) };
-	return { json: JSON.parse(body) };
+	let json: unknown;
+	try {
+		json = JSON.parse(body);
+	} catch {
+		const { jsonSyntaxProblem } = await import('./json-syntax');
+		return notRead([placedIn(origin)(jsonSyntaxProblem(body))]);
+	}
+	const problems = limitProblems(json);
+	return problems.length > 0 ? notRead(problems.map(placedIn(origin))) : { json };
+}
+
+type NotRead = Extract<OpenedGraph, { ok: false }>;
+
+function notRead(problems: GraphProblem[]): NotRead {
+	return { ok: false, problems };
 }
 
 /**

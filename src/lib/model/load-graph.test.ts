@@ -78,7 +78,9 @@ describe('loadGraph', () => {
 		]) {
 			const problems = await problemsOf(serve(text), url);
 			expect(problems).toEqual(await asFile(text, url));
-			expect(problems[0]).toMatch(/^https:\/\/ties\.example\/g\.json( line \d+, column \d+)?: /);
+			expect(problems[0]).toMatch(
+				/^https:\/\/ties\.example\/g\.json( line \d+, column \d+| actors\[0\]\[0\]\[0\]…)?: /
+			);
 		}
 	});
 
