@@ -29,10 +29,10 @@ async function print(page: Page): Promise<Buffer> {
 function expectAddressesWhole(pages: PdfPage[]): void {
 	const text = pages.map((page) => page.text).join('\n');
 	for (const source of example.sources) {
-		const breaks = addressBreaks(text, source.url);
+		const breaks = addressBreaks(text, source.url!);
 		expect(breaks, `${source.url} is printed`).toBeDefined();
 		for (const at of breaks!) {
-			const around = source.url.slice(at - 1, at + 1);
+			const around = source.url!.slice(at - 1, at + 1);
 			expect(around, `${source.url} broken at ${at}`).not.toMatch(/^[\p{L}\p{N}]{2}$/u);
 		}
 	}

@@ -52,7 +52,7 @@ test('opens the evidence of a relation of each type, with its quote and a safe l
 		else await expect(panel.locator('.note').first()).toContainText(first.note!);
 		const source = example.sources.find((s) => s.id === first.source)!;
 		const link = panel.getByRole('link', { name: source.title }).first();
-		await expect(link).toHaveAttribute('href', source.url);
+		await expect(link).toHaveAttribute('href', source.url!);
 		await expect(link).toHaveAttribute('target', '_blank');
 		await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 		await page.keyboard.press('Escape');

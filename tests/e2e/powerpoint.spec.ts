@@ -124,7 +124,7 @@ test('Export → PowerPoint saves the briefing as a deck that PowerPoint readers
 		expect(squeezed(page.text)).toContain(squeezed(step.caption));
 		expect(page.pictures).toBeGreaterThan(0);
 	}
-	expect(squeezed(pages.at(-1)!.text)).toContain(squeezed(cited.at(-1)!.url));
+	expect(squeezed(pages.at(-1)!.text)).toContain(squeezed(cited.at(-1)!.url!));
 
 	const titleImage = convertWithLibreOffice(file, 'png');
 	copyFileSync(titleImage, `${SCREENSHOTS}/powerpoint-title.png`);

@@ -86,6 +86,10 @@ test('clicking a relation opens its evidence; clicking an actor on the canvas li
 	// A node-link file names no summary: the relation is named after its two actors.
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/^.+ – .+$/);
 	await expect(panel).toContainText('ba-1000.json gives no evidence for this link.');
+	// It cites the file, which has no address: its title is named, and links nowhere.
+	const cited = panel.locator('.source').first();
+	await expect(cited).toContainText(/node-link JSON file .*ba-1000\.json/);
+	await expect(cited.getByRole('link')).toHaveCount(0);
 
 	// Close, then click the actor where the canvas draws it: the drawing's own hit-testing finds it.
 	await page.keyboard.press('Escape');

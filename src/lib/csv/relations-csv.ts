@@ -131,9 +131,10 @@ export function readRelationsCsv(
 			id: slugId(title, 'source', sourceIds),
 			title,
 			publisher: cell(row, 'publisher'),
-			url,
 			published: date === '' ? published : date
 		};
+		// An empty URL is a source with no address, as the CSV export writes one.
+		if (url !== '') source.url = url;
 		const reliability = optional(cell(row, 'reliability').toUpperCase());
 		if (reliability) source.reliability = reliability as Source['reliability'];
 		places.set(`sources[${sources.length}]`, {

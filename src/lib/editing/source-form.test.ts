@@ -43,6 +43,27 @@ describe('sourceFromForm', () => {
 		});
 	});
 
+	it('asks every source for a link, except one that came without any', () => {
+		expect(sourceFromForm({ ...filled, url: ' ' }, example)).toEqual({
+			errors: { url: 'URL is empty.' }
+		});
+		const linkless = {
+			id: 'opened-file',
+			title: 'GEXF file a.gexf',
+			publisher: 'Unknown',
+			published: '2026-12-01'
+		};
+		const graph = { ...example, sources: [...example.sources, linkless] };
+		const fields = { ...sourceFields(linkless), publisher: 'Gephi' };
+		expect(sourceFromForm(fields, graph, 'opened-file')).toEqual({
+			source: { ...linkless, publisher: 'Gephi' }
+		});
+		const ksat = example.sources[0];
+		expect(sourceFromForm({ ...sourceFields(ksat), url: '' }, example, ksat.id)).toEqual({
+			errors: { url: 'URL is empty.' }
+		});
+	});
+
 	it('keeps the archived text as it is, and leaves out an empty one', () => {
 		const text = '  Line one.\n\nLine two.';
 		const kept = sourceFromForm({ ...filled, archivedText: text }, example);

@@ -50,7 +50,8 @@ export function newSourceId(fields: SourceFields, taken: ReadonlySet<string>): s
 
 /**
  * The source a form describes, or what is wrong with it, field by field.
- * `editing`: the id of the source being changed; none for a new one.
+ * `editing`: the id of the source being changed; none for a new one. A
+ * link is required, except of a source that had none.
  * `taken`: ids already given to other new sources saved with it.
  */
 export function sourceFromForm(
@@ -66,13 +67,18 @@ export function sourceFromForm(
 		id,
 		title: fields.title.trim(),
 		publisher: fields.publisher.trim(),
-		url: fields.url.trim(),
+		url: fields.url.trim() === '' ? undefined : fields.url.trim(),
 		published: fields.published.trim(),
 		reliability: fields.reliability === '' ? undefined : fields.reliability,
 		archivedText
 	});
 	const errors: FieldErrors = {};
+	// A link is asked of every source the analyst cites; one that came without any (the file a
+	// network was opened from) keeps going without.
+	const linkless =
+		editing !== undefined && graph.sources.find((s) => s.id === editing)?.url === undefined;
 	for (const field of ['title', 'publisher', 'url', 'published'] as const) {
+		if (field === 'url' && linkless) continue;
 		if (fields[field].trim() === '') errors[field] = `${SOURCE_LABELS[field]} is empty.`;
 	}
 	if (id !== editing && ids.has(id)) {

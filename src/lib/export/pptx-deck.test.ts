@@ -80,7 +80,7 @@ describe('buildDeck', () => {
 		const used = new Set(graph.relations.flatMap((r) => r.evidence.map((e) => e.source)));
 		const cited = graph.sources.filter((source) => used.has(source.id));
 		expect(new Set(links)).toEqual(
-			new Set(cited.map((source) => source.url.replaceAll('&', '&amp;')))
+			new Set(cited.map((source) => source.url!.replaceAll('&', '&amp;')))
 		);
 	});
 

@@ -55,7 +55,7 @@ describe('deckPlan', () => {
 		expect(listed).toHaveLength(numbers.sources.length);
 		listed.forEach((line, i) => {
 			expect(line.startsWith(`[${i + 1}] ${numbers.sources[i].publisher}.`)).toBe(true);
-			expect(line.endsWith(numbers.sources[i].url)).toBe(true);
+			expect(line.endsWith(numbers.sources[i].url!)).toBe(true);
 		});
 		// Step 4, the pact with Russia, rests on the sources of rus-prk-treaty-2024.
 		const pact = plan[4];

@@ -44,8 +44,10 @@ function sourcesSlides(sources: Parameters<typeof sourcePages>[0]): PlannedSlide
 			box: SOURCES.list,
 			paragraphs: entries.map((entry) => [
 				{ text: `[${entry.number}] `, bold: true },
-				{ text: `${entry.words} ` },
-				entry.link ? { text: entry.url, link: entry.url } : { text: entry.url }
+				{ text: entry.url ? `${entry.words} ` : entry.words },
+				...(entry.url === undefined
+					? []
+					: [entry.link ? { text: entry.url, link: entry.url } : { text: entry.url }])
 			]),
 			fontSize: SOURCES.size,
 			lineHeight: entries[0].text.lineHeight,

@@ -8,8 +8,8 @@ export interface SourceEntry {
 	number: number;
 	/** "KSAT. North Korea and China mark … . 6 Oct 2024." */
 	words: string;
-	/** Its address, a link where it is a web address. */
-	url: string;
+	/** Its address, a link where it is a web address; none for a source without one. */
+	url?: string;
 	link: boolean;
 	/** The whole entry, set in the list's width: how much room it takes. */
 	text: FittedText;
@@ -52,7 +52,7 @@ function sourceEntry(source: Source, number: number, width: number, fontSize: nu
 		words,
 		url: source.url,
 		link: isWebLink(source.url),
-		text: setText(`[${number}] ${words} ${source.url}`, width, fontSize)
+		text: setText(`[${number}] ${words}${source.url ? ` ${source.url}` : ''}`, width, fontSize)
 	};
 }
 

@@ -115,8 +115,9 @@ function relationEntry(relation: CitedRelation, width: number, heading?: string)
 function sourceEntry(source: Source, number: number, width: number, heading?: string): Entry {
 	const words = `${withStop(source.title)} ${source.publisher}, ${formatPartialDate(source.published)}.`;
 	const lines = wrapText(words, width - GUTTER, SIZE);
-	const web = isWebLink(source.url);
-	const link = web ? wrapText(source.url, width - GUTTER, SIZE) : [];
+	const { url } = source;
+	const web = isWebLink(url);
+	const link = web ? wrapText(url, width - GUTTER, SIZE) : [];
 	const top = heading ? HEADING : 0;
 	const label = `[${number}]`;
 	return {
@@ -155,7 +156,7 @@ function sourceEntry(source: Source, number: number, width: number, heading?: st
 				)
 			);
 			const linked = web
-				? element('a', { href: source.url }, element('title', {}, text(source.title)), entry)
+				? element('a', { href: url }, element('title', {}, text(source.title)), entry)
 				: entry;
 			return (heading ? headingText(heading, x, y) : '') + linked;
 		}

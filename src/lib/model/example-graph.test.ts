@@ -206,7 +206,7 @@ describe('the example graph (DPRK, PRC, Russia and the UN)', () => {
 	it('dates a source whose address carries its date by that date', () => {
 		const graph = loadExample();
 		for (const source of graph.sources) {
-			const dated = /\D((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/.exec(source.url);
+			const dated = /\D((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/.exec(source.url!);
 			if (dated) expect(source.published, source.id).toBe(dated.slice(1).join('-'));
 		}
 	});
@@ -264,7 +264,7 @@ describe('the example graph (DPRK, PRC, Russia and the UN)', () => {
 		const graph = loadExample();
 		for (const source of graph.sources) {
 			expect(['https:', 'http:'], `${source.id}: ${source.url}`).toContain(
-				new URL(source.url).protocol
+				new URL(source.url!).protocol
 			);
 		}
 	});

@@ -108,7 +108,9 @@ export const SourceSchema = z.strictObject({
 	id: id('source'),
 	title: text(300),
 	publisher: text(200),
-	url: WebLinkSchema,
+	url: WebLinkSchema.optional().describe(
+		'Where the source can be read; left out for one that has no address, such as a file opened from another tool'
+	),
 	published: PartialDateSchema,
 	reliability: ReliabilitySchema.optional(),
 	archivedText: z

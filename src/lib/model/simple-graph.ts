@@ -37,7 +37,6 @@ export function fromSimpleGraph(simple: SimpleGraph, title = 'Node-link network'
 				id: SOURCE_ID,
 				title: 'Node-link file without evidence',
 				publisher: 'Unknown',
-				url: 'https://example.org/',
 				published: new Date().toISOString().slice(0, 4)
 			}
 		],

@@ -9,7 +9,7 @@ export interface NumberedSource {
 /** About how many lines a source's full reference takes in a column `charsPerLine` characters wide. */
 export function referenceLines(source: Source, charsPerLine: number): number {
 	const words = `[00] ${source.title}. ${source.publisher}, 00 Mon 0000.`.length;
-	return Math.ceil(words / charsPerLine) + Math.ceil(source.url.length / charsPerLine);
+	return Math.ceil(words / charsPerLine) + Math.ceil((source.url?.length ?? 0) / charsPerLine);
 }
 
 /**

@@ -11,8 +11,6 @@ import { relationsOfEdges } from './relations-of-edges';
 
 /** The one source every relation of an opened network cites: the file itself. */
 const FILE_SOURCE = 'opened-file';
-/** The schema wants a link; the file has none, and this one leads nowhere by definition (RFC 2606). */
-const NO_LINK = 'https://example.org/';
 
 /**
  * A network from another tool, as a graph file: actors from its nodes,
@@ -38,7 +36,6 @@ export function graphOfNetwork(
 		id: FILE_SOURCE,
 		title: clip(`${network.format} file ${origin}`, 300),
 		publisher: 'Unknown',
-		url: NO_LINK,
 		published: today
 	};
 	const attributes = lowerCased(network.attributes);

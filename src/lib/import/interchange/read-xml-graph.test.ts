@@ -44,6 +44,18 @@ describe('readXmlGraph, of the files NetworkX writes', () => {
 		}
 	);
 
+	it('cites the file itself as the one source, with no link it does not have', () => {
+		const { graph } = opened('karate-club.gexf');
+		expect(graph.sources).toEqual([
+			{
+				id: 'opened-file',
+				title: 'GEXF file karate-club.gexf',
+				publisher: 'Unknown',
+				published: TODAY
+			}
+		]);
+	});
+
 	it("takes the graph's name as its title, and the file's name where it has none", () => {
 		expect(opened('karate-club.graphml').graph.title).toBe("Zachary's Karate Club");
 		expect(opened('les-miserables.gexf').graph.title).toBe('les-miserables');
