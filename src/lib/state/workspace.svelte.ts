@@ -2,7 +2,15 @@ import { namesAView, readAddress, webAddress, type GraphRef } from '$lib/address
 import type { GraphProblem } from '$lib/model/graph-problem';
 import type { GraphFile } from '$lib/model/schema';
 import type { Autosave } from '$lib/storage/autosave';
-import type { GraphStore, GraphSummary, StorageProblem } from '$lib/storage/graph-store';
+
+/** A version of a graph in the library, to save over; one saved before versions were counted has no revision. */
+type Saved = Pick<StoredGraph, 'graph' | 'revision'>;
+import type {
+	GraphStore,
+	GraphSummary,
+	StorageProblem,
+	StoredGraph
+} from '$lib/storage/graph-store';
 import { Explorer } from './explorer.svelte';
 
 /** Where the open graph came from: the library (by id), or a web address not yet saved. */
@@ -35,7 +43,9 @@ export class Workspace {
 
 	private store: GraphStore | undefined;
 	private autosave: Autosave | undefined;
-	private detachFlush: (() => void) | undefined;
+	/** Saving being started for the open graph (its code loading, its version read). */
+	private starting: Promise<void> | undefined;
+	private stopSaving: (() => void) | undefined;
 
 	constructor(private readonly example: GraphFile) {
 		this.show(example, { kind: 'library', id: 'example' });
@@ -75,11 +85,11 @@ export class Workspace {
 				await import('$lib/storage/check-library-graph');
 			// The example as it ships is on screen already, checked: keep it rather than lay it out again.
 			if (stored && isShownGraph(stored.graph, this.explorer?.document.graph)) {
-				this.reconnect({ kind: 'library', id });
+				this.reconnect({ kind: 'library', id }, stored);
 			} else if (stored) {
 				// Read back, a graph is checked as a file is: a damaged one shows its problems.
 				const checked = await checkLibraryGraph(id, stored.graph);
-				if (checked.graph) this.show(checked.graph, { kind: 'library', id });
+				if (checked.graph) this.show(checked.graph, { kind: 'library', id }, stored);
 				else this.fail(checked.url, checked.problems);
 			} else if (graph.kind === 'library') {
 				// Never the example in its place: the analyst would take it for the graph they were sent.
@@ -112,7 +122,7 @@ export class Workspace {
 		const checked = await checkLibraryGraph(id, stored.graph);
 		await this.closeAutosave();
 		// As a damaged graph named by the address does on start: its problems, not a broken explorer.
-		if (checked.graph) this.show(checked.graph, { kind: 'library', id });
+		if (checked.graph) this.show(checked.graph, { kind: 'library', id }, stored);
 		else this.fail(checked.url, checked.problems);
 	}
 
@@ -127,7 +137,7 @@ export class Workspace {
 
 	async duplicate(id: string): Promise<void> {
 		const { duplicateGraph } = await import('$lib/storage/library');
-		if (this.isOpen(id)) await this.autosave?.flush();
+		if (this.isOpen(id)) await this.saved();
 		await this.tryStore((store) => duplicateGraph(store, id));
 		await this.refresh();
 	}
@@ -138,7 +148,7 @@ export class Workspace {
 				(graph) => ({ ...graph, title: title.trim() }),
 				'Rename the graph'
 			);
-			await this.autosave?.flush();
+			await this.saved();
 		} else {
 			const { renameGraph } = await import('$lib/storage/library');
 			await this.tryStore((store) => renameGraph(store, id, title));
@@ -175,8 +185,8 @@ export class Workspace {
 		const { newGraphId } = await import('$lib/storage/library');
 		const id = newGraphId(new Set(this.entries.map((entry) => entry.id)));
 		await this.closeAutosave();
-		this.show(graph, { kind: 'library', id });
 		await this.tryStore((store) => store.save(id, graph));
+		this.show(graph, { kind: 'library', id });
 		await this.refresh();
 	}
 
@@ -197,7 +207,7 @@ export class Workspace {
 	}
 
 	dispose(): void {
-		this.detachFlush?.();
+		this.stopSaving?.();
 		void this.autosave?.dispose();
 		this.explorer?.dispose();
 	}
@@ -223,37 +233,32 @@ export class Workspace {
 		this.explorer = undefined;
 	}
 
-	private show(graph: GraphFile, origin: Origin): void {
+	private show(graph: GraphFile, origin: Origin, base?: Saved): void {
 		this.explorer?.dispose();
 		this.failed = undefined;
 		this.explorer = new Explorer(graph, { onchange: (changed) => void this.changed(changed) });
-		this.reconnect(origin);
+		this.reconnect(origin, base);
 	}
 
-	/** Saves the open graph under its origin from now on. */
-	private reconnect(origin: Origin): void {
+	/**
+	 * Saves the open graph under its origin from now on, over `base`: the
+	 * version of the library it was opened at, so that a save keeps what other
+	 * tabs saved since.
+	 */
+	private reconnect(origin: Origin, base?: Saved): void {
 		this.origin = origin;
 		if (origin.kind !== 'library' || !this.store) return;
-		void this.startAutosave(origin.id);
+		this.starting = this.startAutosave(origin.id, base);
 	}
 
-	private async startAutosave(id: string): Promise<void> {
-		const [{ createAutosave }, { attachFlushOnHide }] = await Promise.all([
-			import('$lib/storage/autosave'),
-			import('$lib/storage/flush-on-hide')
-		]);
-		if (this.origin?.kind !== 'library' || this.origin.id !== id || !this.store) return;
-		this.detachFlush?.();
-		this.autosave = createAutosave({
-			store: this.store,
-			id,
-			onSaved: () => {
-				this.problem = undefined;
-				void this.refresh();
-			},
-			onProblem: (problem) => (this.problem = problem)
-		});
-		this.detachFlush = attachFlushOnHide(this.autosave);
+	private async startAutosave(id: string, opened?: Saved): Promise<void> {
+		const { startSaving } = await import('$lib/storage/saving');
+		const started =
+			this.store && (await startSaving({ store: this.store, id, opened, host: this }));
+		if (!started) return;
+		this.stopSaving?.();
+		this.autosave = started.autosave;
+		this.stopSaving = started.stop;
 	}
 
 	private async changed(graph: GraphFile): Promise<void> {
@@ -262,15 +267,25 @@ export class Workspace {
 			const { newGraphId } = await import('$lib/storage/library');
 			const id = newGraphId(new Set(this.entries.map((entry) => entry.id)));
 			this.origin = { kind: 'library', id };
-			await this.startAutosave(id);
+			this.starting = this.startAutosave(id);
 		}
-		if (!this.autosave && this.origin?.kind === 'library') await this.startAutosave(this.origin.id);
+		await this.starting;
+		if (!this.autosave && this.origin?.kind === 'library') {
+			this.starting = this.startAutosave(this.origin.id);
+			await this.starting;
+		}
 		this.autosave?.schedule(graph);
 	}
 
+	/** Saves what is waiting, once saving has started. */
+	private async saved(): Promise<void> {
+		await this.starting;
+		await this.autosave?.flush();
+	}
+
 	private async closeAutosave(): Promise<void> {
-		this.detachFlush?.();
-		this.detachFlush = undefined;
+		this.stopSaving?.();
+		this.stopSaving = undefined;
 		await this.autosave?.dispose();
 		this.autosave = undefined;
 	}

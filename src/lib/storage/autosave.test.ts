@@ -76,7 +76,66 @@ describe('createAutosave', () => {
 		const autosave = createAutosave({ store: createMemoryStore(), id: 'a', onSaved });
 		autosave.schedule(testGraph('Saved'));
 		await vi.advanceTimersByTimeAsync(300);
-		expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ id: 'a', title: 'Saved' }));
+		expect(onSaved).toHaveBeenCalledWith(
+			expect.objectContaining({ id: 'a', title: 'Saved' }),
+			true
+		);
+	});
+
+	it('saves over the version it was opened at, and takes in what another tab saved since', async () => {
+		const store = createMemoryStore();
+		await store.save('a', testGraph());
+		const opened = { graph: testGraph(), revision: 1 };
+		const withActor = (graph: GraphFile, name: string): GraphFile => ({
+			...graph,
+			actors: [...graph.actors, { id: name.toLowerCase(), name, kind: 'state' }]
+		});
+		const onMerged = vi.fn();
+		const onSaved = vi.fn();
+		const first = createAutosave({ store, id: 'a', base: opened });
+		const second = createAutosave({ store, id: 'a', base: opened, onMerged, onSaved });
+		first.schedule(withActor(testGraph(), 'Alphaland'));
+		await first.flush();
+		const mine = withActor(testGraph(), 'Betaland');
+		second.schedule(mine);
+		await second.flush();
+		const names = (await store.load('a'))!.graph.actors.map((actor) => actor.name);
+		expect(names).toEqual(expect.arrayContaining(['Alphaland', 'Betaland']));
+		expect(onMerged).toHaveBeenCalledWith(
+			expect.objectContaining({
+				mine,
+				base: opened.graph,
+				saved: expect.objectContaining({ revision: 3 })
+			})
+		);
+		// Told again, the first tab only learns what is stored: nothing is written.
+		const learnt = vi.fn();
+		const alpha = withActor(testGraph(), 'Alphaland');
+		const again = createAutosave({
+			store,
+			id: 'a',
+			base: { graph: alpha, revision: 2 },
+			current: () => alpha,
+			onSaved: learnt
+		});
+		await again.sync();
+		expect(learnt).toHaveBeenCalledWith(expect.anything(), false);
+		expect((await store.load('a'))!.revision).toBe(3);
+	});
+
+	it('saves the graph as it is when the save starts, not as it was when scheduled', async () => {
+		const store = createMemoryStore();
+		let now = testGraph('Scheduled');
+		const autosave = createAutosave({
+			store,
+			id: 'a',
+			base: { graph: testGraph(), revision: 0 },
+			current: () => now
+		});
+		autosave.schedule(now);
+		now = testGraph('Brought up to another tab');
+		await autosave.flush();
+		expect((await store.load('a'))?.graph.title).toBe('Brought up to another tab');
 	});
 
 	it('flush saves at once and resolves when the save is done', async () => {

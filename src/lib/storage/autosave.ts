@@ -1,5 +1,6 @@
 import type { GraphFile } from '$lib/model/schema';
 import type { GraphStore, GraphSummary, StorageProblem } from './graph-store';
+import type { GraphVersion, SavedGraph } from './save-over';
 import { storageProblemOf } from './storage-problem';
 
 export interface AutosaveOptions {
@@ -10,7 +11,30 @@ export interface AutosaveOptions {
 	delayMs?: number;
 	/** During a long burst of changes (a drag), a save still comes at least this often. */
 	maxWaitMs?: number;
-	onSaved?: (summary: GraphSummary) => void;
+	/** A save ended; `written` is false when it only learnt what another tab had saved. */
+	onSaved?: (summary: GraphSummary, written: boolean) => void;
+	/**
+	 * The graph as it is now, read when a save starts: given, a save always
+	 * writes the latest graph, with whatever another tab's changes brought in
+	 * since it was scheduled, never an older one.
+	 */
+	current?: () => GraphFile | undefined;
+	/**
+	 * The version the graph was opened at. Given, each save is made over the
+	 * last version this tab saw and merged with what other tabs saved since.
+	 */
+	base?: GraphVersion;
+	/**
+	 * Another tab had saved the graph: `saved` is the merged graph now in the
+	 * library, `theirs` what the other tab saved over `base`, and `mine` the
+	 * graph this tab asked to save. The page takes their changes in.
+	 */
+	onMerged?: (change: {
+		saved: SavedGraph;
+		theirs: GraphFile;
+		base: GraphFile;
+		mine: GraphFile;
+	}) => void;
 	/** Storage failed; `unsaved` is the graph that is not saved, kept for the next try. */
 	onProblem?: (problem: StorageProblem, unsaved: GraphFile) => void;
 }
@@ -28,6 +52,13 @@ export interface Autosave {
 	leaving(): Promise<void>;
 	/** The latest graph not yet saved (waiting, or after a failure), if any. */
 	unsaved(): GraphFile | undefined;
+	/**
+	 * Another tab saved the graph: saves the current graph (the `current`
+	 * option) at once over the last version this tab saw, which takes in the
+	 * other tab's changes (onMerged) and writes nothing when this tab has none
+	 * of its own.
+	 */
+	sync(): Promise<void>;
 	/** Saves what is waiting, then stops: later changes are ignored. */
 	dispose(): Promise<void>;
 	/** Stops without saving what is waiting; resolves once a running save has ended (before deleting the graph). */
@@ -45,8 +76,15 @@ export function createAutosave({
 	delayMs = 300,
 	maxWaitMs = 2000,
 	onSaved,
-	onProblem
+	onProblem,
+	current,
+	base,
+	onMerged
 }: AutosaveOptions): Autosave {
+	/** A save was asked for to learn what other tabs saved, with or without changes here. */
+	let syncWanted = false;
+	/** The last version of the graph this tab saw in the library. */
+	let seen = base;
 	let waiting: GraphFile | undefined;
 	/** When the oldest change not yet saved was made. */
 	let firstChange: number | undefined;
@@ -64,21 +102,35 @@ export function createAutosave({
 	}
 
 	async function saveWaiting(): Promise<void> {
-		const graph = waiting;
-		if (!graph) return;
+		const latest = current?.();
+		const syncing = syncWanted && latest !== undefined;
+		syncWanted = false;
+		const graph = latest ?? waiting;
+		if (!graph || (!waiting && !syncing)) return;
 		const mine = ++taken;
 		waiting = undefined;
 		firstChange = undefined;
+		// Nothing new since the last save (another tab's changes, taken in, were the change).
+		if (seen && graph === seen.graph && !syncing) return;
 		let summary: GraphSummary;
+		let written = true;
 		try {
-			summary = await store.save(id, graph);
+			if (seen) {
+				const from = seen;
+				const saved = await store.saveOver(id, graph, from);
+				seen = { graph: saved.graph, revision: saved.revision };
+				summary = saved.summary;
+				written = saved.written;
+				if (saved.theirs)
+					onMerged?.({ saved, theirs: saved.theirs, base: from.graph, mine: graph });
+			} else summary = await store.save(id, graph);
 		} catch (error) {
 			// A newer change made during the save wins; otherwise this graph waits for the next try.
 			if (mine === taken) waiting ??= graph;
 			onProblem?.(storageProblemOf(error), waiting ?? graph);
 			return;
 		}
-		onSaved?.(summary);
+		onSaved?.(summary, written);
 	}
 
 	function flush(): Promise<void> {
@@ -113,6 +165,11 @@ export function createAutosave({
 			return run;
 		},
 		unsaved: () => waiting,
+		sync() {
+			if (stopped) return Promise.resolve();
+			syncWanted = true;
+			return flush();
+		},
 		dispose() {
 			stopped = true;
 			return flush();

@@ -24,7 +24,7 @@ export function describeGraphStore(
 				relations: 1,
 				updated: '2025-03-04T05:06:07.000Z'
 			});
-			expect(await store.load('a')).toEqual({ summary, graph });
+			expect(await store.load('a')).toEqual({ summary, graph, revision: 1 });
 		});
 
 		it('gives back a copy: changing what it gave changes nothing stored', async () => {
@@ -35,6 +35,41 @@ export function describeGraphStore(
 			const loaded = await store.load('a');
 			loaded!.graph.actors.length = 0;
 			expect((await store.load('a'))?.graph).toEqual(testGraph());
+		});
+
+		it('saves over the version a tab last saw, counting revisions', async () => {
+			const store = await makeStore(at('2025-01-01T00:00:00Z'));
+			const first = await store.saveOver('a', testGraph('One'), {
+				graph: testGraph(),
+				revision: 0
+			});
+			expect(first).toMatchObject({ revision: 1, graph: testGraph('One') });
+			expect(first.theirs).toBeUndefined();
+			const second = await store.saveOver('a', testGraph('Two'), first);
+			expect(second).toMatchObject({ revision: 2, graph: testGraph('Two') });
+			expect((await store.load('a'))?.revision).toBe(2);
+		});
+
+		it('keeps what another tab saved since: both tabs’ new actors are there', async () => {
+			const store = await makeStore(at('2025-01-01T00:00:00Z'));
+			await store.save('a', testGraph());
+			const seen = { graph: testGraph(), revision: 1 };
+			const withActor = (name: string) => {
+				const graph = testGraph();
+				graph.actors.push({ id: name.toLowerCase(), name, kind: 'state' });
+				return graph;
+			};
+			const alpha = await store.saveOver('a', withActor('Alphaland'), seen);
+			expect(alpha.theirs).toBeUndefined();
+			const beta = await store.saveOver('a', withActor('Betaland'), seen);
+			expect(beta.revision).toBe(3);
+			expect(beta.theirs?.actors.map((actor) => actor.name)).toContain('Alphaland');
+			const names = (await store.load('a'))!.graph.actors.map((actor) => actor.name);
+			expect(names).toEqual(expect.arrayContaining(['Alphaland', 'Betaland']));
+			// A tab with nothing new of its own only learns what is stored: nothing is written.
+			const caughtUp = await store.saveOver('a', testGraph(), seen);
+			expect(caughtUp.revision).toBe(3);
+			expect(caughtUp.graph.actors.map((actor) => actor.name)).toEqual(names);
 		});
 
 		it('returns undefined for a graph it does not have', async () => {

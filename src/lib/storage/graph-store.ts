@@ -1,4 +1,5 @@
 import type { GraphFile } from '$lib/model/schema';
+import type { GraphVersion, SavedGraph } from './save-over';
 
 /** A graph in the analyst's library, as the library lists it. */
 export interface GraphSummary {
@@ -16,6 +17,8 @@ export interface GraphSummary {
 export interface StoredGraph {
 	summary: GraphSummary;
 	graph: GraphFile;
+	/** How many times it has been saved; absent in a library from before it was counted. */
+	revision?: number;
 }
 
 /**
@@ -28,6 +31,11 @@ export interface GraphStore {
 	load(id: string): Promise<StoredGraph | undefined>;
 	/** Creates or replaces the graph with this id. */
 	save(id: string, graph: GraphFile, options?: { example?: boolean }): Promise<GraphSummary>;
+	/**
+	 * Saves a graph edited from the version `base`, merged with whatever
+	 * another tab saved since (see saveOver): no tab's edits are lost.
+	 */
+	saveOver(id: string, graph: GraphFile, base: GraphVersion): Promise<SavedGraph>;
 	remove(id: string): Promise<void>;
 }
 

@@ -1,12 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { GraphFile } from '$lib/model/schema';
-import {
-	StorageProblem,
-	type GraphStore,
-	type GraphSummary,
-	type StoredGraph
-} from './graph-store';
+import { StorageProblem, type GraphStore, type StoredGraph } from './graph-store';
 import { libraryOrder, summarize } from './graph-summary';
+import { revisionOf, saveOver, type GraphVersion, type SavedGraph } from './save-over';
 import { BLOCKED_MESSAGE, storageProblemOf } from './storage-problem';
 
 interface LibrarySchema extends DBSchema {
@@ -57,28 +53,52 @@ export async function openIndexedDbStore(
 				return stored.map((each) => each.summary).sort(libraryOrder);
 			}),
 		load: (id: string) => use((db) => db.get('graphs', id)),
-		save: (id: string, graph: GraphFile, saveOptions: { example?: boolean } = {}) =>
-			use(async (db): Promise<GraphSummary> => {
-				const tx = db.transaction('graphs', 'readwrite');
-				// Awaited below; caught here so an abort is not also reported as unhandled.
-				const done = tx.done.catch(() => {});
-				try {
-					const existing = await tx.store.get(id);
-					const example = saveOptions.example ?? existing?.summary.example ?? false;
-					const summary = summarize(id, graph, now(), example);
-					await tx.store.put({ summary, graph });
-					await tx.done;
-					return summary;
-				} catch (error) {
-					// A full quota aborts the transaction; its error says why, the request's only "aborted".
-					const cause = tx.error ?? error;
-					abortQuietly(tx);
-					await done;
-					throw storageProblemOf(cause);
-				}
-			}),
+		save: async (id: string, graph: GraphFile, saveOptions: { example?: boolean } = {}) =>
+			(await put(id, graph, saveOptions.example))!.summary,
+		saveOver: (id: string, graph: GraphFile, base: GraphVersion) =>
+			saveOver(
+				graph,
+				base,
+				() => use((db) => db.get('graphs', id)),
+				(next, over) => put(id, next, undefined, over)
+			),
 		remove: (id: string) => use((db) => db.delete('graphs', id))
 	};
+
+	/**
+	 * Stores a graph as the next revision, in one transaction; with `over`, only
+	 * if the stored revision is still that one (else undefined: another tab saved first).
+	 */
+	function put(
+		id: string,
+		graph: GraphFile,
+		example?: boolean,
+		over?: number
+	): Promise<SavedGraph | undefined> {
+		return use(async (db) => {
+			const tx = db.transaction('graphs', 'readwrite');
+			// Awaited below; caught here so an abort is not also reported as unhandled.
+			const done = tx.done.catch(() => {});
+			try {
+				const existing = await tx.store.get(id);
+				if (over !== undefined && revisionOf(existing) !== over) {
+					await tx.done;
+					return undefined;
+				}
+				const summary = summarize(id, graph, now(), example ?? existing?.summary.example ?? false);
+				const revision = revisionOf(existing) + 1;
+				await tx.store.put({ summary, graph, revision });
+				await tx.done;
+				return { summary, graph, revision, written: true };
+			} catch (error) {
+				// A full quota aborts the transaction; its error says why, the request's only "aborted".
+				const cause = tx.error ?? error;
+				abortQuietly(tx);
+				await done;
+				throw storageProblemOf(cause);
+			}
+		});
+	}
 }
 
 function open(name: string, onClosed: () => void): Promise<Library> {

@@ -1,5 +1,6 @@
 import type { GraphFile } from '$lib/model/schema';
 import type { GraphStore, GraphSummary, StoredGraph } from './graph-store';
+import { revisionOf, saveOver, type GraphVersion, type SavedGraph } from './save-over';
 import { libraryOrder, summarize } from './graph-summary';
 import { storageProblemOf } from './storage-problem';
 
@@ -16,6 +17,17 @@ export function createMemoryStore(
 	const graphs = new Map<string, StoredGraph>();
 	for (const stored of options.initial ?? []) graphs.set(stored.summary.id, copy(stored));
 
+	function put(id: string, graph: GraphFile, example?: boolean): StoredGraph {
+		const existing = graphs.get(id);
+		const stored: StoredGraph = {
+			summary: summarize(id, graph, now(), example ?? existing?.summary.example ?? false),
+			graph,
+			revision: revisionOf(existing) + 1
+		};
+		graphs.set(id, copy(stored));
+		return stored;
+	}
+
 	return {
 		async list(): Promise<GraphSummary[]> {
 			return [...graphs.values()].map((stored) => ({ ...stored.summary })).sort(libraryOrder);
@@ -29,10 +41,27 @@ export function createMemoryStore(
 			graph: GraphFile,
 			saveOptions: { example?: boolean } = {}
 		): Promise<GraphSummary> {
-			const example = saveOptions.example ?? graphs.get(id)?.summary.example ?? false;
-			const stored = { summary: summarize(id, graph, now(), example), graph };
-			graphs.set(id, copy(stored));
-			return { ...stored.summary };
+			return { ...put(id, graph, saveOptions.example).summary };
+		},
+		async saveOver(id: string, graph: GraphFile, base: GraphVersion): Promise<SavedGraph> {
+			return saveOver(
+				graph,
+				base,
+				async () => {
+					const stored = graphs.get(id);
+					return stored && copy(stored);
+				},
+				async (next, over) => {
+					if (revisionOf(graphs.get(id)) !== over) return undefined;
+					const stored = put(id, next);
+					return {
+						summary: { ...stored.summary },
+						graph: next,
+						revision: stored.revision!,
+						written: true
+					};
+				}
+			);
 		},
 		async remove(id: string): Promise<void> {
 			graphs.delete(id);
