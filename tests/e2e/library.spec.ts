@@ -99,6 +99,31 @@ test('when the browser keeps nothing, the analyst is told and offered the graph 
 	await expect(page.locator('[data-actor]')).toHaveCount(example.actors.length);
 });
 
+for (const kept of [true, false]) {
+	test(`Ties asks the browser to keep the library, and the Library says it ${kept ? 'agreed' : 'did not'}`, async ({
+		page
+	}) => {
+		await page.addInitScript((granted) => {
+			const asked = { count: 0 };
+			Object.assign(window, { persistAsked: asked });
+			navigator.storage.persisted = async () => false;
+			navigator.storage.persist = async () => (asked.count++, granted);
+		}, kept);
+		await openExplorer(page);
+		expect(
+			await page.evaluate(
+				() => (window as unknown as { persistAsked: { count: number } }).persistAsked.count
+			)
+		).toBe(1);
+		await page.getByRole('button', { name: 'Library' }).click();
+		await expect(library(page)).toContainText(
+			kept
+				? 'This browser has agreed to keep your library'
+				: 'This browser has not agreed to keep your library for good: it may clear it when space runs low.'
+		);
+	});
+}
+
 test('Present shows the graph as edited, not as it ships', async ({ page }) => {
 	await openExplorer(page);
 	await page.getByRole('button', { name: 'Library' }).click();
