@@ -207,6 +207,27 @@ test('a graph file opens and replaces the example', async ({ page }) => {
 	expect(seen).toEqual([]);
 });
 
+test('a file from an older Ties opens; one from a newer Ties is refused, saying so', async ({
+	page
+}) => {
+	await openExplorer(page);
+	const newer = { ...small, format: 99, layers: [{ id: 'future' }] };
+	await chooseFiles(page, [made('from-the-future.json', JSON.stringify(newer))]);
+	await expect(problems(page)).toContainText(
+		'from-the-future.json format: is 99: the file was written by a newer version of Ties'
+	);
+	await expectExampleStays(page);
+
+	const older = readFileSync(
+		new URL('../fixtures/formats/format-1-first-example.json', import.meta.url),
+		'utf8'
+	);
+	await chooseFiles(page, [made('first-example.json', older)]);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('DPRK, PRC, Russia and the UN');
+	await expect(page.locator('[data-actor="prk"]')).toBeVisible();
+	await expect(problems(page)).toHaveCount(0);
+});
+
 test('a relations CSV with its actors CSV opens as their graph, and says what CSV lacks', async ({
 	page
 }) => {

@@ -1,3 +1,4 @@
+import { FILE_FORMAT } from '$lib/model/file-format';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exampleGraph, wholeView } from '../../../tests/fixtures/example-graph';
 import { parseXml } from '../../../tests/fixtures/xml-document';
@@ -35,7 +36,7 @@ describe('downloadExport', () => {
 		const file = await download('json');
 		expect(file.name).toBe('dprk-prc-russia-un-2024-10-06.json');
 		expect(file.type).toBe('application/json');
-		expect(JSON.parse(file.text)).toEqual(view.graph);
+		expect(JSON.parse(file.text)).toEqual({ format: FILE_FORMAT, ...view.graph });
 	});
 
 	it('saves the relations as a UTF-8 CSV table for spreadsheets', async () => {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { formatPath, type GraphProblem } from './graph-problem';
+import { formatProblem, inCurrentFormat } from './file-format';
 import { checkReferences } from './references';
 import { GraphFileSchema, type GraphFile } from './schema';
 
@@ -7,10 +8,18 @@ export type ParsedGraph = { ok: true; graph: GraphFile } | { ok: false; problems
 
 /**
  * Checks a graph file, already read as JSON, and returns it typed or every
- * problem in it, each with its path. Never throws on bad input.
+ * problem in it, each with its path. A file of an older format is read as
+ * one of the current format; one of a newer format is refused before its
+ * contents are read, so nothing in it is misread. Never throws on bad input.
  */
 export function parseGraph(input: unknown): ParsedGraph {
-	const result = GraphFileSchema.safeParse(input, { reportInput: true });
+	let file = input;
+	if (typeof file === 'object' && file !== null && !Array.isArray(file)) {
+		const problem = formatProblem(file as Record<string, unknown>);
+		if (problem) return { ok: false, problems: [problem] };
+		file = inCurrentFormat(file as Record<string, unknown>);
+	}
+	const result = GraphFileSchema.safeParse(file, { reportInput: true });
 	if (!result.success) {
 		return { ok: false, problems: result.error.issues.map(toProblem) };
 	}

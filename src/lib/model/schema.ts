@@ -176,6 +176,12 @@ export const StoryStepSchema = z.strictObject({
 
 export const GraphFileSchema = z.strictObject({
 	$schema: z.string().optional(),
+	format: z
+		.number()
+		.int()
+		.min(1)
+		.optional()
+		.describe('The version of the file format: 2 as Ties writes it now; a file without one is 1'),
 	title: text(200),
 	subtitle: text(300).optional(),
 	description: text(4000)
