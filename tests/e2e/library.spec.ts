@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { add, editor } from './forms-page';
 import { actorCentre, example, openExplorer } from './graph-page';
 
 async function dragActor(page: Page, id: string, dx: number, dy: number) {
@@ -123,6 +125,47 @@ for (const kept of [true, false]) {
 		);
 	});
 }
+
+test('a write refused for want of space is said at once; the edit stays, goes out as a file, and is saved on a second try', async ({
+	page
+}) => {
+	// The browser's database refuses writes while the test says so, as a full disk makes it.
+	await page.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		const refusing = { now: false };
+		Object.assign(window, { refusing });
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if (refusing.now)
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.apply(this, args);
+		};
+	});
+	await openExplorer(page);
+	const refuse = (now: boolean) =>
+		page.evaluate((value) => {
+			(window as unknown as { refusing: { now: boolean } }).refusing.now = value;
+		}, now);
+	await refuse(true);
+	await add(page, 'Actor');
+	await editor(page).getByLabel('Name', { exact: true }).fill('Alphaland');
+	await editor(page).getByRole('button', { name: 'Save' }).click();
+
+	const alert = page.getByRole('alert').filter({ hasText: 'Not saved.' });
+	await expect(alert).toContainText("Your browser's storage for Ties is full");
+	await expect(page.locator('[data-actor="alphaland"]')).toBeVisible();
+	const download = page.waitForEvent('download');
+	await alert.getByRole('button', { name: 'Download the graph' }).click();
+	const file = await (await download).path();
+	expect(readFileSync(file, 'utf8')).toContain('"name": "Alphaland"');
+
+	await refuse(false);
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(alert).toBeHidden();
+	await page.reload();
+	await expect(page.locator('[data-actor="alphaland"]')).toBeVisible();
+	// What was saved before the refusal is there too, unharmed.
+	await expect(page.locator('[data-actor]')).toHaveCount(example.actors.length + 1);
+});
 
 test('Present shows the graph as edited, not as it ships', async ({ page }) => {
 	await openExplorer(page);
