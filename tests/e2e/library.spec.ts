@@ -167,6 +167,57 @@ test('a write refused for want of space is said at once; the edit stays, goes ou
 	await expect(page.locator('[data-actor]')).toHaveCount(example.actors.length + 1);
 });
 
+test('the whole library goes out as one backup file and back into an empty browser', async ({
+	page,
+	browser
+}, testInfo) => {
+	await openExplorer(page);
+	await add(page, 'Actor');
+	await editor(page).getByLabel('Name', { exact: true }).fill('Alphaland');
+	await editor(page).getByRole('button', { name: 'Save' }).click();
+	await expect(page.locator('[data-actor="alphaland"]')).toBeVisible();
+	await page.getByRole('button', { name: 'Library' }).click();
+	// Saved within a fraction of a second; the backup reads what is saved.
+	await expect(library(page)).toContainText('5 actors');
+	const download = page.waitForEvent('download');
+	await library(page).getByRole('button', { name: 'Back up all graphs' }).click();
+	const saved = await download;
+	expect(saved.suggestedFilename()).toMatch(/^ties-library-\d{4}-\d\d-\d\d\.json$/);
+	await expect(library(page).getByRole('status')).toHaveText(
+		'The backup holds the one graph of the library.'
+	);
+	const backup = await saved.path();
+
+	// Another browser, with nothing but the example in it.
+	const empty = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+	const other = await empty.newPage();
+	await openExplorer(other);
+	await other.getByRole('button', { name: 'Library' }).click();
+	await library(other).locator('input[type="file"]').setInputFiles(backup);
+	// The example here is as it ships: the edited one comes in beside it, nothing replaced.
+	await expect(library(other).getByRole('status')).toHaveText('Restored 1 graph.');
+	const restored = library(other).locator('li', {
+		hasText: 'DPRK, PRC, Russia and the UN (restored)'
+	});
+	await restored.getByRole('button', { name: /^Open/ }).click();
+	await expect(other.locator('[data-actor="alphaland"]')).toBeVisible();
+
+	// A file that is no backup is refused, saying so; the library is untouched.
+	await other.getByRole('button', { name: 'Library' }).click();
+	await library(other)
+		.locator('input[type="file"]')
+		.setInputFiles({
+			name: 'graph.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(example))
+		});
+	await expect(library(other).getByRole('alert')).toContainText(
+		'graph.json: is not a backup of a Ties library'
+	);
+	await expect(library(other).locator('li[data-graph]')).toHaveCount(2);
+	await empty.close();
+});
+
 test('Present shows the graph as edited, not as it ships', async ({ page }) => {
 	await openExplorer(page);
 	await page.getByRole('button', { name: 'Library' }).click();
