@@ -145,6 +145,27 @@ describe('readGraphCsv: a relations CSV alone', () => {
 		]);
 	});
 
+	it('reads a source with no address, telling two apart by what they hold', () => {
+		const graph = graphOf(
+			opened(
+				relationsCsv(
+					{ URL: '', published: '2024' },
+					{ URL: '', published: '2024', quote: 'a second quote' },
+					{ URL: '', published: '2025', quote: 'a third quote' }
+				)
+			)
+		);
+		expect(graph.sources.map(({ title, published, url }) => ({ title, published, url }))).toEqual([
+			{ title: 'AP report', published: '2024', url: undefined },
+			{ title: 'AP report', published: '2025', url: undefined }
+		]);
+		expect(graph.relations[0].evidence.map((item) => item.source)).toEqual([
+			graph.sources[0].id,
+			graph.sources[0].id,
+			graph.sources[1].id
+		]);
+	});
+
 	it('reads the grades, the locator and the date of publication', () => {
 		const text = relationsCsv({
 			published: '2024-10-06',

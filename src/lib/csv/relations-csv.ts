@@ -119,7 +119,11 @@ export function readRelationsCsv(
 	const sourceOf = (row: CsvRow): string => {
 		const title = cell(row, 'source title');
 		const url = cell(row, 'URL');
-		const key = `${url}\u0000${title}`;
+		// A source is told apart by its address and title; one with no address, by all it has.
+		const key =
+			url === ''
+				? `\u0000${title}\u0000${cell(row, 'publisher')}\u0000${cell(row, 'published')}`
+				: `${url}\u0000${title}`;
 		const known = sourceRows.get(key);
 		if (known) {
 			agree(row, known.row, ['publisher', 'published', 'reliability'], 'one source');
