@@ -8,11 +8,12 @@ const pack = process.env.TIES_BUILD === 'pack';
 
 /**
  * What the read-only pack never shows, by the module that loads it: editing, opening files,
- * exports. Its code is dead there, but a dynamic import() keeps every module it reaches in the
- * one file (the validator among them): in the pack, an empty module stands in their place.
+ * exports, the library and its notices. Its code is dead there, but a dynamic import() keeps
+ * every module it reaches in the one file (the validator among them): in the pack, an empty
+ * module stands in their place.
  */
 const LEFT_OUT_OF_PACK =
-	/[\\/](editing[\\/]edit-actions(\.ts)?|editing[\\/]EditorPanel\.svelte|top-bar-actions(\.ts)?|PowerPointExport\.svelte)$/;
+	/[\\/](editing[\\/]edit-actions(\.ts)?|editing[\\/]EditorPanel\.svelte|top-bar-actions(\.ts)?|PowerPointExport\.svelte|WorkspaceNotices\.svelte)$/;
 
 /** Resolves what the pack leaves out (after the aliases, such as $lib) to an empty module. */
 const leaveOutOfPack: Plugin = {

@@ -10,7 +10,10 @@ export type OpenedGraph =
 	| { ok: true; graph: GraphFile; name: string; notes: string[] }
 	| { ok: false; problems: GraphProblem[] };
 
+/** Opening that failed. */
+export type NotOpened = Extract<OpenedGraph, { ok: false }>;
+
 /** The result of opening that failed for these reasons. */
-export function refused(problems: GraphProblem[]): OpenedGraph {
+export function refused(problems: GraphProblem[]): NotOpened {
 	return { ok: false, problems };
 }

@@ -2,7 +2,7 @@ import { clip, type GraphProblem } from '$lib/model/graph-problem';
 import { parseGraph } from '$lib/model/parse-graph';
 import { MAX_FILE_BYTES, tooLarge } from './import-limits';
 import { limitProblems } from './json-limits';
-import { refused, type OpenedGraph } from './opened-graph';
+import { refused, type NotOpened, type OpenedGraph } from './opened-graph';
 
 /**
  * Reads the text of a Ties graph file, wherever it came from: `origin` is
@@ -52,25 +52,19 @@ export async function openGraphText(
  * browser's own JSON.parse reads it; only a text it refuses loads the reader
  * that says where and why (see jsonSyntaxProblem).
  */
-async function readJson(text: string, origin: string): Promise<{ json: unknown } | NotRead> {
+async function readJson(text: string, origin: string): Promise<{ json: unknown } | NotOpened> {
 	const bytes = bytesOver(text, MAX_FILE_BYTES);
-	if (bytes !== undefined) return notRead([{ origin, place: '', message: tooLarge(bytes) }]);
+	if (bytes !== undefined) return refused([{ origin, place: '', message: tooLarge(bytes) }]);
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	let json: unknown;
 	try {
 		json = JSON.parse(body);
 	} catch {
 		const { jsonSyntaxProblem } = await import('./json-syntax');
-		return notRead([placedIn(origin)(jsonSyntaxProblem(body))]);
+		return refused([placedIn(origin)(jsonSyntaxProblem(body))]);
 	}
 	const problems = limitProblems(json);
-	return problems.length > 0 ? notRead(problems.map(placedIn(origin))) : { json };
-}
-
-type NotRead = Extract<OpenedGraph, { ok: false }>;
-
-function notRead(problems: GraphProblem[]): NotRead {
-	return { ok: false, problems };
+	return problems.length > 0 ? refused(problems.map(placedIn(origin))) : { json };
 }
 
 /**

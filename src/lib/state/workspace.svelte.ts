@@ -2,15 +2,8 @@ import { namesAView, readAddress, webAddress, type GraphRef } from '$lib/address
 import type { GraphProblem } from '$lib/model/graph-problem';
 import type { GraphFile } from '$lib/model/schema';
 import type { Autosave } from '$lib/storage/autosave';
-
-/** A version of a graph in the library, to save over; one saved before versions were counted has no revision. */
-type Saved = Pick<StoredGraph, 'graph' | 'revision'>;
-import type {
-	GraphStore,
-	GraphSummary,
-	StorageProblem,
-	StoredGraph
-} from '$lib/storage/graph-store';
+import type { GraphStore, GraphSummary, StorageProblem } from '$lib/storage/graph-store';
+import type { OpenedVersion } from '$lib/storage/saving';
 import { Explorer } from './explorer.svelte';
 
 /** Where the open graph came from: the library (by id), or a web address not yet saved. */
@@ -41,7 +34,8 @@ export class Workspace {
 	/** Set once the library is open and the address has been read. */
 	started = $state(false);
 
-	private store: GraphStore | undefined;
+	/** The analyst's library, once open (the Library panel backs it up and restores into it). */
+	store: GraphStore | undefined;
 	private autosave: Autosave | undefined;
 	/** Saving being started for the open graph (its code loading, its version read). */
 	private starting: Promise<void> | undefined;
@@ -233,7 +227,7 @@ export class Workspace {
 		this.explorer = undefined;
 	}
 
-	private show(graph: GraphFile, origin: Origin, base?: Saved): void {
+	private show(graph: GraphFile, origin: Origin, base?: OpenedVersion): void {
 		this.explorer?.dispose();
 		this.failed = undefined;
 		this.explorer = new Explorer(graph, { onchange: (changed) => void this.changed(changed) });
@@ -245,13 +239,13 @@ export class Workspace {
 	 * version of the library it was opened at, so that a save keeps what other
 	 * tabs saved since.
 	 */
-	private reconnect(origin: Origin, base?: Saved): void {
+	private reconnect(origin: Origin, base?: OpenedVersion): void {
 		this.origin = origin;
 		if (origin.kind !== 'library' || !this.store) return;
 		this.starting = this.startAutosave(origin.id, base);
 	}
 
-	private async startAutosave(id: string, opened?: Saved): Promise<void> {
+	private async startAutosave(id: string, opened?: OpenedVersion): Promise<void> {
 		const { startSaving } = await import('$lib/storage/saving');
 		const started =
 			this.store && (await startSaving({ store: this.store, id, opened, host: this }));

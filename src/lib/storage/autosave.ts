@@ -1,6 +1,6 @@
 import type { GraphFile } from '$lib/model/schema';
 import type { GraphStore, GraphSummary, StorageProblem } from './graph-store';
-import type { GraphVersion, SavedGraph } from './save-over';
+import type { GraphVersion, MergedSave } from './save-over';
 import { storageProblemOf } from './storage-problem';
 
 export interface AutosaveOptions {
@@ -29,12 +29,7 @@ export interface AutosaveOptions {
 	 * library, `theirs` what the other tab saved over `base`, and `mine` the
 	 * graph this tab asked to save. The page takes their changes in.
 	 */
-	onMerged?: (change: {
-		saved: SavedGraph;
-		theirs: GraphFile;
-		base: GraphFile;
-		mine: GraphFile;
-	}) => void;
+	onMerged?: (change: MergedSave) => void;
 	/** Storage failed; `unsaved` is the graph that is not saved, kept for the next try. */
 	onProblem?: (problem: StorageProblem, unsaved: GraphFile) => void;
 }

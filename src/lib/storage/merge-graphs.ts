@@ -20,17 +20,40 @@ type Entry = { id: string } & Record<string, unknown>;
  * brings nothing new.
  */
 export function mergeGraphs(base: GraphFile, theirs: GraphFile, mine: GraphFile): GraphFile {
-	if (theirs === base || sameValue(theirs, base)) return mine;
-	if (mine === base || sameValue(mine, base)) return theirs;
-	const merged: Record<string, unknown> = {};
-	const keys = new Set([...Object.keys(mine), ...Object.keys(theirs), ...Object.keys(base)]);
-	for (const key of keys) {
-		const value = (RECORDS as readonly string[]).includes(key)
-			? mergeRecords(listOf(base, key), listOf(theirs, key), listOf(mine, key))
-			: mergeValue(field(base, key), field(theirs, key), field(mine, key));
-		if (value !== undefined) merged[key] = value;
-	}
-	return keepCited(merged as GraphFile, [base, theirs, mine]);
+	return theirChanges(base, theirs)(mine);
+}
+
+/**
+ * What `theirs` changed of `base`, ready to be merged into any number of
+ * graphs edited from `base` (mergeGraphs for each): the comparison of the two
+ * and their records by id are made once, not once per graph, as when a whole
+ * undo history is brought up to another tab's save.
+ */
+export function theirChanges(base: GraphFile, theirs: GraphFile): (mine: GraphFile) => GraphFile {
+	if (theirs === base || sameValue(theirs, base)) return (mine) => mine;
+	const indexed = new Map<string, { base: Map<string, Entry>; theirs: Map<string, Entry> }>();
+	const indexOf = (key: string) => {
+		let index = indexed.get(key);
+		if (!index) {
+			index = { base: byId(listOf(base, key)), theirs: byId(listOf(theirs, key)) };
+			indexed.set(key, index);
+		}
+		return index;
+	};
+	return (mine) => {
+		if (mine === base || sameValue(mine, base)) return theirs;
+		const merged: Record<string, unknown> = {};
+		const keys = new Set([...Object.keys(mine), ...Object.keys(theirs), ...Object.keys(base)]);
+		for (const key of keys) {
+			const value = (RECORDS as readonly string[]).includes(key)
+				? mergeRecords(listOf(base, key), listOf(theirs, key), listOf(mine, key), () =>
+						indexOf(key)
+					)
+				: mergeValue(field(base, key), field(theirs, key), field(mine, key));
+			if (value !== undefined) merged[key] = value;
+		}
+		return keepCited(merged as GraphFile, [base, theirs, mine]);
+	};
 }
 
 /** One field three ways: whichever side changed it; `mine` where both did. */
@@ -42,12 +65,12 @@ function mergeValue(base: unknown, theirs: unknown, mine: unknown): unknown {
 function mergeRecords(
 	base: readonly Entry[] | undefined,
 	theirs: readonly Entry[] | undefined,
-	mine: readonly Entry[] | undefined
+	mine: readonly Entry[] | undefined,
+	indexed: () => { base: Map<string, Entry>; theirs: Map<string, Entry> }
 ): Entry[] | undefined {
 	if (theirs === base) return mine ? [...mine] : undefined;
 	if (mine === base) return theirs ? [...theirs] : undefined;
-	const baseById = byId(base);
-	const theirsById = byId(theirs);
+	const { base: baseById, theirs: theirsById } = indexed();
 	const mineById = byId(mine);
 	const merged: Entry[] = [];
 	const order = [...(mine ?? []), ...(theirs ?? []).filter((entry) => !mineById.has(entry.id))];
@@ -86,11 +109,12 @@ function mergeRecord(
  * declared type, the actors and relations a story step shows.
  */
 function keepCited(graph: GraphFile, versions: readonly GraphFile[]): GraphFile {
+	const newestFirst = [...versions].reverse();
 	const restore = <K extends RecordList>(list: K, ids: Iterable<string>) => {
 		const have = new Set((graph[list] ?? []).map((entry) => entry.id));
 		for (const id of ids) {
 			if (have.has(id)) continue;
-			for (const version of [...versions].reverse()) {
+			for (const version of newestFirst) {
 				const found = (version[list] as Entry[] | undefined)?.find((entry) => entry.id === id);
 				if (found) {
 					(graph[list] as Entry[] | undefined) ??= [];

@@ -3,19 +3,12 @@ import type { GraphStore, StorageProblem } from './graph-store';
 import { openIndexedDbStore } from './indexeddb-store';
 import { ensureExample } from './library';
 import { createMemoryStore } from './memory-store';
+import { keepingNote } from './persistent-storage';
 import { storageProblemOf } from './storage-problem';
 
 /** What the library says when graphs live only in this tab's memory. */
 export const KEPT_IN_TAB_NOTE =
 	'Graphs are kept only until this tab is closed. Download a graph to keep it.';
-
-/** What the library says when the browser agreed to keep it (persistent storage). */
-export const KEPT_NOTE =
-	'This browser has agreed to keep your library: it will not clear it to free space.';
-
-/** What the library says when the browser may clear it to free space. */
-export const MAY_BE_CLEARED_NOTE =
-	'This browser has not agreed to keep your library for good: it may clear it when space runs low. Download the graphs you cannot lose (Export → Graph file).';
 
 export interface OpenedLibrary {
 	store: GraphStore;
@@ -47,22 +40,4 @@ export async function openLibrary(
 		opened.problem ??= storageProblemOf(error);
 	}
 	return opened;
-}
-
-/**
- * Asks the browser to keep the library for good (persistent storage), once:
- * what it answered, in words, or nothing where the browser cannot say.
- * Browsers decide by their own rules (an installed or bookmarked site, one
- * visited often); a library that may be cleared is said to be.
- */
-export async function keepingNote(
-	storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator?.storage
-): Promise<string | undefined> {
-	if (typeof storage?.persist !== 'function') return undefined;
-	try {
-		const kept = (await storage.persisted()) || (await storage.persist());
-		return kept ? KEPT_NOTE : MAY_BE_CLEARED_NOTE;
-	} catch {
-		return undefined;
-	}
 }

@@ -1,8 +1,8 @@
 import type { GraphFile } from '$lib/model/schema';
 import type { History } from '$lib/state/history';
-import { StorageProblem, type GraphStore } from './graph-store';
-import { mergeGraphs, sameValue } from './merge-graphs';
-import { revisionOf, type GraphVersion, type SavedGraph } from './save-over';
+import { StorageProblem } from './graph-store';
+import { sameValue, theirChanges } from './merge-graphs';
+import type { MergedSave } from './save-over';
 
 /** The other tabs of this browser with Ties open: each tells which graph it saved. */
 export interface OtherTabs {
@@ -30,12 +30,10 @@ export function listenToOtherTabs(heard: (id: string) => void): OtherTabs | unde
 	};
 }
 
-/** A save that met another tab's: the merged graph saved, and what it was merged from. */
-export interface MergedSave {
-	saved: SavedGraph;
-	theirs: GraphFile;
-	base: GraphFile;
-	mine: GraphFile;
+/** What takeInSaved changes: an explorer's document and the layout that follows it. */
+export interface TakesIn {
+	document: { history: History<GraphFile>; graph: GraphFile };
+	placement: { follow(): void };
 }
 
 /**
@@ -45,19 +43,14 @@ export interface MergedSave {
  * any other save: one made from the graph as it was would undo theirs.
  * Returns the graph to save next when this tab has changes of its own left.
  */
-/** What takeInSaved changes: an explorer's document and the layout that follows it. */
-export interface TakesIn {
-	document: { history: History<GraphFile>; graph: GraphFile };
-	placement: { follow(): void };
-}
-
 export function takeInSaved(
 	explorer: TakesIn,
 	{ saved, theirs, base, mine }: MergedSave
 ): GraphFile | undefined {
 	const { document } = explorer;
+	const bringUp = theirChanges(base, theirs);
 	document.history = broughtUp(document.history, (graph) =>
-		graph === mine ? saved.graph : mergeGraphs(base, theirs, graph)
+		graph === mine ? saved.graph : bringUp(graph)
 	);
 	explorer.placement.follow();
 	const now = document.graph;
@@ -81,17 +74,6 @@ export function broughtUp<T>(history: History<T>, map: (version: T) => T): Histo
 		present: map(history.present),
 		future: history.future.map(brought)
 	};
-}
-
-/** The version of a graph this tab has just written, read back; for a graph not stored yet, `graph` (if any) at revision 0. */
-export async function storedVersion(
-	store: GraphStore,
-	id: string,
-	graph: GraphFile | undefined
-): Promise<GraphVersion | undefined> {
-	const stored = await store.load(id).catch(() => undefined);
-	if (stored) return { graph: stored.graph, revision: revisionOf(stored) };
-	return graph && { graph, revision: 0 };
 }
 
 /** Said when two tabs' changes could not make one valid graph, and this tab's replaced the other's. */

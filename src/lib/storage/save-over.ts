@@ -21,9 +21,22 @@ export interface SavedGraph extends GraphVersion {
 	replaced?: true;
 }
 
+/** A save that met another tab's: the merged graph saved, and what it was merged from. */
+export interface MergedSave {
+	saved: SavedGraph;
+	theirs: GraphFile;
+	base: GraphFile;
+	mine: GraphFile;
+}
+
 /** The revision of a stored graph; one saved before revisions were kept counts as 0. */
-export function revisionOf(stored: StoredGraph | undefined): number {
+export function revisionOf(stored: Pick<StoredGraph, 'revision'> | undefined): number {
 	return stored?.revision ?? 0;
+}
+
+/** A stored graph as a version to save over. */
+export function versionOf(stored: Pick<StoredGraph, 'graph' | 'revision'>): GraphVersion {
+	return { graph: stored.graph, revision: revisionOf(stored) };
 }
 
 /**

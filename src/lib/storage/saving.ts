@@ -1,13 +1,12 @@
+import type { GraphFile } from '$lib/model/schema';
 import { createAutosave, type Autosave } from './autosave';
 import { attachFlushOnHide } from './flush-on-hide';
 import type { GraphStore, StorageProblem, StoredGraph } from './graph-store';
-import {
-	listenToOtherTabs,
-	notMerged,
-	storedVersion,
-	takeInSaved,
-	type TakesIn
-} from './other-tabs';
+import { listenToOtherTabs, notMerged, takeInSaved, type TakesIn } from './other-tabs';
+import { versionOf, type GraphVersion } from './save-over';
+
+/** A graph of the library as it was read, to save over; one saved before revisions were counted has none. */
+export type OpenedVersion = Pick<StoredGraph, 'graph' | 'revision'>;
 
 /** The page that shows the graph: what saving tells it, and where it finds the graph. */
 export interface SavingHost {
@@ -25,7 +24,7 @@ export interface SavingOptions {
 	store: GraphStore;
 	id: string;
 	/** The version the graph was opened at; none for one this tab has just written, which is read back. */
-	opened?: Pick<StoredGraph, 'graph' | 'revision'>;
+	opened?: OpenedVersion;
 	host: SavingHost;
 }
 
@@ -47,9 +46,7 @@ export async function startSaving(
 	const explorer = () =>
 		host.graphRef.kind === 'library' && host.graphRef.id === id ? host.explorer : undefined;
 	const current = () => explorer()?.document.graph;
-	const base = opened
-		? { graph: opened.graph, revision: opened.revision ?? 0 }
-		: await storedVersion(store, id, current());
+	const base = opened ? versionOf(opened) : await storedVersion(store, id, current());
 	// Another graph was opened meanwhile: it has saving of its own.
 	if (!explorer()) return undefined;
 	const autosave: Autosave = createAutosave({
@@ -85,4 +82,15 @@ export async function startSaving(
 			tabs?.close();
 		}
 	};
+}
+
+/** The version of a graph this tab has just written, read back; for a graph not stored yet, `graph` (if any) at revision 0. */
+async function storedVersion(
+	store: GraphStore,
+	id: string,
+	graph: GraphFile | undefined
+): Promise<GraphVersion | undefined> {
+	const stored = await store.load(id).catch(() => undefined);
+	if (stored) return versionOf(stored);
+	return graph && { graph, revision: 0 };
 }
