@@ -114,5 +114,96 @@ export function describeGraphStore(
 			expect(await store.list()).toEqual([]);
 			expect(await store.load('a')).toBeUndefined();
 		});
+
+		it('keeps a version an hour of editing on, with what changed since the one before', async () => {
+			let now = new Date('2025-01-01T09:00:00Z');
+			const store = await makeStore(() => now);
+			await store.save('a', testGraph('One'));
+			now = new Date('2025-01-01T09:40:00Z');
+			await store.save('a', testGraph('Two'));
+			expect(await store.versions('a')).toEqual([]);
+			now = new Date('2025-01-01T10:20:00Z');
+			await store.save('a', testGraph('Three'));
+			now = new Date('2025-01-01T10:50:00Z');
+			await store.save('a', testGraph('Four'));
+			now = new Date('2025-01-01T11:30:00Z');
+			await store.save('a', testGraph('Five'));
+			const versions = await store.versions('a');
+			expect(versions.map((version) => [version.saved, version.reason, version.change])).toEqual([
+				['2025-01-01T10:50:00.000Z', 'hour', 'Renamed “Four”'],
+				['2025-01-01T09:40:00.000Z', 'hour', '2 actors, 1 relation']
+			]);
+			expect(versions[0]).toMatchObject({ graphId: 'a', actors: 2, relations: 1 });
+			expect((await store.loadVersion(versions[0].key))?.title).toBe('Four');
+			expect((await store.load('a'))?.graph.title).toBe('Five');
+		});
+
+		it('keeps what a save replaces when told why, as the example before a reset', async () => {
+			const store = await makeStore(at('2025-01-01T00:00:00Z'));
+			await store.save('example', testGraph('Shipped'), { example: true });
+			await store.save('example', testGraph('Edited'));
+			await store.save('example', testGraph('Shipped'), { example: true, keep: 'reset' });
+			const versions = await store.versions('example');
+			expect(versions[0].reason).toBe('reset');
+			expect((await store.loadVersion(versions[0].key))?.title).toBe('Edited');
+		});
+
+		it('keeps another tab’s version when a later save overrides one of its values', async () => {
+			const store = await makeStore(at('2025-01-01T00:00:00Z'));
+			await store.save('a', testGraph());
+			const seen = { graph: testGraph(), revision: 1 };
+			const statusOf = (status: 'alleged' | 'denied') => {
+				const graph = testGraph();
+				graph.relations[0] = { ...graph.relations[0], status };
+				return graph;
+			};
+			await store.saveOver('a', statusOf('alleged'), seen);
+			const before = (await store.versions('a')).length;
+			await store.saveOver('a', statusOf('denied'), seen);
+			const versions = await store.versions('a');
+			expect(versions).toHaveLength(before + 1);
+			expect(versions[0].reason).toBe('merge');
+			const lost = await store.loadVersion(versions[0].key);
+			expect(lost?.relations[0].status).toBe('alleged');
+			expect((await store.load('a'))?.graph.relations[0].status).toBe('denied');
+		});
+
+		it('lets versions go after 30 days, but never the newest', async () => {
+			let now = new Date('2025-01-01T00:00:00Z');
+			const store = await makeStore(() => now);
+			await store.save('a', testGraph('One'));
+			now = new Date('2025-01-01T02:00:00Z');
+			await store.save('a', testGraph('Two'), { keep: 'import' });
+			now = new Date('2025-01-01T04:00:00Z');
+			await store.save('a', testGraph('Three'), { keep: 'import' });
+			expect(await store.versions('a')).toHaveLength(2);
+			now = new Date('2025-03-01T00:00:00Z');
+			await store.save('a', testGraph('Four'), { keep: 'import' });
+			const versions = await store.versions('a');
+			expect(versions.map((version) => version.saved)).toEqual(['2025-01-01T04:00:00.000Z']);
+		});
+
+		it('adds versions brought from a backup, and removes them with their graph', async () => {
+			const store = await makeStore(at('2025-01-01T00:00:00Z'));
+			await store.save('a', testGraph('Now'));
+			await store.addVersions('a', [
+				{
+					saved: '2024-12-31T00:00:00.000Z',
+					kept: '2025-01-01T00:00:00.000Z',
+					change: 'Renamed “Then”',
+					reason: 'session',
+					actors: 2,
+					relations: 1,
+					size: 10,
+					graph: testGraph('Then')
+				}
+			]);
+			const [version] = await store.versions('a');
+			expect(version).toMatchObject({ graphId: 'a', change: 'Renamed “Then”' });
+			expect((await store.loadVersion(version.key))?.title).toBe('Then');
+			await store.remove('a');
+			expect(await store.versions('a')).toEqual([]);
+			expect(await store.loadVersion(version.key)).toBeUndefined();
+		});
 	});
 }

@@ -1,4 +1,5 @@
 import type { GraphFile } from '$lib/model/schema';
+import type { KeptVersion, VersionReason, VersionSummary } from './graph-versions';
 import type { GraphVersion, SavedGraph } from './save-over';
 
 /** A graph in the analyst's library, as the library lists it. */
@@ -29,14 +30,31 @@ export interface StoredGraph {
 export interface GraphStore {
 	list(): Promise<GraphSummary[]>;
 	load(id: string): Promise<StoredGraph | undefined>;
-	/** Creates or replaces the graph with this id. */
-	save(id: string, graph: GraphFile, options?: { example?: boolean }): Promise<GraphSummary>;
+	/**
+	 * Creates or replaces the graph with this id. What it replaces is kept as
+	 * a version when `keep` says why, and otherwise as keepVersion decides.
+	 */
+	save(id: string, graph: GraphFile, options?: SaveOptions): Promise<GraphSummary>;
 	/**
 	 * Saves a graph edited from the version `base`, merged with whatever
 	 * another tab saved since (see saveOver): no tab's edits are lost.
 	 */
 	saveOver(id: string, graph: GraphFile, base: GraphVersion): Promise<SavedGraph>;
+	/** Removes the graph and its versions. */
 	remove(id: string): Promise<void>;
+	/** The graph's earlier versions, newest first. */
+	versions(id: string): Promise<VersionSummary[]>;
+	/** The graph of a version; undefined once it has been let go. */
+	loadVersion(key: number): Promise<GraphFile | undefined>;
+	/** Adds versions brought from elsewhere (a backup) to the graph's own. */
+	addVersions(id: string, versions: readonly KeptVersion[]): Promise<void>;
+}
+
+export interface SaveOptions {
+	/** Marks the example network that ships with Ties. */
+	example?: boolean;
+	/** Keeps the graph this save replaces as a version, for this reason. */
+	keep?: VersionReason;
 }
 
 /** Storage failed (quota, private mode, blocked database): said in words an analyst can act on. */

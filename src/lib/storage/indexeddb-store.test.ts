@@ -64,12 +64,53 @@ describe('openIndexedDbStore', () => {
 		const store = await openIndexedDbStore(name);
 		await store.save('a', testGraph());
 		// The other tab's upgrade would wait forever if this connection held on.
-		const newer = await openDB(name, 2);
+		const newer = await openDB(name, 3);
 		newer.close();
 		await expect(store.list()).rejects.toMatchObject({
 			reason: 'unavailable',
 			message: NEWER_MESSAGE
 		});
+	});
+
+	it('keeps the graph as the last session left it on the first save of the next', async () => {
+		const name = freshName();
+		let now = new Date('2025-01-01T09:00:00Z');
+		const first = await openIndexedDbStore(name, { now: () => now });
+		await first.save('a', testGraph('Monday'));
+		now = new Date('2025-01-01T09:05:00Z');
+		await first.save('a', testGraph('Monday, later'));
+		expect(await first.versions('a')).toEqual([]);
+		// A reload: a new session over the same database.
+		now = new Date('2025-01-02T09:00:00Z');
+		const second = await openIndexedDbStore(name, { now: () => now });
+		await second.save('a', testGraph('Tuesday'));
+		await second.save('a', testGraph('Tuesday, later'));
+		const versions = await second.versions('a');
+		expect(versions).toMatchObject([{ reason: 'session', saved: '2025-01-01T09:05:00.000Z' }]);
+		expect((await second.loadVersion(versions[0].key))?.title).toBe('Monday, later');
+	});
+
+	it('adds the versions to a library made before versions were kept', async () => {
+		const name = freshName();
+		const old = await openDB(name, 1, {
+			upgrade: (db) => db.createObjectStore('graphs', { keyPath: 'summary.id' })
+		});
+		const graph = testGraph('From before');
+		await old.put('graphs', {
+			summary: {
+				id: 'a',
+				title: graph.title,
+				actors: 2,
+				relations: 1,
+				updated: '2024-06-01T00:00:00.000Z'
+			},
+			graph
+		});
+		old.close();
+		const store = await openIndexedDbStore(name);
+		await store.save('a', testGraph('After'));
+		const [version] = await store.versions('a');
+		expect(version).toMatchObject({ reason: 'session', saved: '2024-06-01T00:00:00.000Z' });
 	});
 
 	it('opens again after the connection was closed for it', async () => {

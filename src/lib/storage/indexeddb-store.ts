@@ -1,22 +1,39 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { GraphFile } from '$lib/model/schema';
-import { StorageProblem, type GraphStore, type StoredGraph } from './graph-store';
+import { StorageProblem, type GraphStore, type SaveOptions, type StoredGraph } from './graph-store';
+import {
+	keepVersion,
+	type KeptVersion,
+	type VersionReason,
+	type VersionShelf,
+	type VersionSummary
+} from './graph-versions';
 import { libraryOrder, summarize } from './graph-summary';
 import { revisionOf, saveOver, type GraphVersion, type SavedGraph } from './save-over';
 import { BLOCKED_MESSAGE, storageProblemOf } from './storage-problem';
 
 interface LibrarySchema extends DBSchema {
 	graphs: { key: string; value: StoredGraph };
+	/** Earlier versions of the graphs, listed without their graphs. */
+	versions: { key: number; value: VersionSummary; indexes: { graphId: string } };
+	/** The graph of each version, under the version's key. */
+	versionGraphs: { key: number; value: GraphFile };
 }
 type Library = IDBPDatabase<LibrarySchema>;
+type Stores = ('graphs' | 'versions' | 'versionGraphs')[];
+type Writing = IDBPTransaction<LibrarySchema, Stores, 'readwrite'>;
+const ALL: Stores = ['graphs', 'versions', 'versionGraphs'];
 
-const VERSION = 1;
+/** 1: graphs; 2: their versions. */
+const VERSION = 2;
 /** How long to wait for other tabs to let go of an older database before saying so. */
 const BLOCKED_WAIT_MS = 3000;
 
 /**
- * The analyst's library in the browser's own database (IndexedDB): one object
- * store of graphs, each `{ summary, graph }`, keyed by the summary's id.
+ * The analyst's library in the browser's own database (IndexedDB): an object
+ * store of graphs, each `{ summary, graph, revision }`, keyed by the
+ * summary's id, and the graphs' earlier versions, kept in the transaction
+ * that saves over them.
  * Rejects with a StorageProblem (reason `unavailable`) when this browser gives
  * Ties no database, so the caller can fall back to a memory store.
  */
@@ -25,6 +42,11 @@ export async function openIndexedDbStore(
 	options: { now?: () => Date } = {}
 ): Promise<GraphStore> {
 	const now = options.now ?? (() => new Date());
+	/**
+	 * When this store first saved each graph: the first save over a graph in
+	 * a session keeps a version, and an hour of editing after it another.
+	 */
+	const written = new Map<string, Date>();
 	let connection: Promise<Library> | undefined;
 
 	/** The open database; opened again after another tab or the browser closed it. */
@@ -53,16 +75,34 @@ export async function openIndexedDbStore(
 				return stored.map((each) => each.summary).sort(libraryOrder);
 			}),
 		load: (id: string) => use((db) => db.get('graphs', id)),
-		save: async (id: string, graph: GraphFile, saveOptions: { example?: boolean } = {}) =>
-			(await put(id, graph, saveOptions.example))!.summary,
+		save: async (id: string, graph: GraphFile, saveOptions: SaveOptions = {}) =>
+			(await put(id, graph, saveOptions.example, undefined, saveOptions.keep))!.summary,
 		saveOver: (id: string, graph: GraphFile, base: GraphVersion) =>
 			saveOver(
 				graph,
 				base,
 				() => use((db) => db.get('graphs', id)),
-				(next, over) => put(id, next, undefined, over)
+				(next, over, keep) => put(id, next, undefined, over, keep)
 			),
-		remove: (id: string) => use((db) => db.delete('graphs', id))
+		remove: (id: string) =>
+			use(async (db) => {
+				const tx = db.transaction(ALL, 'readwrite');
+				await tx.objectStore('graphs').delete(id);
+				const shelf = shelfOf(tx);
+				for (const version of await shelf.list(id)) await shelf.drop(version.key);
+				await tx.done;
+			}),
+		versions: (id: string) =>
+			use(async (db) => (await db.getAllFromIndex('versions', 'graphId', id)).reverse()),
+		loadVersion: (key: number) => use((db) => db.get('versionGraphs', key)),
+		addVersions: (id: string, kept: readonly KeptVersion[]) =>
+			use(async (db) => {
+				const tx = db.transaction(ALL, 'readwrite');
+				const shelf = shelfOf(tx);
+				for (const { graph, ...summary } of kept)
+					await shelf.add({ ...summary, graphId: id }, graph);
+				await tx.done;
+			})
 	};
 
 	/**
@@ -73,22 +113,28 @@ export async function openIndexedDbStore(
 		id: string,
 		graph: GraphFile,
 		example?: boolean,
-		over?: number
+		over?: number,
+		keep?: VersionReason
 	): Promise<SavedGraph | undefined> {
+		const reason = keep ?? (written.has(id) ? undefined : 'session');
 		return use(async (db) => {
-			const tx = db.transaction('graphs', 'readwrite');
+			const tx = db.transaction(ALL, 'readwrite');
+			const graphs = tx.objectStore('graphs');
 			// Awaited below; caught here so an abort is not also reported as unhandled.
 			const done = tx.done.catch(() => {});
 			try {
-				const existing = await tx.store.get(id);
+				const existing = await graphs.get(id);
 				if (over !== undefined && revisionOf(existing) !== over) {
 					await tx.done;
 					return undefined;
 				}
-				const summary = summarize(id, graph, now(), example ?? existing?.summary.example ?? false);
+				const at = now();
+				const summary = summarize(id, graph, at, example ?? existing?.summary.example ?? false);
 				const revision = revisionOf(existing) + 1;
-				await tx.store.put({ summary, graph, revision });
+				await graphs.put({ summary, graph, revision });
+				if (existing) await keepVersion(shelfOf(tx), existing, at, reason, written.get(id) ?? at);
 				await tx.done;
+				if (!written.has(id)) written.set(id, at);
 				return { summary, graph, revision, written: true };
 			} catch (error) {
 				// A full quota aborts the transaction; its error says why, the request's only "aborted".
@@ -101,6 +147,25 @@ export async function openIndexedDbStore(
 	}
 }
 
+/** The versions of the library, within a transaction that saves. */
+function shelfOf(tx: Writing): VersionShelf {
+	const versions = tx.objectStore('versions');
+	const graphs = tx.objectStore('versionGraphs');
+	return {
+		list: (graphId) => versions.index('graphId').getAll(graphId),
+		graph: (key) => graphs.get(key),
+		async add(version, graph) {
+			// The database gives the key, and writes it into the summary it stores.
+			const key = await versions.add(version as VersionSummary);
+			await graphs.put(graph, key);
+		},
+		async drop(key) {
+			await versions.delete(key);
+			await graphs.delete(key);
+		}
+	};
+}
+
 function open(name: string, onClosed: () => void): Promise<Library> {
 	return new Promise((resolve, reject) => {
 		let blockedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -109,8 +174,15 @@ function open(name: string, onClosed: () => void): Promise<Library> {
 		try {
 			if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
 			opening = openDB<LibrarySchema>(name, VERSION, {
-				upgrade(db) {
-					db.createObjectStore('graphs', { keyPath: 'summary.id' });
+				upgrade(db, oldVersion) {
+					if (oldVersion < 1) db.createObjectStore('graphs', { keyPath: 'summary.id' });
+					if (oldVersion < 2) {
+						db.createObjectStore('versions', { keyPath: 'key', autoIncrement: true }).createIndex(
+							'graphId',
+							'graphId'
+						);
+						db.createObjectStore('versionGraphs');
+					}
 				},
 				blocked() {
 					blockedTimer ??= setTimeout(() => {

@@ -37,6 +37,40 @@ describe('backupOf and restoreBackup', () => {
 		);
 	});
 
+	it('carries each graph’s versions out and back', async () => {
+		let now = new Date('2026-12-01T09:00:00Z');
+		const from = createMemoryStore({ now: () => now });
+		await from.save('g-1', testGraph('Monday'));
+		now = new Date('2026-12-01T10:30:00Z');
+		await from.save('g-1', testGraph('Monday, later'));
+		await from.save('g-1', testGraph('Now'), { keep: 'import' });
+		const file = await backupOf(from);
+
+		const into = createMemoryStore();
+		expect(await restoreBackup(into, file, 'backup.json')).toMatchObject({ added: ['Now'] });
+		const versions = await into.versions('g-1');
+		expect(versions.map((version) => [version.reason, version.change])).toEqual([
+			['import', 'Renamed “Monday, later”'],
+			['hour', '2 actors, 1 relation']
+		]);
+		const titles = await Promise.all(versions.map((v) => into.loadVersion(v.key)));
+		expect(titles.map((graph) => graph?.title)).toEqual(['Monday, later', 'Monday']);
+		// Restored again, the graph is here as it was: no version is added twice.
+		await restoreBackup(into, file, 'backup.json');
+		expect(await into.versions('g-1')).toHaveLength(2);
+	});
+
+	it('refuses a backup whose version is broken, placing the problem', async () => {
+		const store = await libraryWith(['g-1', testGraph('Mine')]);
+		const backup = JSON.parse(await backupOf(store));
+		backup.graphs[1].versions = [
+			{ saved: '2026-01-01T00:00:00Z', kept: '2026-01-01T00:00:00Z', reason: 'hour', graph: {} }
+		];
+		const restored = await restoreBackup(createMemoryStore(), JSON.stringify(backup), 'b.json');
+		expect(restored.ok).toBe(false);
+		expect(!restored.ok && restored.problems[0].place).toMatch(/^graphs\[1\]\.versions\[0\] /);
+	});
+
 	it('leaves a graph that is already here as it is, and restores nothing twice', async () => {
 		const store = await libraryWith(['g-1', testGraph('Mine')]);
 		const file = await backupOf(store);

@@ -1,32 +1,51 @@
 import type { GraphProblem } from '$lib/model/graph-problem';
 import type { GraphFile } from '$lib/model/schema';
 import type { GraphStore } from './graph-store';
+import type { KeptVersion, VersionReason } from './graph-versions';
 import { newGraphId } from './library';
 import { sameValue } from './merge-graphs';
 
 /** What a backup file says it is, so that no other JSON is taken for one. */
 const KIND = 'ties-library-backup';
 
-/** One graph of a backup: its id in the library it came from, and the graph. */
+/** One graph of a backup: its id in the library it came from, the graph and its versions. */
 interface BackedUp {
 	id: string;
 	example?: true;
 	graph: GraphFile;
+	/** Its earlier versions, oldest first (absent in backups made before versions were kept). */
+	versions?: KeptVersion[];
 }
+
+const REASONS: readonly VersionReason[] = [
+	'session',
+	'hour',
+	'merge',
+	'reset',
+	'restore',
+	'import'
+];
 
 /**
  * Every graph of the library as one file: `{ kind, saved, graphs: [{ id,
- * graph }] }`, each graph as its graph file holds it.
+ * graph, versions }] }`, each graph as its graph file holds it, with its
+ * earlier versions, oldest first.
  */
 export async function backupOf(store: GraphStore, now = new Date()): Promise<string> {
 	const graphs: BackedUp[] = [];
 	for (const summary of await store.list()) {
 		const stored = await store.load(summary.id);
 		if (!stored) continue;
+		const versions: KeptVersion[] = [];
+		for (const { key, graphId: _, ...version } of (await store.versions(summary.id)).reverse()) {
+			const graph = await store.loadVersion(key);
+			if (graph) versions.push({ ...version, graph });
+		}
 		graphs.push({
 			id: summary.id,
 			...(summary.example ? { example: true } : {}),
-			graph: stored.graph
+			graph: stored.graph,
+			versions
 		});
 	}
 	return `${JSON.stringify({ kind: KIND, saved: now.toISOString(), graphs }, null, 2)}\n`;
@@ -71,31 +90,82 @@ export async function restoreBackup(
 	const checked: BackedUp[] = [];
 	const problems: GraphProblem[] = [];
 	graphs.forEach((entry: unknown, index) => {
-		const { id, graph } = (entry ?? {}) as { id?: unknown; graph?: unknown };
+		const { id, graph, versions } = (entry ?? {}) as {
+			id?: unknown;
+			graph?: unknown;
+			versions?: unknown;
+		};
 		const parsed = parseGraph(graph);
+		const place = (at: string, problem: GraphProblem) =>
+			problems.push({ ...problem, origin, place: `${at} ${problem.place}`.trim() });
+		const kept: KeptVersion[] = [];
+		if (versions !== undefined && !Array.isArray(versions)) {
+			problems.push({ origin, place: `graphs[${index}].versions`, message: 'is not a list' });
+		}
+		(Array.isArray(versions) ? versions : []).forEach((version: unknown, at: number) => {
+			const where = `graphs[${index}].versions[${at}]`;
+			const fields = versionFieldsOf(version);
+			const read = parseGraph((version as { graph?: unknown } | null)?.graph);
+			if ('problem' in fields) problems.push({ origin, place: where, message: fields.problem });
+			else if (!read.ok) read.problems.forEach((problem) => place(where, problem));
+			else {
+				const { actors, relations } = read.graph;
+				const size = JSON.stringify(read.graph).length;
+				kept.push({
+					...fields,
+					actors: actors.length,
+					relations: relations.length,
+					size,
+					graph: read.graph
+				});
+			}
+		});
 		if (typeof id !== 'string' || id === '') {
 			problems.push({ origin, place: `graphs[${index}].id`, message: 'is missing' });
 		} else if (!parsed.ok) {
-			for (const problem of parsed.problems) {
-				problems.push({ ...problem, origin, place: `graphs[${index}] ${problem.place}`.trim() });
-			}
-		} else checked.push({ id, graph: parsed.graph });
+			parsed.problems.forEach((problem) => place(`graphs[${index}]`, problem));
+		} else checked.push({ id, graph: parsed.graph, versions: kept });
 	});
 	if (problems.length > 0) return { ok: false, problems };
 	const added: string[] = [];
 	const alreadyHere: string[] = [];
 	const ids = new Set((await store.list()).map((summary) => summary.id));
-	for (const { id, graph } of checked) {
+	for (const { id, graph, versions = [] } of checked) {
 		const here = ids.has(id) ? await store.load(id) : undefined;
 		if (here && sameValue(here.graph, graph)) {
+			// The graph is here; versions of it the library lacks are added.
+			const have = new Set((await store.versions(id)).map((version) => version.kept));
+			await store.addVersions(
+				id,
+				versions.filter((version) => !have.has(version.kept))
+			);
 			alreadyHere.push(graph.title);
 			continue;
 		}
 		const into = here ? newGraphId(ids) : id;
 		const title = here ? `${graph.title} (restored)`.slice(0, 200) : graph.title;
 		await store.save(into, { ...graph, title });
+		await store.addVersions(into, versions);
 		ids.add(into);
 		added.push(title);
 	}
 	return { ok: true, added, alreadyHere };
+}
+
+/** The fields of a version as a backup holds them, checked; its graph is checked apart. */
+function versionFieldsOf(value: unknown): Omit<KeptVersion, 'graph'> | { problem: string } {
+	const v = (value ?? {}) as Record<string, unknown>;
+	const time = (field: string) =>
+		typeof v[field] === 'string' && !Number.isNaN(Date.parse(v[field] as string));
+	if (!time('saved') || !time('kept')) return { problem: 'needs the times it was saved and kept' };
+	if (!REASONS.includes(v.reason as VersionReason)) return { problem: 'has no known reason' };
+	return {
+		saved: v.saved as string,
+		kept: v.kept as string,
+		change: typeof v.change === 'string' ? v.change.slice(0, 500) : '',
+		reason: v.reason as VersionReason,
+		actors: 0,
+		relations: 0,
+		size: 0
+	};
 }

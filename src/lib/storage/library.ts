@@ -61,9 +61,9 @@ export async function ensureExample(store: GraphStore, example: GraphFile): Prom
 	return true;
 }
 
-/** Puts the example back as it ships, discarding the analyst's changes to it. */
+/** Puts the example back as it ships; the analyst's changes to it are kept as a version. */
 export async function resetExample(store: GraphStore, example: GraphFile): Promise<void> {
-	await store.save(EXAMPLE_ID, example, { example: true });
+	await store.save(EXAMPLE_ID, example, { example: true, keep: 'reset' });
 }
 
 /** Adds a new blank graph to the library; returns its id and graph. */

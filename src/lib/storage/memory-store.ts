@@ -1,5 +1,12 @@
 import type { GraphFile } from '$lib/model/schema';
-import type { GraphStore, GraphSummary, StoredGraph } from './graph-store';
+import type { GraphStore, GraphSummary, SaveOptions, StoredGraph } from './graph-store';
+import {
+	keepVersion,
+	type KeptVersion,
+	type VersionReason,
+	type VersionShelf,
+	type VersionSummary
+} from './graph-versions';
 import { revisionOf, saveOver, type GraphVersion, type SavedGraph } from './save-over';
 import { libraryOrder, summarize } from './graph-summary';
 import { storageProblemOf } from './storage-problem';
@@ -16,16 +23,52 @@ export function createMemoryStore(
 	const now = options.now ?? (() => new Date());
 	const graphs = new Map<string, StoredGraph>();
 	for (const stored of options.initial ?? []) graphs.set(stored.summary.id, copy(stored));
+	const versions = new Map<number, { summary: VersionSummary; graph: GraphFile }>();
+	let nextKey = 1;
+	/**
+	 * When this store first saved each graph: the first save over a graph in
+	 * a session keeps a version, and an hour of editing after it another.
+	 */
+	const written = new Map<string, Date>();
 
-	function put(id: string, graph: GraphFile, example?: boolean): StoredGraph {
+	const shelf: VersionShelf = {
+		async list(graphId) {
+			return [...versions.values()]
+				.map((version) => version.summary)
+				.filter((summary) => summary.graphId === graphId)
+				.sort((a, b) => a.key - b.key);
+		},
+		async graph(key) {
+			const version = versions.get(key);
+			return version && structuredClone(version.graph);
+		},
+		async add(summary, graph) {
+			const key = nextKey++;
+			versions.set(key, { summary: { ...summary, key }, graph: structuredClone(graph) });
+		},
+		async drop(key) {
+			versions.delete(key);
+		}
+	};
+
+	async function put(
+		id: string,
+		graph: GraphFile,
+		example?: boolean,
+		keep?: VersionReason
+	): Promise<StoredGraph> {
 		const existing = graphs.get(id);
-		const stored: StoredGraph = {
+		const stored: StoredGraph = copy({
 			summary: summarize(id, graph, now(), example ?? existing?.summary.example ?? false),
 			graph,
 			revision: revisionOf(existing) + 1
-		};
-		graphs.set(id, copy(stored));
-		return stored;
+		});
+		const reason = keep ?? (written.has(id) ? undefined : 'session');
+		// Stored before anything is awaited, so that no other save comes in between.
+		if (!written.has(id)) written.set(id, now());
+		graphs.set(id, stored);
+		if (existing) await keepVersion(shelf, existing, now(), reason, written.get(id));
+		return copy(stored);
 	}
 
 	return {
@@ -36,12 +79,8 @@ export function createMemoryStore(
 			const stored = graphs.get(id);
 			return stored && copy(stored);
 		},
-		async save(
-			id: string,
-			graph: GraphFile,
-			saveOptions: { example?: boolean } = {}
-		): Promise<GraphSummary> {
-			return { ...put(id, graph, saveOptions.example).summary };
+		async save(id: string, graph: GraphFile, saveOptions: SaveOptions = {}): Promise<GraphSummary> {
+			return (await put(id, graph, saveOptions.example, saveOptions.keep)).summary;
 		},
 		async saveOver(id: string, graph: GraphFile, base: GraphVersion): Promise<SavedGraph> {
 			return saveOver(
@@ -51,11 +90,11 @@ export function createMemoryStore(
 					const stored = graphs.get(id);
 					return stored && copy(stored);
 				},
-				async (next, over) => {
+				async (next, over, keep) => {
 					if (revisionOf(graphs.get(id)) !== over) return undefined;
-					const stored = put(id, next);
+					const stored = await put(id, next, undefined, keep);
 					return {
-						summary: { ...stored.summary },
+						summary: stored.summary,
 						graph: next,
 						revision: stored.revision!,
 						written: true
@@ -65,6 +104,14 @@ export function createMemoryStore(
 		},
 		async remove(id: string): Promise<void> {
 			graphs.delete(id);
+			for (const version of await shelf.list(id)) versions.delete(version.key);
+		},
+		async versions(id: string): Promise<VersionSummary[]> {
+			return (await shelf.list(id)).reverse().map((summary) => ({ ...summary }));
+		},
+		loadVersion: (key: number) => shelf.graph(key),
+		async addVersions(id: string, kept: readonly KeptVersion[]): Promise<void> {
+			for (const { graph, ...summary } of kept) await shelf.add({ ...summary, graphId: id }, graph);
 		}
 	};
 }

@@ -5,7 +5,8 @@ import type { GraphFile } from '$lib/model/schema';
 import { exampleGraph } from '../../../tests/fixtures/example-graph';
 import { actorOf } from '../../../tests/fixtures/graph-builders';
 import { graphFile } from '../../../tests/fixtures/graph-arbitrary';
-import { mergeGraphs } from './merge-graphs';
+import { mergeGraphs, theirsOverridden } from './merge-graphs';
+import { testGraph } from './test-graph';
 
 const base = exampleGraph();
 const withActor = (graph: GraphFile, id: string, name: string): GraphFile => ({
@@ -131,5 +132,23 @@ describe('mergeGraphs', () => {
 			),
 			{ numRuns: 100 }
 		);
+	});
+});
+
+describe('theirsOverridden', () => {
+	const withStatus = (status: 'alleged' | 'denied' | 'confirmed') => {
+		const graph = testGraph();
+		graph.relations[0] = { ...graph.relations[0], status };
+		return graph;
+	};
+
+	it('is true when both changed one field, each to something else', () => {
+		expect(theirsOverridden(testGraph(), withStatus('alleged'), withStatus('denied'))).toBe(true);
+		expect(theirsOverridden(testGraph(), testGraph('Theirs'), testGraph('Mine'))).toBe(true);
+	});
+
+	it('is false when they changed different fields, or the same to the same', () => {
+		expect(theirsOverridden(testGraph(), withStatus('alleged'), testGraph('Mine'))).toBe(false);
+		expect(theirsOverridden(testGraph(), withStatus('alleged'), withStatus('alleged'))).toBe(false);
 	});
 });

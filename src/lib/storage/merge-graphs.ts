@@ -56,6 +56,33 @@ export function theirChanges(base: GraphFile, theirs: GraphFile): (mine: GraphFi
 	};
 }
 
+/**
+ * Whether merging `mine` over `theirs` loses a value of theirs: a field both
+ * changed from `base`, each to something else. The version `theirs` is then
+ * kept in the graph's history, so what lost can be brought back.
+ */
+export function theirsOverridden(base: GraphFile, theirs: GraphFile, mine: GraphFile): boolean {
+	const both = (b: unknown, t: unknown, m: unknown) =>
+		!sameValue(t, b) && !sameValue(m, b) && !sameValue(t, m);
+	for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
+		if (!(RECORDS as readonly string[]).includes(key)) {
+			if (both(field(base, key), field(theirs, key), field(mine, key))) return true;
+			continue;
+		}
+		const baseById = byId(listOf(base, key));
+		const mineById = byId(listOf(mine, key));
+		for (const record of listOf(theirs, key) ?? []) {
+			const other = mineById.get(record.id);
+			if (!other || sameValue(record, other)) continue;
+			const old = baseById.get(record.id);
+			for (const name of new Set([...Object.keys(record), ...Object.keys(other)])) {
+				if (both(old?.[name], record[name], other[name])) return true;
+			}
+		}
+	}
+	return false;
+}
+
 /** One field three ways: whichever side changed it; `mine` where both did. */
 function mergeValue(base: unknown, theirs: unknown, mine: unknown): unknown {
 	if (sameValue(mine, base)) return theirs;

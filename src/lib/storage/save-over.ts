@@ -1,5 +1,6 @@
 import type { GraphFile } from '$lib/model/schema';
 import type { GraphSummary, StoredGraph } from './graph-store';
+import type { VersionReason } from './graph-versions';
 
 /** A saved version of a graph: the graph, and the count of saves that made it. */
 export interface GraphVersion {
@@ -43,20 +44,22 @@ export function versionOf(stored: Pick<StoredGraph, 'graph' | 'revision'>): Grap
  * Saves `graph`, edited from the version `base`, without losing what another
  * tab saved since: `write` stores a graph only if the stored revision is
  * still the one given (else undefined: another tab saved first), and `read`
- * then gives what it saved, to merge with. The merging code loads only when
+ * then gives what it saved, to merge with. Where the merge overrides a value
+ * of theirs, `write` is asked to keep theirs as a version ('merge'), so the
+ * value that lost can be brought back. The merging code loads only when
  * there is something to merge.
  */
 export async function saveOver(
 	graph: GraphFile,
 	base: GraphVersion,
 	read: () => Promise<StoredGraph | undefined>,
-	write: (graph: GraphFile, over: number) => Promise<SavedGraph | undefined>
+	write: (graph: GraphFile, over: number, keep?: VersionReason) => Promise<SavedGraph | undefined>
 ): Promise<SavedGraph> {
 	let toSave = graph;
 	let over = base.revision;
-	let merged: { theirs: GraphFile; replaced: boolean } | undefined;
+	let merged: { theirs: GraphFile; replaced: boolean; overrode: boolean } | undefined;
 	for (;;) {
-		const saved = await write(toSave, over);
+		const saved = await write(toSave, over, merged?.overrode ? 'merge' : undefined);
 		if (saved) {
 			if (!merged) return saved;
 			return { ...saved, theirs: merged.theirs, ...(merged.replaced ? { replaced: true } : {}) };
@@ -82,6 +85,6 @@ export async function saveOver(
 			};
 		}
 		toSave = result.graph;
-		merged = { theirs: stored.graph, replaced: result.replaced };
+		merged = { theirs: stored.graph, replaced: result.replaced, overrode: result.overrode };
 	}
 }

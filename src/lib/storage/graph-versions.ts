@@ -1,0 +1,116 @@
+import type { GraphFile } from '$lib/model/schema';
+import { describeChanges } from './describe-changes';
+import type { StoredGraph } from './graph-store';
+import { sameValue } from './merge-graphs';
+
+/** A new version is kept once an hour of editing has passed since the last one. */
+export const VERSION_EVERY_MS = 60 * 60 * 1000;
+/** Versions older than this are let go. */
+export const VERSIONS_KEPT_DAYS = 30;
+/** The most a graph's versions may take, in characters of their files; the oldest go first. */
+export const VERSIONS_SIZE_LIMIT = 40_000_000;
+
+/** Why a version was kept, said beside it in the list. */
+export type VersionReason =
+	| 'session' // the graph as the last working session left it
+	| 'hour' // an hour of editing on
+	| 'merge' // another tab's save, before a later save overrode some of its values
+	| 'reset' // the example, before it was put back as it ships
+	| 'restore' // the graph, before an earlier version was restored over it
+	| 'import'; // a graph as the analyst's file replaced it
+
+/** A version of a graph as the library lists it, without its graph. */
+export interface VersionSummary {
+	/** The library's key of the version, to load or restore it. */
+	key: number;
+	/** The graph it is a version of. */
+	graphId: string;
+	/** When the graph was saved as this version (ISO). */
+	saved: string;
+	/** When it was kept as a version: the save over it (ISO); an hour on from this, the next. */
+	kept: string;
+	/** What changed from the version before it, in one line (describeChanges). */
+	change: string;
+	reason: VersionReason;
+	actors: number;
+	relations: number;
+	/** Characters of its file, counted against VERSIONS_SIZE_LIMIT. */
+	size: number;
+}
+
+/** A version with its graph, as a backup holds it. */
+export interface KeptVersion extends Omit<VersionSummary, 'key' | 'graphId'> {
+	graph: GraphFile;
+}
+
+/**
+ * Where a store keeps versions: the store's own database, inside the
+ * transaction that saves the graph, so a version is never half kept.
+ */
+export interface VersionShelf {
+	/** The graph's versions, oldest first. */
+	list(graphId: string): Promise<VersionSummary[]>;
+	graph(key: number): Promise<GraphFile | undefined>;
+	add(version: Omit<VersionSummary, 'key'>, graph: GraphFile): Promise<void>;
+	drop(key: number): Promise<void>;
+}
+
+/**
+ * Keeps `existing`, the graph about to be saved over, as a version when
+ * `reason` says to (a forced reason, or 'session' on a tab's first save of
+ * the graph), or when an hour has passed since the newest version (or, for
+ * a graph with none, since `editingSince`, when this session first saved
+ * it); then lets go of versions older than 30 days and, past the size
+ * limit, the oldest. The newest version always stays, and a graph is never
+ * kept twice in a row.
+ */
+export async function keepVersion(
+	shelf: VersionShelf,
+	existing: StoredGraph,
+	now: Date,
+	reason: VersionReason | undefined,
+	editingSince?: Date
+): Promise<void> {
+	const id = existing.summary.id;
+	const versions = await shelf.list(id);
+	const newest = versions.at(-1);
+	const since = newest ? Date.parse(newest.kept) : editingSince?.getTime();
+	const hourOn = since !== undefined && now.getTime() - since >= VERSION_EVERY_MS;
+	const why = reason ?? (hourOn ? 'hour' : undefined);
+	if (!why) return;
+	const previous = newest && (await shelf.graph(newest.key));
+	if (previous && sameValue(previous, existing.graph)) return;
+	const version: Omit<VersionSummary, 'key'> = {
+		graphId: id,
+		saved: existing.summary.updated,
+		kept: now.toISOString(),
+		change: describeChanges(previous, existing.graph),
+		reason: why,
+		actors: existing.graph.actors.length,
+		relations: existing.graph.relations.length,
+		size: JSON.stringify(existing.graph).length
+	};
+	await shelf.add(version, existing.graph);
+	for (const key of versionsToDrop([...versions, { ...version, key: Infinity }], now)) {
+		await shelf.drop(key);
+	}
+}
+
+/**
+ * The keys of versions to let go (oldest first in `versions`): those older
+ * than VERSIONS_KEPT_DAYS, then the oldest while all together are over
+ * VERSIONS_SIZE_LIMIT; never the newest.
+ */
+export function versionsToDrop(versions: readonly VersionSummary[], now: Date): number[] {
+	const oldest = now.getTime() - VERSIONS_KEPT_DAYS * 24 * 60 * 60 * 1000;
+	const drop: number[] = [];
+	let size = versions.reduce((sum, version) => sum + version.size, 0);
+	versions.forEach((version, i) => {
+		if (i === versions.length - 1) return;
+		if (Date.parse(version.kept) < oldest || size > VERSIONS_SIZE_LIMIT) {
+			drop.push(version.key);
+			size -= version.size;
+		}
+	});
+	return drop;
+}
