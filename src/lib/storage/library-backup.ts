@@ -37,9 +37,11 @@ export async function backupOf(store: GraphStore, now = new Date()): Promise<str
 		const stored = await store.load(summary.id);
 		if (!stored) continue;
 		const versions: KeptVersion[] = [];
-		for (const { key, graphId: _, ...version } of (await store.versions(summary.id)).reverse()) {
-			const graph = await store.loadVersion(key);
-			if (graph) versions.push({ ...version, graph });
+		for (const version of (await store.versions(summary.id)).reverse()) {
+			const graph = await store.loadVersion(version.key);
+			if (!graph) continue;
+			const { saved, kept, change, reason, actors, relations, size } = version;
+			versions.push({ saved, kept, change, reason, actors, relations, size, graph });
 		}
 		graphs.push({
 			id: summary.id,
