@@ -167,7 +167,7 @@ test('a write refused for want of space is said at once; the edit stays, goes ou
 	await expect(page.locator('[data-actor]')).toHaveCount(example.actors.length + 1);
 });
 
-test('the whole library goes out as one backup file and back into an empty browser', async ({
+test('the whole library goes out as one backup file, versions and all, and back into an empty browser', async ({
 	page,
 	browser
 }, testInfo) => {
@@ -176,9 +176,15 @@ test('the whole library goes out as one backup file and back into an empty brows
 	await editor(page).getByLabel('Name', { exact: true }).fill('Alphaland');
 	await editor(page).getByRole('button', { name: 'Save' }).click();
 	await expect(page.locator('[data-actor="alphaland"]')).toBeVisible();
+	await page.waitForTimeout(600);
+	// A second session: its first save keeps the first one's graph as a version.
+	await page.reload();
+	await add(page, 'Actor');
+	await editor(page).getByLabel('Name', { exact: true }).fill('Betaland');
+	await editor(page).getByRole('button', { name: 'Save' }).click();
 	await page.getByRole('button', { name: 'Library' }).click();
 	// Saved within a fraction of a second; the backup reads what is saved.
-	await expect(library(page)).toContainText('5 actors');
+	await expect(library(page)).toContainText('6 actors');
 	const download = page.waitForEvent('download');
 	await library(page).getByRole('button', { name: 'Back up all graphs' }).click();
 	const saved = await download;
@@ -199,8 +205,15 @@ test('the whole library goes out as one backup file and back into an empty brows
 	const restored = library(other).locator('li', {
 		hasText: 'DPRK, PRC, Russia and the UN (restored)'
 	});
+	// The graph's versions came with it.
+	await restored.getByRole('button', { name: /^Versions of/ }).click();
+	const versions = restored.getByRole('region', { name: /^Versions of/ });
+	await expect(versions.getByRole('listitem')).toHaveCount(1);
+	await expect(versions.getByRole('listitem')).toContainText('5 actors');
+	await versions.getByRole('button', { name: 'Close versions' }).click();
 	await restored.getByRole('button', { name: /^Open/ }).click();
 	await expect(other.locator('[data-actor="alphaland"]')).toBeVisible();
+	await expect(other.locator('[data-actor="betaland"]')).toBeVisible();
 
 	// A file that is no backup is refused, saying so; the library is untouched.
 	await other.getByRole('button', { name: 'Library' }).click();

@@ -3,6 +3,7 @@ import type { GraphProblem } from '$lib/model/graph-problem';
 import type { GraphFile } from '$lib/model/schema';
 import type { Autosave } from '$lib/storage/autosave';
 import type { GraphStore, GraphSummary, StorageProblem } from '$lib/storage/graph-store';
+import type { VersionSummary } from '$lib/storage/graph-versions';
 import type { OpenedVersion } from '$lib/storage/saving';
 import { Explorer } from './explorer.svelte';
 
@@ -174,6 +175,18 @@ export class Workspace {
 		await this.refresh();
 	}
 
+	/** The earlier versions of a graph of the library, newest first. */
+	async versions(id: string): Promise<VersionSummary[]> {
+		if (this.isOpen(id)) await this.saved();
+		return (await this.tryStore((store) => store.versions(id))) ?? [];
+	}
+
+	/** Restores an earlier version of a graph as a new change (see restoreVersion). */
+	async restoreVersion(id: string, version: VersionSummary): Promise<string | undefined> {
+		const { restoreVersion } = await import('./restore-version');
+		return restoreVersion(this, id, version);
+	}
+
 	/** A graph read from the analyst's file becomes a new graph in the library, and opens. */
 	async importGraph(graph: GraphFile): Promise<void> {
 		const { newGraphId } = await import('$lib/storage/library');
@@ -272,7 +285,7 @@ export class Workspace {
 	}
 
 	/** Saves what is waiting, once saving has started. */
-	private async saved(): Promise<void> {
+	async saved(): Promise<void> {
 		await this.starting;
 		await this.autosave?.flush();
 	}
@@ -284,12 +297,12 @@ export class Workspace {
 		this.autosave = undefined;
 	}
 
-	private isOpen(id: string): boolean {
+	isOpen(id: string): boolean {
 		return this.origin?.kind === 'library' && this.origin.id === id;
 	}
 
 	/** Runs a storage action; a failure is told to the analyst, never thrown. */
-	private async tryStore<T>(action: (store: GraphStore) => Promise<T>): Promise<T | undefined> {
+	async tryStore<T>(action: (store: GraphStore) => Promise<T>): Promise<T | undefined> {
 		if (!this.store) return undefined;
 		try {
 			return await action(this.store);

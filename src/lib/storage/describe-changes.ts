@@ -16,13 +16,9 @@ type Named = { id: string } & Record<string, unknown>;
  * version list: "Added Alphaland; changed 2 relations; removed 1 source".
  * A single record is named (an actor by its name, a relation by its ends
  * and type); more are counted. Story steps and the graph's own fields
- * (title, date, subtitle…) are said last. Without `before`, what the graph
- * holds: "3 actors, 2 relations".
+ * (title, date, subtitle…) are said last.
  */
-export function describeChanges(before: GraphFile | undefined, after: GraphFile): string {
-	if (!before) {
-		return `${count(after.actors.length, 'actor')}, ${count(after.relations.length, 'relation')}`;
-	}
+export function describeChanges(before: GraphFile, after: GraphFile): string {
 	const parts: string[] = [];
 	const added: string[] = [];
 	const changed: string[] = [];

@@ -131,7 +131,7 @@ export function describeGraphStore(
 			const versions = await store.versions('a');
 			expect(versions.map((version) => [version.saved, version.reason, version.change])).toEqual([
 				['2025-01-01T10:50:00.000Z', 'hour', 'Renamed “Four”'],
-				['2025-01-01T09:40:00.000Z', 'hour', '2 actors, 1 relation']
+				['2025-01-01T09:40:00.000Z', 'hour', 'The earliest version kept']
 			]);
 			expect(versions[0]).toMatchObject({ graphId: 'a', actors: 2, relations: 1 });
 			expect((await store.loadVersion(versions[0].key))?.title).toBe('Four');
@@ -163,9 +163,21 @@ export function describeGraphStore(
 			const versions = await store.versions('a');
 			expect(versions).toHaveLength(before + 1);
 			expect(versions[0].reason).toBe('merge');
+			expect(versions[0].change).toMatch(/^Changed .+ trade$/);
 			const lost = await store.loadVersion(versions[0].key);
 			expect(lost?.relations[0].status).toBe('alleged');
 			expect((await store.load('a'))?.graph.relations[0].status).toBe('denied');
+		});
+
+		it('keeps the graph as it stands when asked, once', async () => {
+			const store = await makeStore(at('2025-01-01T00:00:00Z'));
+			await store.save('a', testGraph('Before the restore'));
+			await store.keepCurrent('a', 'restore');
+			await store.keepCurrent('a', 'restore');
+			await store.keepCurrent('missing', 'restore');
+			const versions = await store.versions('a');
+			expect(versions).toMatchObject([{ reason: 'restore', change: 'The earliest version kept' }]);
+			expect((await store.loadVersion(versions[0].key))?.title).toBe('Before the restore');
 		});
 
 		it('lets versions go after 30 days, but never the newest', async () => {

@@ -42,6 +42,8 @@ export interface GraphStore {
 	saveOver(id: string, graph: GraphFile, base: GraphVersion): Promise<SavedGraph>;
 	/** Removes the graph and its versions. */
 	remove(id: string): Promise<void>;
+	/** Keeps the graph as it is stored now as a version (before a version is restored over it). */
+	keepCurrent(id: string, reason: VersionReason): Promise<void>;
 	/** The graph's earlier versions, newest first. */
 	versions(id: string): Promise<VersionSummary[]>;
 	/** The graph of a version; undefined once it has been let go. */

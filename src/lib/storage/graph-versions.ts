@@ -3,6 +3,9 @@ import { describeChanges } from './describe-changes';
 import type { StoredGraph } from './graph-store';
 import { sameValue } from './merge-graphs';
 
+/** The change line of a graph's first version, which has none before it to compare with. */
+export const EARLIEST_VERSION = 'The earliest version kept';
+
 /** A new version is kept once an hour of editing has passed since the last one. */
 export const VERSION_EVERY_MS = 60 * 60 * 1000;
 /** Versions older than this are let go. */
@@ -18,6 +21,16 @@ export type VersionReason =
 	| 'reset' // the example, before it was put back as it ships
 	| 'restore' // the graph, before an earlier version was restored over it
 	| 'import'; // a graph as the analyst's file replaced it
+
+/** Why a version was kept, as its list says it. */
+export const VERSION_REASONS: Record<VersionReason, string> = {
+	session: 'as a working session left it',
+	hour: 'an hour of editing on',
+	merge: 'another tab’s, before a later save overrode it',
+	reset: 'before the example was reset',
+	restore: 'before an earlier version was restored',
+	import: 'before a file replaced it'
+};
 
 /** A version of a graph as the library lists it, without its graph. */
 export interface VersionSummary {
@@ -62,14 +75,17 @@ export interface VersionShelf {
  * a graph with none, since `editingSince`, when this session first saved
  * it); then lets go of versions older than 30 days and, past the size
  * limit, the oldest. The newest version always stays, and a graph is never
- * kept twice in a row.
+ * kept twice in a row. Its change line says what changed since the version
+ * before; for another tab's overridden version, what it holds that
+ * `replacing` (the merged graph saved over it) does not.
  */
 export async function keepVersion(
 	shelf: VersionShelf,
 	existing: StoredGraph,
 	now: Date,
 	reason: VersionReason | undefined,
-	editingSince?: Date
+	editingSince?: Date,
+	replacing?: GraphFile
 ): Promise<void> {
 	const id = existing.summary.id;
 	const versions = await shelf.list(id);
@@ -84,7 +100,12 @@ export async function keepVersion(
 		graphId: id,
 		saved: existing.summary.updated,
 		kept: now.toISOString(),
-		change: describeChanges(previous, existing.graph),
+		change:
+			why === 'merge' && replacing
+				? describeChanges(replacing, existing.graph)
+				: previous
+					? describeChanges(previous, existing.graph)
+					: EARLIEST_VERSION,
 		reason: why,
 		actors: existing.graph.actors.length,
 		relations: existing.graph.relations.length,

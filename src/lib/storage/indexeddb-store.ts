@@ -92,6 +92,13 @@ export async function openIndexedDbStore(
 				for (const version of await shelf.list(id)) await shelf.drop(version.key);
 				await tx.done;
 			}),
+		keepCurrent: (id: string, reason: VersionReason) =>
+			use(async (db) => {
+				const tx = db.transaction(ALL, 'readwrite');
+				const existing = await tx.objectStore('graphs').get(id);
+				if (existing) await keepVersion(shelfOf(tx), existing, now(), reason);
+				await tx.done;
+			}),
 		versions: (id: string) =>
 			use(async (db) => (await db.getAllFromIndex('versions', 'graphId', id)).reverse()),
 		loadVersion: (key: number) => use((db) => db.get('versionGraphs', key)),
@@ -132,7 +139,9 @@ export async function openIndexedDbStore(
 				const summary = summarize(id, graph, at, example ?? existing?.summary.example ?? false);
 				const revision = revisionOf(existing) + 1;
 				await graphs.put({ summary, graph, revision });
-				if (existing) await keepVersion(shelfOf(tx), existing, at, reason, written.get(id) ?? at);
+				if (existing) {
+					await keepVersion(shelfOf(tx), existing, at, reason, written.get(id) ?? at, graph);
+				}
 				await tx.done;
 				if (!written.has(id)) written.set(id, at);
 				return { summary, graph, revision, written: true };

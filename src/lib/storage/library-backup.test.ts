@@ -51,7 +51,7 @@ describe('backupOf and restoreBackup', () => {
 		const versions = await into.versions('g-1');
 		expect(versions.map((version) => [version.reason, version.change])).toEqual([
 			['import', 'Renamed “Monday, later”'],
-			['hour', '2 actors, 1 relation']
+			['hour', 'The earliest version kept']
 		]);
 		const titles = await Promise.all(versions.map((v) => into.loadVersion(v.key)));
 		expect(titles.map((graph) => graph?.title)).toEqual(['Monday, later', 'Monday']);

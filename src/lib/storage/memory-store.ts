@@ -67,7 +67,7 @@ export function createMemoryStore(
 		// Stored before anything is awaited, so that no other save comes in between.
 		if (!written.has(id)) written.set(id, now());
 		graphs.set(id, stored);
-		if (existing) await keepVersion(shelf, existing, now(), reason, written.get(id));
+		if (existing) await keepVersion(shelf, existing, now(), reason, written.get(id), graph);
 		return copy(stored);
 	}
 
@@ -105,6 +105,10 @@ export function createMemoryStore(
 		async remove(id: string): Promise<void> {
 			graphs.delete(id);
 			for (const version of await shelf.list(id)) versions.delete(version.key);
+		},
+		async keepCurrent(id: string, reason: VersionReason): Promise<void> {
+			const existing = graphs.get(id);
+			if (existing) await keepVersion(shelf, copy(existing), now(), reason);
 		},
 		async versions(id: string): Promise<VersionSummary[]> {
 			return (await shelf.list(id)).reverse().map((summary) => ({ ...summary }));

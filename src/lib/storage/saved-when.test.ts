@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savedWhen } from './saved-when';
+import { savedAt, savedWhen } from './saved-when';
 
 describe('savedWhen', () => {
 	const now = new Date(2025, 4, 20, 14, 30);
@@ -22,5 +22,12 @@ describe('savedWhen', () => {
 
 	it('says nothing for a date it cannot read', () => {
 		expect(savedWhen('', now)).toBe('');
+	});
+});
+
+describe('savedAt', () => {
+	it('gives the day and time in full, and nothing for a broken time', () => {
+		expect(savedAt(new Date(2026, 11, 2, 14, 5).toISOString())).toBe('2 Dec 2026, 14:05');
+		expect(savedAt('not a time')).toBe('');
 	});
 });

@@ -28,3 +28,10 @@ function clock(date: Date): string {
 	const pad = (value: number) => String(value).padStart(2, '0');
 	return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+/** The day and time a version was saved, in full: `2 Dec 2026, 14:05`, in the analyst's time zone. */
+export function savedAt(saved: string): string {
+	const date = new Date(saved);
+	if (Number.isNaN(date.getTime())) return '';
+	return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}, ${clock(date)}`;
+}
