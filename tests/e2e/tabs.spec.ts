@@ -112,3 +112,37 @@ test('three tabs adding at once keep every actor, and agree on a title both rena
 		);
 	}
 });
+
+test('a tab with no network goes on editing: its edits and the other tab’s meet, and are kept', async ({
+	context
+}) => {
+	const online = await context.newPage();
+	const offline = await context.newPage();
+	await openExplorer(online);
+	await openExplorer(offline);
+	// The form's code is fetched once, while there is still a network.
+	await addActor(offline, 'Alphaland');
+	await expect(online.locator('[data-actor="alphaland"]')).toBeVisible(SOON);
+
+	// This one tab loses the network; the other keeps it.
+	const network = await context.newCDPSession(offline);
+	await network.send('Network.enable');
+	await network.send('Network.emulateNetworkConditions', {
+		offline: true,
+		latency: 0,
+		downloadThroughput: -1,
+		uploadThroughput: -1
+	});
+	expect(await offline.evaluate(() => navigator.onLine)).toBe(false);
+	await addActor(offline, 'Betaland');
+	await addActor(online, 'Gammaland');
+	for (const page of [online, offline]) {
+		for (const id of ['alphaland', 'betaland', 'gammaland']) {
+			await expect(page.locator(`[data-actor="${id}"]`)).toBeVisible(SOON);
+		}
+	}
+	await online.reload();
+	for (const id of ['alphaland', 'betaland', 'gammaland']) {
+		await expect(online.locator(`[data-actor="${id}"]`)).toBeVisible();
+	}
+});
