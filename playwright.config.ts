@@ -20,6 +20,9 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		...devices['Desktop Chrome'],
 		viewport: { width: 1280, height: 720 },
+		// Ties also runs where a browser gives it no service worker (plain http, a file share): the
+		// tests see it so, and offline.spec.ts lets the worker run.
+		serviceWorkers: 'block',
 		launchOptions
 	},
 	webServer: {

@@ -43,7 +43,9 @@ const config = {
 		...(pack && {
 			outDir: '.svelte-kit/pack',
 			adapter: adapter({ pages: '.svelte-kit/pack/site', fallback: 'pack.html', strict: true }),
-			files: { routes: 'src/lib/pack/routes' },
+			// One file that opens from disk: no service worker (there is none for file://).
+			files: { routes: 'src/lib/pack/routes', serviceWorker: 'src/lib/pack/no-service-worker' },
+			serviceWorker: { register: false },
 			router: { type: 'hash' },
 			output: { bundleStrategy: 'inline' },
 			// Links are '#/present', inside the one file, wherever it is opened from.
