@@ -107,7 +107,11 @@ async function measure<T>(
 	settleCap: number
 ): Promise<{ result: T; peakMemory?: number }> {
 	const before = await rendererProcesses(browser);
-	const context = await browser.newContext({ baseURL: `http://localhost:${BENCH_PORT}` });
+	// No service worker: its first-visit download of the app's files would run beside the measure.
+	const context = await browser.newContext({
+		baseURL: `http://localhost:${BENCH_PORT}`,
+		serviceWorkers: 'block'
+	});
 	const page = await context.newPage();
 	await page.route(url, (route) => route.fulfill({ body, contentType: 'application/json' }));
 	await page.goto(
