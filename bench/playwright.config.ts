@@ -15,6 +15,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${BENCH_PORT}`,
 		viewport: { width: 1280, height: 720 },
+		serviceWorkers: 'block',
 		launchOptions
 	},
 	webServer: {
