@@ -1,12 +1,6 @@
 import type { GraphFile } from '$lib/model/schema';
 import type { GraphStore, GraphSummary, SaveOptions, StoredGraph } from './graph-store';
-import {
-	keepVersion,
-	type KeptVersion,
-	type VersionReason,
-	type VersionShelf,
-	type VersionSummary
-} from './graph-versions';
+import { keepVersion, type VersionShelf, type VersionSummary } from './graph-versions';
 import { revisionOf, saveOver, type GraphVersion, type SavedGraph } from './save-over';
 import { libraryOrder, summarize } from './graph-summary';
 import { storageProblemOf } from './storage-problem';
@@ -55,7 +49,7 @@ export function createMemoryStore(
 		id: string,
 		graph: GraphFile,
 		example?: boolean,
-		keep?: VersionReason
+		keep?: SaveOptions['keep']
 	): Promise<StoredGraph> {
 		const existing = graphs.get(id);
 		const stored: StoredGraph = copy({
@@ -106,15 +100,15 @@ export function createMemoryStore(
 			graphs.delete(id);
 			for (const version of await shelf.list(id)) versions.delete(version.key);
 		},
-		async keepCurrent(id: string, reason: VersionReason): Promise<void> {
+		async keepCurrent(id, reason) {
 			const existing = graphs.get(id);
 			if (existing) await keepVersion(shelf, copy(existing), now(), reason);
 		},
-		async versions(id: string): Promise<VersionSummary[]> {
+		async versions(id) {
 			return (await shelf.list(id)).reverse().map((summary) => ({ ...summary }));
 		},
 		loadVersion: (key: number) => shelf.graph(key),
-		async addVersions(id: string, kept: readonly KeptVersion[]): Promise<void> {
+		async addVersions(id, kept) {
 			for (const { graph, ...summary } of kept) await shelf.add({ ...summary, graphId: id }, graph);
 		}
 	};
