@@ -57,8 +57,8 @@ export interface KeptVersion extends Omit<VersionSummary, 'key' | 'graphId'> {
 }
 
 /**
- * Where a store keeps versions: the store's own database, inside the
- * transaction that saves the graph, so a version is never half kept.
+ * Where a store keeps versions: the store's own database, in one
+ * transaction, so a version is never half kept.
  */
 export interface VersionShelf {
 	/** The graph's versions, oldest first. */

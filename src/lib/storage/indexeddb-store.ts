@@ -32,8 +32,8 @@ const BLOCKED_WAIT_MS = 3000;
 /**
  * The analyst's library in the browser's own database (IndexedDB): an object
  * store of graphs, each `{ summary, graph, revision }`, keyed by the
- * summary's id, and the graphs' earlier versions, kept in the transaction
- * that saves over them.
+ * summary's id, and the graphs' earlier versions, each kept in a
+ * transaction right after the save over it (see keepVersion).
  * Rejects with a StorageProblem (reason `unavailable`) when this browser gives
  * Ties no database, so the caller can fall back to a memory store.
  */
@@ -124,9 +124,9 @@ export async function openIndexedDbStore(
 		keep?: VersionReason
 	): Promise<SavedGraph | undefined> {
 		const reason = keep ?? (written.has(id) ? undefined : 'session');
-		return use(async (db) => {
-			const tx = db.transaction(ALL, 'readwrite');
-			const graphs = tx.objectStore('graphs');
+		const saved = use(async (db) => {
+			const tx = db.transaction('graphs', 'readwrite');
+			const graphs = tx.store;
 			// Awaited below; caught here so an abort is not also reported as unhandled.
 			const done = tx.done.catch(() => {});
 			try {
@@ -139,12 +139,10 @@ export async function openIndexedDbStore(
 				const summary = summarize(id, graph, at, example ?? existing?.summary.example ?? false);
 				const revision = revisionOf(existing) + 1;
 				await graphs.put({ summary, graph, revision });
-				if (existing) {
-					await keepVersion(shelfOf(tx), existing, at, reason, written.get(id) ?? at, graph);
-				}
 				await tx.done;
+				const since = written.get(id) ?? at;
 				if (!written.has(id)) written.set(id, at);
-				return { summary, graph, revision, written: true };
+				return { saved: { summary, graph, revision, written: true }, existing, at, since };
 			} catch (error) {
 				// A full quota aborts the transaction; its error says why, the request's only "aborted".
 				const cause = tx.error ?? error;
@@ -152,6 +150,22 @@ export async function openIndexedDbStore(
 				await done;
 				throw storageProblemOf(cause);
 			}
+		});
+		return saved.then(async (result) => {
+			if (!result) return undefined;
+			const { existing, at, since } = result;
+			if (existing) {
+				// Its own transaction, after the save: a page closed at once (a reload) keeps the edit,
+				// which a longer transaction would risk; what it may lose is this one version.
+				await use(async (db) => {
+					const tx = db.transaction(ALL, 'readwrite');
+					await keepVersion(shelfOf(tx), existing, at, reason, since, graph);
+					await tx.done;
+				}).catch(() => {
+					// The edit is saved; a version that could not be kept is let go.
+				});
+			}
+			return result.saved;
 		});
 	}
 }
