@@ -1,3 +1,4 @@
+import { counted } from '$lib/model/count-words';
 import type { GraphFile } from '$lib/model/schema';
 import { sameValue } from './merge-graphs';
 
@@ -53,7 +54,7 @@ export function describeChanges(before: GraphFile, after: GraphFile): string {
 }
 
 function one(records: Named[], word: string, name: (record: Named) => string): string {
-	return records.length === 1 ? name(records[0]) : count(records.length, word);
+	return records.length === 1 ? name(records[0]) : counted(records.length, word);
 }
 
 function nameOf(list: string, record: Named, graph: GraphFile, word: string): string {
@@ -65,10 +66,6 @@ function nameOf(list: string, record: Named, graph: GraphFile, word: string): st
 		return `${actor(record.source)}–${actor(record.target)} ${String(record.type)}`;
 	}
 	return word;
-}
-
-function count(n: number, word: string): string {
-	return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function byId(list: readonly { id: string }[] | undefined): Map<string, Named> {

@@ -69,6 +69,46 @@ export interface VersionShelf {
 }
 
 /**
+ * What one store knows of this working session, so that a save can tell
+ * without reading the database whether it may keep a version: when the
+ * session first saved each graph, and then when it last kept a version of it.
+ */
+export class WorkingSession {
+	private readonly since = new Map<string, number>();
+
+	/** Why a save of graph `id` keeps what it replaces: the reason given, or 'session' on the session's first save of it. */
+	reasonFor(id: string, keep: VersionReason | undefined): VersionReason | undefined {
+		return keep ?? (this.since.has(id) ? undefined : 'session');
+	}
+
+	/** Notes a save of graph `id`; gives when the session first saved it or last kept a version of it. */
+	saved(id: string, at: Date): Date {
+		if (!this.since.has(id)) this.since.set(id, at.getTime());
+		return new Date(this.since.get(id)!);
+	}
+
+	/** Whether an hour has passed, at `at`, since the session first saved graph `id` or last kept a version of it. */
+	hourOn(id: string, at: Date): boolean {
+		const since = this.since.get(id);
+		return since !== undefined && at.getTime() - since >= VERSION_EVERY_MS;
+	}
+
+	/** Notes a version kept of graph `id`. */
+	kept(id: string, at: Date): void {
+		this.since.set(id, at.getTime());
+	}
+}
+
+/** What a version of `graph` counts: its actors, relations and characters. */
+export function measure(graph: GraphFile): Pick<VersionSummary, 'actors' | 'relations' | 'size'> {
+	return {
+		actors: graph.actors.length,
+		relations: graph.relations.length,
+		size: JSON.stringify(graph).length
+	};
+}
+
+/**
  * Keeps `existing`, the graph about to be saved over, as a version when
  * `reason` says to (a forced reason, or 'session' on a tab's first save of
  * the graph), or when an hour has passed since the newest version (or, for
@@ -77,7 +117,7 @@ export interface VersionShelf {
  * limit, the oldest. The newest version always stays, and a graph is never
  * kept twice in a row. Its change line says what changed since the version
  * before; for another tab's overridden version, what it holds that
- * `replacing` (the merged graph saved over it) does not.
+ * `replacing` (the merged graph saved over it) does not. True when it kept one.
  */
 export async function keepVersion(
 	shelf: VersionShelf,
@@ -86,16 +126,16 @@ export async function keepVersion(
 	reason: VersionReason | undefined,
 	editingSince?: Date,
 	replacing?: GraphFile
-): Promise<void> {
+): Promise<boolean> {
 	const id = existing.summary.id;
 	const versions = await shelf.list(id);
 	const newest = versions.at(-1);
 	const since = newest ? Date.parse(newest.kept) : editingSince?.getTime();
 	const hourOn = since !== undefined && now.getTime() - since >= VERSION_EVERY_MS;
 	const why = reason ?? (hourOn ? 'hour' : undefined);
-	if (!why) return;
+	if (!why) return false;
 	const previous = newest && (await shelf.graph(newest.key));
-	if (previous && sameValue(previous, existing.graph)) return;
+	if (previous && sameValue(previous, existing.graph)) return false;
 	const version: Omit<VersionSummary, 'key'> = {
 		graphId: id,
 		saved: existing.summary.updated,
@@ -107,14 +147,13 @@ export async function keepVersion(
 					? describeChanges(previous, existing.graph)
 					: EARLIEST_VERSION,
 		reason: why,
-		actors: existing.graph.actors.length,
-		relations: existing.graph.relations.length,
-		size: JSON.stringify(existing.graph).length
+		...measure(existing.graph)
 	};
 	await shelf.add(version, existing.graph);
 	for (const key of versionsToDrop([...versions, { ...version, key: Infinity }], now)) {
 		await shelf.drop(key);
 	}
+	return true;
 }
 
 /**

@@ -90,6 +90,23 @@ describe('openIndexedDbStore', () => {
 		expect((await second.loadVersion(versions[0].key))?.title).toBe('Monday, later');
 	});
 
+	it('does not read the versions on a save that cannot keep one', async () => {
+		let now = new Date('2025-01-01T09:00:00Z');
+		const store = await openIndexedDbStore(freshName(), { now: () => now });
+		await store.save('a', testGraph('One'));
+		const reads = vi.spyOn(IDBIndex.prototype, 'getAll');
+		for (const minute of [10, 20, 30]) {
+			now = new Date(`2025-01-01T09:${minute}:00Z`);
+			await store.save('a', testGraph(`At ${minute}`));
+		}
+		expect(reads).not.toHaveBeenCalled();
+		// An hour on, the save reads them, and keeps one.
+		now = new Date('2025-01-01T10:05:00Z');
+		await store.save('a', testGraph('An hour on'));
+		expect(reads).toHaveBeenCalled();
+		expect(await store.versions('a')).toMatchObject([{ reason: 'hour' }]);
+	});
+
 	it('adds the versions to a library made before versions were kept', async () => {
 		const name = freshName();
 		const old = await openDB(name, 1, {

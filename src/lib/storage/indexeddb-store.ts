@@ -3,6 +3,7 @@ import type { GraphFile } from '$lib/model/schema';
 import { StorageProblem, type GraphStore, type SaveOptions, type StoredGraph } from './graph-store';
 import {
 	keepVersion,
+	WorkingSession,
 	type KeptVersion,
 	type VersionReason,
 	type VersionShelf,
@@ -20,9 +21,9 @@ interface LibrarySchema extends DBSchema {
 	versionGraphs: { key: number; value: GraphFile };
 }
 type Library = IDBPDatabase<LibrarySchema>;
-type Stores = ('graphs' | 'versions' | 'versionGraphs')[];
-type Writing = IDBPTransaction<LibrarySchema, Stores, 'readwrite'>;
-const ALL: Stores = ['graphs', 'versions', 'versionGraphs'];
+type VersionStores = ('versions' | 'versionGraphs')[];
+type Writing = IDBPTransaction<LibrarySchema, VersionStores, 'readwrite'>;
+const VERSIONS: VersionStores = ['versions', 'versionGraphs'];
 
 /** 1: graphs; 2: their versions. */
 const VERSION = 2;
@@ -42,11 +43,7 @@ export async function openIndexedDbStore(
 	options: { now?: () => Date } = {}
 ): Promise<GraphStore> {
 	const now = options.now ?? (() => new Date());
-	/**
-	 * When this store first saved each graph: the first save over a graph in
-	 * a session keeps a version, and an hour of editing after it another.
-	 */
-	const written = new Map<string, Date>();
+	const session = new WorkingSession();
 	let connection: Promise<Library> | undefined;
 
 	/** The open database; opened again after another tab or the browser closed it. */
@@ -86,30 +83,31 @@ export async function openIndexedDbStore(
 			),
 		remove: (id: string) =>
 			use(async (db) => {
-				const tx = db.transaction(ALL, 'readwrite');
-				await tx.objectStore('graphs').delete(id);
-				const shelf = shelfOf(tx);
-				for (const version of await shelf.list(id)) await shelf.drop(version.key);
-				await tx.done;
+				await db.delete('graphs', id);
+				await onShelf(db, async (shelf) => {
+					for (const version of await shelf.list(id)) await shelf.drop(version.key);
+				});
 			}),
 		keepCurrent: (id: string, reason: VersionReason) =>
 			use(async (db) => {
-				const tx = db.transaction(ALL, 'readwrite');
-				const existing = await tx.objectStore('graphs').get(id);
-				if (existing) await keepVersion(shelfOf(tx), existing, now(), reason);
-				await tx.done;
+				const existing = await db.get('graphs', id);
+				const at = now();
+				if (!existing) return;
+				if (await onShelf(db, (shelf) => keepVersion(shelf, existing, at, reason))) {
+					session.kept(id, at);
+				}
 			}),
 		versions: (id: string) =>
 			use(async (db) => (await db.getAllFromIndex('versions', 'graphId', id)).reverse()),
 		loadVersion: (key: number) => use((db) => db.get('versionGraphs', key)),
 		addVersions: (id: string, kept: readonly KeptVersion[]) =>
-			use(async (db) => {
-				const tx = db.transaction(ALL, 'readwrite');
-				const shelf = shelfOf(tx);
-				for (const { graph, ...summary } of kept)
-					await shelf.add({ ...summary, graphId: id }, graph);
-				await tx.done;
-			})
+			use((db) =>
+				onShelf(db, async (shelf) => {
+					for (const { graph, ...summary } of kept) {
+						await shelf.add({ ...summary, graphId: id }, graph);
+					}
+				})
+			)
 	};
 
 	/**
@@ -123,7 +121,7 @@ export async function openIndexedDbStore(
 		over?: number,
 		keep?: VersionReason
 	): Promise<SavedGraph | undefined> {
-		const reason = keep ?? (written.has(id) ? undefined : 'session');
+		const reason = session.reasonFor(id, keep);
 		const saved = use(async (db) => {
 			const tx = db.transaction('graphs', 'readwrite');
 			const graphs = tx.store;
@@ -140,8 +138,7 @@ export async function openIndexedDbStore(
 				const revision = revisionOf(existing) + 1;
 				await graphs.put({ summary, graph, revision });
 				await tx.done;
-				const since = written.get(id) ?? at;
-				if (!written.has(id)) written.set(id, at);
+				const since = session.saved(id, at);
 				return { saved: { summary, graph, revision, written: true }, existing, at, since };
 			} catch (error) {
 				// A full quota aborts the transaction; its error says why, the request's only "aborted".
@@ -154,23 +151,33 @@ export async function openIndexedDbStore(
 		return saved.then(async (result) => {
 			if (!result) return undefined;
 			const { existing, at, since } = result;
-			if (existing) {
+			// Most saves keep nothing, and do not read the versions to know it.
+			if (existing && (reason || session.hourOn(id, at))) {
 				// Its own transaction, after the save: a page closed at once (a reload) keeps the edit,
 				// which a longer transaction would risk; what it may lose is this one version.
-				await use(async (db) => {
-					const tx = db.transaction(ALL, 'readwrite');
-					await keepVersion(shelfOf(tx), existing, at, reason, since, graph);
-					await tx.done;
-				}).catch(() => {
-					// The edit is saved; a version that could not be kept is let go.
-				});
+				await use((db) =>
+					onShelf(db, (shelf) => keepVersion(shelf, existing, at, reason, since, graph))
+				).then(
+					(kept) => kept && session.kept(id, at),
+					() => {
+						// The edit is saved; a version that could not be kept is let go.
+					}
+				);
 			}
 			return result.saved;
 		});
 	}
 }
 
-/** The versions of the library, within a transaction that saves. */
+/** Works on the versions of the library in one transaction, done when the work is. */
+async function onShelf<T>(db: Library, work: (shelf: VersionShelf) => Promise<T>): Promise<T> {
+	const tx = db.transaction(VERSIONS, 'readwrite');
+	const result = await work(shelfOf(tx));
+	await tx.done;
+	return result;
+}
+
+/** The versions of the library, within a transaction. */
 function shelfOf(tx: Writing): VersionShelf {
 	const versions = tx.objectStore('versions');
 	const graphs = tx.objectStore('versionGraphs');

@@ -1,7 +1,7 @@
 import type { GraphProblem } from '$lib/model/graph-problem';
 import type { GraphFile } from '$lib/model/schema';
 import type { GraphStore } from './graph-store';
-import type { KeptVersion, VersionReason } from './graph-versions';
+import { measure, VERSION_REASONS, type KeptVersion, type VersionReason } from './graph-versions';
 import { newGraphId } from './library';
 import { sameValue } from './merge-graphs';
 
@@ -16,15 +16,6 @@ interface BackedUp {
 	/** Its earlier versions, oldest first (absent in backups made before versions were kept). */
 	versions?: KeptVersion[];
 }
-
-const REASONS: readonly VersionReason[] = [
-	'session',
-	'hour',
-	'merge',
-	'reset',
-	'restore',
-	'import'
-];
 
 /**
  * Every graph of the library as one file: `{ kind, saved, graphs: [{ id,
@@ -110,17 +101,7 @@ export async function restoreBackup(
 			const read = parseGraph((version as { graph?: unknown } | null)?.graph);
 			if ('problem' in fields) problems.push({ origin, place: where, message: fields.problem });
 			else if (!read.ok) read.problems.forEach((problem) => place(where, problem));
-			else {
-				const { actors, relations } = read.graph;
-				const size = JSON.stringify(read.graph).length;
-				kept.push({
-					...fields,
-					actors: actors.length,
-					relations: relations.length,
-					size,
-					graph: read.graph
-				});
-			}
+			else kept.push({ ...fields, ...measure(read.graph), graph: read.graph });
 		});
 		if (typeof id !== 'string' || id === '') {
 			problems.push({ origin, place: `graphs[${index}].id`, message: 'is missing' });
@@ -155,19 +136,20 @@ export async function restoreBackup(
 }
 
 /** The fields of a version as a backup holds them, checked; its graph is checked apart. */
-function versionFieldsOf(value: unknown): Omit<KeptVersion, 'graph'> | { problem: string } {
+function versionFieldsOf(
+	value: unknown
+): Pick<KeptVersion, 'saved' | 'kept' | 'change' | 'reason'> | { problem: string } {
 	const v = (value ?? {}) as Record<string, unknown>;
 	const time = (field: string) =>
 		typeof v[field] === 'string' && !Number.isNaN(Date.parse(v[field] as string));
 	if (!time('saved') || !time('kept')) return { problem: 'needs the times it was saved and kept' };
-	if (!REASONS.includes(v.reason as VersionReason)) return { problem: 'has no known reason' };
+	if (typeof v.reason !== 'string' || !Object.hasOwn(VERSION_REASONS, v.reason)) {
+		return { problem: 'has no known reason' };
+	}
 	return {
 		saved: v.saved as string,
 		kept: v.kept as string,
 		change: typeof v.change === 'string' ? v.change.slice(0, 500) : '',
-		reason: v.reason as VersionReason,
-		actors: 0,
-		relations: 0,
-		size: 0
+		reason: v.reason as VersionReason
 	};
 }

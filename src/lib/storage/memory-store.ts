@@ -1,6 +1,11 @@
 import type { GraphFile } from '$lib/model/schema';
 import type { GraphStore, GraphSummary, SaveOptions, StoredGraph } from './graph-store';
-import { keepVersion, type VersionShelf, type VersionSummary } from './graph-versions';
+import {
+	keepVersion,
+	WorkingSession,
+	type VersionShelf,
+	type VersionSummary
+} from './graph-versions';
 import { revisionOf, saveOver, type GraphVersion, type SavedGraph } from './save-over';
 import { libraryOrder, summarize } from './graph-summary';
 import { storageProblemOf } from './storage-problem';
@@ -19,11 +24,7 @@ export function createMemoryStore(
 	for (const stored of options.initial ?? []) graphs.set(stored.summary.id, copy(stored));
 	const versions = new Map<number, { summary: VersionSummary; graph: GraphFile }>();
 	let nextKey = 1;
-	/**
-	 * When this store first saved each graph: the first save over a graph in
-	 * a session keeps a version, and an hour of editing after it another.
-	 */
-	const written = new Map<string, Date>();
+	const session = new WorkingSession();
 
 	const shelf: VersionShelf = {
 		async list(graphId) {
@@ -52,16 +53,19 @@ export function createMemoryStore(
 		keep?: SaveOptions['keep']
 	): Promise<StoredGraph> {
 		const existing = graphs.get(id);
+		const at = now();
 		const stored: StoredGraph = copy({
-			summary: summarize(id, graph, now(), example ?? existing?.summary.example ?? false),
+			summary: summarize(id, graph, at, example ?? existing?.summary.example ?? false),
 			graph,
 			revision: revisionOf(existing) + 1
 		});
-		const reason = keep ?? (written.has(id) ? undefined : 'session');
+		const reason = session.reasonFor(id, keep);
+		const since = session.saved(id, at);
 		// Stored before anything is awaited, so that no other save comes in between.
-		if (!written.has(id)) written.set(id, now());
 		graphs.set(id, stored);
-		if (existing) await keepVersion(shelf, existing, now(), reason, written.get(id), graph);
+		if (existing && (reason || session.hourOn(id, at))) {
+			if (await keepVersion(shelf, existing, at, reason, since, graph)) session.kept(id, at);
+		}
 		return copy(stored);
 	}
 
@@ -102,7 +106,8 @@ export function createMemoryStore(
 		},
 		async keepCurrent(id, reason) {
 			const existing = graphs.get(id);
-			if (existing) await keepVersion(shelf, copy(existing), now(), reason);
+			const at = now();
+			if (existing && (await keepVersion(shelf, existing, at, reason))) session.kept(id, at);
 		},
 		async versions(id) {
 			return (await shelf.list(id)).reverse().map((summary) => ({ ...summary }));
