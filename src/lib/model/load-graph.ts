@@ -20,6 +20,8 @@ export async function loadGraph(fetcher: typeof fetch, url: string): Promise<Loa
 		url,
 		problems: [{ origin: url, place: '', message }]
 	});
+	// A file from the web is as often another tool's network: its reader loads while the file downloads.
+	void import('$lib/import/interchange/open-json-network').catch(() => undefined);
 	let body: Uint8Array | { tooLarge: number | undefined };
 	try {
 		const response = await fetcher(url);

@@ -135,20 +135,21 @@ describe('CachedPicture', () => {
 			for (let i = 0; i < 4; i++) {
 				const count = pace.size('plain lines');
 				asked.push(count);
-				// Each line takes 0.05 ms to draw, counted when the step's drawing is made to happen.
-				clock += count * 0.05;
+				// Each line takes 0.25 ms to draw, counted when the step's drawing is made to happen.
+				clock += count * 0.25;
 				yield { marks: 'plain lines' as const, count };
 			}
 		});
-		// The first step takes 25 ms: over the frame's budget, so the frame ends there, and the
+		// The first step takes 30 ms: over the frame's budget, so the frame ends there, and the
 		// next step is halved.
 		expect(picture.continue(12, () => clock)).toBe(false);
-		expect(asked).toEqual([500]);
+		expect(asked).toEqual([120]);
 		expect(picture.continue(12, () => clock)).toBe(false);
-		expect(asked).toEqual([500, 250]);
-		// Then the steps are made to take about 6 ms each: two fit in a frame's 12.
+		expect(asked).toEqual([120, 60]);
+		// Then the steps are made to take about 6 ms each (24 lines, but never fewer than 25 a
+		// step): two fit in a frame's 12.
 		expect(picture.continue(12, () => clock)).toBe(false);
-		expect(asked).toEqual([500, 250, 125, 120]);
+		expect(asked).toEqual([120, 60, 30, 25]);
 		expect(picture.continue(12, () => clock)).toBe(true);
 	});
 });

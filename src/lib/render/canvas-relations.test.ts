@@ -6,8 +6,9 @@ import { baseLook, withFocus } from '$lib/stage/visual-graph';
 import { canvasView, placedLook } from '../../../tests/fixtures/canvas-frame';
 import { actorOf, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 import { RecordingContext } from '../../../tests/fixtures/recording-context';
-import { haloRelation, strokeRelations } from './canvas-relations';
-import { detailAt } from './level-of-detail';
+import { haloRelation, lineOnScreen, strokeRelations } from './canvas-relations';
+import { THINNEST } from './canvas-renderer';
+import { detailAt, movingDetail } from './level-of-detail';
 
 const relation = (id: string, overrides: Partial<Relation>) =>
 	relationOf(id, { source: 'a', target: 'b', ...overrides });
@@ -71,6 +72,71 @@ describe('strokeRelations', () => {
 		});
 		expect(context.painted).toHaveLength(1);
 		expect(context.painted[0]).toMatchObject({ op: 'stroke', dash: [] });
+	});
+
+	it('draws lines thin on screen as hairlines while they move, their weight kept in their opacity', () => {
+		const width = setUp().look.relations[2].style.width;
+		// The pact 1.2 pixels wide on a screen of one device pixel per pixel.
+		const k = 1.2 / width;
+		const { look, placed, view, context } = setUp(k);
+		const pact = look.relations[2].style;
+		const moving = { ...view, detail: movingDetail(view.detail) };
+		strokeRelations(context.asContext(), placed, [2], pact, 0.5, moving);
+		const [line] = context.painted;
+		expect(line.op === 'stroke' && line.width * k).toBeLessThan(1);
+		expect(line.op === 'stroke' && line.alpha).toBeCloseTo(Math.min(1, 0.5 * pact.opacity * 1.2));
+	});
+
+	it('strokes plain lines wider than a pixel one by one, and hairlines in one path', () => {
+		const graphOfTwo = graphOf({
+			actors: ['a', 'b', 'c'].map((id) => actorOf(id)),
+			relations: [relation('t1', {}), relation('t2', { source: 'b', target: 'c' })]
+		});
+		const look = baseLook({ graph: graphOfTwo });
+		const placed = placedLook(look, ['a', 'b', 'c'], xy);
+		const style = look.relations[0].style;
+		const paths = (k: number) => {
+			const context = new RecordingContext();
+			const detail = movingDetail(detailAt(k, 24, 2));
+			const view = canvasView({ x: 0, y: 0, k }, { detail, nameWidth: () => 0 });
+			strokeRelations(context.asContext(), placed, [0, 1], style, 1, view);
+			return context.painted.map((p) => p.op === 'stroke' && p.path.length);
+		};
+		expect(paths(3 / style.width)).toEqual([2, 2]);
+		expect(paths(1.2 / style.width)).toEqual([4]);
+	});
+
+	it('keeps a line’s own width when it is settled, wide on screen, or already thinner than a pixel', () => {
+		const width = setUp().look.relations[2].style.width;
+		const settled = setUp(1.2 / width);
+		const pact = settled.look.relations[2].style;
+		strokeRelations(settled.context.asContext(), settled.placed, [2], pact, 1, settled.view);
+		expect(settled.context.painted[0]).toMatchObject({ width: pact.width });
+
+		for (const k of [2 / width, 0.9 / width]) {
+			const { placed, view, context } = setUp(k);
+			const moving = { ...view, detail: movingDetail(view.detail) };
+			strokeRelations(context.asContext(), placed, [2], pact, 1, moving);
+			expect(context.painted[0]).toMatchObject({ width: Math.max(pact.width, THINNEST / k) });
+		}
+	});
+});
+
+describe('lineOnScreen', () => {
+	const view = (k: number, ratio: number, hairlines = true) => ({
+		camera: { x: 0, y: 0, k },
+		ratio,
+		detail: { ...detailAt(k, 24, 3), hairlines }
+	});
+
+	it('counts device pixels: on a screen of two, a line of 1.2 pixels is 2.4 wide and stays as it is', () => {
+		expect(lineOnScreen(2, 0.8, view(0.6, 2))).toEqual({ width: 2, alpha: 0.8 });
+		expect(lineOnScreen(2, 0.8, view(0.6, 1)).width).toBeCloseTo(0.99 / 0.6);
+	});
+
+	it('never raises the opacity past one, and changes nothing where hairlines are not allowed', () => {
+		expect(lineOnScreen(2, 1, view(0.7, 1)).alpha).toBe(1);
+		expect(lineOnScreen(2, 0.8, view(0.6, 1, false))).toEqual({ width: 2, alpha: 0.8 });
 	});
 });
 

@@ -3,6 +3,7 @@ import { signRadius, type RelationStyle } from '$lib/stage/relation-style';
 import { FONT_STACK, OPACITY, RELATION_SIZES, type Palette } from '$lib/stage/visual-constants';
 import { THINNEST, type CanvasView } from './canvas-renderer';
 import type { PlacedScene } from './canvas-scene';
+import { HAIRLINE_UNDER } from './level-of-detail';
 
 /**
  * Relations on a canvas, as the stage styles them: lines batched by style,
@@ -44,13 +45,25 @@ export function strokeRelations(
 ): void {
 	const { detail, palette, camera } = view;
 	const thinnest = THINNEST / camera.k;
-	tracePaths(context, placed, members);
-	context.globalAlpha = style.opacity * strength;
+	const line = lineOnScreen(Math.max(style.width, thinnest), style.opacity * strength, view);
+	context.globalAlpha = line.alpha;
 	context.strokeStyle = style.colour;
-	context.lineWidth = Math.max(style.width, thinnest);
-	context.setLineDash(detail.patterns && style.dash ? style.dash : []);
-	context.stroke();
-	context.setLineDash([]);
+	context.lineWidth = line.width;
+	const patterned = detail.patterns && (style.dash || style.doubleCore || style.perforation);
+	if (!patterned && line.width * camera.k * view.ratio >= 1) {
+		// Plain lines wider than a pixel, stroked one by one: the browser strokes one long path of
+		// many crossing lines several times slower, and each line drawn alone blends over the
+		// others as the SVG's lines do.
+		for (const r of members) {
+			tracePaths(context, placed, [r]);
+			context.stroke();
+		}
+	} else {
+		tracePaths(context, placed, members);
+		context.setLineDash(detail.patterns && style.dash ? style.dash : []);
+		context.stroke();
+		context.setLineDash([]);
+	}
 	if (detail.patterns && style.doubleCore !== undefined && style.doubleCore >= thinnest) {
 		context.strokeStyle = palette.canvas;
 		context.lineWidth = style.doubleCore;
@@ -67,6 +80,33 @@ export function strokeRelations(
 	if (detail.ends && style.ending !== 'none') drawEnds(context, placed, members, style, strength);
 	if (detail.badges && style.badge !== undefined)
 		drawBadges(context, placed, members, style, strength, palette);
+}
+
+/**
+ * The width and opacity a line is stroked with: as styled, or, where the
+ * view allows hairlines and the line is thin on screen anyway, one device
+ * pixel wide with its opacity raised by its width (see Detail.hairlines).
+ */
+export function lineOnScreen(
+	width: number,
+	alpha: number,
+	view: Pick<CanvasView, 'camera' | 'ratio' | 'detail'>
+): { width: number; alpha: number } {
+	const pixels = view.camera.k * view.ratio;
+	const onScreen = width * pixels;
+	if (!view.detail.hairlines || onScreen <= 1 || onScreen >= HAIRLINE_UNDER)
+		return { width, alpha };
+	// Just under one pixel, so that rounding never tips it over into a wide stroke.
+	return { width: 0.99 / pixels, alpha: Math.min(1, alpha * onScreen) };
+}
+
+/** Whether relations of this style are stroked as hairlines in this view: the cheapest lines to draw. */
+export function strokedAsHairlines(
+	style: RelationStyle,
+	view: Pick<CanvasView, 'camera' | 'ratio' | 'detail'>
+): boolean {
+	const width = Math.max(style.width, THINNEST / view.camera.k);
+	return lineOnScreen(width, 1, view).width * view.camera.k * view.ratio < 1;
 }
 
 function drawEnds(

@@ -231,4 +231,50 @@ describe('drawGraphInSteps', () => {
 		const traced = lines.flatMap((p) => p.path).filter((step) => step.op === 'moveTo').length;
 		expect(traced).toBeGreaterThanOrEqual(look.relations.length);
 	});
+
+	it('counts lines drawn as hairlines apart from wider ones, so that neither kind’s pace misleads the other', () => {
+		// Fewer relations than a crowded screen, which is drawn in hairlines whether moving or not.
+		const network = fromSimpleGraph(barabasiAlbert(600, 3, 1));
+		// One type, confirmed: every line as wide as every other.
+		const big = {
+			...network,
+			relations: network.relations.map((r) => ({
+				...r,
+				type: 'trade',
+				status: 'confirmed' as const
+			}))
+		};
+		const look = baseLook({ graph: big });
+		const ids = big.actors.map((actor) => actor.id).sort();
+		const xy = ids.flatMap((_, i) => [(i * 37) % 300, (i * 91) % 300]);
+		const widths = new Set(look.relations.map((relation) => relation.style.width));
+		expect(widths.size).toBe(1);
+		// Every line 1.2 pixels wide on screen: thin enough to be a hairline.
+		const k = 1.2 / [...widths][0];
+		const camera = { x: 400, y: 200, k };
+		const moving = { ...detailAt(k, 24, look.relations.length), hairlines: true };
+		const drawn = (detail: typeof moving) => {
+			const context = new RecordingContext();
+			const steps = allSteps(
+				drawGraphInSteps(
+					context.asContext(),
+					placedLook(look, ids, xy),
+					canvasView(camera, { width: 1280, height: 720, detail, nameWidth: () => 60 })
+				)
+			);
+			const widest = Math.max(
+				...strokes(context.painted)
+					.filter((p) => p.op === 'stroke' && p.dash.length === 0)
+					.map((p) => p.width * k)
+			);
+			return { kinds: new Set(steps.map((step) => step.marks)), widest };
+		};
+		const thin = drawn(moving);
+		expect(thin.kinds.has('hairlines')).toBe(true);
+		expect(thin.kinds.has('plain lines')).toBe(false);
+		expect(thin.widest).toBeLessThan(1);
+		const settled = drawn({ ...moving, hairlines: false });
+		expect(settled.kinds.has('hairlines')).toBe(false);
+		expect(settled.widest).toBeGreaterThan(1);
+	});
 });

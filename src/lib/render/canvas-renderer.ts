@@ -4,7 +4,7 @@ import type { RelationStyle } from '$lib/stage/relation-style';
 import type { Palette } from '$lib/stage/visual-constants';
 import { drawActorsInSteps, drawCodesInSteps, drawNamesInSteps } from './canvas-actors';
 import { drawAtOnce, DrawingPace, StepTally, type DrawingSteps } from './drawing-pace';
-import { haloRelation, strokeRelations } from './canvas-relations';
+import { haloRelation, strokedAsHairlines, strokeRelations } from './canvas-relations';
 import type { PlacedScene } from './canvas-scene';
 import { crowdedDetail, type Detail } from './level-of-detail';
 
@@ -94,11 +94,19 @@ export function* drawGraphInSteps(
 	// patterns could not be told apart, and would cost many frames' time.
 	const detail = crowdedDetail(view.detail, shown, countActorsIn(placed, box));
 	const seen = { ...view, detail };
-	const lines = detail.ends || detail.badges || detail.patterns ? 'detailed lines' : 'plain lines';
-	if (shown > pace.size(lines)) yield;
-	const stroked = new StepTally(pace, lines);
+	const wide = detail.ends || detail.badges || detail.patterns ? 'detailed lines' : 'plain lines';
+	if (shown > pace.size(wide)) yield;
+	// Each style's lines are counted as what they cost: hairlines, or wider strokes.
+	const tallies = { hairlines: new StepTally(pace, 'hairlines'), wide: new StepTally(pace, wide) };
+	let stroked = tallies.wide;
 	for (const { faded, groups } of batches)
 		for (const [style, members] of groups) {
+			const tally = strokedAsHairlines(style, seen) ? tallies.hairlines : tallies.wide;
+			if (tally !== stroked) {
+				const rest = stroked.rest();
+				if (rest) yield rest;
+				stroked = tally;
+			}
 			const strength = faded ? relations[members[0]].opacity : 1;
 			for (let from = 0; from < members.length;) {
 				const room = stroked.room;

@@ -1,9 +1,11 @@
 /**
  * The kinds of marks a drawing draws in steps, each at its own cost per mark:
  * a relation with its arrowhead, badge or dash pattern costs several times a
- * plain line, and an outlined circle several times a speck.
+ * plain line, a plain line several times a hairline, and an outlined circle
+ * several times a speck.
  */
-export type MarkKind = 'plain lines' | 'detailed lines' | 'specks' | 'circles' | 'labels';
+export type MarkKind =
+	'hairlines' | 'plain lines' | 'detailed lines' | 'specks' | 'circles' | 'labels';
 
 /** What one step of a drawing drew: `count` marks of one kind. */
 export interface DrawingStep {
@@ -16,13 +18,15 @@ export const STEP_MS = 6;
 
 /** Steps as first tried, before any has been timed: small enough for the slowest drawing. */
 const FIRST: Record<MarkKind, number> = {
-	'plain lines': 500,
-	'detailed lines': 100,
+	hairlines: 1000,
+	'plain lines': 120,
+	'detailed lines': 40,
 	specks: 4000,
 	circles: 1000,
 	labels: 100
 };
 const FEWEST: Record<MarkKind, number> = {
+	hairlines: 50,
 	'plain lines': 25,
 	'detailed lines': 10,
 	specks: 200,
@@ -30,6 +34,7 @@ const FEWEST: Record<MarkKind, number> = {
 	labels: 10
 };
 const MOST: Record<MarkKind, number> = {
+	hairlines: 16000,
 	'plain lines': 8000,
 	'detailed lines': 2000,
 	specks: 40000,

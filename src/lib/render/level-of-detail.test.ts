@@ -80,7 +80,7 @@ describe('placeNames', () => {
 });
 
 describe('movingDetail', () => {
-	it('draws a moving layout with plain lines, no codes, and the names that fit', () => {
+	it('draws a moving layout with plain lines, hairlines where thin, no codes, and the names that fit', () => {
 		const near = detailAt(2, 24, 100);
 		expect(near).toMatchObject({ ends: true, badges: true, patterns: true, codes: true });
 		expect(movingDetail(near)).toEqual({
@@ -88,7 +88,8 @@ describe('movingDetail', () => {
 			ends: false,
 			badges: false,
 			patterns: false,
-			codes: false
+			codes: false,
+			hairlines: true
 		});
 	});
 });
@@ -106,14 +107,16 @@ describe('crowdedDetail', () => {
 		});
 	});
 
-	it('leaves out ends, badges and patterns when thousands of relations are on screen', () => {
+	it('leaves out ends, badges and patterns, and thins lines to hairlines, when thousands of relations are on screen', () => {
 		const busy = crowdedDetail(close, MOST_DETAILED_RELATIONS + 1, 20);
-		expect([busy.ends, busy.badges, busy.patterns, busy.codes]).toEqual([
+		expect([busy.ends, busy.badges, busy.patterns, busy.codes, busy.hairlines]).toEqual([
 			false,
 			false,
 			false,
+			true,
 			true
 		]);
+		expect(crowdedDetail(close, MOST_DETAILED_RELATIONS, 20).hairlines).toBe(false);
 	});
 
 	it('leaves out codes, then draws specks, as actors on screen grow to thousands', () => {

@@ -20,7 +20,17 @@ export interface Detail {
 	maxNames: number;
 	/** Actors drawn as plain squares rather than outlined circles: too many on screen to tell apart. */
 	specks: boolean;
+	/**
+	 * Lines thinner on screen than HAIRLINE_UNDER drawn one device pixel wide,
+	 * their weight kept in their opacity: the browser draws such hairlines
+	 * five to ten times faster than wider strokes, and the difference cannot be
+	 * seen in motion or among thousands of lines.
+	 */
+	hairlines: boolean;
 }
+
+/** Lines narrower than this many device pixels may be drawn as hairlines (see Detail.hairlines). */
+export const HAIRLINE_UNDER = 1.6;
 
 /** Screen sizes, in CSS pixels, from which each detail is worth drawing. */
 export const DETAIL_THRESHOLDS = {
@@ -43,7 +53,8 @@ export function detailAt(k: number, radius: number, relationCount: number): Deta
 		badges: RELATION_SIZES.badgeRadius * k >= DETAIL_THRESHOLDS.badgeRadius,
 		patterns: k >= 0.35 || relationCount < 500,
 		maxNames: 400,
-		specks: false
+		specks: false,
+		hairlines: false
 	};
 }
 
@@ -71,7 +82,8 @@ export function crowdedDetail(detail: Detail, relations: number, actors: number)
 		badges: detail.badges && !busy,
 		patterns: detail.patterns && !busy,
 		codes: detail.codes && actors <= MOST_CODED_ACTORS,
-		specks: detail.specks || actors > MOST_ROUND_ACTORS
+		specks: detail.specks || actors > MOST_ROUND_ACTORS,
+		hairlines: detail.hairlines || busy
 	};
 }
 
@@ -83,7 +95,7 @@ export function crowdedDetail(detail: Detail, relations: number, actors: number)
  * where they fit; the settled layout is drawn in full detail.
  */
 export function movingDetail(detail: Detail): Detail {
-	return { ...detail, ends: false, badges: false, patterns: false, codes: false };
+	return { ...detail, ends: false, badges: false, patterns: false, codes: false, hairlines: true };
 }
 
 /** A name that might be drawn: its box on screen and how much it matters. */
