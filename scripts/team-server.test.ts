@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { teamClient, until, type TeamClient } from '../tests/fixtures/team-client';
+
+/**
+ * `npm run server` as a team runs it, in a process of its own: killed with
+ * SIGKILL in the middle of a stream of changes and started again on the same
+ * data folder, it still has every change it acknowledged.
+ */
+
+const token = 'ana-token-0123456789';
+let folder: string;
+const processes: ChildProcess[] = [];
+const clients: TeamClient[] = [];
+
+afterEach(() => {
+	for (const made of clients.splice(0)) made.leave();
+	for (const child of processes.splice(0)) child.kill('SIGKILL');
+	rmSync(folder, { recursive: true, force: true });
+});
+
+/** Starts the server script; resolves with its address once it says it. */
+function serve(port = 0): Promise<{ child: ChildProcess; address: string }> {
+	const child = spawn(
+		process.execPath,
+		[
+			'scripts/team-server.mjs',
+			'--members',
+			join(folder, 'team.json'),
+			'--data',
+			join(folder, 'data'),
+			'--port',
+			String(port)
+		],
+		{ stdio: ['ignore', 'pipe', 'pipe'] }
+	);
+	processes.push(child);
+	return new Promise((resolve, reject) => {
+		let said = '';
+		child.stdout!.on('data', (chunk) => {
+			said += chunk;
+			const found = /Join at (ws:\/\/\S+)/.exec(said);
+			if (found) resolve({ child, address: found[1] });
+		});
+		child.stderr!.on('data', (chunk) => (said += chunk));
+		child.on('exit', (code) => reject(new Error(`the server stopped (${code}): ${said}`)));
+	});
+}
+
+function client(address: string): TeamClient {
+	const made = teamClient(address, token);
+	clients.push(made);
+	return made;
+}
+
+describe('npm run server', () => {
+	it('keeps every acknowledged change through a SIGKILL, and its clients reconnect and converge', async () => {
+		folder = mkdtempSync(join(tmpdir(), 'ties-team-kill-'));
+		writeFileSync(
+			join(folder, 'team.json'),
+			JSON.stringify({ members: [{ name: 'Ana', token, role: 'editor' }] })
+		);
+		const first = await serve();
+		const port = Number(new URL(first.address).port);
+		const ana = client(first.address);
+		const cara = client(first.address);
+		await until(() => ana.provider.isSynced && cara.provider.isSynced);
+		const changes = ana.doc.getMap<number>('changes');
+		// Each time the server has acknowledged all Ana sent, what she sent so far is safe.
+		let acknowledged = 0;
+		ana.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+			if (number === 0) acknowledged = changes.size;
+		});
+		let sent = 0;
+		const stream = setInterval(() => changes.set(`change-${sent}`, sent++), 4);
+		await until(() => sent > 200 && acknowledged > 100);
+		first.child.kill('SIGKILL');
+		clearInterval(stream);
+		const safe = acknowledged;
+		await new Promise((resolve) => first.child.once('exit', resolve));
+		// Ana's copy goes with the kill: only what the server kept can bring her changes back.
+		ana.leave();
+		await serve(port);
+		const ben = client(`ws://127.0.0.1:${port}`);
+		await until(() => ben.provider.isSynced);
+		const kept = ben.doc.getMap<number>('changes');
+		for (let i = 0; i < safe; i++) expect(kept.has(`change-${i}`)).toBe(true);
+		// Cara was connected through the kill: she reconnects by herself and ends as Ben does.
+		await until(
+			() => cara.provider.isSynced && cara.doc.getMap('changes').size === kept.size,
+			30_000
+		);
+		expect(safe).toBeGreaterThan(100);
+	}, 60_000);
+});
