@@ -8,7 +8,7 @@ const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !isTool(name));
 if (wanted.length === 0 || unknown.length > 0) {
 	console.error(
-		'usage: node scripts/ensure-tools.mjs chromium|rsvg-convert|soffice|network-readers…'
+		'usage: node scripts/ensure-tools.mjs chromium|rsvg-convert|soffice|network-readers|redis-server…'
 	);
 	process.exit(2);
 }

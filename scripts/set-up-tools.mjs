@@ -1,5 +1,5 @@
 /**
- * @typedef {'chromium' | 'rsvg-convert' | 'soffice' | 'network-readers'} Tool
+ * @typedef {'chromium' | 'rsvg-convert' | 'soffice' | 'network-readers' | 'redis-server'} Tool
  * @typedef {{ can: true, sudo: boolean } | { can: false, because: string }} AptRights
  * @typedef {{ timeoutMs: number, env?: NodeJS.ProcessEnv }} RunOptions
  * @typedef {{
@@ -45,6 +45,12 @@ const TOOLS = {
 		debianPackages: ['python3-networkx', 'python3-igraph', 'python3-lxml'],
 		byHand:
 			'`sudo apt-get install -y python3-networkx python3-igraph python3-lxml` on Debian, or set TIES_PYTHON to a Python that has networkx, igraph and lxml'
+	},
+	// Two team servers share their documents through a real Redis in the unit tests.
+	'redis-server': {
+		label: 'Redis',
+		debianPackages: ['redis-server'],
+		byHand: '`sudo apt-get install -y redis-server` on Debian, `brew install redis` on macOS'
 	}
 };
 
@@ -81,6 +87,7 @@ export async function setUpTools(wanted, host) {
 	if (missing.includes('soffice')) host.print('LibreOffice (soffice) not found.');
 	if (missing.includes('network-readers'))
 		host.print('NetworkX, igraph or lxml for Python not found.');
+	if (missing.includes('redis-server')) host.print('Redis (redis-server) not found.');
 	if (missing.length === 0) return true;
 	return installDebianPackages(missing, host);
 }

@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 /** Starts the server script; resolves with its address once it says it. */
-function serve(port = 0): Promise<{ child: ChildProcess; address: string }> {
+function serve(port = 0, more: string[] = []): Promise<{ child: ChildProcess; address: string }> {
 	const child = spawn(
 		process.execPath,
 		[
@@ -33,7 +33,8 @@ function serve(port = 0): Promise<{ child: ChildProcess; address: string }> {
 			'--data',
 			join(folder, 'data'),
 			'--port',
-			String(port)
+			String(port),
+			...more
 		],
 		{ stdio: ['ignore', 'pipe', 'pipe'] }
 	);
@@ -94,5 +95,36 @@ describe('npm run server', () => {
 			30_000
 		);
 		expect(safe).toBeGreaterThan(100);
+	}, 60_000);
+
+	it('serves one graph from two processes that share a Redis: a client on each, and their edits meet', async () => {
+		folder = mkdtempSync(join(tmpdir(), 'ties-team-redis-'));
+		writeFileSync(
+			join(folder, 'team.json'),
+			JSON.stringify({ members: [{ name: 'Ana', token, role: 'editor' }] })
+		);
+		const redisPort = 20_000 + Math.floor(Math.random() * 20_000);
+		const redis = spawn(
+			'redis-server',
+			['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+			{ stdio: 'ignore' }
+		);
+		processes.push(redis);
+		await until(() => redis.pid !== undefined);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const shared = ['--redis', `127.0.0.1:${redisPort}`];
+		const [one, two] = await Promise.all([serve(0, shared), serve(0, shared)]);
+		expect(one.address).not.toBe(two.address);
+		const ana = client(one.address);
+		const ben = client(two.address);
+		await until(() => ana.provider.isSynced && ben.provider.isSynced, 10_000);
+		ana.doc.getMap('graph').set('title', 'Written on the first server');
+		ben.doc.getMap('graph').set('subtitle', 'Written on the second');
+		await until(
+			() =>
+				ben.doc.getMap('graph').get('title') === 'Written on the first server' &&
+				ana.doc.getMap('graph').get('subtitle') === 'Written on the second',
+			10_000
+		);
 	}, 60_000);
 });

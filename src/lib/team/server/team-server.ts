@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Server, type Extension } from '@hocuspocus/server';
+import { Redis } from '@hocuspocus/extension-redis';
 import { SQLite, schema as documentsSchema } from '@hocuspocus/extension-sqlite';
 import * as decoding from 'lib0/decoding';
 import sqlite, { type Database } from 'sqlite3';
@@ -145,7 +146,6 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 
 	const extensions: Extension[] = [storage, history];
 	if (options.redis) {
-		const { Redis } = await import('@hocuspocus/extension-redis');
 		extensions.push(new Redis({ host: options.redis.host, port: options.redis.port }));
 	}
 	const server = new Server({
