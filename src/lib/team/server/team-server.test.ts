@@ -111,6 +111,33 @@ describe('the team server', { timeout: 20_000 }, () => {
 		expect(readGraph(again.doc).description).toBe(exampleGraph().description);
 	});
 
+	it('refuses a change that would make a graph larger than allowed, measured as it grows', async () => {
+		await server.stop();
+		server = await startTeamServer({
+			dataFolder: folder,
+			members,
+			log: (line) => lines.push(line),
+			largestDocument: 16 * 1024
+		});
+		const ana = connect(members[0].token);
+		await ana.synced;
+		const notes = ana.doc.getMap<string>('graph');
+		// 3 kB at a time: the fifth or sixth is one too many.
+		for (let i = 0; i < 8 && ana.closed.length === 0; i++) {
+			notes.set(`note-${i}`, String(i).repeat(3000));
+			await until(() => ana.provider.unsyncedChanges === 0 || ana.closed.length > 0);
+		}
+		expect(ana.closed).toContain(`A graph may be at most ${16 * 1024} bytes.`);
+		expect(lines.join('\n')).toMatch(
+			/refused: Ana's change would make "north-korea" larger than allowed/
+		);
+		const reader = connect(members[1].token);
+		await reader.synced;
+		const kept = reader.doc.getMap('graph');
+		expect(kept.size).toBeGreaterThanOrEqual(4);
+		expect(kept.size).toBeLessThan(6);
+	});
+
 	it('disconnects a client that sends a malformed change; the document is unharmed', async () => {
 		const ana = connect(members[0].token);
 		await ana.synced;

@@ -95,6 +95,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 	await run(HISTORY_SCHEMA);
 	await run(HISTORY_INDEX);
 	const storage = new SQLite({ database: file });
+	const sizes = new DocumentSizes(largestDocument);
 
 	const history: Extension = {
 		async onAuthenticate({ token, connectionConfig, documentName }) {
@@ -132,7 +133,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 					log(`refused: ${member} (viewer) tried to change "${documentName}"`);
 				return;
 			}
-			if (Y.encodeStateAsUpdate(document).byteLength + change.update.byteLength > largestDocument) {
+			if (sizes.grow(documentName, document, change.update.byteLength) > largestDocument) {
 				log(`refused: ${member}'s change would make "${documentName}" larger than allowed`);
 				throw new Refusal(`A graph may be at most ${largestDocument} bytes.`, 4413);
 			}
@@ -200,6 +201,27 @@ export function changeIn(
 		return { update };
 	} catch (error) {
 		return { malformed: error instanceof Error ? error.message : String(error) };
+	}
+}
+
+/**
+ * How large each document would be with one more change, without encoding
+ * the whole document for every change: the last size measured plus every
+ * change since (which can only overstate it), measured again only when that
+ * sum comes near the limit.
+ */
+export class DocumentSizes {
+	private readonly known = new Map<string, number>();
+
+	constructor(private readonly limit: number) {}
+
+	/** The document's size with a change of `bytes` counted in (the change is not yet applied). */
+	grow(name: string, document: Y.Doc, bytes: number): number {
+		let size = this.known.get(name);
+		if (size === undefined || size + bytes > this.limit)
+			size = Y.encodeStateAsUpdate(document).byteLength;
+		this.known.set(name, size + bytes);
+		return size + bytes;
 	}
 }
 
