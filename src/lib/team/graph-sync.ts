@@ -1,0 +1,78 @@
+import type * as Y from 'yjs';
+import { checkGraph } from '$lib/import/read-graph-text';
+import { describeProblem } from '$lib/model/graph-problem';
+import type { GraphFile } from '$lib/model/schema';
+import { broughtUp, type TakesIn } from '$lib/storage/other-tabs';
+import { sameValue, theirChanges } from '$lib/storage/merge-graphs';
+import { readGraph, writeGraph } from './graph-document';
+
+/** The origin of this page's own changes to a shared document. */
+export const MINE = Symbol('this page');
+
+export interface GraphSync {
+	/** Shares a change made here (an edit, an undo or a redo). */
+	changed(graph: GraphFile): void;
+	stop(): void;
+}
+
+export interface GraphSyncOptions {
+	/** Whether this page may change the shared graph (an editor); a viewer's edits stay here. */
+	mayChange: () => boolean;
+	/** The team's change could not be taken in: the graph it would make, in words. Cleared with undefined. */
+	onProblem: (problems: string[] | undefined) => void;
+	/** Told each time others' changes were taken in. */
+	onTakenIn?: () => void;
+}
+
+/**
+ * Keeps an explorer and a team's shared document in step. What the analyst
+ * changes is written to the document (only what differs); what others
+ * change is read back, checked as a file is, and brought into the explorer as
+ * another tab's save is (takeInSaved): into the picture, the table and the
+ * panels, into every step of undo and redo, so that Undo takes back only this
+ * analyst's changes, and without moving the camera or closing a form. A
+ * merge that would leave the graph invalid (a colleague deleted the evidence
+ * this analyst's relation cites) is not taken in: its problems are told in
+ * words, and the next valid state is.
+ *
+ * On start, a document that holds no graph yet is given the explorer's; one
+ * that does is brought into the explorer.
+ */
+export function syncGraph(explorer: TakesIn, doc: Y.Doc, options: GraphSyncOptions): GraphSync {
+	/** The graph both sides agree on: last written here or last taken in. */
+	let base = explorer.document.graph;
+	const empty = doc.getMap('graph').size === 0;
+	if (empty && options.mayChange()) writeGraph(doc, base, MINE);
+	else if (!empty) takeIn();
+
+	function takeIn(): void {
+		const checked = checkGraph(readGraph(doc), 'The team’s graph');
+		if (!checked.ok) {
+			options.onProblem(checked.problems.map(describeProblem));
+			return;
+		}
+		options.onProblem(undefined);
+		const theirs = checked.graph;
+		if (sameValue(theirs, base)) return;
+		const bringUp = theirChanges(base, theirs);
+		const { document } = explorer;
+		document.history = broughtUp(document.history, bringUp);
+		explorer.placement.follow();
+		base = theirs;
+		// A change made here while theirs were on the way is shared now, over theirs.
+		if (!sameValue(document.graph, theirs) && options.mayChange()) changed(document.graph);
+		options.onTakenIn?.();
+	}
+
+	function changed(graph: GraphFile): void {
+		if (!options.mayChange()) return;
+		writeGraph(doc, graph, MINE);
+		base = graph;
+	}
+
+	const heard = (_: Uint8Array, origin: unknown) => {
+		if (origin !== MINE) takeIn();
+	};
+	doc.on('update', heard);
+	return { changed, stop: () => doc.off('update', heard) };
+}
