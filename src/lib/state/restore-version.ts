@@ -3,6 +3,12 @@ import type { VersionSummary } from '$lib/storage/graph-versions';
 import { savedAt } from '$lib/storage/saved-when';
 import type { Workspace } from './workspace.svelte';
 
+/** The earlier versions of a graph of the library, newest first (what is waiting saved first). */
+export async function versionsOf(workspace: Workspace, id: string): Promise<VersionSummary[]> {
+	if (workspace.isOpen(id)) await workspace.saved();
+	return (await workspace.tryStore((store) => store.versions(id))) ?? [];
+}
+
 /**
  * Restores an earlier version of a graph as a new change of it, which Undo
  * takes back; the graph as it stood is kept as a version first. The graph

@@ -3,8 +3,8 @@ import type { GraphProblem } from '$lib/model/graph-problem';
 import type { GraphFile } from '$lib/model/schema';
 import type { Autosave } from '$lib/storage/autosave';
 import type { GraphStore, GraphSummary, StorageProblem } from '$lib/storage/graph-store';
-import type { VersionSummary } from '$lib/storage/graph-versions';
 import type { OpenedVersion } from '$lib/storage/saving';
+import type { TeamSession } from '$lib/team/team-session.svelte';
 import { Explorer } from './explorer.svelte';
 
 /** Where the open graph came from: the library (by id), or a web address not yet saved. */
@@ -34,6 +34,10 @@ export class Workspace {
 	libraryOpen = $state(false);
 	/** Set once the library is open and the address has been read. */
 	started = $state(false);
+	/** The team this browser joined, once its code has loaded. */
+	team: TeamSession | undefined = $state.raw();
+	/** The open graph's link to its team graph, while it is one (see team-workspace). */
+	teamLink: { changed(graph: GraphFile): void; stop(): void } | undefined;
 
 	/** The analyst's library, once open (the Library panel backs it up and restores into it). */
 	store: GraphStore | undefined;
@@ -49,6 +53,9 @@ export class Workspace {
 	/** Opens the library and the graph the address names (or the example), then the view it describes. */
 	async start(address: URL): Promise<void> {
 		try {
+			// The team's code loads only in a browser that joined one.
+			if (globalThis.localStorage?.getItem('ties-team'))
+				await (await import('./team-workspace')).rejoinTeam(this);
 			await this.openLibraryAndGraph(address);
 		} finally {
 			// Whatever happened, the analyst sees a graph: the one named, or the example.
@@ -175,22 +182,10 @@ export class Workspace {
 		await this.refresh();
 	}
 
-	/** The earlier versions of a graph of the library, newest first. */
-	async versions(id: string): Promise<VersionSummary[]> {
-		if (this.isOpen(id)) await this.saved();
-		return (await this.tryStore((store) => store.versions(id))) ?? [];
-	}
-
-	/** Restores an earlier version of a graph as a new change (see restoreVersion). */
-	async restoreVersion(id: string, version: VersionSummary): Promise<string | undefined> {
-		const { restoreVersion } = await import('./restore-version');
-		return restoreVersion(this, id, version);
-	}
-
-	/** A graph read from the analyst's file becomes a new graph in the library, and opens. */
-	async importGraph(graph: GraphFile): Promise<void> {
+	/** A graph read from the analyst's file becomes a new graph in the library (or `id`), and opens. */
+	async importGraph(graph: GraphFile, id?: string): Promise<void> {
 		const { newGraphId } = await import('$lib/storage/library');
-		const id = newGraphId(new Set(this.entries.map((entry) => entry.id)));
+		id ??= newGraphId(new Set(this.entries.map((entry) => entry.id)));
 		await this.closeAutosave();
 		await this.tryStore((store) => store.save(id, graph));
 		this.show(graph, { kind: 'library', id });
@@ -214,6 +209,7 @@ export class Workspace {
 	}
 
 	dispose(): void {
+		this.teamLink?.stop();
 		this.stopSaving?.();
 		void this.autosave?.dispose();
 		this.explorer?.dispose();
@@ -234,7 +230,7 @@ export class Workspace {
 	}
 
 	/** A graph that could not be opened: its problems are shown in the explorer's place. */
-	private fail(url: string, problems: GraphProblem[]): void {
+	fail(url: string, problems: GraphProblem[]): void {
 		this.failed = { url, problems };
 		this.explorer?.dispose();
 		this.explorer = undefined;
@@ -254,6 +250,8 @@ export class Workspace {
 	 */
 	private reconnect(origin: Origin, base?: OpenedVersion): void {
 		this.origin = origin;
+		this.teamLink?.stop();
+		if (this.team) void import('./team-workspace').then((team) => team.linkTeamGraph(this));
 		if (origin.kind !== 'library' || !this.store) return;
 		this.starting = this.startAutosave(origin.id, base);
 	}
@@ -269,6 +267,8 @@ export class Workspace {
 	}
 
 	private async changed(graph: GraphFile): Promise<void> {
+		// Shared at once, before anything waits: a colleague's change arriving meanwhile meets it.
+		this.teamLink?.changed(graph);
 		if (this.origin?.kind === 'address') {
 			// A graph from the web joins the library when the analyst first changes it.
 			const { newGraphId } = await import('$lib/storage/library');

@@ -107,6 +107,11 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 			connectionConfig.readOnly = member.role === 'viewer';
 			return { member: member.name, role: member.role } satisfies Context;
 		},
+		async connected({ connection, context }) {
+			// Who the client is, as the team knows it: the name its changes are kept under, and its role.
+			const { member, role } = context as Context;
+			connection.sendStateless(JSON.stringify({ kind: 'member', name: member, role }));
+		},
 		async onLoadDocument({ document, documentName }) {
 			// Every change kept, applied over the stored state: Yjs applies each only once.
 			const rows = await all<{ change: Buffer }>(

@@ -1,0 +1,106 @@
+import { checkGraph } from '$lib/import/read-graph-text';
+import type { GraphFile } from '$lib/model/schema';
+import { newGraphId } from '$lib/storage/library';
+import { readGraph } from '$lib/team/graph-document';
+import { syncGraph } from '$lib/team/graph-sync';
+import { keptJoin, TeamSession, type TeamJoin } from '$lib/team/team-session.svelte';
+import type { Workspace } from './workspace.svelte';
+
+/**
+ * The workspace's team: joining a team's server, sharing a graph of the
+ * library with it, opening a team graph and keeping it in step. Loaded only
+ * in a browser that joined a team, or when the analyst joins one.
+ *
+ * A team graph opened here is kept in the library as `team-<id>` (so that it
+ * is listed, saved, versioned and opened by its address like any graph), and
+ * while it is open, it is kept in step with the team's document (see
+ * syncGraph); the document is the truth, the library's copy what was last seen.
+ */
+
+/** A team graph is kept in the library under its team id with this before it. */
+export const TEAM_PREFIX = 'team-';
+
+/** Joins the team this browser joined before, if any. */
+export async function rejoinTeam(workspace: Workspace): Promise<void> {
+	const join = keptJoin();
+	if (join) await joinTeam(workspace, join);
+}
+
+export async function joinTeam(workspace: Workspace, join: TeamJoin): Promise<void> {
+	leaveTeam(workspace);
+	workspace.team = new TeamSession(join);
+	await linkTeamGraph(workspace);
+}
+
+export function leaveTeam(workspace: Workspace): void {
+	workspace.teamLink?.stop();
+	workspace.team?.leave();
+	workspace.team = undefined;
+}
+
+/** Shares a graph of the library with the team, as a new team graph. */
+export async function shareWithTeam(workspace: Workspace, id: string): Promise<void> {
+	const team = workspace.team;
+	if (!team) return;
+	if (workspace.isOpen(id)) await workspace.saved();
+	const graph = workspace.isOpen(id)
+		? workspace.explorer?.document.graph
+		: (await workspace.tryStore((store) => store.load(id)))?.graph;
+	if (!graph) return;
+	await team.share(graph, newGraphId(new Set(team.graphs.map((shared) => shared.id))));
+}
+
+/** Opens a team graph, kept in the library as `team-<id>`, and in step with the team. */
+export async function openTeamGraph(workspace: Workspace, teamId: string): Promise<void> {
+	const graph = await teamGraphNow(workspace, teamId);
+	if (graph) await workspace.importGraph(graph, `${TEAM_PREFIX}${teamId}`);
+}
+
+/** Copies a team graph out into the library, as a graph of the analyst's own. */
+export async function copyFromTeam(workspace: Workspace, teamId: string): Promise<void> {
+	const graph = await teamGraphNow(workspace, teamId);
+	if (graph) await workspace.importGraph(graph);
+}
+
+/** A team graph as it stands now, checked as a file is; or its problems shown. */
+async function teamGraphNow(workspace: Workspace, teamId: string): Promise<GraphFile | undefined> {
+	const team = workspace.team;
+	if (!team) return undefined;
+	const connection = team.openGraph(teamId);
+	await connection.ready;
+	const name = `The team graph "${teamId}"`;
+	const checked = checkGraph(readGraph(connection.doc), name);
+	connection.close();
+	if (checked.ok) return checked.graph;
+	workspace.fail(name, checked.problems);
+	return undefined;
+}
+
+/** Keeps the open graph in step with its team graph, when it is one and a team is joined. */
+export async function linkTeamGraph(workspace: Workspace): Promise<void> {
+	workspace.teamLink?.stop();
+	workspace.teamLink = undefined;
+	const { team, origin } = workspace;
+	if (team) team.problems = undefined;
+	if (!team || origin?.kind !== 'library' || !origin.id.startsWith(TEAM_PREFIX)) return;
+	const connection = team.openGraph(origin.id.slice(TEAM_PREFIX.length));
+	let sync: ReturnType<typeof syncGraph> | undefined;
+	const link = {
+		changed: (graph: GraphFile) => sync?.changed(graph),
+		stop: () => {
+			sync?.stop();
+			connection.close();
+			if (workspace.teamLink === link) workspace.teamLink = undefined;
+			team.show(undefined);
+		}
+	};
+	workspace.teamLink = link;
+	await connection.ready;
+	const explorer = workspace.explorer;
+	if (workspace.teamLink !== link || !explorer) return;
+	sync = syncGraph(explorer, connection.doc, {
+		mayChange: () => team.mayChange,
+		onProblem: (problems) => (team.problems = problems)
+	});
+	team.show(connection);
+}
