@@ -34,7 +34,8 @@ const config = {
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				// ?graph=<url> opens a graph file from any web host that allows it.
-				'connect-src': ['self', 'http:', 'https:'],
+				// ws: and wss: for a team's server, wherever the team runs it.
+				'connect-src': ['self', 'http:', 'https:', 'ws:', 'wss:'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

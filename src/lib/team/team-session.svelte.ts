@@ -97,6 +97,24 @@ export class TeamSession {
 			(this.graphs = [...list.values()].sort((a, b) => a.title.localeCompare(b.title)));
 		list.observe(listed);
 		void this.libraryStore.whenSynced.then(listed);
+		// The browser knows first when the network goes: changes wait here from that moment, and are
+		// sent the moment it is back, rather than after the connection times out or retries.
+		globalThis.addEventListener?.('offline', this.wentOffline);
+		globalThis.addEventListener?.('online', this.cameBack);
+	}
+
+	private readonly wentOffline = () => {
+		for (const provider of this.providers()) provider.configuration.websocketProvider.disconnect();
+		this.statusChanged();
+	};
+
+	private readonly cameBack = () => {
+		for (const provider of this.providers())
+			void provider.configuration.websocketProvider.connect();
+	};
+
+	private providers(): HocuspocusProvider[] {
+		return [this.libraryProvider, ...[...this.open].map((c) => c.provider)].filter(Boolean);
 	}
 
 	get mayChange(): boolean {
@@ -160,6 +178,8 @@ export class TeamSession {
 
 	leave(storage: Storage | undefined = globalThis.localStorage): void {
 		storage?.removeItem(KEPT);
+		globalThis.removeEventListener?.('offline', this.wentOffline);
+		globalThis.removeEventListener?.('online', this.cameBack);
 		for (const connection of [...this.open]) connection.close();
 		this.libraryProvider.destroy();
 		void this.libraryStore.destroy();
@@ -196,9 +216,7 @@ export class TeamSession {
 
 	private statusChanged(): void {
 		if (this.status.kind === 'refused') return;
-		const providers = [this.libraryProvider, ...[...this.open].map((c) => c.provider)].filter(
-			Boolean
-		);
+		const providers = this.providers();
 		const waiting = providers.reduce((sum, provider) => sum + provider.unsyncedChanges, 0);
 		const online = providers.every(
 			(provider) => provider.configuration.websocketProvider.status === WebSocketStatus.Connected
