@@ -181,7 +181,20 @@ test('two analysts edit one team graph and end with the same graph; one offline 
 			.toMatchObject({ summary: 'Written offline' });
 		await expect.poll(async () => (await shown(page, second.id)).status, SOON).toBe('denied');
 	}
+
+	// The History of the first relation: who changed what, newest first; a version restored reaches Ben.
+	await ana.locator(`[data-relation="${first.id}"] .line`).dispatchEvent('click');
+	const history = evidencePanel(ana).getByRole('region', { name: 'History' });
+	const entries = history.getByRole('listitem');
+	await expect(entries.first()).toContainText(`Ana`);
+	await expect(entries.filter({ hasText: 'Ben' })).toContainText('summary changed');
+	const alleged = entries.filter({ hasText: `status ${first.status} → alleged` });
+	await expect(alleged).toContainText('Ana');
 	await ana.screenshot({ path: 'tests/e2e/screenshots/team-two-analysts.png' });
+	await alleged.getByRole('button', { name: 'Restore this version' }).click();
+	await expect
+		.poll(() => shown(ben, first.id), SOON)
+		.toEqual({ summary: first.summary, status: 'alleged' });
 });
 
 test('a viewer reads the team graph; the server keeps it from changing it', async ({ browser }) => {

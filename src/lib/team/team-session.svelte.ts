@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { GraphFile } from '$lib/model/schema';
 import { writeGraph } from './graph-document';
 import { MINE } from './graph-sync';
+import type { KeptChange } from './relation-history';
 
 /** Where a team's server is and the analyst's token for it, as the browser keeps them. */
 export interface TeamJoin {
@@ -75,6 +76,8 @@ export class TeamSession {
 	member: { name: string; role: TeamRole } | undefined = $state.raw();
 	graphs: readonly TeamGraph[] = $state.raw([]);
 	colleagues: readonly Colleague[] = $state.raw([]);
+	/** Whether the graph the explorer shows is one of the team's. */
+	graphOpen = $state(false);
 	/** What is wrong with the open team graph as others' changes left it, in words. */
 	problems: string[] | undefined = $state.raw();
 
@@ -153,7 +156,7 @@ export class TeamSession {
 			ready,
 			close: () => {
 				this.open.delete(connection);
-				if (this.shown === connection) this.shown = undefined;
+				if (this.shown === connection) this.show(undefined);
 				provider.destroy();
 				void store.destroy();
 			}
@@ -165,10 +168,44 @@ export class TeamSession {
 	/** The graph the explorer shows: its colleagues are listed, and the analyst's selection shown to them. */
 	show(connection: TeamGraphConnection | undefined): void {
 		this.shown = connection;
+		this.graphOpen = connection !== undefined;
 		this.listColleagues();
 		if (!connection || !this.member) return;
 		connection.provider.setAwarenessField('user', { name: this.member.name });
 		connection.provider.awareness?.on('change', () => this.listColleagues());
+	}
+
+	/** Every change the server kept of the open team graph, with who and when, oldest first. */
+	keptChanges(): Promise<KeptChange[]> {
+		const provider = this.shown?.provider;
+		if (!provider) return Promise.reject(new Error('No team graph is open.'));
+		return new Promise((resolve, reject) => {
+			const heard = ({ payload }: { payload: string }) => {
+				const said = JSON.parse(payload) as {
+					kind?: string;
+					changes?: { member: string; at: number; change: string }[];
+				};
+				if (said.kind !== 'history' || !said.changes) return;
+				done();
+				resolve(
+					said.changes.map(({ member, at, change }) => ({
+						member,
+						at,
+						change: Uint8Array.from(atob(change), (c) => c.charCodeAt(0))
+					}))
+				);
+			};
+			const timer = setTimeout(() => {
+				done();
+				reject(new Error('The team’s server did not answer.'));
+			}, 10_000);
+			const done = () => {
+				clearTimeout(timer);
+				provider.off('stateless', heard);
+			};
+			provider.on('stateless', heard);
+			provider.sendStateless(JSON.stringify({ kind: 'history' }));
+		});
 	}
 
 	/** Tells the colleagues on the shown graph what the analyst has selected. */

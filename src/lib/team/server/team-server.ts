@@ -112,6 +112,20 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 			const { member, role } = context as Context;
 			connection.sendStateless(JSON.stringify({ kind: 'member', name: member, role }));
 		},
+		async onStateless({ connection, documentName, payload }) {
+			// A graph's History: every change kept, with who made it and when, oldest first.
+			if (parseRequest(payload) !== 'history') return;
+			const rows = await all<{ member: string; at: number; change: Buffer }>(
+				'SELECT "member", "at", "change" FROM "changes" WHERE "document" = ? ORDER BY "id"',
+				[documentName]
+			);
+			const changes = rows.map((row) => ({
+				member: row.member,
+				at: row.at,
+				change: row.change.toString('base64')
+			}));
+			connection.sendStateless(JSON.stringify({ kind: 'history', changes }));
+		},
 		async onLoadDocument({ document, documentName }) {
 			// Every change kept, applied over the stored state: Yjs applies each only once.
 			const rows = await all<{ change: Buffer }>(
@@ -179,6 +193,15 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 			);
 		}
 	};
+}
+
+/** What a client's stateless message asks for, if it is a request this server answers. */
+function parseRequest(payload: string): 'history' | undefined {
+	try {
+		return (JSON.parse(payload) as { kind?: unknown })?.kind === 'history' ? 'history' : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 function openDatabase(file: string): Promise<Database> {
