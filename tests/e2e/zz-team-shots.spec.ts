@@ -1,0 +1,154 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { editor } from './forms-page';
+import { evidencePanel, example, openExplorer } from './graph-page';
+
+/**
+ * A team's library on a real server (npm run server, started here): two
+ * analysts in two browsers edit one graph and end with the same graph; one
+ * works offline and both converge when it is back; a viewer cannot change it.
+ */
+
+const members = {
+	ana: { name: 'Ana', token: 'ana-token-0123456789', role: 'editor' },
+	ben: { name: 'Ben', token: 'ben-token-0123456789', role: 'editor' },
+	vic: { name: 'Vic', token: 'vic-token-0123456789', role: 'viewer' }
+};
+let folder: string;
+let server: ChildProcess;
+let address: string;
+
+test.beforeAll(async () => {
+	folder = mkdtempSync(join(tmpdir(), 'ties-team-e2e-'));
+	writeFileSync(join(folder, 'team.json'), JSON.stringify({ members: Object.values(members) }));
+	server = spawn(
+		process.execPath,
+		[
+			'scripts/team-server.mjs',
+			'--members',
+			join(folder, 'team.json'),
+			'--data',
+			join(folder, 'data'),
+			'--port',
+			'0'
+		],
+		{ stdio: ['ignore', 'pipe', 'inherit'] }
+	);
+	address = await new Promise<string>((resolve) => {
+		let said = '';
+		server.stdout!.on('data', (chunk) => {
+			said += chunk;
+			const found = /Join at (ws:\/\/\S+)/.exec(said);
+			if (found) resolve(found[1]);
+		});
+	});
+});
+
+test.afterAll(() => {
+	server.kill();
+	rmSync(folder, { recursive: true, force: true });
+});
+
+const library = (page: Page) => page.getByRole('dialog', { name: 'Library' });
+const team = (page: Page) => library(page).getByRole('region', { name: 'Team' });
+/** A colleague's edit shows within a second (and a little for a busy machine). */
+const SOON = { timeout: 3000 };
+
+/** An analyst in a browser of their own, with the explorer open and the team joined. */
+async function analyst(browser: Browser, token: string): Promise<Page> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await openExplorer(page);
+	await page.getByRole('button', { name: 'Library' }).click();
+	await team(page).getByLabel('Server address').fill(address);
+	await team(page).getByLabel('Token').fill(token);
+	await team(page).getByRole('button', { name: 'Join' }).click();
+	await expect(team(page).getByRole('status').first()).toContainText('Connected');
+	return page;
+}
+
+/** Shares the example with the team (the Library open). */
+async function shareExample(page: Page): Promise<void> {
+	await team(page).getByLabel('Share').selectOption({ label: example.title });
+	await team(page).getByRole('button', { name: 'Share with the team' }).click();
+	await expect(
+		team(page).getByRole('listitem').filter({ hasText: example.title }).first()
+	).toContainText('shared by Ana');
+}
+
+/** Opens the team graph of this title from the Library. */
+async function openTeamGraph(page: Page, title: string): Promise<void> {
+	if (!(await library(page).isVisible()))
+		await page.getByRole('button', { name: 'Library' }).click();
+	await team(page)
+		.getByRole('listitem')
+		.filter({ hasText: title })
+		.first()
+		.getByRole('button', { name: 'Open' })
+		.click();
+	await expect(page).toHaveURL(/doc=team-/);
+	await expect(page.locator('svg.framed')).toBeVisible();
+}
+
+/** Opens a relation's form from its Evidence panel. */
+async function editRelation(page: Page, id: string): Promise<void> {
+	await page.locator(`[data-relation="${id}"] .line`).dispatchEvent('click');
+	await evidencePanel(page).getByRole('button', { name: 'Edit relation' }).click();
+	await expect(editor(page)).toBeVisible();
+}
+
+async function setSummary(page: Page, id: string, summary: string): Promise<void> {
+	await editRelation(page, id);
+	await editor(page).getByLabel('Summary').fill(summary);
+	await editor(page).getByRole('button', { name: 'Save' }).click();
+	await expect(editor(page)).toBeHidden();
+}
+
+async function setStatus(page: Page, id: string, status: string): Promise<void> {
+	await editRelation(page, id);
+	await editor(page)
+		.getByRole('radio', { name: new RegExp(`^${status}`) })
+		.check();
+	await editor(page).getByRole('button', { name: 'Save' }).click();
+	await expect(editor(page)).toBeHidden();
+}
+
+/** The relation as the Evidence panel shows it: its summary and its status. */
+async function shown(page: Page, id: string): Promise<{ summary: string; status: string | null }> {
+	await page.locator(`[data-relation="${id}"] .line`).dispatchEvent('click');
+	const panel = evidencePanel(page);
+	return {
+		summary: (await panel.getByRole('heading', { level: 2 }).textContent()) ?? '',
+		status: await panel.locator('.status').getAttribute('data-status')
+	};
+}
+
+test('screens', async ({ browser }) => {
+	const ana = await analyst(browser, members.ana.token);
+	await shareExample(ana);
+	await openTeamGraph(ana, example.title);
+	const ben = await analyst(browser, members.ben.token);
+	await openTeamGraph(ben, example.title);
+	const first = example.relations[0];
+	await setStatus(ben, first.id, 'Alleged');
+	await expect(ana.getByRole('status', { name: 'Team' })).toContainText('Ben', SOON);
+	for (const width of [1440, 1024, 800, 390, 600]) {
+		await ana.setViewportSize({ width, height: width < 500 ? 844 : 900 });
+		await ana.waitForTimeout(500);
+		await ana.screenshot({ path: `/tmp/shots/team-${width}-bar.png` });
+		await ana.getByRole('button', { name: 'Library' }).click();
+		await ana.waitForTimeout(300);
+		await team(ana).scrollIntoViewIfNeeded();
+		await ana.screenshot({ path: `/tmp/shots/team-${width}-library.png` });
+		await ana.keyboard.press('Escape');
+		await ana.locator(`[data-relation="${first.id}"] .line`).dispatchEvent('click');
+		const history = evidencePanel(ana).getByRole('region', { name: 'History' });
+		await history.scrollIntoViewIfNeeded();
+		await ana.waitForTimeout(300);
+		await ana.screenshot({ path: `/tmp/shots/team-${width}-history.png` });
+		await ana.keyboard.press('Escape');
+	}
+});
