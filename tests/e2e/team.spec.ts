@@ -140,6 +140,12 @@ test('two analysts edit one team graph and end with the same graph; one offline 
 	await expect(ana.getByRole('status', { name: 'Team' })).toContainText('Ben', SOON);
 	await expect(ben.getByRole('status', { name: 'Team' })).toContainText('Ana', SOON);
 
+	// What Ben has selected glows on Ana's graph, in his colour.
+	await ben.locator(`[data-relation="${example.relations[0].id}"] .line`).dispatchEvent('click');
+	await expect(
+		ana.locator(`svg.framed [data-relation="${example.relations[0].id}"]`)
+	).toHaveAttribute('data-colleague', /\d/, SOON);
+
 	// Different fields of one relation: both changes are kept.
 	const [first, second] = example.relations;
 	await setStatus(ana, first.id, 'Alleged');
@@ -206,6 +212,7 @@ test('a viewer reads the team graph; the server keeps it from changing it', asyn
 	// A viewer shares nothing.
 	await expect(team(vic).getByRole('button', { name: 'Share with the team' })).toHaveCount(0);
 	await openTeamGraph(vic, example.title);
+	await expect(vic.getByRole('status', { name: 'Team' })).toContainText('read only');
 	const relation = example.relations[3];
 	const before = await shown(ana, relation.id);
 	await setSummary(vic, relation.id, 'A viewer’s change');
