@@ -84,11 +84,12 @@ export async function linkTeamGraph(workspace: Workspace): Promise<void> {
 	if (team) team.problems = undefined;
 	if (!team || origin?.kind !== 'library' || !origin.id.startsWith(TEAM_PREFIX)) return;
 	const connection = team.openGraph(origin.id.slice(TEAM_PREFIX.length));
-	let sync: ReturnType<typeof syncGraph> | undefined;
+	/** The sync, once the graph is here. */
+	const kept: { sync?: ReturnType<typeof syncGraph> } = {};
 	const link = {
-		changed: (graph: GraphFile) => sync?.changed(graph),
+		changed: (graph: GraphFile) => kept.sync?.changed(graph),
 		stop: () => {
-			sync?.stop();
+			kept.sync?.stop();
 			connection.close();
 			if (workspace.teamLink === link) workspace.teamLink = undefined;
 			team.show(undefined);
@@ -98,7 +99,7 @@ export async function linkTeamGraph(workspace: Workspace): Promise<void> {
 	await connection.ready;
 	const explorer = workspace.explorer;
 	if (workspace.teamLink !== link || !explorer) return;
-	sync = syncGraph(explorer, connection.doc, {
+	kept.sync = syncGraph(explorer, connection.doc, {
 		mayChange: () => team.mayChange,
 		onProblem: (problems) => (team.problems = problems)
 	});

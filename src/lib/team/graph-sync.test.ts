@@ -23,14 +23,14 @@ function linked(): [Y.Doc, Y.Doc] {
 function page(graph: GraphFile, doc: Y.Doc, options: Partial<GraphSyncOptions> = {}) {
 	const problems: (string[] | undefined)[] = [];
 	const follow = vi.fn();
-	let sync: ReturnType<typeof syncGraph> | undefined;
-	const document = new GraphDocument(graph, { onchange: (changed) => sync?.changed(changed) });
+	const kept: { sync?: ReturnType<typeof syncGraph> } = {};
+	const document = new GraphDocument(graph, { onchange: (changed) => kept.sync?.changed(changed) });
 	const explorer = { document, placement: { follow } };
-	sync = syncGraph(explorer, doc, {
+	const sync = (kept.sync = syncGraph(explorer, doc, {
 		mayChange: () => true,
 		onProblem: (found) => problems.push(found),
 		...options
-	});
+	}));
 	return { document, problems, follow, sync };
 }
 
