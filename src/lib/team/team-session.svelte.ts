@@ -33,8 +33,6 @@ export interface TeamGraph {
 export interface Colleague {
 	name: string;
 	colour: string;
-	/** Which of the colleagues' colours, for what is drawn in it. */
-	colourIndex: number;
 	/** What they have selected: an actor's or a relation's id. */
 	selection?: { kind: 'actor' | 'relation'; id: string };
 }
@@ -52,7 +50,7 @@ const KEPT = 'ties-team';
 const LIBRARY = 'ties:library';
 const graphDocument = (id: string) => `ties:graph:${id}`;
 /** Colleagues' colours: distinct from the relation types' and from one another. */
-export const COLOURS = ['#b5179e', '#0077b6', '#e85d04', '#2d6a4f', '#7209b7', '#9d0208'];
+const COLOURS = ['#b5179e', '#0077b6', '#e85d04', '#2d6a4f', '#7209b7', '#9d0208'];
 
 /** The team this browser joined, if any. */
 export function keptJoin(
@@ -280,7 +278,6 @@ export class TeamSession {
 			colleagues.push({
 				name: user.name,
 				colour: COLOURS[clientId % COLOURS.length],
-				colourIndex: clientId % COLOURS.length,
 				selection: (state.selection as Colleague['selection'] | null) ?? undefined
 			});
 		}
