@@ -171,21 +171,27 @@ test('two analysts edit one team graph and end with the same graph; one offline 
 		.poll(() => shown(ben, first.id), SOON)
 		.toEqual({ summary: 'Ben checked the trade figures', status: first.status });
 
-	// Ben goes offline and edits; Ana deletes what he edits, and changes another relation.
-	const third = example.relations[2];
+	// Ben goes offline and edits two relations; Ana deletes one of them, and changes another.
+	const [third, fourth] = example.relations.slice(2);
 	await ben.context().setOffline(true);
 	await expect(ben.getByRole('status', { name: 'Team' })).toContainText('Offline', SOON);
 	await setSummary(ben, third.id, 'Written offline');
+	await setSummary(ben, fourth.id, 'Also written offline');
 	await expect(ben.getByRole('status', { name: 'Team' })).toContainText('waiting');
+	await ana.locator(`[data-relation="${third.id}"] .line`).dispatchEvent('click');
+	await evidencePanel(ana).getByRole('button', { name: 'Delete relation' }).click();
+	await evidencePanel(ana).getByRole('button', { name: 'Delete', exact: true }).click();
 	await setStatus(ana, second.id, 'Denied');
 	await ben.context().setOffline(false);
 	await expect(ben.getByRole('status', { name: 'Team' })).toContainText('Connected', {
 		timeout: 15_000
 	});
+	// Both end with the same graph: the deletion holds, Ben's other change and Ana's status too.
 	for (const page of [ana, ben]) {
+		await expect(page.locator(`[data-relation="${third.id}"]`)).toHaveCount(0, SOON);
 		await expect
-			.poll(() => shown(page, third.id), SOON)
-			.toMatchObject({ summary: 'Written offline' });
+			.poll(async () => (await shown(page, fourth.id)).summary, SOON)
+			.toBe('Also written offline');
 		await expect.poll(async () => (await shown(page, second.id)).status, SOON).toBe('denied');
 	}
 

@@ -4,7 +4,7 @@ import type { GraphFile } from '$lib/model/schema';
 import { GraphDocument } from '$lib/state/graph-document.svelte';
 import { exampleGraph } from '../../../tests/fixtures/example-graph';
 import { readGraph } from './graph-document';
-import { syncGraph, type GraphSyncOptions } from './graph-sync';
+import { syncGraph, type GraphSyncOptions, type TeamGraphProblem } from './graph-sync';
 
 /** Two documents joined as the server joins them: each update reaches the other at once. */
 function linked(): [Y.Doc, Y.Doc] {
@@ -21,7 +21,7 @@ function linked(): [Y.Doc, Y.Doc] {
 
 /** A page showing `graph`, its explorer in step with `doc`; every change it makes is shared. */
 function page(graph: GraphFile, doc: Y.Doc, options: Partial<GraphSyncOptions> = {}) {
-	const problems: (string[] | undefined)[] = [];
+	const problems: (TeamGraphProblem[] | undefined)[] = [];
 	const follow = vi.fn();
 	const kept: { sync?: ReturnType<typeof syncGraph> } = {};
 	const document = new GraphDocument(graph, { onchange: (changed) => kept.sync?.changed(changed) });
@@ -76,7 +76,14 @@ describe('an explorer in step with a team’s graph', () => {
 			relation.set('evidence', []);
 		});
 		expect(ana.document.graph).toBe(before);
-		expect(ana.problems.at(-1)?.join(' ')).toMatch(/relations\[0\]\.evidence/);
+		expect(
+			ana.problems
+				.at(-1)
+				?.map((problem) => problem.text)
+				.join(' ')
+		).toMatch(/relations\[0\]\.evidence/);
+		// Each problem is told with the relation it is in, to be shown beside it.
+		expect(ana.problems.at(-1)?.[0].relation).toBe(before.relations[0].id);
 		// The next valid state is taken in, and the problem cleared.
 		b.transact(() => {
 			const relation = b.getMap<Y.Map<unknown>>('relations').get(before.relations[0].id)!;

@@ -9,6 +9,14 @@ import { readGraph, writeGraph } from './graph-document';
 /** The origin of this page's own changes to a shared document. */
 export const MINE = Symbol('this page');
 
+/** What is wrong with the team's graph as others' changes left it, and the relation it concerns. */
+export interface TeamGraphProblem {
+	/** In words, placed: "relations[3].evidence: needs at least one evidence item". */
+	text: string;
+	/** The id of the relation the problem is in, when it is in one. */
+	relation?: string;
+}
+
 export interface GraphSync {
 	/** Shares a change made here (an edit, an undo or a redo). */
 	changed(graph: GraphFile): void;
@@ -18,8 +26,8 @@ export interface GraphSync {
 export interface GraphSyncOptions {
 	/** Whether this page may change the shared graph (an editor); a viewer's edits stay here. */
 	mayChange: () => boolean;
-	/** The team's change could not be taken in: the graph it would make, in words. Cleared with undefined. */
-	onProblem: (problems: string[] | undefined) => void;
+	/** The team's change could not be taken in: what is wrong, in words, each with the relation it concerns. Cleared with undefined. */
+	onProblem: (problems: TeamGraphProblem[] | undefined) => void;
 	/** Told each time others' changes were taken in. */
 	onTakenIn?: () => void;
 }
@@ -46,9 +54,16 @@ export function syncGraph(explorer: TakesIn, doc: Y.Doc, options: GraphSyncOptio
 	else if (!empty) takeIn();
 
 	function takeIn(): void {
-		const checked = checkGraph(readGraph(doc), 'The team’s graph');
+		const merged = readGraph(doc);
+		const checked = checkGraph(merged, 'The team’s graph');
 		if (!checked.ok) {
-			options.onProblem(checked.problems.map(describeProblem));
+			options.onProblem(
+				checked.problems.map((problem) => {
+					const at = /^relations\[(\d+)\]/.exec(problem.place);
+					const relation = at ? merged.relations[Number(at[1])]?.id : undefined;
+					return { text: describeProblem(problem), relation };
+				})
+			);
 			return;
 		}
 		options.onProblem(undefined);

@@ -3,7 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { GraphFile } from '$lib/model/schema';
 import { writeGraph } from './graph-document';
-import { MINE } from './graph-sync';
+import { MINE, type TeamGraphProblem } from './graph-sync';
 import type { KeptChange } from './relation-history';
 
 /** Where a team's server is and the analyst's token for it, as the browser keeps them. */
@@ -79,7 +79,7 @@ export class TeamSession {
 	/** Whether the graph the explorer shows is one of the team's. */
 	graphOpen = $state(false);
 	/** What is wrong with the open team graph as others' changes left it, in words. */
-	problems: string[] | undefined = $state.raw();
+	problems: TeamGraphProblem[] | undefined = $state.raw();
 
 	private readonly library = new Y.Doc();
 	private readonly libraryProvider: HocuspocusProvider;
