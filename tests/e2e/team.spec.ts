@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { editor } from './forms-page';
+import { add, editor } from './forms-page';
 import { evidencePanel, example, openExplorer } from './graph-page';
 
 /**
@@ -54,6 +54,20 @@ test.afterAll(() => {
 
 const library = (page: Page) => page.getByRole('dialog', { name: 'Library' });
 const team = (page: Page) => library(page).getByRole('region', { name: 'Team' });
+/** The camera's transform of the drawing. */
+const cameraOf = (page: Page) => page.locator('svg.framed > g').first().getAttribute('transform');
+
+/** The camera once it has come to rest. */
+async function restingCamera(page: Page): Promise<string | null> {
+	let last: string | null | undefined;
+	for (;;) {
+		const now = await cameraOf(page);
+		if (now === last) return now;
+		last = now;
+		await page.waitForTimeout(400);
+	}
+}
+
 /** A colleague's edit shows within a second (and a little for a busy machine). */
 const SOON = { timeout: 3000 };
 
@@ -225,4 +239,50 @@ test('a viewer reads the team graph; the server keeps it from changing it', asyn
 	await setSummary(vic, relation.id, 'A viewer’s change');
 	await ana.waitForTimeout(1000);
 	expect(await shown(ana, relation.id)).toEqual(before);
+});
+
+test('a colleague’s change arrives without moving the camera or closing a half-typed form', async ({
+	browser
+}) => {
+	const ana = await analyst(browser, members.ana.token);
+	await shareExample(ana);
+	await openTeamGraph(ana, example.title);
+	const ben = await analyst(browser, members.ben.token);
+	await openTeamGraph(ben, example.title);
+
+	// Ben has moved the camera and is typing in a form.
+	const box = (await ben.locator('svg.framed').boundingBox())!;
+	await ben.mouse.move(box.x + 40, box.y + box.height - 40);
+	await ben.mouse.down();
+	await ben.mouse.move(box.x + 100, box.y + box.height - 80, { steps: 5 });
+	await ben.mouse.up();
+	await add(ben, 'Source');
+	await editor(ben).getByLabel('Title', { exact: true }).fill('Half-typed title');
+	const camera = await restingCamera(ben);
+
+	const relation = example.relations[5];
+	await setStatus(ana, relation.id, 'Denied');
+	await expect(ben.locator(`[data-relation="${relation.id}"]`)).toHaveAttribute(
+		'data-status',
+		'denied',
+		SOON
+	);
+	expect(await cameraOf(ben)).toBe(camera);
+	await expect(editor(ben).getByLabel('Title', { exact: true })).toHaveValue('Half-typed title');
+});
+
+test('a token the server does not know is refused, and the analyst is told why', async ({
+	browser
+}) => {
+	const page = await (await browser.newContext()).newPage();
+	await openExplorer(page);
+	await page.getByRole('button', { name: 'Library' }).click();
+	await team(page).getByRole('button', { name: 'Join a team…' }).click();
+	await team(page).getByLabel('Server address').fill(address);
+	await team(page).getByLabel('Token').fill('not-a-member-of-this-team');
+	await team(page).getByRole('button', { name: 'Join' }).click();
+	await expect(team(page).getByRole('status').first()).toContainText(
+		'Refused: This token is not one of the team’s.'
+	);
+	await expect(team(page).getByRole('listitem')).toHaveText(['The team has no graphs yet.']);
 });

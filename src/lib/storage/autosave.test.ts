@@ -196,6 +196,43 @@ describe('createAutosave', () => {
 		expect(saves).toHaveLength(2);
 	});
 
+	it('when the page is left during its own save, queues the last save over it: no conflict, no merge', async () => {
+		const store = createMemoryStore();
+		await store.save('a', testGraph('opened'));
+		const opened = await store.load('a');
+		// As IndexedDB does: one tab's writes run one after the other; the first is held.
+		const real = store.saveOver.bind(store);
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let chain: Promise<unknown> = held;
+		const bases: number[] = [];
+		store.saveOver = (id, graph, base) => {
+			bases.push(base.revision);
+			const run = chain.then(() => real(id, graph, base));
+			chain = run.catch(() => undefined);
+			return run;
+		};
+		const onMerged = vi.fn();
+		const autosave = createAutosave({
+			store,
+			id: 'a',
+			base: { graph: opened!.graph, revision: opened!.revision ?? 0 },
+			onMerged
+		});
+		autosave.schedule(testGraph('dragging'));
+		await vi.advanceTimersByTimeAsync(300);
+		autosave.schedule(testGraph('dropped'));
+		const left = autosave.leaving();
+		const first = opened!.revision ?? 0;
+		expect(bases).toEqual([first, first + 1]);
+		release();
+		await left;
+		expect(onMerged).not.toHaveBeenCalled();
+		const stored = await store.load('a');
+		expect(stored?.graph.title).toBe('dropped');
+		expect(stored?.revision).toBe(first + 2);
+	});
+
 	it('when the page is left with no save running, saves as a flush does', async () => {
 		const store = createMemoryStore();
 		const autosave = createAutosave({ store, id: 'a' });

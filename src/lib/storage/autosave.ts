@@ -80,6 +80,13 @@ export function createAutosave({
 	let syncWanted = false;
 	/** The last version of the graph this tab saw in the library. */
 	let seen = base;
+	/**
+	 * The version the save under way will leave, if it meets no other tab's: a
+	 * save begun while it runs (the page being left) is made over it, so that
+	 * it is one write queued behind the other, not a conflict with this tab's
+	 * own save that would need a read and a merge the closing page has no time for.
+	 */
+	let writing: GraphVersion | undefined;
 	let waiting: GraphFile | undefined;
 	/** When the oldest change not yet saved was made. */
 	let firstChange: number | undefined;
@@ -96,7 +103,7 @@ export function createAutosave({
 		timer = undefined;
 	}
 
-	async function saveWaiting(): Promise<void> {
+	async function saveWaiting(over?: GraphVersion): Promise<void> {
 		const latest = current?.();
 		const syncing = syncWanted && latest !== undefined;
 		syncWanted = false;
@@ -105,14 +112,18 @@ export function createAutosave({
 		const mine = ++taken;
 		waiting = undefined;
 		firstChange = undefined;
+		const from = over ?? seen;
 		// Nothing new since the last save (another tab's changes, taken in, were the change).
-		if (seen && graph === seen.graph && !syncing) return;
+		if (from && graph === from.graph && !syncing) return;
 		let summary: GraphSummary;
 		let written = true;
 		try {
-			if (seen) {
-				const from = seen;
-				const saved = await store.saveOver(id, graph, from);
+			if (from) {
+				const leaves = { graph, revision: from.revision + 1 };
+				writing = leaves;
+				const saved = await store.saveOver(id, graph, from).finally(() => {
+					if (writing === leaves) writing = undefined;
+				});
 				seen = { graph: saved.graph, revision: saved.revision };
 				summary = saved.summary;
 				written = saved.written;
@@ -132,7 +143,7 @@ export function createAutosave({
 		stopTimer();
 		inFlight++;
 		// Idle, the save starts now, inside the caller's event (pagehide); else after the running one.
-		const run = (inFlight === 1 ? saveWaiting() : queue.then(saveWaiting)).finally(
+		const run = (inFlight === 1 ? saveWaiting() : queue.then(() => saveWaiting())).finally(
 			() => inFlight--
 		);
 		// A throwing callback fails this flush, not every later save.
@@ -155,7 +166,7 @@ export function createAutosave({
 			stopTimer();
 			if (inFlight === 0 || !waiting) return flush();
 			inFlight++;
-			const run = saveWaiting().finally(() => inFlight--);
+			const run = saveWaiting(writing).finally(() => inFlight--);
 			queue = Promise.all([queue, run.catch(() => {})]).then(() => {});
 			return run;
 		},
