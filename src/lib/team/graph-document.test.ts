@@ -73,6 +73,37 @@ describe('a graph as a shared document', () => {
 		expect(merged.relations[0]).toMatchObject({ status: 'alleged', summary: 'Checked again' });
 	});
 
+	it('keeps two analysts’ changes to different steps of the story, and steps without ids by place', () => {
+		const graph = exampleGraph();
+		const story = graph.story!;
+		const first = documentOf(graph);
+		const second = copyOf(first);
+		writeGraph(first, {
+			...graph,
+			story: [{ ...story[0], caption: 'Ana’s caption' }, ...story.slice(1)]
+		});
+		writeGraph(second, {
+			...graph,
+			story: [story[0], { ...story[1], title: 'Ben’s title' }, ...story.slice(2)]
+		});
+		sync(first, second);
+		expect(readGraph(first)).toEqual(readGraph(second));
+		expect(readGraph(first).story?.[0].caption).toBe('Ana’s caption');
+		expect(readGraph(first).story?.[1].title).toBe('Ben’s title');
+
+		const unnamed = story.map((step) => {
+			const copy = { ...step };
+			delete copy.id;
+			return copy;
+		});
+		const doc = documentOf({ ...graph, story: unnamed });
+		expect(readGraph(doc).story).toEqual(unnamed);
+		writeGraph(doc, { ...graph, story: [unnamed[1], unnamed[0]] });
+		expect(readGraph(doc).story).toEqual([unnamed[1], unnamed[0]]);
+		writeGraph(doc, { ...graph, story: undefined });
+		expect(readGraph(doc).story).toBeUndefined();
+	});
+
 	it('ends the same for both when they change one field, and keeps both actors they add at once', () => {
 		const graph = exampleGraph();
 		const first = documentOf(graph);

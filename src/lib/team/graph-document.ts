@@ -22,7 +22,9 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** The graph's own fields, everything but its lists of records. */
 const GRAPH_FIELDS = 'graph';
-const orderOf = (kind: RecordKind) => `${kind}.order`;
+/** The story's steps, by key (see stepKeys), and their order. */
+const STORY = 'story';
+const orderOf = (kind: RecordKind | typeof STORY) => `${kind}.order`;
 
 type Fields = Record<string, unknown>;
 type FieldMap = Y.Map<unknown>;
@@ -31,8 +33,8 @@ type FieldMap = Y.Map<unknown>;
 function parts(doc: Y.Doc) {
 	return {
 		graph: doc.getMap<unknown>(GRAPH_FIELDS),
-		records: (kind: RecordKind) => doc.getMap<FieldMap>(kind),
-		order: (kind: RecordKind) => doc.getArray<string>(orderOf(kind))
+		records: (kind: RecordKind | typeof STORY) => doc.getMap<FieldMap>(kind),
+		order: (kind: RecordKind | typeof STORY) => doc.getArray<string>(orderOf(kind))
 	};
 }
 
@@ -46,6 +48,7 @@ export function writeGraph(doc: Y.Doc, graph: GraphFile, origin: unknown = null)
 	doc.transact(() => {
 		const fields: Fields = { ...graph };
 		for (const kind of RECORD_KINDS) delete fields[kind];
+		delete fields.story;
 		// The one list a file may leave out: whether it has one, even empty, is kept.
 		fields.relationTypes = graph.relationTypes ? true : undefined;
 		writeFields(own, fields);
@@ -65,7 +68,26 @@ export function writeGraph(doc: Y.Doc, graph: GraphFile, origin: unknown = null)
 			}
 			writeOrder(order(kind), [...ids]);
 		}
+		const steps = (graph.story ?? []) as Fields[];
+		const keys = stepKeys(steps);
+		const byKey = records(STORY);
+		for (const key of [...byKey.keys()]) if (!keys.includes(key)) byKey.delete(key);
+		steps.forEach((step, i) => {
+			let map = byKey.get(keys[i]);
+			if (!map) {
+				map = new Y.Map<unknown>();
+				byKey.set(keys[i], map);
+			}
+			writeFields(map, step);
+		});
+		writeOrder(order(STORY), keys);
 	}, origin);
+}
+
+/** Each step's key: its id, or, for a step without one, its place among those without (`#0`, `#1`…). */
+function stepKeys(steps: readonly Fields[]): string[] {
+	let unnamed = 0;
+	return steps.map((step) => (typeof step.id === 'string' ? step.id : `#${unnamed++}`));
 }
 
 /** Sets the fields that differ and deletes those `fields` no longer has. */
@@ -120,6 +142,16 @@ export function readGraph(doc: Y.Doc): GraphFile {
 		for (const id of [...byId.keys()].sort()) add(id);
 		if (kind !== 'relationTypes' || hasTypes || list.length > 0) graph[kind] = list;
 	}
+	const steps = records(STORY);
+	const story: Fields[] = [];
+	const told = new Set<string>();
+	for (const key of [...order(STORY), ...[...steps.keys()].sort()]) {
+		const step = steps.get(key);
+		if (!step || told.has(key)) continue;
+		told.add(key);
+		story.push(step.toJSON());
+	}
+	if (story.length > 0) graph.story = story;
 	return graph as unknown as GraphFile;
 }
 
