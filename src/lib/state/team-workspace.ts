@@ -28,7 +28,9 @@ export async function rejoinTeam(workspace: Workspace): Promise<void> {
 
 export async function joinTeam(workspace: Workspace, join: TeamJoin): Promise<void> {
 	leaveTeam(workspace);
-	workspace.team = new TeamSession(join);
+	const team = new TeamSession(join);
+	team.relink = () => void linkTeamGraph(workspace);
+	workspace.team = team;
 	await linkTeamGraph(workspace);
 }
 

@@ -53,9 +53,6 @@ export class Workspace {
 	/** Opens the library and the graph the address names (or the example), then the view it describes. */
 	async start(address: URL): Promise<void> {
 		try {
-			// The team's code loads only in a browser that joined one.
-			if (globalThis.localStorage?.getItem('ties-team'))
-				await (await import('./team-workspace')).rejoinTeam(this);
 			await this.openLibraryAndGraph(address);
 		} finally {
 			// Whatever happened, the analyst sees a graph: the one named, or the example.
@@ -64,9 +61,10 @@ export class Workspace {
 	}
 
 	private async openLibraryAndGraph(address: URL): Promise<void> {
-		const { openLibrary } = await import('$lib/storage/open-library');
+		const { openLibrary, rejoinKeptTeam } = await import('$lib/storage/open-library');
 		const { EXAMPLE_ID } = await import('$lib/storage/library');
 		const library = await openLibrary(this.example);
+		await rejoinKeptTeam(this);
 		this.store = library.store;
 		this.storageNote = library.note;
 		this.problem = library.problem;
@@ -250,8 +248,7 @@ export class Workspace {
 	 */
 	private reconnect(origin: Origin, base?: OpenedVersion): void {
 		this.origin = origin;
-		this.teamLink?.stop();
-		if (this.team) void import('./team-workspace').then((team) => team.linkTeamGraph(this));
+		this.team?.relink();
 		if (origin.kind !== 'library' || !this.store) return;
 		this.starting = this.startAutosave(origin.id, base);
 	}

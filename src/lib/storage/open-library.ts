@@ -1,3 +1,4 @@
+import type { Workspace } from '$lib/state/workspace.svelte';
 import type { GraphFile } from '$lib/model/schema';
 import type { GraphStore, StorageProblem } from './graph-store';
 import { openIndexedDbStore } from './indexeddb-store';
@@ -40,4 +41,10 @@ export async function openLibrary(
 		opened.problem ??= storageProblemOf(error);
 	}
 	return opened;
+}
+
+/** Joins again the team this browser joined, if any: the team's code loads only then. */
+export async function rejoinKeptTeam(workspace: Workspace): Promise<void> {
+	if (globalThis.localStorage?.getItem('ties-team'))
+		await (await import('$lib/state/team-workspace')).rejoinTeam(workspace);
 }

@@ -76,6 +76,8 @@ export class TeamSession {
 	member: { name: string; role: TeamRole } | undefined = $state.raw();
 	graphs: readonly TeamGraph[] = $state.raw([]);
 	colleagues: readonly Colleague[] = $state.raw([]);
+	/** Links the graph the workspace opens to its team graph, if it is one (set by team-workspace). */
+	relink: () => void = () => {};
 	/** Whether the graph the explorer shows is one of the team's. */
 	graphOpen = $state(false);
 	/** What is wrong with the open team graph as others' changes left it, in words. */
