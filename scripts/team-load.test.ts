@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamClient, until, type TeamClient } from '../tests/fixtures/team-client';
+import { serveTeam, teamClient, until, type TeamClient } from '../tests/fixtures/team-client';
 import { median, percentile } from '../src/lib/bench/statistics';
 
 /**
@@ -31,27 +31,7 @@ beforeAll(async () => {
 		join(folder, 'team.json'),
 		JSON.stringify({ members: [{ name: 'Load', token, role: 'editor' }] })
 	);
-	server = spawn(
-		process.execPath,
-		[
-			'scripts/team-server.mjs',
-			'--members',
-			join(folder, 'team.json'),
-			'--data',
-			join(folder, 'data'),
-			'--port',
-			'0'
-		],
-		{ stdio: ['ignore', 'pipe', 'inherit'] }
-	);
-	address = await new Promise<string>((resolve) => {
-		let said = '';
-		server.stdout!.on('data', (chunk) => {
-			said += chunk;
-			const found = /Join at (ws:\/\/\S+)/.exec(said);
-			if (found) resolve(found[1]);
-		});
-	});
+	({ child: server, address } = await serveTeam(folder));
 });
 
 afterAll(() => {

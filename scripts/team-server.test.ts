@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { teamClient, until, type TeamClient } from '../tests/fixtures/team-client';
+import { serveTeam, teamClient, until, type TeamClient } from '../tests/fixtures/team-client';
 
 /**
  * `npm run server` as a team runs it, in a process of its own: killed with
@@ -23,32 +23,10 @@ afterEach(() => {
 });
 
 /** Starts the server script; resolves with its address once it says it. */
-function serve(port = 0, more: string[] = []): Promise<{ child: ChildProcess; address: string }> {
-	const child = spawn(
-		process.execPath,
-		[
-			'scripts/team-server.mjs',
-			'--members',
-			join(folder, 'team.json'),
-			'--data',
-			join(folder, 'data'),
-			'--port',
-			String(port),
-			...more
-		],
-		{ stdio: ['ignore', 'pipe', 'pipe'] }
-	);
-	processes.push(child);
-	return new Promise((resolve, reject) => {
-		let said = '';
-		child.stdout!.on('data', (chunk) => {
-			said += chunk;
-			const found = /Join at (ws:\/\/\S+)/.exec(said);
-			if (found) resolve({ child, address: found[1] });
-		});
-		child.stderr!.on('data', (chunk) => (said += chunk));
-		child.on('exit', (code) => reject(new Error(`the server stopped (${code}): ${said}`)));
-	});
+async function serve(port = 0, more: string[] = []) {
+	const served = serveTeam(folder, port, more);
+	processes.push((await served).child);
+	return served;
 }
 
 function client(address: string): TeamClient {

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { serveTeam } from '../fixtures/team-client';
 import { add, editor } from './forms-page';
 import { evidencePanel, example, openExplorer } from './graph-page';
 
@@ -24,27 +25,7 @@ let address: string;
 test.beforeAll(async () => {
 	folder = mkdtempSync(join(tmpdir(), 'ties-team-e2e-'));
 	writeFileSync(join(folder, 'team.json'), JSON.stringify({ members: Object.values(members) }));
-	server = spawn(
-		process.execPath,
-		[
-			'scripts/team-server.mjs',
-			'--members',
-			join(folder, 'team.json'),
-			'--data',
-			join(folder, 'data'),
-			'--port',
-			'0'
-		],
-		{ stdio: ['ignore', 'pipe', 'inherit'] }
-	);
-	address = await new Promise<string>((resolve) => {
-		let said = '';
-		server.stdout!.on('data', (chunk) => {
-			said += chunk;
-			const found = /Join at (ws:\/\/\S+)/.exec(said);
-			if (found) resolve(found[1]);
-		});
-	});
+	({ child: server, address } = await serveTeam(folder));
 });
 
 test.afterAll(() => {
