@@ -65,3 +65,18 @@ export async function cameraOf(page: Page): Promise<{ x: number; y: number; k: n
 }
 
 export const evidencePanel = (page: Page) => page.getByRole('complementary', { name: 'Evidence' });
+
+/** The camera's transform of the drawing, as the page has it. */
+export const cameraTransform = (page: Page) =>
+	page.locator('svg.framed > g').first().getAttribute('transform');
+
+/** The camera's transform once it has come to rest. */
+export async function restingCamera(page: Page): Promise<string | null> {
+	let last: string | null | undefined;
+	for (;;) {
+		const now = await cameraTransform(page);
+		if (now === last) return now;
+		last = now;
+		await page.waitForTimeout(400);
+	}
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { add, editor } from './forms-page';
-import { openExplorer } from './graph-page';
+import { cameraTransform, openExplorer, restingCamera } from './graph-page';
 
 /**
  * One graph open in several tabs of one browser: every tab's edits are kept,
@@ -13,19 +13,6 @@ async function addActor(page: Page, name: string): Promise<void> {
 	await editor(page).getByLabel('Name', { exact: true }).fill(name);
 	await editor(page).getByRole('button', { name: 'Save' }).click();
 	await expect(page.locator(`[data-actor="${name.toLowerCase()}"]`)).toBeVisible();
-}
-
-/** The camera's transform of the drawing. */
-const cameraOf = (page: Page) => page.locator('svg.framed > g').first().getAttribute('transform');
-
-async function restingCamera(page: Page): Promise<string | null> {
-	let last: string | null | undefined;
-	for (;;) {
-		const now = await cameraOf(page);
-		if (now === last) return now;
-		last = now;
-		await page.waitForTimeout(400);
-	}
 }
 
 /** Another tab's edit shows within a second (and a little for a busy machine). */
@@ -53,7 +40,7 @@ test('two tabs each add an actor: both tabs show both, and a reload keeps both',
 
 	await addActor(first, 'Alphaland');
 	await expect(second.locator('[data-actor="alphaland"]')).toBeVisible(SOON);
-	expect(await cameraOf(second)).toBe(camera);
+	expect(await cameraTransform(second)).toBe(camera);
 	await expect(editor(second).getByLabel('Title', { exact: true })).toHaveValue('Half-typed title');
 	await editor(second).getByRole('button', { name: 'Cancel' }).click();
 

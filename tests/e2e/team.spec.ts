@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { serveTeam } from '../fixtures/team-client';
 import { add, editor } from './forms-page';
-import { evidencePanel, example, openExplorer } from './graph-page';
+import { cameraTransform, evidencePanel, example, openExplorer, restingCamera } from './graph-page';
 
 /**
  * A team's library on a real server (npm run server, started here): two
@@ -35,20 +35,6 @@ test.afterAll(() => {
 
 const library = (page: Page) => page.getByRole('dialog', { name: 'Library' });
 const team = (page: Page) => library(page).getByRole('region', { name: 'Team' });
-/** The camera's transform of the drawing. */
-const cameraOf = (page: Page) => page.locator('svg.framed > g').first().getAttribute('transform');
-
-/** The camera once it has come to rest. */
-async function restingCamera(page: Page): Promise<string | null> {
-	let last: string | null | undefined;
-	for (;;) {
-		const now = await cameraOf(page);
-		if (now === last) return now;
-		last = now;
-		await page.waitForTimeout(400);
-	}
-}
-
 /** A colleague's edit shows within a second (and a little for a busy machine). */
 const SOON = { timeout: 3000 };
 
@@ -248,7 +234,7 @@ test('a colleague’s change arrives without moving the camera or closing a half
 		'denied',
 		SOON
 	);
-	expect(await cameraOf(ben)).toBe(camera);
+	expect(await cameraTransform(ben)).toBe(camera);
 	await expect(editor(ben).getByLabel('Title', { exact: true })).toHaveValue('Half-typed title');
 });
 
