@@ -34,7 +34,7 @@ export class Explorer {
 	readonly document: GraphDocument;
 	readonly filters = new ViewFilters();
 	readonly selection: SelectionState;
-	readonly form = new OpenForm();
+	readonly form = new OpenForm(() => !this.document.readOnly);
 	readonly camera: CameraState;
 	readonly placement: Placement;
 	/** The picture or the table. */

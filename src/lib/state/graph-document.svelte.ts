@@ -12,8 +12,16 @@ export class GraphDocument {
 	/** The graph as it is now. */
 	graph: GraphFile = $derived(this.history.present);
 	index = $derived(indexGraph(this.graph));
-	canUndo = $derived(this.history.past.length > 0);
-	canRedo = $derived(this.history.future.length > 0);
+	/**
+	 * Why this graph may be read but not changed here (a team's viewer), as
+	 * the analyst is told it; undefined when it may be changed. Set as a
+	 * function so that it follows what it depends on (the team's word on the
+	 * analyst's role). Changes, undo and redo do nothing while it holds.
+	 */
+	lockedBy: (() => string | undefined) | undefined = $state.raw();
+	readOnly: string | undefined = $derived(this.lockedBy?.());
+	canUndo = $derived(!this.readOnly && this.history.past.length > 0);
+	canRedo = $derived(!this.readOnly && this.history.future.length > 0);
 	undoLabel = $derived(undoLabel(this.history));
 	redoLabel = $derived(redoLabel(this.history));
 
@@ -34,8 +42,9 @@ export class GraphDocument {
 		this.history = startHistory(graph);
 	}
 
-	/** Changes the graph by a pure edit; nothing happens when the edit changes nothing. */
+	/** Changes the graph by a pure edit; nothing happens when the edit changes nothing, or the graph is read only. */
 	change(edit: (graph: GraphFile) => GraphFile, label: string): void {
+		if (this.readOnly) return;
 		const before = this.graph;
 		let next = edit(before);
 		if (next === before) return;

@@ -22,6 +22,24 @@ describe('GraphDocument', () => {
 		expect(document.index.actors.size).toBe(example.actors.length);
 	});
 
+	it('changes nothing, and offers no undo or redo, while the graph is read only', () => {
+		const document = new GraphDocument(example);
+		document.change(renamed('One'), 'Rename to One');
+		document.change(renamed('Two'), 'Rename to Two');
+		document.undo();
+		document.lockedBy = () => 'A viewer';
+		expect(document.readOnly).toBe('A viewer');
+		expect([document.canUndo, document.canRedo]).toEqual([false, false]);
+		document.change(renamed('Three'), 'Rename to Three');
+		document.undo();
+		document.redo();
+		expect(document.graph.title).toBe('One');
+		document.lockedBy = undefined;
+		expect([document.canUndo, document.canRedo]).toEqual([true, true]);
+		document.change(renamed('Three'), 'Rename to Three');
+		expect(document.graph.title).toBe('Three');
+	});
+
 	it('records nothing for an edit that changes nothing', () => {
 		const document = new GraphDocument(example);
 		document.change((graph) => graph, 'Nothing');

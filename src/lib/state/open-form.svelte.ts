@@ -20,7 +20,11 @@ export type Editing =
 export class OpenForm {
 	editing: Editing | null = $state.raw(null);
 
+	/** @param mayEdit whether the graph may be changed: no form opens on a read-only graph. */
+	constructor(private readonly mayEdit: () => boolean = () => true) {}
+
 	open(editing: Editing): void {
+		if (!this.mayEdit()) return;
 		this.editing = editing;
 	}
 

@@ -28,4 +28,14 @@ describe('OpenForm', () => {
 		form.close();
 		expect(form.editing).toBeNull();
 	});
+
+	it('opens no form on a graph that may not be changed', () => {
+		let mayEdit = false;
+		const form = new OpenForm(() => mayEdit);
+		form.open({ kind: 'actor' });
+		expect(form.editing).toBeNull();
+		mayEdit = true;
+		form.open({ kind: 'actor' });
+		expect(form.editing).toEqual({ kind: 'actor' });
+	});
 });

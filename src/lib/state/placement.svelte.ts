@@ -46,8 +46,9 @@ export class Placement {
 		this.layout = new LiveLayout(layoutInputOf(graph), { live: large, reactiveFrames: !large });
 	}
 
-	/** Moves an actor with the pointer while it is dragged. */
+	/** Moves an actor with the pointer while it is dragged; a read-only graph's actors stay put. */
 	drag(actorId: string, place: Point): void {
+		if (this.document.readOnly) return;
 		this.dragging = new Map(this.dragging).set(actorId, { x: round(place.x), y: round(place.y) });
 	}
 

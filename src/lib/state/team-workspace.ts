@@ -19,6 +19,8 @@ import type { Workspace } from './workspace.svelte';
 
 /** A team graph is kept in the library under its team id with this before it. */
 export const TEAM_PREFIX = 'team-';
+/** What a viewer is told of a team graph: the server refuses a viewer's changes, so the page offers none. */
+const VIEWER = 'You are a viewer in this team: its graphs can be read and presented, not changed.';
 
 /** Joins the team this browser joined before, if any. */
 export async function rejoinTeam(workspace: Workspace): Promise<void> {
@@ -92,15 +94,20 @@ export async function linkTeamGraph(workspace: Workspace): Promise<void> {
 		changed: (graph: GraphFile) => kept.sync?.changed(graph),
 		stop: () => {
 			kept.sync?.stop();
+			if (workspace.explorer?.document.lockedBy === viewer)
+				workspace.explorer.document.lockedBy = undefined;
 			connection.close();
 			if (workspace.teamLink === link) workspace.teamLink = undefined;
 			team.show(undefined);
 		}
 	};
 	workspace.teamLink = link;
+	const viewer = () => (team.mayChange ? undefined : VIEWER);
+	if (workspace.explorer) workspace.explorer.document.lockedBy = viewer;
 	await connection.ready;
 	const explorer = workspace.explorer;
 	if (workspace.teamLink !== link || !explorer) return;
+	explorer.document.lockedBy = viewer;
 	kept.sync = syncGraph(explorer, connection.doc, {
 		mayChange: () => team.mayChange,
 		onProblem: (problems) => (team.problems = problems)

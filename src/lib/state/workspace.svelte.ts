@@ -1,4 +1,4 @@
-import { namesAView, readAddress, webAddress, type GraphRef } from '$lib/address/address';
+import type { GraphRef } from '$lib/address/address';
 import type { GraphProblem } from '$lib/model/graph-problem';
 import type { GraphFile } from '$lib/model/schema';
 import type { Autosave } from '$lib/storage/autosave';
@@ -46,64 +46,20 @@ export class Workspace {
 	private starting: Promise<void> | undefined;
 	private stopSaving: (() => void) | undefined;
 
-	constructor(private readonly example: GraphFile) {
+	constructor(readonly example: GraphFile) {
 		this.show(example, { kind: 'library', id: 'example' });
 	}
 
 	/** Opens the library and the graph the address names (or the example), then the view it describes. */
 	async start(address: URL): Promise<void> {
 		try {
-			await this.openLibraryAndGraph(address);
+			// What opening takes (the library, the address's graph, the team) loads after the page.
+			const { openLibraryAndGraph } = await import('./start-workspace');
+			await openLibraryAndGraph(this, address);
 		} finally {
 			// Whatever happened, the analyst sees a graph: the one named, or the example.
 			this.started = true;
 		}
-	}
-
-	private async openLibraryAndGraph(address: URL): Promise<void> {
-		const { openLibrary, rejoinKeptTeam } = await import('$lib/storage/open-library');
-		const { EXAMPLE_ID } = await import('$lib/storage/library');
-		const library = await openLibrary(this.example);
-		await rejoinKeptTeam(this);
-		this.store = library.store;
-		this.storageNote = library.note;
-		this.problem = library.problem;
-		const { address: read, problems } = readAddress(address);
-		const graph = read.graph;
-		const linked = address.hash.length > 1 ? await import('$lib/import/graph-of-link') : undefined;
-		if (linked?.carriesGraph(address)) {
-			// A graph carried by its link becomes a graph of this browser's library, and opens.
-			const opened = await linked.graphOfLink(address);
-			if (opened.ok) await this.importGraph(opened.graph);
-			else this.fail(linked.LINKED_GRAPH, opened.problems);
-		} else if (graph.kind === 'web') {
-			await this.openAddress(graph.url, address);
-		} else {
-			const id = graph.kind === 'library' ? graph.id : EXAMPLE_ID;
-			const stored = await this.tryStore((store) => store.load(id));
-			const { checkLibraryGraph, isShownGraph, NOT_IN_LIBRARY } =
-				await import('$lib/storage/check-library-graph');
-			// The example as it ships is on screen already, checked: keep it rather than lay it out again.
-			if (stored && isShownGraph(stored.graph, this.explorer?.document.graph)) {
-				this.reconnect({ kind: 'library', id }, stored);
-			} else if (stored) {
-				// Read back, a graph is checked as a file is: a damaged one shows its problems.
-				const checked = await checkLibraryGraph(id, stored.graph);
-				if (checked.graph) this.show(checked.graph, { kind: 'library', id }, stored);
-				else this.fail(checked.url, checked.problems);
-			} else if (graph.kind === 'library') {
-				// Never the example in its place: the analyst would take it for the graph they were sent.
-				this.fail(`The graph "${id}"`, [{ origin: '', place: '', message: NOT_IN_LIBRARY }]);
-			} else {
-				this.reconnect({ kind: 'library', id: EXAMPLE_ID });
-			}
-		}
-		// An address without a view leaves the view as it is (the analyst may already have clicked).
-		if (namesAView(address)) {
-			const shown = this.explorer?.showView(read.view) ?? [];
-			this.addressProblems = [...this.addressProblems, ...problems, ...shown];
-		} else this.addressProblems = [...this.addressProblems, ...problems];
-		await this.refresh();
 	}
 
 	/** The open graph, as an address names it: `doc=<id>`, or `graph=<url>` while unsaved. */
@@ -213,20 +169,6 @@ export class Workspace {
 		this.explorer?.dispose();
 	}
 
-	private async openAddress(parameter: string, page: URL): Promise<void> {
-		// The validator is loaded only when a graph comes from elsewhere.
-		const { loadGraph } = await import('$lib/model/load-graph');
-		const address = webAddress(parameter, page);
-		if ('problem' in address) {
-			return this.fail(parameter, [{ origin: parameter, place: '', message: address.problem }]);
-		}
-		this.opening = address.url;
-		const loaded = await loadGraph(fetch, address.url);
-		this.opening = undefined;
-		if (loaded.graph) this.show(loaded.graph, { kind: 'address', url: parameter });
-		else this.fail(address.url, loaded.problems);
-	}
-
 	/** A graph that could not be opened: its problems are shown in the explorer's place. */
 	fail(url: string, problems: GraphProblem[]): void {
 		this.failed = { url, problems };
@@ -234,7 +176,8 @@ export class Workspace {
 		this.explorer = undefined;
 	}
 
-	private show(graph: GraphFile, origin: Origin, base?: OpenedVersion): void {
+	/** Shows a graph in a new explorer, saved under its origin from now on. */
+	show(graph: GraphFile, origin: Origin, base?: OpenedVersion): void {
 		this.explorer?.dispose();
 		this.failed = undefined;
 		this.explorer = new Explorer(graph, { onchange: (changed) => void this.changed(changed) });
@@ -246,7 +189,7 @@ export class Workspace {
 	 * version of the library it was opened at, so that a save keeps what other
 	 * tabs saved since.
 	 */
-	private reconnect(origin: Origin, base?: OpenedVersion): void {
+	reconnect(origin: Origin, base?: OpenedVersion): void {
 		this.origin = origin;
 		this.team?.relink();
 		if (origin.kind !== 'library' || !this.store) return;

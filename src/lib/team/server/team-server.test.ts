@@ -95,6 +95,17 @@ describe('the team server', { timeout: 20_000 }, () => {
 		expect(lines.join('\n')).toMatch(/refused: Vic \(viewer\) tried to change "north-korea"/);
 	});
 
+	it('sends a viewer what the editors change', async () => {
+		const ana = connect(members[0].token);
+		await ana.synced;
+		writeGraph(ana.doc, exampleGraph());
+		const vic = connect(members[2].token);
+		await vic.synced;
+		await until(() => readGraph(vic.doc).actors.length > 0);
+		ana.doc.getMap('graph').set('title', 'Checked by Ana');
+		await until(() => readGraph(vic.doc).title === 'Checked by Ana');
+	});
+
 	it('disconnects a client whose change is too large, and keeps the document as it was', async () => {
 		const ana = connect(members[0].token);
 		await ana.synced;
