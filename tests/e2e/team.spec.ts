@@ -231,6 +231,9 @@ test('a viewer reads and follows the team graph, and is offered no change to it'
 		'Checked by Ana',
 		SOON
 	);
+	// Still connected, with nothing waiting: a viewer has nothing to send.
+	await vic.waitForTimeout(500);
+	await expect(vic.getByRole('status', { name: 'Team' })).toContainText('Connected');
 });
 
 test('a colleague’s change arrives without moving the camera or closing a half-typed form', async ({

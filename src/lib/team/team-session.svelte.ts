@@ -256,7 +256,11 @@ export class TeamSession {
 	private statusChanged(): void {
 		if (this.status.kind === 'refused') return;
 		const providers = this.providers();
-		const waiting = providers.reduce((sum, provider) => sum + provider.unsyncedChanges, 0);
+		// A viewer sends no change: the server answers whatever its client sends (its part of the
+		// first exchange, say) with "not taken", which is no change waiting.
+		const waiting = this.mayChange
+			? providers.reduce((sum, provider) => sum + provider.unsyncedChanges, 0)
+			: 0;
 		const online = providers.every(
 			(provider) => provider.configuration.websocketProvider.status === WebSocketStatus.Connected
 		);
