@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { serveTeam } from '../fixtures/team-client';
 import { add, editor } from './forms-page';
-import { cameraTransform, evidencePanel, example, openExplorer, restingCamera } from './graph-page';
+import { barabasiAlbert } from '../../src/lib/model/barabasi-albert';
+import {
+	actorCentre,
+	cameraTransform,
+	evidencePanel,
+	example,
+	openExplorer,
+	restingCamera
+} from './graph-page';
 
 /**
  * A team's library on a real server (npm run server, started here): two
@@ -281,3 +289,83 @@ test('a token the server does not know is refused, and the analyst is told why',
 	);
 	await expect(team(page).getByRole('listitem')).toHaveText(['The team has no graphs yet.']);
 });
+
+test('on a large graph drawn on a canvas, a colleague’s selection is ringed in their colour', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const ana = await analyst(browser, members.ana.token);
+	// A network of 400 actors, opened from a file: drawn on a canvas, not as elements.
+	const network = barabasiAlbert(400, 2, 7);
+	await ana.keyboard.press('Escape');
+	const [chooser] = await Promise.all([
+		ana.waitForEvent('filechooser'),
+		ana.getByRole('button', { name: 'Open file…' }).click()
+	]);
+	await chooser.setFiles({
+		name: 'ba-400.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(network))
+	});
+	await expect(ana.getByRole('heading', { level: 1 })).toHaveText('ba-400', { timeout: 20_000 });
+	await ana.getByRole('button', { name: 'Library' }).click();
+	await team(ana).getByLabel('Share').selectOption({ label: 'ba-400' });
+	await team(ana).getByRole('button', { name: 'Share with the team' }).click();
+	await team(ana)
+		.getByRole('listitem')
+		.filter({ hasText: 'ba-400' })
+		.getByRole('button', { name: 'Open' })
+		.click();
+	await expect(ana).toHaveURL(/doc=team-/);
+	await expect(ana.locator('canvas')).toBeVisible();
+	await expect(ana.getByRole('progressbar')).toBeHidden({ timeout: 45_000 });
+
+	const ben = await analyst(browser, members.ben.token);
+	await team(ben)
+		.getByRole('listitem')
+		.filter({ hasText: 'ba-400' })
+		.getByRole('button', { name: 'Open' })
+		.click();
+	await expect(ben.locator('canvas')).toBeVisible();
+	await expect(ana.getByRole('status', { name: 'Team' })).toContainText('Ben', SOON);
+	const colour = await ana
+		.locator('.colleague', { hasText: 'Ben' })
+		.evaluate((element) => getComputedStyle(element).getPropertyValue('--colour').trim());
+
+	// Where the actor stands on Ana's screen: her own selection of it is drawn over the canvas.
+	const actor = network.nodes[5];
+	const find = ana.getByRole('combobox', { name: 'Find' });
+	await find.fill(actor.label!);
+	await ana.getByRole('option', { name: actor.label, exact: true }).click();
+	const centre = await actorCentre(ana, actor.id);
+	await ana.keyboard.press('Escape');
+	await expect(ana.locator(`[data-actor="${actor.id}"]`)).toHaveCount(0);
+	const before = await pixelsOf(ana, centre, colour);
+
+	await ben.getByRole('combobox', { name: 'Find' }).fill(actor.label!);
+	await ben.getByRole('option', { name: actor.label, exact: true }).click();
+	await expect.poll(() => pixelsOf(ana, centre, colour), SOON).toBeGreaterThan(before + 20);
+	// Ben lets it go: the ring goes.
+	await ben.keyboard.press('Escape');
+	await expect.poll(() => pixelsOf(ana, centre, colour), SOON).toBeLessThanOrEqual(before);
+});
+
+/** How many of the canvas's pixels within 40 px of `centre` are of `colour` (or nearly). */
+async function pixelsOf(page: Page, centre: { x: number; y: number }, colour: string) {
+	return page.locator('canvas').evaluate(
+		(canvas: HTMLCanvasElement, { centre, colour }) => {
+			const box = canvas.getBoundingClientRect();
+			const ratio = canvas.width / box.width;
+			const side = Math.round(80 * ratio);
+			const x = Math.round((centre.x - box.x) * ratio) - side / 2;
+			const y = Math.round((centre.y - box.y) * ratio) - side / 2;
+			const { data } = canvas.getContext('2d')!.getImageData(x, y, side, side);
+			const want = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+			let count = 0;
+			for (let i = 0; i < data.length; i += 4)
+				if (want.every((value, c) => Math.abs(data[i + c] - value) < 40)) count += 1;
+			return count;
+		},
+		{ centre, colour }
+	);
+}

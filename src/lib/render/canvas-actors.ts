@@ -81,21 +81,25 @@ export function* drawActorsInSteps(
 	actors.forEach((actor, i) => {
 		if (actor.emphasis === 'selected') rings.add(i);
 	});
-	for (const i of rings) {
-		if (i < 0 || actorSlots[i] < 0) continue;
+	const ring = (i: number, colour: string, width: number, gap: number = ACTOR_SIZES.ringGap) => {
+		if (i < 0 || actorSlots[i] < 0) return;
 		const slot = actorSlots[i];
-		const strong = i !== view.hoveredActor || actors[i].emphasis === 'selected';
 		context.beginPath();
-		context.arc(
-			xy[2 * slot],
-			xy[2 * slot + 1],
-			actors[i].radius + ACTOR_SIZES.ringGap,
-			0,
-			2 * Math.PI
-		);
-		context.strokeStyle = palette.ink;
-		context.lineWidth = (strong ? ACTOR_SIZES.ringWidth : ACTOR_SIZES.ringWidth / 2) / camera.k;
+		context.arc(xy[2 * slot], xy[2 * slot + 1], actors[i].radius + gap, 0, 2 * Math.PI);
+		context.strokeStyle = colour;
+		context.lineWidth = width / camera.k;
 		context.stroke();
+	};
+	for (const i of rings) {
+		const strong = i !== view.hoveredActor || actors[i]?.emphasis === 'selected';
+		ring(i, palette.ink, strong ? ACTOR_SIZES.ringWidth : ACTOR_SIZES.ringWidth / 2);
+	}
+	// A colleague's selection: a ring in their colour, outside the analyst's own,
+	// on the canvas's own colour, so that lines of a like colour beneath do not hide it.
+	const gap = ACTOR_SIZES.ringGap + 2 * ACTOR_SIZES.ringWidth;
+	for (const [i, colour] of view.colleagues?.actors ?? []) {
+		ring(i, palette.canvas, 3 * ACTOR_SIZES.ringWidth, gap);
+		ring(i, colour, 1.5 * ACTOR_SIZES.ringWidth, gap);
 	}
 }
 

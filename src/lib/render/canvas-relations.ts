@@ -172,17 +172,18 @@ function drawBadges(
 	}
 }
 
-/** The halo of a selected relation, or of the one under the pointer. */
+/** The halo of a selected relation, or of the one under the pointer; of a colleague's selection in their colour. */
 export function haloRelation(
 	context: CanvasRenderingContext2D,
 	placed: PlacedScene,
 	r: number,
-	view: CanvasView
+	view: CanvasView,
+	colour = view.palette.ink
 ): void {
 	const style = placed.scene.look.relations[r].style;
 	tracePaths(context, placed, [r]);
 	context.globalAlpha = OPACITY.halo;
-	context.strokeStyle = view.palette.ink;
+	context.strokeStyle = colour;
 	context.lineWidth = style.width + RELATION_SIZES.haloExtraWidth / Math.max(view.camera.k, 0.5);
 	context.stroke();
 	context.globalAlpha = 1;

@@ -13,7 +13,7 @@ import {
 } from '../../../tests/fixtures/recording-context';
 import { barabasiAlbert } from '$lib/model/barabasi-albert';
 import { fromSimpleGraph } from '$lib/model/simple-graph';
-import { drawGraph, drawGraphInSteps } from './canvas-renderer';
+import { drawGraph, drawGraphInSteps, type CanvasView } from './canvas-renderer';
 import { DrawingPace, type DrawingStep, type DrawingSteps } from './drawing-pace';
 import { detailAt } from './level-of-detail';
 
@@ -22,7 +22,7 @@ const positions = graphLayout(graph);
 const CAMERA: Camera = { x: 640, y: 360, k: 1 };
 
 /** Draws the example on a recording canvas, as the explorer would with this focus and camera. */
-function draw(focus?: Focus, camera = CAMERA) {
+function draw(focus?: Focus, camera = CAMERA, more: Partial<CanvasView> = {}) {
 	const look = withFocus(baseLook({ graph }), focus);
 	const ids = graph.actors.map((actor) => actor.id).sort();
 	const xy = ids.flatMap((id) => [positions.get(id)!.x, positions.get(id)!.y]);
@@ -34,7 +34,8 @@ function draw(focus?: Focus, camera = CAMERA) {
 			width: 1280,
 			height: 720,
 			detail: detailAt(camera.k, 24, look.relations.length),
-			nameWidth: () => 60
+			nameWidth: () => 60,
+			...more
 		})
 	);
 	return { painted: context.painted, visual: visualGraph({ graph, positions, focus }) };
@@ -95,6 +96,30 @@ describe('drawGraph on a canvas', () => {
 			(p) => p.colour === LIGHT_PALETTE.ink && p.alpha === OPACITY.halo && lineIn(p.path, aid) >= 0
 		);
 		expect(halo?.width).toBe(aid.style.width + RELATION_SIZES.haloExtraWidth);
+	});
+
+	it('shows what each colleague has selected in their colour: a halo under a relation, a ring round an actor', () => {
+		const look = baseLook({ graph });
+		const aidAt = look.relations.findIndex((r) => r.id === 'chn-prk-aid');
+		const prkAt = look.actors.findIndex((a) => a.id === 'prk');
+		const { painted, visual } = draw(undefined, CAMERA, {
+			colleagues: {
+				actors: new Map([[prkAt, '#0077b6']]),
+				relations: new Map([[aidAt, '#b5179e']])
+			}
+		});
+		const aid = visual.relations.find((r) => r.id === 'chn-prk-aid')!;
+		const halo = strokes(painted).find((p) => p.colour === '#b5179e');
+		expect(halo && lineIn(halo.path, aid)).toBeGreaterThanOrEqual(0);
+		expect(halo?.width).toBe(aid.style.width + RELATION_SIZES.haloExtraWidth);
+		const prk = visual.actors.find((a) => a.id === 'prk')!;
+		const ring = strokes(painted).find((p) => p.colour === '#0077b6');
+		expect(ring?.path).toEqual([
+			expect.objectContaining({ op: 'arc', x: prk.x, y: prk.y, radius: expect.any(Number) })
+		]);
+		expect((ring!.path[0] as { radius: number }).radius).toBeGreaterThan(prk.radius);
+		// Nothing of the kind without colleagues.
+		expect(strokes(draw().painted).some((p) => p.colour === '#b5179e')).toBe(false);
 	});
 
 	it('ends aid in a filled arrowhead and sanctions in a heavier bar, and marks doubt with its badge', () => {

@@ -23,6 +23,8 @@ export interface CanvasView {
 	hoveredRelation: number;
 	/** The width of an actor's name at the name's size, by its index in the look: measured when first asked. */
 	nameWidth: (actor: number) => number;
+	/** What colleagues have selected, by index in the look, each in its colleague's colour. */
+	colleagues?: { actors: ReadonlyMap<number, string>; relations: ReadonlyMap<number, string> };
 }
 
 /** The thinnest a line may get on screen, in CSS pixels, however far the camera zooms out. */
@@ -124,6 +126,8 @@ export function* drawGraphInSteps(
 		if (relations[r].emphasis === 'selected') haloRelation(context, placed, r, seen);
 	}
 	if (view.hoveredRelation >= 0) haloRelation(context, placed, view.hoveredRelation, seen);
+	for (const [r, colour] of view.colleagues?.relations ?? [])
+		haloRelation(context, placed, r, seen, colour);
 
 	yield* drawActorsInSteps(context, placed, seen, box, pace);
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);

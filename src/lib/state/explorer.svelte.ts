@@ -30,6 +30,14 @@ import { ViewFilters } from './view-filters.svelte';
  * they need. What is drawn is derived here, in one direction: graph → filters
  * → look (the visual stage) → places.
  */
+/** An actor or a relation a colleague has selected, and the colour they are shown in. */
+export interface ColleagueSelection {
+	kind: 'actor' | 'relation';
+	id: string;
+	name: string;
+	colour: string;
+}
+
 export class Explorer {
 	readonly document: GraphDocument;
 	readonly filters = new ViewFilters();
@@ -39,6 +47,8 @@ export class Explorer {
 	readonly placement: Placement;
 	/** The picture or the table. */
 	view: 'graph' | 'table' = $state('graph');
+	/** What colleagues on this graph have selected, each in their colour (a team's graph). */
+	colleagueSelections: readonly ColleagueSelection[] = $state.raw([]);
 
 	/** Small graphs are drawn as SVG, one element per mark; large ones on a canvas. */
 	renderer: 'svg' | 'canvas' = $derived.by(() => (this.placement.large ? 'canvas' : 'svg'));
