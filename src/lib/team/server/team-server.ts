@@ -6,6 +6,7 @@ import { SQLite, schema as documentsSchema } from '@hocuspocus/extension-sqlite'
 import * as decoding from 'lib0/decoding';
 import sqlite, { type Database } from 'sqlite3';
 import * as Y from 'yjs';
+import { ChangeLog } from './change-log';
 import { memberOf, type TeamMember } from './team-members';
 
 /**
@@ -96,6 +97,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 	await run(HISTORY_INDEX);
 	const storage = new SQLite({ database: file });
 	const sizes = new DocumentSizes(largestDocument);
+	const changes = new ChangeLog(database);
 
 	const history: Extension = {
 		async onAuthenticate({ token, connectionConfig, documentName }) {
@@ -157,10 +159,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 				throw new Refusal(`A graph may be at most ${largestDocument} bytes.`, 4413);
 			}
 			if (!changesAnything(document, change.update)) return;
-			await run(
-				'INSERT INTO "changes" ("document", "member", "at", "change") VALUES (?, ?, ?, ?)',
-				[documentName, member, Date.now(), Buffer.from(change.update)]
-			);
+			await changes.keep({ document: documentName, member, at: Date.now(), change: change.update });
 		}
 	};
 
