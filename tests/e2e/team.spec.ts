@@ -239,6 +239,13 @@ test('a viewer reads and follows the team graph, and is offered no change to it'
 		'Checked by Ana',
 		SOON
 	);
+	// And in the table, as it comes.
+	await vic.keyboard.press('Escape');
+	await vic.getByRole('button', { name: 'Table' }).click();
+	const row = vic.getByRole('table').locator(`tbody tr[data-relation="${relation.id}"]`);
+	await expect(row).toContainText('Checked by Ana');
+	await setStatus(ana, relation.id, 'Denied');
+	await expect(row).toContainText('Denied', SOON);
 	// Still connected, with nothing waiting: a viewer has nothing to send.
 	await vic.waitForTimeout(500);
 	await expect(vic.getByRole('status', { name: 'Team' })).toContainText('Connected');
