@@ -217,9 +217,8 @@ test('on the example graph, steps are written, focused, checked, ordered and pre
 	await page.getByRole('button', { name: 'Redo' }).click();
 	expect(await titles(page)).toEqual(ordered);
 
-	// Kept: a reload a moment later shows the same story (as editing.spec's reload does; a reload
-	// within milliseconds of the last change can still, rarely, lose that change: see the README).
-	await page.waitForTimeout(600);
+	// Kept: a reload at once, with the last change's save perhaps still on its way, shows the same
+	// story (what the page had not seen saved is noted as it goes, and saved by the next page).
 	await page.reload();
 	await expect(page.locator('svg.framed')).toBeVisible();
 	await openStory(page);

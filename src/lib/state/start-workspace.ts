@@ -1,6 +1,7 @@
 import { namesAView, readAddress, webAddress } from '$lib/address/address';
 import { checkLibraryGraph, isShownGraph, NOT_IN_LIBRARY } from '$lib/storage/check-library-graph';
 import { EXAMPLE_ID } from '$lib/storage/library';
+import { recoverLeftEdit } from '$lib/storage/left-edit';
 import { openLibrary, rejoinKeptTeam } from '$lib/storage/open-library';
 import type { Workspace } from './workspace.svelte';
 
@@ -29,6 +30,8 @@ export async function openLibraryAndGraph(workspace: Workspace, address: URL): P
 		await openAddress(workspace, graph.url, address);
 	} else {
 		const id = graph.kind === 'library' ? graph.id : EXAMPLE_ID;
+		// A save the last page could not finish (a reload at once after a change) is finished first.
+		await workspace.tryStore((store) => recoverLeftEdit(store, id));
 		const stored = await workspace.tryStore((store) => store.load(id));
 		// The example as it ships is on screen already, checked: keep it rather than lay it out again.
 		if (stored && isShownGraph(stored.graph, workspace.explorer?.document.graph)) {

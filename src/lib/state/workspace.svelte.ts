@@ -72,6 +72,8 @@ export class Workspace {
 	});
 
 	async open(id: string): Promise<void> {
+		const { recoverLeftEdit } = await import('$lib/storage/left-edit');
+		await this.tryStore((store) => recoverLeftEdit(store, id));
 		const stored = await this.tryStore((store) => store.load(id));
 		if (!stored) return;
 		const { checkLibraryGraph } = await import('$lib/storage/check-library-graph');

@@ -233,6 +233,40 @@ describe('createAutosave', () => {
 		expect(stored?.revision).toBe(first + 2);
 	});
 
+	it('tells what the library may not have yet: the latest graph, the revision known saved and the one under way', async () => {
+		const store = createMemoryStore();
+		await store.save('a', testGraph('opened'));
+		const opened = await store.load('a');
+		const first = opened!.revision ?? 0;
+		let release!: () => void;
+		const real = store.saveOver.bind(store);
+		store.saveOver = (id, graph, base) =>
+			new Promise<void>((resolve) => (release = resolve)).then(() => real(id, graph, base));
+		const autosave = createAutosave({
+			store,
+			id: 'a',
+			base: { graph: opened!.graph, revision: first }
+		});
+		expect(autosave.pending()).toBeUndefined();
+		autosave.schedule(testGraph('waiting'));
+		expect(autosave.pending()).toMatchObject({ from: first, over: first });
+		await vi.advanceTimersByTimeAsync(300);
+		// Saving, and a newer change made meanwhile: that one is the latest.
+		autosave.schedule(testGraph('newer'));
+		expect(autosave.pending()).toMatchObject({
+			graph: { title: 'newer' },
+			from: first,
+			over: first + 1
+		});
+		release();
+		const flushed = autosave.flush();
+		await vi.advanceTimersByTimeAsync(0);
+		release();
+		await flushed;
+		expect(autosave.pending()).toBeUndefined();
+		expect((await store.load('a'))?.graph.title).toBe('newer');
+	});
+
 	it('when the page is left with no save running, saves as a flush does', async () => {
 		const store = createMemoryStore();
 		const autosave = createAutosave({ store, id: 'a' });

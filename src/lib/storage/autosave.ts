@@ -48,6 +48,12 @@ export interface Autosave {
 	/** The latest graph not yet saved (waiting, or after a failure), if any. */
 	unsaved(): GraphFile | undefined;
 	/**
+	 * What this page has that the library may not yet: the latest graph while a
+	 * change waits or a save runs, with the last revision known saved (`from`)
+	 * and the one the running save would leave (`over`).
+	 */
+	pending(): { graph: GraphFile; from: number; over: number } | undefined;
+	/**
 	 * Another tab saved the graph: saves the current graph (the `current`
 	 * option) at once over the last version this tab saw, which takes in the
 	 * other tab's changes (onMerged) and writes nothing when this tab has none
@@ -171,6 +177,12 @@ export function createAutosave({
 			return run;
 		},
 		unsaved: () => waiting,
+		pending() {
+			if (!waiting && inFlight === 0) return undefined;
+			const graph = current?.() ?? waiting;
+			if (!graph || !seen) return undefined;
+			return { graph, from: seen.revision, over: (writing ?? seen).revision };
+		},
 		sync() {
 			if (stopped) return Promise.resolve();
 			syncWanted = true;

@@ -1,6 +1,7 @@
 import type { GraphFile } from '$lib/model/schema';
 import { createAutosave, type Autosave } from './autosave';
 import { attachFlushOnHide } from './flush-on-hide';
+import { keepLeftEdit } from './left-edit';
 import type { GraphStore, StorageProblem, StoredGraph } from './graph-store';
 import { listenToOtherTabs, notMerged, takeInSaved, type TakesIn } from './other-tabs';
 import { versionOf, type GraphVersion } from './save-over';
@@ -56,6 +57,10 @@ export async function startSaving(
 		current,
 		onSaved: (_, written) => {
 			if (written) tabs?.told(id);
+			// Once nothing more is on its way, the note of a left edit (a tab switched) is done with.
+			setTimeout(() => {
+				if (!autosave.pending()) keepLeftEdit(id, undefined);
+			});
 			host.problem = undefined;
 			void host.refresh();
 		},
@@ -74,7 +79,12 @@ export async function startSaving(
 		if (saved === id) void autosave.sync();
 		else void host.refresh();
 	});
-	const detach = attachFlushOnHide(autosave);
+	const detach = attachFlushOnHide({
+		leaving: () => {
+			keepLeftEdit(id, autosave.pending());
+			return autosave.leaving();
+		}
+	});
 	return {
 		autosave,
 		stop: () => {
