@@ -98,8 +98,14 @@ export class TeamSession {
 		this.libraryStore = new IndexeddbPersistence(this.kept(LIBRARY), this.library);
 		this.libraryProvider = this.connect(LIBRARY, this.library);
 		const list = this.library.getMap<TeamGraph>('graphs');
+		// By title; graphs of one title newest first, in the same order in every browser.
 		const listed = () =>
-			(this.graphs = [...list.values()].sort((a, b) => a.title.localeCompare(b.title)));
+			(this.graphs = [...list.values()].sort(
+				(a, b) =>
+					a.title.localeCompare(b.title) ||
+					b.sharedAt.localeCompare(a.sharedAt) ||
+					a.id.localeCompare(b.id)
+			));
 		list.observe(listed);
 		void this.libraryStore.whenSynced.then(listed);
 		// The browser knows first when the network goes: changes wait here from that moment, and are
