@@ -80,3 +80,16 @@ export async function restingCamera(page: Page): Promise<string | null> {
 		await page.waitForTimeout(400);
 	}
 }
+
+/** Opens a graph file through the top bar's Open file… as the analyst would: it joins the library. */
+export async function openGraphFile(page: Page, name: string, graph: unknown): Promise<void> {
+	const [chooser] = await Promise.all([
+		page.waitForEvent('filechooser'),
+		page.getByRole('button', { name: 'Open file…' }).click()
+	]);
+	await chooser.setFiles({
+		name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(graph))
+	});
+}

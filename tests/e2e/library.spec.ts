@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { add, editor } from './forms-page';
-import { actorCentre, example, openExplorer } from './graph-page';
+import { actorCentre, example, openExplorer, openGraphFile } from './graph-page';
 
 async function dragActor(page: Page, id: string, dx: number, dy: number) {
 	const from = await actorCentre(page, id);
@@ -254,15 +254,7 @@ test('a library graph is presented with its presenter view in step, and the way 
 	const own = structuredClone(example);
 	own.title = 'Briefing for the minister';
 	own.story = own.story!.map((step, i) => ({ ...step, title: `Minister’s step ${i + 1}` }));
-	const [chooser] = await Promise.all([
-		page.waitForEvent('filechooser'),
-		page.getByRole('button', { name: 'Open file…' }).click()
-	]);
-	await chooser.setFiles({
-		name: 'minister.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(own))
-	});
+	await openGraphFile(page, 'minister.json', own);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(own.title);
 	await expect(page).toHaveURL(/[?&]doc=(?!example\b)[\w-]+/);
 	const doc = new URL(page.url()).searchParams.get('doc')!;

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { example, openExplorer } from './graph-page';
+import { example, openExplorer, openGraphFile } from './graph-page';
 import {
 	convertWithLibreOffice,
 	readDeckPackage,
@@ -140,16 +140,11 @@ test('the marking stands at the top and the bottom of every slide', async ({ pag
 	const marking = 'OFFICIAL-SENSITIVE // EXERCISE ONLY';
 	const description =
 		'How the ties were drawn: from open reporting, each relation with its sources.';
-	const [chooser] = await Promise.all([
-		page.waitForEvent('filechooser'),
-		page.getByRole('button', { name: 'Open file…' }).click()
-	]);
-	await chooser.setFiles({
-		name: 'marked.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(
-			JSON.stringify({ ...example, title: 'Marked briefing', marking, description })
-		)
+	await openGraphFile(page, 'marked.json', {
+		...example,
+		title: 'Marked briefing',
+		marking,
+		description
 	});
 	await expect(page.getByRole('heading', { level: 1, name: 'Marked briefing' })).toBeVisible();
 

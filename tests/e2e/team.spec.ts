@@ -12,6 +12,7 @@ import {
 	evidencePanel,
 	example,
 	openExplorer,
+	openGraphFile,
 	restingCamera
 } from './graph-page';
 
@@ -305,15 +306,7 @@ test('on a large graph drawn on a canvas, a colleague’s selection is ringed in
 	// A network of 400 actors, opened from a file: drawn on a canvas, not as elements.
 	const network = barabasiAlbert(400, 2, 7);
 	await ana.keyboard.press('Escape');
-	const [chooser] = await Promise.all([
-		ana.waitForEvent('filechooser'),
-		ana.getByRole('button', { name: 'Open file…' }).click()
-	]);
-	await chooser.setFiles({
-		name: 'ba-400.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(network))
-	});
+	await openGraphFile(ana, 'ba-400.json', network);
 	await expect(ana.getByRole('heading', { level: 1 })).toHaveText('ba-400', { timeout: 20_000 });
 	await ana.getByRole('button', { name: 'Library' }).click();
 	await team(ana).getByLabel('Share').selectOption({ label: 'ba-400' });

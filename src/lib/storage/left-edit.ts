@@ -1,5 +1,6 @@
 import type { GraphFile } from '$lib/model/schema';
 import type { GraphStore } from './graph-store';
+import { sameValue } from './merge-graphs';
 import { revisionOf } from './save-over';
 
 /**
@@ -60,7 +61,7 @@ export async function recoverLeftEdit(
 	if (!stored) return false;
 	const revision = revisionOf(stored);
 	if (revision < edit.from || revision > edit.over) return false;
-	if (JSON.stringify(stored.graph) === JSON.stringify(edit.graph)) return false;
+	if (sameValue(stored.graph, edit.graph)) return false;
 	await store.saveOver(id, edit.graph, { graph: stored.graph, revision });
 	return true;
 }
