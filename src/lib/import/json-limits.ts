@@ -1,5 +1,6 @@
 import { formatPath, type GraphProblem } from '$lib/model/graph-problem';
 import { MAX_DEPTH, MAX_TEXT_LENGTH } from './import-limits';
+import { grouped } from '$lib/model/count-words';
 
 /** Fields whose texts the schema limits itself (a source's archived text may be long). */
 const OWN_LIMIT = new Set(['archivedText']);
@@ -17,7 +18,7 @@ export function limitProblems(value: unknown): GraphProblem[] {
 		problems.push({
 			origin: '',
 			place: formatPath(path),
-			message: `${what} of ${characters.toLocaleString('en')} characters is too long to open (at most ${MAX_TEXT_LENGTH.toLocaleString('en')})`
+			message: `${what} of ${grouped(characters)} characters is too long to open (at most ${grouped(MAX_TEXT_LENGTH)})`
 		});
 	// Texts are checked where they stand; only arrays and objects wait their turn.
 	const checkText = (child: string, key: string | number, parent: Place) => {

@@ -1,4 +1,5 @@
 import { ReportProblem } from './report-draft';
+import { grouped } from '$lib/model/count-words';
 
 /**
  * Why a report is refused, in the analyst's words: what was wrong with the
@@ -37,9 +38,9 @@ export function reportTooLong(
 	characters: number,
 	{ atLeast = false } = {}
 ): ReportProblem {
-	const count = `${atLeast ? 'more than ' : ''}${characters.toLocaleString('en')}`;
+	const count = `${atLeast ? 'more than ' : ''}${grouped(characters)}`;
 	return new ReportProblem(
-		`${subject} holds ${count} characters of text: a report can hold at most ${MAX_REPORT_CHARACTERS.toLocaleString('en')}. Take only the part you need (the chapter or the article) and bring that in.`
+		`${subject} holds ${count} characters of text: a report can hold at most ${grouped(MAX_REPORT_CHARACTERS)}. Take only the part you need (the chapter or the article) and bring that in.`
 	);
 }
 

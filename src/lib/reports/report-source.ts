@@ -2,6 +2,7 @@ import type { FieldErrors } from '$lib/editing/field-errors';
 import { sourceFields, sourceFromForm } from '$lib/editing/source-form';
 import type { GraphFile, Source } from '$lib/model/schema';
 import type { ReportDraft } from './report-draft';
+import { grouped } from '$lib/model/count-words';
 
 /** The longest report a source can keep as its archived text (the schema's limit). */
 export const MAX_REPORT_LENGTH = 1_000_000;
@@ -45,7 +46,7 @@ export function reportSource(
 	if (text.trim() === '') {
 		errors.text = 'Report: paste its text or open its file.';
 	} else if (text.length > MAX_REPORT_LENGTH) {
-		errors.text = `Report: its text is ${text.length.toLocaleString('en')} characters long; a source keeps at most ${MAX_REPORT_LENGTH.toLocaleString('en')}.`;
+		errors.text = `Report: its text is ${grouped(text.length)} characters long; a source keeps at most ${grouped(MAX_REPORT_LENGTH)}.`;
 	}
 	const known = graph.sources.find((source) => source.archivedText === text);
 	if (known && !errors.text) return { source: known, known: true };

@@ -1,6 +1,7 @@
 import type { InterchangeNetwork } from './network';
 import type { ActorsOfNodes } from './actors-of-nodes';
 import { TIE, type RelationsOfEdges } from './relations-of-edges';
+import { grouped } from '$lib/model/count-words';
 
 const SHOWN = 3;
 
@@ -21,7 +22,7 @@ export function networkNotes(
 	const count = relations.relations.length;
 	if (count > 0) {
 		notes.push(
-			`${origin} is a ${network.format} file: it gives no evidence, so ${count === 1 ? 'its relation cites' : `each of its ${count.toLocaleString('en')} relations cites`} the file itself, dated ${today}, the day it was opened, with a note saying so, and stands as reported: add sources before briefing from it.`
+			`${origin} is a ${network.format} file: it gives no evidence, so ${count === 1 ? 'its relation cites' : `each of its ${grouped(count)} relations cites`} the file itself, dated ${today}, the day it was opened, with a note saying so, and stands as reported: add sources before briefing from it.`
 		);
 	}
 	if (actors.renamed.length > 0) {
@@ -31,13 +32,13 @@ export function networkNotes(
 			.join(', ');
 		const more = actors.renamed.length - SHOWN;
 		notes.push(
-			`${actors.renamed.length.toLocaleString('en')} node ${actors.renamed.length === 1 ? 'id was' : 'ids were'} not an actor id (lower-case letters, digits, ".", "_" or "-"), so ${actors.renamed.length === 1 ? 'it was' : 'each was'} made into one: ${shown}${more > 0 ? ` and ${more.toLocaleString('en')} more` : ''}.`
+			`${grouped(actors.renamed.length)} node ${actors.renamed.length === 1 ? 'id was' : 'ids were'} not an actor id (lower-case letters, digits, ".", "_" or "-"), so ${actors.renamed.length === 1 ? 'it was' : 'each was'} made into one: ${shown}${more > 0 ? ` and ${grouped(more)} more` : ''}.`
 		);
 	}
 	const others = actors.actors.filter((actor) => actor.kind === 'other').length;
 	if (others > 0) {
 		notes.push(
-			`${others === actors.actors.length ? `Each of the ${others.toLocaleString('en')} actors is` : `${others.toLocaleString('en')} actors are`} of kind "other", as the file does not say${actors.states > 0 ? `; ${actors.states} with an ISO country code are states` : ''}.`
+			`${others === actors.actors.length ? `Each of the ${grouped(others)} actors is` : `${grouped(others)} actors are`} of kind "other", as the file does not say${actors.states > 0 ? `; ${actors.states} with an ISO country code are states` : ''}.`
 		);
 	}
 	const declared = relations.types.declared.map((type) => type.label);

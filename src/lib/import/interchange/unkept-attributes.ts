@@ -1,3 +1,4 @@
+import { grouped } from '$lib/model/count-words';
 /**
  * The attributes a file gave that the graph file has no place for, counted
  * by name, so that the analyst is told what was left behind instead of
@@ -23,10 +24,7 @@ export class UnkeptAttributes {
 	/** `group (77 nodes), value (254 links)`, in the order first met. */
 	describe(word: string): string {
 		return [...this.#counts]
-			.map(
-				([name, count]) =>
-					`${name} (${count.toLocaleString('en')} ${count === 1 ? word : `${word}s`})`
-			)
+			.map(([name, count]) => `${name} (${grouped(count)} ${count === 1 ? word : `${word}s`})`)
 			.join(', ');
 	}
 }
