@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { formatPath, type GraphProblem } from './graph-problem';
 import { formatProblem, inCurrentFormat } from './file-format';
 import { checkReferences } from './references';
+import { quickShape } from './quick-shape';
 import { GraphFileSchema, type GraphFile } from './schema';
 
 export type ParsedGraph = { ok: true; graph: GraphFile } | { ok: false; problems: GraphProblem[] };
@@ -10,7 +11,9 @@ export type ParsedGraph = { ok: true; graph: GraphFile } | { ok: false; problems
  * Checks a graph file, already read as JSON, and returns it typed or every
  * problem in it, each with its path. A file of an older format is read as
  * one of the current format; one of a newer format is refused before its
- * contents are read, so nothing in it is misread. Never throws on bad input.
+ * contents are read, so nothing in it is misread. A file that passes the
+ * quick check (quickShape) is not checked twice; zod checks any other, and
+ * words its problems. Never throws on bad input.
  */
 export function parseGraph(input: unknown): ParsedGraph {
 	let file = input;
@@ -19,12 +22,14 @@ export function parseGraph(input: unknown): ParsedGraph {
 		if (problem) return { ok: false, problems: [problem] };
 		file = inCurrentFormat(file as Record<string, unknown>);
 	}
-	const result = GraphFileSchema.safeParse(file, { reportInput: true });
-	if (!result.success) {
-		return { ok: false, problems: result.error.issues.map(toProblem) };
+	let graph = quickShape(file);
+	if (!graph) {
+		const result = GraphFileSchema.safeParse(file, { reportInput: true });
+		if (!result.success) return { ok: false, problems: result.error.issues.map(toProblem) };
+		graph = result.data;
 	}
-	const problems = checkReferences(result.data);
-	return problems.length > 0 ? { ok: false, problems } : { ok: true, graph: result.data };
+	const problems = checkReferences(graph);
+	return problems.length > 0 ? { ok: false, problems } : { ok: true, graph };
 }
 
 function toProblem(issue: z.core.$ZodIssue): GraphProblem {
