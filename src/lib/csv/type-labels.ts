@@ -19,6 +19,7 @@ const WEIGHTS = [2, 3.5, 5];
 export class TypeLabels {
 	readonly declared: RelationType[] = [];
 	readonly #ids = new Map<string, string>();
+	readonly #asWritten = new Map<string, string>();
 	readonly #taken = new Set(BUILTIN_RELATION_TYPES.map((type) => type.id));
 
 	constructor() {
@@ -36,9 +37,15 @@ export class TypeLabels {
 
 	/** The id of the type labelled `label`, declaring it when it is new; `isNew` for the first mention. */
 	idOf(label: string): { id: string; index?: number } {
+		// Thousands of rows name a few types: each label is looked up as written first.
+		const asWritten = this.#asWritten.get(label);
+		if (asWritten !== undefined) return { id: asWritten };
 		const key = columnKey(label);
 		const known = this.#ids.get(key);
-		if (known !== undefined) return { id: known };
+		if (known !== undefined) {
+			this.#asWritten.set(label, known);
+			return { id: known };
+		}
 		const id = slugId(label, 'type', this.#taken);
 		this.#ids.set(key, id);
 		const n = this.declared.length;

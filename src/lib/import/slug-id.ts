@@ -5,16 +5,21 @@
  * Latin letters or digits gets `fallback`, numbered the same way.
  */
 export function slugId(name: string, fallback: string, taken: Set<string>): string {
-	const slug = name
+	// Thousands of edges have no name to make an id of: they need no normalizing.
+	const slug = name === '' ? '' : slugOf(name);
+	const base = slug === '' ? fallback : slug;
+	let id = base;
+	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+	taken.add(id);
+	return id;
+}
+
+function slugOf(name: string): string {
+	return name
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.slice(0, 60)
 		.replace(/^-+|-+$/g, '');
-	const base = slug === '' ? fallback : slug;
-	let id = base;
-	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-	taken.add(id);
-	return id;
 }

@@ -104,19 +104,27 @@ function list<T>(item: Check<T>, max: number, min = 0): Check<T[]> {
  * required ones present, copied in the shape's order.
  */
 function object<T>(shape: Record<string, Check<unknown>>, required: readonly string[]): Check<T> {
-	const fields = Object.entries(shape);
+	const names = Object.keys(shape);
+	const checks = Object.values(shape);
+	const mustHave = names.map((name) => required.includes(name));
 	return (value) => {
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) refuse();
 		const input = value as Record_;
-		if (Object.getPrototypeOf(input) !== Object.prototype && Object.getPrototypeOf(input) !== null)
-			refuse();
-		for (const name of required) if (input[name] === undefined) refuse();
+		const prototype = Object.getPrototypeOf(input);
+		if (prototype !== Object.prototype && prototype !== null) refuse();
 		let present = 0;
 		const copy: Record_ = {};
-		for (const [name, check] of fields) {
-			if (!Object.hasOwn(input, name)) continue;
-			// No check passes undefined: an optional field written as such is left to zod.
-			copy[name] = check(input[name]);
+		for (let i = 0; i < names.length; i++) {
+			const name = names[i];
+			const field = input[name];
+			if (field === undefined) {
+				// Missing where it must be, or written as undefined: zod says which.
+				if (mustHave[i] || Object.hasOwn(input, name)) refuse();
+				continue;
+			}
+			// No check passes undefined, nor a field the object inherits rather than has.
+			if (!Object.hasOwn(input, name)) refuse();
+			copy[name] = checks[i](field);
 			present++;
 		}
 		// Any other field is one the schema does not know.

@@ -19,7 +19,9 @@ export function without(
 	record: Record<string, unknown>,
 	names: readonly string[]
 ): Record<string, unknown> {
-	return Object.fromEntries(Object.entries(record).filter(([name]) => !names.includes(name)));
+	const kept: Record<string, unknown> = {};
+	for (const name of Object.keys(record)) if (!names.includes(name)) kept[name] = record[name];
+	return kept;
 }
 
 /**

@@ -11,6 +11,14 @@ const TYPE = ['typelabel', 'type', 'relation', 'kind', 'interaction'];
 /** An edge's label (Gephi's `Edge Label`) names its type when a file uses few of them; else it is a caption. */
 const LABEL = ['label', 'edge label'];
 const MOST_LABELS_AS_TYPES = 30;
+const TYPE_OR_LABEL = [...TYPE, ...LABEL];
+const [STATUS, SUMMARY, SIGNED, SINCE, UNTIL] = [
+	['status'],
+	['summary', 'description'],
+	['signed'],
+	['since'],
+	['until']
+];
 const KEPT = new Set([
 	...TYPE,
 	...LABEL,
@@ -53,14 +61,13 @@ export function relationsOfEdges(
 ): RelationsOfEdges {
 	const types = new TypeLabels();
 	const unkept = new UnkeptAttributes();
-	const labels = new Set(
-		edges.map((edge) => textOf(lowerCased(edge.attributes), LABEL)).filter((label) => label)
-	);
+	const lowered = edges.map((edge) => lowerCased(edge.attributes));
+	const labels = new Set(lowered.map((attributes) => textOf(attributes, LABEL)).filter(Boolean));
 	const labelsAreTypes = labels.size <= MOST_LABELS_AS_TYPES;
 	const taken = new Set<string>();
 	const relations = edges.map((edge, index): Relation => {
-		const attributes = lowerCased(edge.attributes);
-		const label = textOf(attributes, labelsAreTypes ? [...TYPE, ...LABEL] : TYPE) ?? TIE;
+		const attributes = lowered[index];
+		const label = textOf(attributes, labelsAreTypes ? TYPE_OR_LABEL : TYPE) ?? TIE;
 		const source = ids.get(edge.source) ?? edge.source;
 		const target = ids.get(edge.target) ?? edge.target;
 		const caption = labelsAreTypes ? undefined : textOf(attributes, LABEL);
@@ -70,13 +77,13 @@ export function relationsOfEdges(
 			type: types.idOf(label.slice(0, 60)).id,
 			source,
 			target,
-			status: statusOf(textOf(attributes, ['status'])),
-			summary: (textOf(attributes, ['summary', 'description']) ?? caption ?? names).slice(0, 300),
+			status: statusOf(textOf(attributes, STATUS)),
+			summary: (textOf(attributes, SUMMARY) ?? caption ?? names).slice(0, 300),
 			evidence: [{ source: sourceId, note }]
 		};
-		const signed = dateOf(textOf(attributes, ['signed']));
-		const since = dateOf(textOf(attributes, ['since'])) ?? dateOf(edge.since);
-		const until = dateOf(textOf(attributes, ['until'])) ?? dateOf(edge.until);
+		const signed = dateOf(textOf(attributes, SIGNED));
+		const since = dateOf(textOf(attributes, SINCE)) ?? dateOf(edge.since);
+		const until = dateOf(textOf(attributes, UNTIL)) ?? dateOf(edge.until);
 		if (edge.directed !== undefined) relation.directed = edge.directed;
 		if (signed) relation.signed = signed;
 		if (since) relation.since = since;
