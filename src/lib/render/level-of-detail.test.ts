@@ -7,6 +7,7 @@ import {
 	MOST_ROUND_ACTORS,
 	movingDetail,
 	placeNames,
+	startingDetail,
 	type NameCandidate
 } from './level-of-detail';
 
@@ -91,6 +92,14 @@ describe('movingDetail', () => {
 			codes: false,
 			hairlines: true
 		});
+	});
+});
+
+describe('startingDetail', () => {
+	it('draws where a layout starts as it draws a moving one, without names', () => {
+		const near = detailAt(2, 24, 100);
+		expect(startingDetail(near)).toEqual({ ...movingDetail(near), names: false });
+		expect(movingDetail(near).names).toBe(true);
 	});
 });
 

@@ -34,6 +34,8 @@ export class LiveLayout {
 	places: ReadonlyMap<string, Point> = $state.raw(new Map());
 
 	private client: LayoutClient | undefined;
+	/** Whether the first frame is where a live layout starts (see spiralStart). */
+	private fromSpiral = false;
 	private hot = false;
 	private readonly reactiveFrames: boolean;
 
@@ -53,6 +55,7 @@ export class LiveLayout {
 			// without waiting for it.
 			this.xy = spiralStart(this.ids.length, seededRandom(input.seed));
 			this.frame = 1;
+			this.fromSpiral = true;
 			this.places = this.placesFromFrame();
 		} else {
 			this.accept(forceLayout(input.actors, input.ties, { seed: input.seed }));
@@ -65,6 +68,11 @@ export class LiveLayout {
 		if (!this.client) this.connect({ positions: new Float64Array(this.xy), alpha: alphaTarget });
 		this.client!.send({ kind: 'heat', alphaTarget });
 		if (this.hot) this.settled = false;
+	}
+
+	/** The positions are still where a live layout starts: none of its frames has come yet. */
+	get atStart(): boolean {
+		return this.fromSpiral && this.frame === 1;
 	}
 
 	/** Where an actor is in the latest frame. */

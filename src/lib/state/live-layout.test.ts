@@ -18,6 +18,7 @@ describe('LiveLayout', () => {
 		const layout = new LiveLayout(input, { live: false, reactiveFrames: false });
 		expect(layout.settled).toBe(true);
 		expect(layout.progress).toBe(1);
+		expect(layout.atStart).toBe(false);
 		expect(new Map(layout.places)).toEqual(settledPlaces);
 		for (const id of ['chn', 'prk', 'rus', 'un'])
 			expect(layout.placeOf(id)).toEqual(settledPlaces.get(id));
@@ -46,6 +47,7 @@ describe('LiveLayout', () => {
 			const layout = new LiveLayout(input, { live: true, reactiveFrames: false });
 			expect(layout.settled).toBe(false);
 			expect(layout.frame).toBe(1);
+			expect(layout.atStart).toBe(true);
 			expect(layout.places.size).toBe(4);
 			const places = [...layout.places.values()];
 			expect(places.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
