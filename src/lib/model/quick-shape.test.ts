@@ -214,8 +214,9 @@ describe('quickShape', () => {
 			),
 			{ numRuns: 1500 }
 		);
-		// Both answers were tried often enough to mean something.
-		expect(passed).toBeGreaterThan(100);
+		// Both answers were tried often enough to mean something. About one damaged file in
+		// fifteen is still valid (~105 of 1,500, spread ±10 between runs), so 50 is far from chance.
+		expect(passed).toBeGreaterThan(50);
 		expect(refused).toBeGreaterThan(500);
 	});
 
