@@ -23,8 +23,9 @@ const { module: json } = await runnerImport('./src/lib/reports/extraction-json.t
 const { module: score } = await runnerImport('./src/lib/reports/score-extraction.ts', options);
 const { module: reader } = await runnerImport('./src/lib/reports/extract-relations.ts', options);
 
-const sets = readdirSync(ROOT)
-	.filter((name) => !only || name === only)
+const sets = readdirSync(ROOT, { withFileTypes: true })
+	.filter((entry) => entry.isDirectory() && (!only || entry.name === only))
+	.map((entry) => entry.name)
 	.sort();
 const all = [];
 for (const set of sets) {
