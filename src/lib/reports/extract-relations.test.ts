@@ -394,6 +394,38 @@ describe('extractRelations: more of how reports say it', () => {
 		expect(read(`${report.slice(0, -27)} Canadian troops are on alert.`)).toEqual([]);
 	});
 
+	it('gives a mutual tie with one party named to the state of the dateline, where the report names it', () => {
+		const opening =
+			'MALÉ, July 25 — Prime Minister Narendra Modi arrived in the Maldives on Friday. ';
+		const agreement =
+			'A free-trade agreement with China entered into force on January 1 this year.';
+		// In force: an adopted act.
+		expect(read(opening + agreement)).toEqual(['MDV–CHN trade confirmed']);
+		const [proposal] = extractRelations(opening + agreement).relations;
+		expect(proposal.reason).toContain('other party not named: the state the report is about');
+		// Only China is marked: the Maldives are not named in the sentence.
+		const ends = proposal.marks.filter((mark) => mark.role === 'source' || mark.role === 'target');
+		expect(ends.map((mark) => (opening + agreement).slice(mark.start, mark.end))).toEqual([
+			'China'
+		]);
+		// A bureau reporting on its region: the dateline's state, never named, is not the report's.
+		expect(read(`MEXICO CITY, July 25 — Nicaragua’s Daniel Ortega spoke. ${agreement}`)).toEqual([
+			'NIC–CHN trade confirmed'
+		]);
+		// Without a dateline, the state the report names well ahead of any other.
+		const named = 'Nicaragua exports gold. Nicaragua’s army is small. Nicaragua held a vote. ';
+		expect(read(named + agreement)).toEqual(['NIC–CHN trade confirmed']);
+		// Held, not said to have come into force: reported.
+		expect(
+			read(`${opening}A free-trade agreement with China has been in place since 2018.`)
+		).toEqual(['MDV–CHN trade reported']);
+		// Under negotiation, or with someone named before the tie: not the report's state's.
+		expect(read(`${opening}Talks on a free-trade agreement with China began.`)).toEqual([]);
+		expect(read(`${opening}India signed a free-trade agreement with China.`)).toEqual([
+			'IND–CHN trade confirmed'
+		]);
+	});
+
 	it('reads “its” after “remains” as another than the one it is said of', () => {
 		expect(
 			read(

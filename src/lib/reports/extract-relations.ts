@@ -1,7 +1,7 @@
 import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
 import type { GraphFile } from '$lib/model/schema';
 import { actorNames, type ActorNames } from './actor-names';
-import { findMentions } from './find-mentions';
+import { datelineState, findMentions } from './find-mentions';
 import { groupMentions, type MentionGroup } from './mention-groups';
 import { notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
@@ -16,7 +16,7 @@ import {
 	type CuePattern
 } from './relation-cues';
 import { relationEnds, type Ends } from './relation-ends';
-import { toTheTopic } from './topic-receiver';
+import { toTheTopic, withTheTopic } from './topic-receiver';
 import { splitSentences, type Sentence } from './sentences';
 import { findReferences, remember, type Discourse } from './referring-words';
 import { denialInWords, readStatus } from './status-cues';
@@ -150,6 +150,7 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 		// Longer than a quote may be, it is no sentence (a table, a list run together): not read.
 		if (sentence.end - sentence.start > LONGEST_SENTENCE) continue;
 		const tokens = tokenize(text, sentence.start, sentence.end);
+		if (discourse.recent.length === 0) discourse.dateline ??= datelineState(tokens, names);
 		const mentions = findReferences(
 			tokens,
 			findMentions(tokens, names, people, discourse.recent),
@@ -206,7 +207,9 @@ function proposalsOfSentence(
 	);
 	for (const reading of read) {
 		if (reading.ends) continue;
-		const ends = toTheTopic(tokens, groups, reading.cue, discourse);
+		const ends =
+			toTheTopic(tokens, groups, reading.cue, discourse) ??
+			withTheTopic(tokens, groups, reading.cue, discourse);
 		if (ends && ends.sources.keys.every((key) => !givers.has(key))) reading.ends = ends;
 	}
 	for (const { cue, ends: read_ } of read) {
@@ -243,9 +246,15 @@ function proposalsOfSentence(
 					: `${[source, target].sort().join('~')}~${type}`;
 				if (seen.has(key)) continue;
 				seen.add(key);
+				// The report's state, where the sentence does not name it, has no words to mark.
+				const unnamed = [ends.sources, ends.targets].find(
+					(group) => group.mentions[0].form === 'topic'
+				);
 				const marks: ProposalMark[] = [
-					{ ...mentionSpan(ends.sources, source), role: 'source' },
-					...(ends.targets.mentions[0].form === 'topic'
+					...(unnamed === ends.sources
+						? []
+						: [{ ...mentionSpan(ends.sources, source), role: 'source' as const }]),
+					...(unnamed === ends.targets
 						? []
 						: [{ ...mentionSpan(ends.targets, target), role: 'target' as const }]),
 					{ ...span(tokens, cue.from, cue.to), role: 'type' }
@@ -267,9 +276,11 @@ function proposalsOfSentence(
 					confidence: confidenceOf(ends, source, target),
 					reason:
 						`${type}: “${text.slice(tokens[cue.from].start, tokens[cue.to - 1].end)}”; ${reading.reason}` +
-						(ends.targets.mentions[0].form === 'topic'
-							? '; receiver not named: the state the report is about'
-							: '')
+						(!unnamed
+							? ''
+							: ends.oneWay
+								? '; receiver not named: the state the report is about'
+								: '; other party not named: the state the report is about')
 				});
 			}
 		}

@@ -101,6 +101,22 @@ export function findMentions(
 	return mentions;
 }
 
+/**
+ * "MOSCOW, July 25 —": the state whose capital a dateline's place in capitals
+ * is, where the sentence opens with one. Not a mention: the report was written
+ * there, which says what it is about, not who acts.
+ */
+export function datelineState(tokens: Token[], index: ActorNames): string | undefined {
+	const end = tokens.findIndex((token) => !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(token.text));
+	if (end < 1 || end > 3 || !/^(?:,|—|–|\()$/.test(tokens[end].text)) return undefined;
+	const place = tokens
+		.slice(0, end)
+		.map((token) => token.text.charAt(0) + token.text.slice(1).toLowerCase())
+		.join(' ');
+	const named = index.names.get(place);
+	return named?.form === 'capital' ? named.key : undefined;
+}
+
 function longestName(
 	tokens: Token[],
 	from: number,

@@ -12,6 +12,8 @@ export interface Discourse {
 	subject: string[];
 	/** Every actor named, the most recent last. */
 	recent: string[];
+	/** The state whose capital the report's dateline names: "MOSCOW, July 25 —". */
+	dateline?: string;
 	/** Bodies and states, to tell "the bloc" and "the country" apart. */
 	kindOf: (key: string) => 'state' | 'body';
 }

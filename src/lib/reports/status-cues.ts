@@ -225,8 +225,15 @@ export function readStatus(
 			reason: 'confirmed: under a signed agreement'
 		};
 	}
-	// "a security and military cooperation agreement between Turkey and Libya": a treaty is an adopted act.
-	if (type === 'defense-pact' && INSTRUMENT.test(tokens[cue.to - 1].lower)) {
+	// "a security and military cooperation agreement between Turkey and Libya", "a free-trade
+	// agreement with China took effect": a treaty is an adopted act.
+	const inForce = tokens.some(
+		(t, k) =>
+			(t.lower === 'into' && tokens[k + 1]?.lower === 'force') ||
+			(/^(?:took|takes|taken)$/.test(t.lower) && tokens[k + 1]?.lower === 'effect')
+	);
+	const treaty = type === 'defense-pact' || (type === 'trade' && inForce);
+	if (treaty && INSTRUMENT.test(tokens[cue.to - 1].lower)) {
 		return { status: 'confirmed', reason: 'confirmed: a treaty, an adopted act' };
 	}
 	const formalWord = type === 'sanctions' || type === 'defense-pact' ? FORMAL : SIGNED;

@@ -99,3 +99,57 @@ function isProduct(tokens: Token[], at: number): boolean {
 	}
 	return false;
 }
+
+/** Words that name a tie two parties hold together: "a free-trade agreement", "trade", "a defence pact". */
+const TIE =
+	/^(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|partnerships?|trade|trading|ties|relations)$/;
+/** Marks that close a clause, which a mention before them does not reach across. */
+const CLAUSE_MARK = /^(?:;|:|—|–)$/;
+
+/**
+ * "A free-trade agreement with China entered into force on January 1", in a
+ * report about the Maldives: a mutual tie with one party named after "with"
+ * and no one before it is the report's state's, where there is one clearly.
+ */
+export function withTheTopic(
+	tokens: Token[],
+	groups: MentionGroup[],
+	cue: Cue,
+	discourse: Discourse
+): Ends | undefined {
+	if (cue.oneWay || cue.role !== 'act' || !TIE.test(tokens[cue.to - 1].lower)) return undefined;
+	if (cue.type !== 'trade' && cue.type !== 'defense-pact') return undefined;
+	// "…ending years of Taiwanese aid, and a free-trade agreement with China took effect": its own clause.
+	const lastMark = tokens.findLastIndex(
+		(t, k) =>
+			k < cue.from &&
+			(CLAUSE_MARK.test(t.text) ||
+				(t.text === ',' && /^(?:and|but|while)$/.test(tokens[k + 1]?.lower ?? '')))
+	);
+	if (groups.some((group) => group.from > lastMark && group.from < cue.from)) return undefined;
+	const partner = groups.find((group) => group.from >= cue.to);
+	if (!partner || partner.possessive || partner.keys.length !== 1) return undefined;
+	if (tokens[partner.from - 1]?.lower !== 'with' || partner.from - cue.to > 2) return undefined;
+	if (groups.some((group) => group !== partner && group.from >= cue.to)) return undefined;
+	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
+	// The state of the report's dateline where the report names it too (a bureau may report on its
+	// region: "MEXICO CITY —" over a story about Nicaragua), else the one it names well ahead of any other.
+	const dateline = discourse.dateline;
+	const [topic] =
+		dateline && discourse.recent.includes(dateline)
+			? [dateline]
+			: (topicState(discourse, partner.mentions, true) ?? []);
+	if (!topic || partner.keys.includes(topic)) return undefined;
+	// Unnamed, the report's state stands at the clause's start, so that its words are all read:
+	// "Talks on a free-trade agreement with China began" is no tie yet.
+	const at = partner.mentions[0];
+	const party: MentionGroup = {
+		keys: [topic],
+		mentions: [{ ...at, key: topic, form: 'topic' }],
+		from: lastMark + 1,
+		to: lastMark + 1,
+		possessive: false
+	};
+	const ends = { sources: party, targets: partner, oneWay: false };
+	return notARelation(tokens, cue, ends, cue.type) ? undefined : ends;
+}
