@@ -48,6 +48,18 @@ export function topicState(
 	return top && [top[0]];
 }
 
+/**
+ * The state a report is about, for a tie the sentence names only one party of:
+ * the state of its dateline where the report names it too (a bureau may report
+ * on its region: "MEXICO CITY —" over a story about Nicaragua), else the one it
+ * names well ahead of any other.
+ */
+export function reportState(discourse: Discourse, before: Mention[]): string | undefined {
+	const { dateline } = discourse;
+	if (dateline && discourse.recent.includes(dateline)) return dateline;
+	return topicState(discourse, before, true)?.[0];
+}
+
 type Resolver = (
 	discourse: Discourse,
 	before: Mention[],

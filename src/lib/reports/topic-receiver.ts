@@ -3,7 +3,7 @@ import { notARelation } from './non-relation-cues';
 import { clauseOf, typeOfThings, type Cue } from './relation-cues';
 import { groupBefore, type Ends } from './relation-ends';
 import { DENY } from './reader-words';
-import { topicState, type Discourse } from './referring-words';
+import { reportState, topicState, type Discourse } from './referring-words';
 import type { Token } from './tokens';
 
 /**
@@ -132,13 +132,7 @@ export function withTheTopic(
 	if (tokens[partner.from - 1]?.lower !== 'with' || partner.from - cue.to > 2) return undefined;
 	if (groups.some((group) => group !== partner && group.from >= cue.to)) return undefined;
 	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
-	// The state of the report's dateline where the report names it too (a bureau may report on its
-	// region: "MEXICO CITY —" over a story about Nicaragua), else the one it names well ahead of any other.
-	const dateline = discourse.dateline;
-	const [topic] =
-		dateline && discourse.recent.includes(dateline)
-			? [dateline]
-			: (topicState(discourse, partner.mentions, true) ?? []);
+	const topic = reportState(discourse, partner.mentions);
 	if (!topic || partner.keys.includes(topic)) return undefined;
 	// Unnamed, the report's state stands at the clause's start, so that its words are all read:
 	// "Talks on a free-trade agreement with China began" is no tie yet.
