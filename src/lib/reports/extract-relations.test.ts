@@ -367,6 +367,18 @@ describe('extractRelations: more of how reports say it', () => {
 		expect(read('Brazil has since sold Chile six patrol aircraft.')).toEqual([
 			'BRA→CHL trade reported'
 		]);
+		// The subject's second verb, after "and has since".
+		expect(
+			read(
+				'The European Commission pledged €105 million for border management, and has since disbursed €150 million in budget support to Tunis.'
+			)
+		).toEqual(['EU→TUN aid confirmed']);
+		// A second clause with a subject of its own is that subject's.
+		expect(
+			read(
+				'The European Commission pledged €105 million, and Japan has since disbursed €150 million in budget support to Tunis.'
+			)
+		).toEqual(['JPN→TUN aid reported']);
 		expect(read('Beijing has handed Cambodia a dozen armoured vehicles.')).toEqual([
 			'CHN→KHM aid reported'
 		]);

@@ -107,6 +107,10 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	return {};
 }
 
+/** Words that may stand between "and" and a second past verb: "and has since disbursed". */
+const AUXILIARY =
+	/^(?:has|have|had|since|also|already|then|later|now|subsequently|recently|quietly)$/;
+
 const isPastVerb = (token: Token) => OWN_ACT.test(token.lower) || PAST_VERB.test(token.text);
 
 /**
@@ -117,7 +121,12 @@ function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) 
 	for (let at = cue.from - 1; at >= Math.max(1, cue.from - 5); at--) {
 		if (tokens[at].lower !== 'and') continue;
 		const verbs = tokens.slice(at + 1, cue.from);
-		if (!verbs.some(isPastVerb)) return undefined;
+		// "…, and has since disbursed €150 million": the cue is the second verb itself.
+		const perfect =
+			verbs.length > 0 &&
+			verbs.every((t) => AUXILIARY.test(t.lower)) &&
+			isPastVerb(tokens[cue.from]);
+		if (!verbs.some(isPastVerb) && !perfect) return undefined;
 		// "…, and Islamabad suspended all trade": the second clause has a subject of its own.
 		if (groups.some((group) => group.from > at && group.from < cue.from)) return undefined;
 		if (tokens[at - 1].text !== ',' && !isPastVerb(tokens[at + 1])) return undefined;
