@@ -367,6 +367,11 @@ describe('extractRelations: more of how reports say it', () => {
 		expect(read('Brazil has since sold Chile six patrol aircraft.')).toEqual([
 			'BRA→CHL trade reported'
 		]);
+		// A state's largest creditor lent to it; a committee of creditors lends to no one named.
+		expect(read('China is Sri Lanka’s largest bilateral creditor.')).toEqual([
+			'CHN→LKA aid reported'
+		]);
+		expect(read('Japan co-chaired the committee of official creditors with India.')).toEqual([]);
 		// The subject's second verb, after "and has since".
 		expect(
 			read(

@@ -45,6 +45,10 @@ const SUPPLY =
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
 	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?';
+/** Words that rank a creditor: "the largest", "its main". */
+const FOREMOST =
+	'largest|biggest|main|top|major|leading|chief|principal|single|second-largest|third-largest|second-biggest';
+const CREDITOR = 'creditors?|lenders?';
 /** Words around a gift of arms that make it aid rather than a sale. */
 export const AID_WORDS =
 	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help)$/;
@@ -230,6 +234,12 @@ const PATTERNS: CuePattern[] = [
 		takesObject: true
 	}),
 	cue(w('(?:disbursements?|tranches?)'), 'aid', 'act', { oneWay: true }),
+	// "China is Sri Lanka's largest bilateral creditor": the possessive owes, the subject lent
+	// (but not "the committee of official creditors with India").
+	cue(w(FOREMOST, '(?:bilateral|foreign|external|official)', CREDITOR), 'aid', 'act', {
+		oneWay: true
+	}),
+	cue(w(FOREMOST, CREDITOR), 'aid', 'act', { oneWay: true }),
 	cue(
 		w('(?:support|aid|rescue|financing|loan|bailout|assistance|relief)', '(?:packages?|measures?)'),
 		'aid',
