@@ -38,6 +38,8 @@ test('a version kept at the end of a session is listed, restored as a change Und
 
 	// A new working session: its first save keeps the graph as the last one left it.
 	await page.reload();
+	// The page is running once the graph is framed: a click before that would be lost.
+	await expect(page.locator('svg.framed')).toBeVisible();
 	await addActor(page, 'Betaland');
 	const versions = await openVersions(page);
 	const kept = versions.getByRole('listitem').first();
