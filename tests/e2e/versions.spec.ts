@@ -113,7 +113,7 @@ test('a title renamed in two tabs at once: one wins in both, and the other is a 
 	for (const page of [first, second]) await openExplorer(page);
 	// Each tab starts saving on its first edit: both have saved once.
 	await addActor(first, 'Alphaland');
-	await expect(second.locator('[data-actor="alphaland"]')).toBeVisible({ timeout: 1500 });
+	await expect(second.locator('[data-actor="alphaland"]')).toBeVisible();
 
 	const rename = async (page: Page, title: string) => {
 		await page.getByRole('button', { name: 'Library' }).click();
