@@ -104,13 +104,17 @@ export async function linkTeamGraph(workspace: Workspace): Promise<void> {
 	workspace.teamLink = link;
 	const viewer = () => (team.mayChange ? undefined : VIEWER);
 	if (workspace.explorer) workspace.explorer.document.lockedBy = viewer;
+	// What the analyst changes until the document is here (a drag, an edit) is theirs to keep.
+	const opening = workspace.explorer;
+	const opened = opening?.document.graph;
 	await connection.ready;
 	const explorer = workspace.explorer;
 	if (workspace.teamLink !== link || !explorer) return;
 	explorer.document.lockedBy = viewer;
 	kept.sync = syncGraph(explorer, connection.doc, {
 		mayChange: () => team.mayChange,
-		onProblem: (problems) => (team.problems = problems)
+		onProblem: (problems) => (team.problems = problems),
+		opened: explorer === opening ? opened : undefined
 	});
 	team.show(connection);
 }

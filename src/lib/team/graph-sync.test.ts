@@ -19,13 +19,22 @@ function linked(): [Y.Doc, Y.Doc] {
 	return [a, b];
 }
 
-/** A page showing `graph`, its explorer in step with `doc`; every change it makes is shared. */
-function page(graph: GraphFile, doc: Y.Doc, options: Partial<GraphSyncOptions> = {}) {
+/**
+ * A page showing `graph`, its explorer in step with `doc`; every change it makes is shared.
+ * `before` is what the analyst does before the document is here (a change then is not shared).
+ */
+function page(
+	graph: GraphFile,
+	doc: Y.Doc,
+	options: Partial<GraphSyncOptions> = {},
+	before?: (document: GraphDocument) => void
+) {
 	const problems: (TeamGraphProblem[] | undefined)[] = [];
 	const follow = vi.fn();
 	const kept: { sync?: ReturnType<typeof syncGraph> } = {};
 	const document = new GraphDocument(graph, { onchange: (changed) => kept.sync?.changed(changed) });
 	const explorer = { document, placement: { follow } };
+	before?.(document);
 	const sync = (kept.sync = syncGraph(explorer, doc, {
 		mayChange: () => true,
 		onProblem: (found) => problems.push(found),
@@ -92,6 +101,33 @@ describe('an explorer in step with a team’s graph', () => {
 		});
 		expect(ana.document.graph.title).toBe('Mended');
 		expect(ana.problems.at(-1)).toBeUndefined();
+	});
+
+	it('keeps and shares what the analyst changed before the team’s graph arrived', () => {
+		const [a, b] = linked();
+		const ana = page(exampleGraph(), a);
+		// Ben opens the graph as his library last kept it, and renames it before the document is here.
+		const rename = (document: GraphDocument) =>
+			document.change((graph) => ({ ...graph, title: 'Ben’s title' }), 'Rename');
+		const ben = page(exampleGraph(), b, { opened: exampleGraph() }, rename);
+		expect(ben.document.graph.title).toBe('Ben’s title');
+		expect(readGraph(a).title).toBe('Ben’s title');
+		expect(ana.document.graph.title).toBe('Ben’s title');
+		// It stays his change: his Undo takes it back, for both.
+		ben.document.undo();
+		expect(ana.document.graph.title).toBe(exampleGraph().title);
+	});
+
+	it('keeps the analyst’s early change over a colleague’s that came meanwhile, and takes theirs in', () => {
+		const [a, b] = linked();
+		const ana = page(exampleGraph(), a);
+		ana.document.change((graph) => withStatus(graph, 'denied'), 'Change the status');
+		const rename = (document: GraphDocument) =>
+			document.change((graph) => ({ ...graph, title: 'Ben’s title' }), 'Rename');
+		const ben = page(exampleGraph(), b, { opened: exampleGraph() }, rename);
+		expect(ben.document.graph.title).toBe('Ben’s title');
+		expect(ben.document.graph.relations[0].status).toBe('denied');
+		expect(ana.document.graph).toEqual(ben.document.graph);
 	});
 
 	it('keeps a viewer’s edits on its own page: the shared graph is not changed', () => {

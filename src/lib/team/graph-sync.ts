@@ -30,6 +30,12 @@ export interface GraphSyncOptions {
 	onProblem: (problems: TeamGraphProblem[] | undefined) => void;
 	/** Told each time others' changes were taken in. */
 	onTakenIn?: () => void;
+	/**
+	 * The graph as the page opened it, when the document came later: what the
+	 * analyst changed in between is theirs, shared on start and kept over what
+	 * the document brings, rather than taken for a colleague's change to undo.
+	 */
+	opened?: GraphFile;
 }
 
 /**
@@ -44,16 +50,19 @@ export interface GraphSyncOptions {
  * words, and the next valid state is.
  *
  * On start, a document that holds no graph yet is given the explorer's; one
- * that does is brought into the explorer.
+ * that does is brought into the explorer, over what the analyst changed since
+ * the page opened the graph (`opened`), which is then shared.
  */
 export function syncGraph(explorer: TakesIn, doc: Y.Doc, options: GraphSyncOptions): GraphSync {
 	/** The graph both sides agree on: last written here or last taken in. */
-	let base = explorer.document.graph;
+	let base = options.opened ?? explorer.document.graph;
 	const empty = doc.getMap('graph').size === 0;
-	if (empty && options.mayChange()) writeGraph(doc, base, MINE);
-	else if (!empty) takeIn();
+	if (empty) changed(explorer.document.graph);
+	// Changed here before the document was here, and the document had nothing new: shared now.
+	else if (takeIn() && !sameValue(explorer.document.graph, base)) changed(explorer.document.graph);
 
-	function takeIn(): void {
+	/** Brings the document's graph into the explorer; false when it is not a valid graph. */
+	function takeIn(): boolean {
 		const merged = readGraph(doc);
 		const checked = checkGraph(merged, 'The team’s graph');
 		if (!checked.ok) {
@@ -64,11 +73,11 @@ export function syncGraph(explorer: TakesIn, doc: Y.Doc, options: GraphSyncOptio
 					return { text: describeProblem(problem), relation };
 				})
 			);
-			return;
+			return false;
 		}
 		options.onProblem(undefined);
 		const theirs = checked.graph;
-		if (sameValue(theirs, base)) return;
+		if (sameValue(theirs, base)) return true;
 		const bringUp = theirChanges(base, theirs);
 		const { document } = explorer;
 		document.history = broughtUp(document.history, bringUp);
@@ -77,6 +86,7 @@ export function syncGraph(explorer: TakesIn, doc: Y.Doc, options: GraphSyncOptio
 		// A change made here while theirs were on the way is shared now, over theirs.
 		if (!sameValue(document.graph, theirs) && options.mayChange()) changed(document.graph);
 		options.onTakenIn?.();
+		return true;
 	}
 
 	function changed(graph: GraphFile): void {
