@@ -395,6 +395,25 @@ describe('extractRelations: more of how reports say it', () => {
 		]);
 	});
 
+	it('reads past a relative clause between the actor and what it does, and keeps its words to it', () => {
+		// However long the clause, its antecedent acts after it.
+		expect(
+			read(
+				'Venezuela, which under an agreement struck in 2000 sent close to 100,000 barrels of oil a day, still ships crude to Cuba.'
+			)
+		).toContain('VEN→CUB trade reported');
+		// What the clause says ("once", "not") is of something else, not of the relation after it.
+		expect(read('Venezuela, which once sent more, still ships crude to Cuba.')).toEqual([
+			'VEN→CUB trade reported'
+		]);
+		expect(read('Russia, which never joined the pact, supplies arms to Syria.')).toEqual([
+			'RUS→SYR trade reported'
+		]);
+		// Said of the relation itself, they still count.
+		expect(read('Russia, which is short of shells, no longer supplies arms to Syria.')).toEqual([]);
+		expect(read('Russia once supplied arms to Syria.')).toEqual([]);
+	});
+
 	it('gives an aid whose receiver goes unnamed to the state the report is about, and only then', () => {
 		const report =
 			'Haiti’s capital has been without power for a week. Haiti imports most of its fuel. ' +

@@ -78,6 +78,30 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 }
 
 /**
+ * The places of the asides between `from` and the cue that hold neither the
+ * cue nor an end: a relative clause set off by commas ("Venezuela, which once
+ * sent 100,000 barrels a day, still ships crude to Cuba") or words in
+ * brackets. What they say ("once", "not") is of something else.
+ */
+function asideBefore(tokens: Token[], from: number, cue: Cue, ends: Ends): Set<number> {
+	const aside = new Set<number>();
+	const holdsEnd = (start: number, end: number) =>
+		[ends.sources, ends.targets].some((group) => group.from <= end && group.to > start);
+	for (let k = from; k < cue.from; k++) {
+		const relative =
+			tokens[k].text === ',' && /^(?:which|who|whose)$/.test(tokens[k + 1]?.lower ?? '');
+		if (!relative && tokens[k].text !== '(') continue;
+		const close = relative ? ',' : ')';
+		let end = k + 1;
+		while (end < cue.from && tokens[end].text !== close) end++;
+		if (end >= cue.from || holdsEnd(k, end)) continue;
+		for (let i = k; i <= end; i++) aside.add(i);
+		k = end;
+	}
+	return aside;
+}
+
+/**
  * Why the cue, with these ends, states no relation; none where it does.
  * Words are read from the start of the clause the relation is in (or from
  * `readFrom`, where the giver is named by a word that refers back to an
@@ -110,9 +134,14 @@ export function notARelation(
 	if (tokens.slice(Math.max(0, first - 8), first).some((token) => VOTE_BEFORE.test(token.lower))) {
 		return 'vote';
 	}
+	const aside = asideBefore(tokens, from, cue, ends);
 	const window = tokens
 		.slice(from, last)
-		.filter((token) => type !== 'sanctions' || !/^(?:halted|suspended)$/.test(token.lower));
+		.filter(
+			(token, k) =>
+				!aside.has(from + k) &&
+				(type !== 'sanctions' || !/^(?:halted|suspended)$/.test(token.lower))
+		);
 	// "the Secretary-General is to establish an office to supply the force": still to be done.
 	if (window.some((t, k) => /^(?:is|are)$/.test(t.lower) && window[k + 1]?.lower === 'to'))
 		return 'plan';

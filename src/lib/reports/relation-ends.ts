@@ -69,15 +69,19 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		if (group.to > cue.from) continue;
 		// "Bhutan, whose hydropower is sold to India": the relative clause's owner acts.
 		// "the EU, which banned imports": the antecedent of a relative clause acts in it;
-		// "Poland, a NATO member that …, is also taking delivery": past the appositive.
+		// "Poland, a NATO member that …, is also taking delivery": past the appositive;
+		// "Venezuela, which once sent 100,000 barrels a day, still ships": past the clause.
 		const next = tokens[group.to + 1]?.lower ?? '';
 		const lastComma = tokens.findLastIndex((t, k) => k < cue.from && t.text === ',');
+		const closed = lastComma > group.to + 1;
 		const whose =
 			tokens[group.to]?.text !== ','
 				? 0
 				: /^(?:whose|which|who)$/.test(next)
-					? 2
-					: /^(?:a|an)$/.test(next) && g === 0 && lastComma > group.to + 1
+					? closed && g === 0
+						? lastComma + 1 - group.to
+						: 2
+					: /^(?:a|an)$/.test(next) && g === 0 && closed
 						? lastComma + 1 - group.to
 						: 0;
 		const between = tokens.slice(group.to + whose, cue.from);
