@@ -428,6 +428,13 @@ describe('extractRelations: more of how reports say it', () => {
 		expect(read(`${report.slice(0, -27)} Canada denied sending aid.`)).toEqual([]);
 		// Troops where they stand are given to no one.
 		expect(read(`${report.slice(0, -27)} Canadian troops are on alert.`)).toEqual([]);
+		// Another actor named in a later clause is not the receiver; in the same clause, it may be.
+		expect(
+			read(`${report.slice(0, -27)} Canada has sent emergency aid, while Cuban doctors wait.`)
+		).toEqual(['CAN→HTI aid reported']);
+		expect(
+			read(`${report.slice(0, -27)} Canada has sent emergency aid through Cuban doctors.`)
+		).toEqual([]);
 	});
 
 	it('gives a mutual tie with one party named to the state of the dateline, where the report names it', () => {

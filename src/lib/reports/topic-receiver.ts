@@ -77,8 +77,20 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	)
 		return undefined;
 	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
+	// Named in another clause after it ("…, while Chinese grants pay for parks that Cuban
+	// officials hope…"), another actor is not this act's receiver.
+	const clauseEnd = tokens.findIndex(
+		(token, k) =>
+			k >= cue.to &&
+			(/^(?:;|—|–|while|whereas|but)$/.test(token.lower) ||
+				(token.text === ',' && /^(?:and|but|while)$/.test(tokens[k + 1]?.lower ?? '')))
+	);
+	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
 	const others = groups.some(
-		(group) => group.from >= cue.to && group.keys.some((key) => !agent.keys.includes(key))
+		(group) =>
+			group.from >= cue.to &&
+			group.from < end &&
+			group.keys.some((key) => !agent.keys.includes(key))
 	);
 	return others ? undefined : agent;
 }
