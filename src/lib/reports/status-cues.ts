@@ -227,12 +227,7 @@ export function readStatus(
 	}
 	// "a security and military cooperation agreement between Turkey and Libya", "a free-trade
 	// agreement with China took effect": a treaty is an adopted act.
-	const inForce = tokens.some(
-		(t, k) =>
-			(t.lower === 'into' && tokens[k + 1]?.lower === 'force') ||
-			(/^(?:took|takes|taken)$/.test(t.lower) && tokens[k + 1]?.lower === 'effect')
-	);
-	const treaty = type === 'defense-pact' || (type === 'trade' && inForce);
+	const treaty = type === 'defense-pact' || (type === 'trade' && saidInForce(tokens));
 	if (treaty && INSTRUMENT.test(tokens[cue.to - 1].lower)) {
 		return { status: 'confirmed', reason: 'confirmed: a treaty, an adopted act' };
 	}
@@ -321,4 +316,13 @@ export function denialInWords(
 		return { status: 'denied', from: i, to: i + 1, reason: `denied: “${tokens[i].text}” … not` };
 	}
 	return undefined;
+}
+
+/** "entered into force", "took effect": an agreement said to be in force. */
+function saidInForce(tokens: Token[]): boolean {
+	return tokens.some(
+		(t, k) =>
+			(t.lower === 'into' && tokens[k + 1]?.lower === 'force') ||
+			(/^(?:took|takes|taken)$/.test(t.lower) && tokens[k + 1]?.lower === 'effect')
+	);
 }

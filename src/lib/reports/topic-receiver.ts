@@ -79,12 +79,7 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
 	// Named in another clause after it ("…, while Chinese grants pay for parks that Cuban
 	// officials hope…"), another actor is not this act's receiver.
-	const clauseEnd = tokens.findIndex(
-		(token, k) =>
-			k >= cue.to &&
-			(/^(?:;|—|–|while|whereas|but)$/.test(token.lower) ||
-				(token.text === ',' && /^(?:and|but|while)$/.test(tokens[k + 1]?.lower ?? '')))
-	);
+	const clauseEnd = tokens.findIndex((_, k) => k >= cue.to && startsClause(tokens, k));
 	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
 	const others = groups.some(
 		(group) =>
@@ -115,8 +110,16 @@ function isProduct(tokens: Token[], at: number): boolean {
 /** Words that name a tie two parties hold together: "a free-trade agreement", "trade", "a defence pact". */
 const TIE =
 	/^(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|partnerships?|trade|trading|ties|relations)$/;
-/** Marks that close a clause, which a mention before them does not reach across. */
-const CLAUSE_MARK = /^(?:;|:|—|–)$/;
+/**
+ * Whether the token at `k` starts another clause, which a mention does not
+ * reach across: a mark (";", "—"), "while" or "but", or a comma before "and".
+ */
+function startsClause(tokens: Token[], k: number): boolean {
+	return (
+		/^(?:;|:|—|–|while|whereas|but)$/.test(tokens[k].lower) ||
+		(tokens[k].text === ',' && /^(?:and|but|while)$/.test(tokens[k + 1]?.lower ?? ''))
+	);
+}
 
 /**
  * "A free-trade agreement with China entered into force on January 1", in a
@@ -132,12 +135,7 @@ export function withTheTopic(
 	if (cue.oneWay || cue.role !== 'act' || !TIE.test(tokens[cue.to - 1].lower)) return undefined;
 	if (cue.type !== 'trade' && cue.type !== 'defense-pact') return undefined;
 	// "…ending years of Taiwanese aid, and a free-trade agreement with China took effect": its own clause.
-	const lastMark = tokens.findLastIndex(
-		(t, k) =>
-			k < cue.from &&
-			(CLAUSE_MARK.test(t.text) ||
-				(t.text === ',' && /^(?:and|but|while)$/.test(tokens[k + 1]?.lower ?? '')))
-	);
+	const lastMark = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
 	if (groups.some((group) => group.from > lastMark && group.from < cue.from)) return undefined;
 	const partner = groups.find((group) => group.from >= cue.to);
 	if (!partner || partner.possessive || partner.keys.length !== 1) return undefined;
