@@ -99,10 +99,14 @@ describe('CachedPicture', () => {
 				yield;
 			}
 		});
+		// The two drawing canvases are made ready first, then steps of 4 ms: a step is begun
+		// only where one of the usual 6 ms still ends within the budget of 10.
 		expect(picture.continue(10, () => clock)).toBe(false);
-		expect(done).toEqual([1, 2, 3]);
+		expect(done).toEqual([1, 2]);
 		expect(target.context.copies).toEqual([]);
 		expect(picture.drawing).toBe(true);
+		expect(picture.continue(10, () => clock)).toBe(false);
+		expect(done).toEqual([1, 2, 3, 4]);
 		expect(picture.continue(10, () => clock)).toBe(true);
 		expect(done).toEqual([1, 2, 3, 4, 5]);
 		expect(target.context.copies).toEqual([[0, 0]]);
@@ -141,15 +145,75 @@ describe('CachedPicture', () => {
 			}
 		});
 		// The first step takes 30 ms: over the frame's budget, so the frame ends there, and the
-		// next step is halved.
+		// next step is made to what fits 6 ms (24 lines), though no less than a quarter (30).
 		expect(picture.continue(12, () => clock)).toBe(false);
 		expect(asked).toEqual([120]);
 		expect(picture.continue(12, () => clock)).toBe(false);
-		expect(asked).toEqual([120, 60]);
-		// Then the steps are made to take about 6 ms each (24 lines, but never fewer than 25 a
-		// step): two fit in a frame's 12.
-		expect(picture.continue(12, () => clock)).toBe(false);
-		expect(asked).toEqual([120, 60, 30, 25]);
+		expect(asked).toEqual([120, 30]);
+		// Then the steps take about 6 ms each (24 lines, but never fewer than 25 a step): two
+		// fit in a frame's 14.
+		expect(picture.continue(14, () => clock)).toBe(false);
+		expect(asked).toEqual([120, 30, 25, 25]);
+		expect(picture.continue(14, () => clock)).toBe(true);
+	});
+	it('counts the budget from the frame’s start: work done in the frame before leaves less for drawing', () => {
+		const target = fakeCanvas();
+		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#fff');
+		const size = { width: 10, height: 10, ratio: 1 };
+		drawWhole(picture, { x: 0, y: 0, k: 1 }, size, () => {});
+		let clock = 100;
+		const done: number[] = [];
+		picture.begin({ x: 0, y: 0, k: 1 }, size, function* () {
+			for (let part = 1; part <= 4; part++) {
+				clock += 2;
+				done.push(part);
+				yield;
+			}
+		});
+		// The frame began 9 ms ago: one step, always, then no room for another of 6 ms in 12.
+		expect(picture.continue(12, () => clock, 91)).toBe(false);
+		expect(done).toEqual([1]);
+		// A frame begun now: the three steps left, of 2 ms each, fit.
 		expect(picture.continue(12, () => clock)).toBe(true);
+		expect(done).toEqual([1, 2, 3, 4]);
+	});
+
+	it('makes each drawing canvas ready in a step of its own, and again after the window is resized', () => {
+		const target = fakeCanvas();
+		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#abcdef');
+		let clock = 0;
+		const steps: string[] = [];
+		const drawing = function* () {
+			steps.push('drawn');
+			yield;
+		};
+		const readied = () =>
+			made.filter((canvas) =>
+				canvas.context.painted.some((mark) => mark.op === 'fillRect' && mark.colour === '#abcdef')
+			).length;
+		picture.begin({ x: 0, y: 0, k: 1 }, { width: 10, height: 10, ratio: 1 }, drawing);
+		// Each readying takes 10 ms, over the budget: a frame each, and the drawing in the third.
+		for (const canvas of made) {
+			const fill = canvas.context.fillRect.bind(canvas.context);
+			canvas.context.fillRect = () => {
+				clock += 10;
+				fill();
+			};
+		}
+		expect(picture.continue(12, () => clock)).toBe(false);
+		expect([readied(), steps.length]).toEqual([1, 0]);
+		expect(picture.continue(12, () => clock)).toBe(false);
+		expect([readied(), steps.length]).toEqual([2, 0]);
+		expect(picture.continue(12, () => clock)).toBe(true);
+		expect(steps).toEqual(['drawn']);
+		// The same size again: nothing to make ready.
+		picture.begin({ x: 0, y: 0, k: 1 }, { width: 10, height: 10, ratio: 1 }, drawing);
+		expect(picture.continue(12, () => clock)).toBe(true);
+		// A new size makes both anew.
+		picture.begin({ x: 0, y: 0, k: 1 }, { width: 20, height: 10, ratio: 1 }, drawing);
+		expect(picture.continue(12, () => clock)).toBe(false);
+		expect(picture.continue(12, () => clock)).toBe(false);
+		expect(picture.continue(12, () => clock)).toBe(true);
+		expect(steps).toEqual(['drawn', 'drawn', 'drawn']);
 	});
 });

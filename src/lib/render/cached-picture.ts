@@ -21,6 +21,13 @@ export class CachedPicture {
 	/** How much a step draws, learnt from this canvas's own steps across drawings. */
 	readonly pace = new DrawingPace();
 	private underWay: { steps: Iterator<DrawingStep | void>; camera: Camera } | undefined;
+	/**
+	 * The drawing canvases sized but not yet drawn on. The first drawing on a
+	 * canvas makes its pixels, 15 ms for a large window and three times that
+	 * beside a running layout: each is made ready in a step of its own, the
+	 * second during the first picture rather than in a frame of the next.
+	 */
+	private readonly unready = new Set<HTMLCanvasElement>();
 
 	constructor(
 		private readonly target: HTMLCanvasElement,
@@ -48,34 +55,57 @@ export class CachedPicture {
 		const width = Math.round(size.width * size.ratio);
 		const height = Math.round(size.height * size.ratio);
 		for (const canvas of [this.target, this.picture, this.working]) {
-			if (canvas.width !== width) canvas.width = width;
-			if (canvas.height !== height) canvas.height = height;
+			if (canvas.width === width && canvas.height === height) continue;
+			canvas.width = width;
+			canvas.height = height;
+			if (canvas !== this.target) this.unready.add(canvas);
 		}
 		this.underWay = { steps: steps(drawnInSoftware(this.working), this.pace), camera };
 	}
 
 	/**
-	 * Goes on with the drawing under way for about `budgetMs`, at least one
-	 * step, and shows it once whole. Returns whether it is whole.
+	 * Goes on with the drawing under way, at least one step, then as long as
+	 * a step of the usual length still ends within `budgetMs` of `started`
+	 * (the frame's start, by default now), and shows it once whole. Returns
+	 * whether it is whole.
 	 */
-	continue(budgetMs: number, now: () => number = () => performance.now()): boolean {
+	continue(
+		budgetMs: number,
+		now: () => number = () => performance.now(),
+		started: number = now()
+	): boolean {
 		const drawing = this.underWay;
 		if (!drawing) return true;
-		const started = now();
-		let stepStarted = started;
+		let stepStarted = now();
 		for (;;) {
-			const step = drawing.steps.next();
-			if (step.done) {
-				this.show(drawing.camera);
-				return true;
+			const [unready] = this.unready;
+			let drew: DrawingStep | void = undefined;
+			if (unready) this.makeReady(unready);
+			else {
+				const step = drawing.steps.next();
+				if (step.done) {
+					this.show(drawing.camera);
+					return true;
+				}
+				drew = step.value;
 			}
 			// Reading a pixel makes the browser draw what the step asked for now, within the step.
 			drawnInSoftware(this.working).getImageData(0, 0, 1, 1);
 			const stepEnded = now();
-			if (step.value) this.pace.learn(step.value, stepEnded - stepStarted);
-			if (stepEnded - started >= budgetMs) return false;
+			if (drew) this.pace.learn(drew, stepEnded - stepStarted);
+			if (stepEnded - started + this.pace.stepMs > budgetMs) return false;
 			stepStarted = stepEnded;
 		}
+	}
+
+	/** Makes a drawing canvas's pixels, painting them the background. */
+	private makeReady(canvas: HTMLCanvasElement): void {
+		this.unready.delete(canvas);
+		const context = drawnInSoftware(canvas);
+		context.setTransform(1, 0, 0, 1, 0, 0);
+		context.fillStyle = this.background();
+		context.fillRect(0, 0, canvas.width, canvas.height);
+		context.getImageData(0, 0, 1, 1);
 	}
 
 	private show(camera: Camera): void {

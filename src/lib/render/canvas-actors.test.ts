@@ -6,7 +6,7 @@ import { canvasView, placedLook } from '../../../tests/fixtures/canvas-frame';
 import { actorOf, graphOf, relationOf } from '../../../tests/fixtures/graph-builders';
 import { RecordingContext } from '../../../tests/fixtures/recording-context';
 import { drawActorsInSteps, drawNamesInSteps } from './canvas-actors';
-import { drawAtOnce } from './drawing-pace';
+import { DrawingPace, drawAtOnce, type DrawingStep } from './drawing-pace';
 
 const graph = graphOf({
 	actors: [
@@ -59,6 +59,79 @@ describe('drawActorsInSteps', () => {
 		const shapes = context.painted.flatMap((p) => ('path' in p ? p.path : []));
 		expect(shapes.some((s) => s.op === 'rect')).toBe(true);
 		expect(shapes.some((s) => s.op === 'arc' && s.radius === 26)).toBe(false);
+	});
+});
+
+/** 400 actors in a grid 60 apart, each named, nothing selected. */
+function crowd() {
+	const ids = Array.from({ length: 400 }, (_, i) => `x${i}`);
+	const look = baseLook({
+		graph: graphOf({ actors: ids.map((id) => actorOf(id, { name: `Actor ${id}` })), relations: [] })
+	});
+	const xy = ids.flatMap((_, i) => [(i % 20) * 60, Math.floor(i / 20) * 60]);
+	return placedLook(look, ids, xy);
+}
+
+/** How many `op`s (an arc of a path, or a text drawn) each step of a drawing made, for steps that made any. */
+function opsPerStep(
+	context: RecordingContext,
+	steps: Iterator<DrawingStep | void>,
+	op: 'arc' | 'fillText'
+): number[] {
+	// A circle is filled, then outlined: its arc is counted once, in the fill.
+	const count = () =>
+		op === 'arc'
+			? context.painted
+					.flatMap((p) => (p.op === 'fill' ? p.path : []))
+					.filter((s) => s.op === 'arc').length
+			: context.painted.filter((p) => p.op === op).length;
+	const counts: number[] = [];
+	let before = 0;
+	while (!steps.next().done) {
+		const now = count();
+		counts.push(now - before);
+		before = now;
+	}
+	return counts.filter((n) => n > 0);
+}
+
+describe('drawing in steps', () => {
+	const box = { x0: -1e4, y0: -1e4, x1: 1e4, y1: 1e4 };
+	const circlesPerStep = (k: number) => {
+		const context = new RecordingContext();
+		const view = canvasView({ x: 0, y: 0, k });
+		return opsPerStep(context, drawActorsInSteps(context.asContext(), crowd(), view, box), 'arc');
+	};
+
+	it('draws fewer circles a step when the camera comes close and each covers more of the screen', () => {
+		const far = circlesPerStep(0.2);
+		const near = circlesPerStep(1);
+		// Every actor drawn either way; close up, a step holds about a sixth as many.
+		expect(far.reduce((a, b) => a + b)).toBe(400);
+		expect(near.reduce((a, b) => a + b)).toBe(400);
+		expect(Math.max(...near)).toBeLessThan(Math.max(...far) / 4);
+	});
+
+	it('draws the first name in a font alone in its step, where the browser loads the font', () => {
+		const placed = crowd();
+		const view = canvasView({ x: 20, y: 20, k: 1 }, { nameWidth: () => 40 });
+		const pace = new DrawingPace();
+		const first = new RecordingContext();
+		const firstSteps = opsPerStep(
+			first,
+			drawNamesInSteps(first.asContext(), placed, view, pace),
+			'fillText'
+		);
+		expect(firstSteps[0]).toBe(1);
+		expect(firstSteps[1]).toBe(pace.size('labels'));
+		// The font is loaded now: the next drawing's first step is a whole one.
+		const again = new RecordingContext();
+		const againSteps = opsPerStep(
+			again,
+			drawNamesInSteps(again.asContext(), placed, view, pace),
+			'fillText'
+		);
+		expect(againSteps[0]).toBe(pace.size('labels'));
 	});
 });
 

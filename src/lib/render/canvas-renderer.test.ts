@@ -13,6 +13,7 @@ import {
 } from '../../../tests/fixtures/recording-context';
 import { barabasiAlbert } from '$lib/model/barabasi-albert';
 import { fromSimpleGraph } from '$lib/model/simple-graph';
+import { circleCost } from './canvas-actors';
 import { drawGraph, drawGraphInSteps, type CanvasView } from './canvas-renderer';
 import { DrawingPace, type DrawingStep, type DrawingSteps } from './drawing-pace';
 import { detailAt } from './level-of-detail';
@@ -209,16 +210,19 @@ describe('drawGraphInSteps', () => {
 		const stepped = new RecordingContext();
 		const steps = allSteps(drawGraphInSteps(stepped.asContext(), placedLook(look, ids, xy), view));
 		expect(stepped.painted).toEqual(whole.painted);
-		// A handful of marks: one step for each kind (codes, then names), every relation and
-		// actor counted once.
-		expect(steps.map((step) => step.marks)).toEqual([
-			'detailed lines',
-			'circles',
-			'labels',
-			'labels'
+		// A handful of marks: one step for each kind, and for codes and names the first written
+		// in their font alone; every relation counted once, every actor at its cost.
+		expect(steps.map((step) => [step.marks, step.count])).toEqual([
+			['detailed lines', look.relations.filter((r) => r.opacity > 0).length],
+			[
+				'circles',
+				look.actors.reduce((cost, actor) => cost + circleCost(actor.radius * CAMERA.k), 0)
+			],
+			['labels', 1],
+			['labels', look.actors.length - 1],
+			['labels', 1],
+			['labels', look.actors.length - 1]
 		]);
-		expect(steps[0].count).toBe(look.relations.filter((r) => r.opacity > 0).length);
-		expect(steps[1].count).toBe(look.actors.length);
 	});
 
 	it('stops between batches of relations when there are thousands on screen', () => {

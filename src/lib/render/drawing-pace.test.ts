@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { DrawingPace, StepTally } from './drawing-pace';
 
 describe('DrawingPace', () => {
-	it('shrinks the next step when a step ran long, at most to half at a time', () => {
+	it('shrinks the next step to what fits when a step ran long, at most to a quarter at a time', () => {
 		const pace = new DrawingPace(6);
-		const first = pace.size('detailed lines');
+		const first = pace.size('hairlines');
 		// The first step of lines took 60 ms: ten times too long.
-		pace.learn({ marks: 'detailed lines', count: first }, 60);
-		expect(pace.size('detailed lines')).toBe(Math.round(first / 2));
+		pace.learn({ marks: 'hairlines', count: first }, 60);
+		expect(pace.size('hairlines')).toBe(Math.round(first / 4));
 		// It took 7.5 ms: a fifth too long.
-		pace.learn({ marks: 'detailed lines', count: pace.size('detailed lines') }, 7.5);
-		expect(pace.size('detailed lines')).toBe(Math.round((first / 2) * 0.8));
+		pace.learn({ marks: 'hairlines', count: pace.size('hairlines') }, 7.5);
+		expect(pace.size('hairlines')).toBe(Math.round((first / 4) * 0.8));
+		// Twice too long: halved.
+		pace.learn({ marks: 'hairlines', count: pace.size('hairlines') }, 12);
+		expect(pace.size('hairlines')).toBe(Math.round((first / 4) * 0.8 * 0.5));
 	});
 
 	it('grows halfway towards what fits when steps run short, and never past its ceiling', () => {
@@ -31,10 +34,19 @@ describe('DrawingPace', () => {
 		const actors = pace.size('specks');
 		const labels = pace.size('labels');
 		pace.learn({ marks: 'labels', count: labels }, 600);
-		expect(pace.size('labels')).toBe(labels / 2);
+		expect(pace.size('labels')).toBeLessThan(labels);
 		expect(pace.size('specks')).toBe(actors);
 		pace.learn({ marks: 'specks', count: 3 }, 500);
 		expect(pace.size('specks')).toBe(actors);
+	});
+});
+
+describe('DrawingPace.firstTextIn', () => {
+	it('says once per font that text is first written in it', () => {
+		const pace = new DrawingPace(6);
+		expect(pace.firstTextIn('bold 11px sans-serif')).toBe(true);
+		expect(pace.firstTextIn('bold 11px sans-serif')).toBe(false);
+		expect(pace.firstTextIn('9px sans-serif')).toBe(true);
 	});
 });
 

@@ -7,7 +7,11 @@
 export type MarkKind =
 	'hairlines' | 'plain lines' | 'detailed lines' | 'specks' | 'circles' | 'labels';
 
-/** What one step of a drawing drew: `count` marks of one kind. */
+/**
+ * What one step of a drawing drew: `count` marks of one kind, each counted
+ * at its cost where marks of a kind differ (a circle large on screen counts
+ * as several small ones).
+ */
 export interface DrawingStep {
 	marks: MarkKind;
 	count: number;
@@ -16,14 +20,20 @@ export interface DrawingStep {
 /** How long one step of a drawing should take: a few steps fit a frame's budget. */
 export const STEP_MS = 6;
 
-/** Steps as first tried, before any has been timed: small enough for the slowest drawing. */
+/**
+ * Steps as first tried, before any has been timed: small enough for the
+ * slowest drawing, code not yet compiled and a text's first font lookup
+ * included (the first 1,000 outlined circles took 16 to 32 ms, the first
+ * 4,000 specks up to 72, the first 52 names 23 to 36 on this machine's
+ * Chromium, in software, beside a layout).
+ */
 const FIRST: Record<MarkKind, number> = {
 	hairlines: 1000,
 	'plain lines': 120,
 	'detailed lines': 40,
-	specks: 4000,
-	circles: 1000,
-	labels: 100
+	specks: 1500,
+	circles: 250,
+	labels: 20
 };
 const FEWEST: Record<MarkKind, number> = {
 	hairlines: 50,
@@ -48,15 +58,31 @@ const TELLING = 16;
  * How many marks of each kind a step of a drawing draws, learnt from how long
  * the steps took: a line with dashes and arrowheads, drawn in software, costs
  * ten times a plain one, and no fixed count keeps every step short on every
- * machine and at every zoom. A step that ran long shrinks the next, at most
- * to half; one that ran short lets the next grow halfway towards what would
- * fit, at most to double: one slow step (a font loaded, the processor busy
- * with the layout) does not throw the pace off.
+ * machine and at every zoom. A step that ran short lets the next grow
+ * halfway towards what would fit, at most to double. One that ran long
+ * shrinks the next to what would fit, at most to a quarter at once: a step
+ * several times too long is a frame the analyst sees stutter, while steps
+ * made too small by one slow step (the processor busy with the layout) only
+ * cost the picture a few more of them, and grow back within two.
  */
 export class DrawingPace {
 	private readonly perStep = { ...FIRST };
 
-	constructor(private readonly stepMs = STEP_MS) {}
+	constructor(readonly stepMs = STEP_MS) {}
+
+	/** The fonts the drawings have written in. */
+	private readonly fonts = new Set<string>();
+
+	/**
+	 * Whether this is the first text the drawings write in `font`: the browser
+	 * then loads the font's faces for drawing, 20 to 40 ms once, and a step of
+	 * that text alone keeps the cost out of a step of many.
+	 */
+	firstTextIn(font: string): boolean {
+		if (this.fonts.has(font)) return false;
+		this.fonts.add(font);
+		return true;
+	}
 
 	/** How many marks of this kind the next step draws. */
 	size(marks: MarkKind): number {
@@ -69,7 +95,7 @@ export class DrawingPace {
 		const current = this.perStep[step.marks];
 		const fits = (step.count * this.stepMs) / Math.max(ms, 0.1);
 		const next =
-			fits < current ? Math.max(fits, current / 2) : Math.min((current + fits) / 2, 2 * current);
+			fits < current ? Math.max(fits, current / 4) : Math.min((current + fits) / 2, 2 * current);
 		this.perStep[step.marks] = Math.round(
 			Math.min(MOST[step.marks], Math.max(FEWEST[step.marks], next))
 		);

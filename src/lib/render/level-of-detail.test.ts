@@ -6,7 +6,8 @@ import {
 	MOST_DETAILED_RELATIONS,
 	MOST_ROUND_ACTORS,
 	movingDetail,
-	placeNames,
+	byImportance,
+	NamePlaces,
 	startingDetail,
 	type NameCandidate
 } from './level-of-detail';
@@ -41,8 +42,13 @@ describe('detailAt', () => {
 	});
 });
 
-describe('placeNames', () => {
+describe('NamePlaces', () => {
 	const viewport = { width: 800, height: 600 };
+	/** The names a drawing places, the most important first, up to `max`. */
+	const placeNames = (candidates: NameCandidate[], on: typeof viewport, max: number) => {
+		const places = new NamePlaces(on, max);
+		return byImportance(candidates).filter((i) => places.place(candidates[i]));
+	};
 	const box = (x: number, y: number, priority = 0): NameCandidate => ({
 		x,
 		y,

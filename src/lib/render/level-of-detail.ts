@@ -118,38 +118,53 @@ export interface NameCandidate {
 	priority: number;
 }
 
-/**
- * Which names to draw: the most important first, each only where it overlaps
- * no name already placed and lies on screen, up to `max`. A grid of cells
- * keeps the overlap test cheap for thousands of candidates.
- */
-export function placeNames(
-	candidates: readonly NameCandidate[],
-	viewport: { width: number; height: number },
-	max: number
-): number[] {
-	const cell = 64;
-	const grid = new Map<number, NameCandidate[]>();
-	const columns = Math.ceil(viewport.width / cell) + 2;
-	const order = candidates
-		.map((candidate, index) => index)
-		.filter((i) => onScreen(candidates[i], viewport))
+/** The candidates' indices, the most important first (in their own order where equal). */
+export function byImportance(candidates: readonly NameCandidate[]): number[] {
+	return candidates
+		.map((_, index) => index)
 		.sort((a, b) => candidates[b].priority - candidates[a].priority || a - b);
-	const placed: number[] = [];
-	for (const i of order) {
-		if (placed.length >= max) break;
-		const box = candidates[i];
-		const cells = cellsOf(box, cell, columns);
-		const clash = cells.some((key) => grid.get(key)?.some((other) => overlaps(box, other)));
-		if (clash) continue;
-		for (const key of cells) {
-			const list = grid.get(key);
-			if (list) list.push(box);
-			else grid.set(key, [box]);
-		}
-		placed.push(i);
+}
+
+/**
+ * The names placed on a screen so far, one at a time, so that a drawing can
+ * place and draw names in steps: a name is placed where it lies on screen and
+ * overlaps none placed before, up to `max`. A grid of cells keeps the overlap
+ * test cheap for thousands of candidates.
+ */
+export class NamePlaces {
+	private static readonly CELL = 64;
+	private readonly grid = new Map<number, NameCandidate[]>();
+	private readonly columns: number;
+	private count = 0;
+
+	constructor(
+		private readonly viewport: { width: number; height: number },
+		private readonly max: number
+	) {
+		this.columns = Math.ceil(viewport.width / NamePlaces.CELL) + 2;
 	}
-	return placed;
+
+	/** Whether as many names as may be drawn are placed. */
+	get full(): boolean {
+		return this.count >= this.max;
+	}
+
+	/** Places the name if there is room for it; returns whether it was placed. */
+	place(box: NameCandidate): boolean {
+		if (this.full || !onScreen(box, this.viewport)) return false;
+		const cells = cellsOf(box, NamePlaces.CELL, this.columns);
+		for (const key of cells) {
+			const others = this.grid.get(key);
+			if (others?.some((other) => overlaps(box, other))) return false;
+		}
+		for (const key of cells) {
+			const list = this.grid.get(key);
+			if (list) list.push(box);
+			else this.grid.set(key, [box]);
+		}
+		this.count += 1;
+		return true;
+	}
 }
 
 function onScreen(box: NameCandidate, viewport: { width: number; height: number }): boolean {
