@@ -409,6 +409,13 @@ describe('extractRelations: more of how reports say it', () => {
 		expect(read('Russia, which never joined the pact, supplies arms to Syria.')).toEqual([
 			'RUS→SYR trade reported'
 		]);
+		// Nor is its status: "signed", "denies" there are not said of the relation after it.
+		expect(read('Russia, which has not signed the treaty, supplies arms to Syria.')).toEqual([
+			'RUS→SYR trade reported'
+		]);
+		expect(
+			read('Russia, whose officials deny any role in the war, supplies arms to Syria.')
+		).toEqual(['RUS→SYR trade reported']);
 		// Said of the relation itself, they still count.
 		expect(read('Russia, which is short of shells, no longer supplies arms to Syria.')).toEqual([]);
 		expect(read('Russia once supplied arms to Syria.')).toEqual([]);

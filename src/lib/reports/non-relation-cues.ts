@@ -1,3 +1,4 @@
+import { asideBefore } from './asides';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
 import type { Token } from './tokens';
@@ -75,30 +76,6 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 		return !/against|failed|abstain/.test(window.map((token) => token.lower).join(' '));
 	}
 	return false;
-}
-
-/**
- * The places of the asides between `from` and the cue that hold neither the
- * cue nor an end: a relative clause set off by commas ("Venezuela, which once
- * sent 100,000 barrels a day, still ships crude to Cuba") or words in
- * brackets. What they say ("once", "not") is of something else.
- */
-function asideBefore(tokens: Token[], from: number, cue: Cue, ends: Ends): Set<number> {
-	const aside = new Set<number>();
-	const holdsEnd = (start: number, end: number) =>
-		[ends.sources, ends.targets].some((group) => group.from <= end && group.to > start);
-	for (let k = from; k < cue.from; k++) {
-		const relative =
-			tokens[k].text === ',' && /^(?:which|who|whose)$/.test(tokens[k + 1]?.lower ?? '');
-		if (!relative && tokens[k].text !== '(') continue;
-		const close = relative ? ',' : ')';
-		let end = k + 1;
-		while (end < cue.from && tokens[end].text !== close) end++;
-		if (end >= cue.from || holdsEnd(k, end)) continue;
-		for (let i = k; i <= end; i++) aside.add(i);
-		k = end;
-	}
-	return aside;
 }
 
 /**

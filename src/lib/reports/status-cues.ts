@@ -1,5 +1,6 @@
 import type { RelationStatus } from '$lib/model/schema';
 import type { MentionGroup } from './mention-groups';
+import { asideBefore } from './asides';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
 import { DENY, PAST_VERB } from './reader-words';
@@ -88,9 +89,11 @@ export function readStatus(
 ): StatusReading {
 	const parties = new Set([...ends.sources.keys, ...ends.targets.keys]);
 	const givers = new Set(ends.sources.keys);
+	// "Russia, which has not signed the treaty, supplies arms": the aside's words are of something else.
+	const aside = asideBefore(tokens, Math.min(ends.sources.from, ends.targets.from), cue, ends);
 
 	for (let i = 0; i < tokens.length; i++) {
-		if (!DENY.test(tokens[i].lower)) continue;
+		if (aside.has(i) || !DENY.test(tokens[i].lower)) continue;
 		const both = tokens
 			.slice(Math.max(0, i - 4), i)
 			.some((t) => /^(?:both|two|each)$/.test(t.lower));
@@ -109,6 +112,7 @@ export function readStatus(
 	}
 
 	for (let i = 0; i < tokens.length; i++) {
+		if (aside.has(i)) continue;
 		const word = tokens[i].lower;
 		// "accused Iran of shipping missiles … and hit back with sanctions": the claim stops at "and".
 		if (i < cue.from && secondVerbBetween(tokens, i, cue.from)) continue;
@@ -232,7 +236,7 @@ export function readStatus(
 		return { status: 'confirmed', reason: 'confirmed: a treaty, an adopted act' };
 	}
 	const formalWord = type === 'sanctions' || type === 'defense-pact' ? FORMAL : SIGNED;
-	const formal = near.findIndex((t) => formalWord.test(t.lower));
+	const formal = near.findIndex((t, k) => !aside.has(nearFrom + k) && formalWord.test(t.lower));
 	if (cue.formal || formal >= 0) {
 		const at = cue.formal ? cue.from : nearFrom + formal;
 		// "the measures the EU has imposed on Moscow", "the EU, which has imposed sanctions":
