@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { serveTeam } from '../fixtures/team-client';
+import { readPng } from './pixel-difference';
 import { add, editor } from './forms-page';
 import { barabasiAlbert } from '../../src/lib/model/barabasi-albert';
 import {
@@ -358,22 +359,15 @@ test('on a large graph drawn on a canvas, a colleague’s selection is ringed in
 	await expect.poll(() => pixelsOf(ana, centre, colour), SOON).toBeLessThan(before + 10);
 });
 
-/** How many of the canvas's pixels within 40 px of `centre` are of `colour` (or nearly). */
+/** How many of the pixels on screen within 40 px of `centre` are of `colour` (or nearly). */
 async function pixelsOf(page: Page, centre: { x: number; y: number }, colour: string) {
-	return page.locator('canvas').evaluate(
-		(canvas: HTMLCanvasElement, { centre, colour }) => {
-			const box = canvas.getBoundingClientRect();
-			const ratio = canvas.width / box.width;
-			const side = Math.round(80 * ratio);
-			const x = Math.round((centre.x - box.x) * ratio) - side / 2;
-			const y = Math.round((centre.y - box.y) * ratio) - side / 2;
-			const { data } = canvas.getContext('2d')!.getImageData(x, y, side, side);
-			const want = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
-			let count = 0;
-			for (let i = 0; i < data.length; i += 4)
-				if (want.every((value, c) => Math.abs(data[i + c] - value) < 40)) count += 1;
-			return count;
-		},
-		{ centre, colour }
-	);
+	const shot = await page.screenshot({
+		clip: { x: centre.x - 40, y: centre.y - 40, width: 80, height: 80 }
+	});
+	const { data } = readPng(shot);
+	const want = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+	let count = 0;
+	for (let i = 0; i < data.length; i += 4)
+		if (want.every((value, c) => Math.abs(data[i + c] - value) < 40)) count += 1;
+	return count;
 }

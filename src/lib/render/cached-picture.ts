@@ -3,6 +3,9 @@ import { DrawingPace, type DrawingStep } from './drawing-pace';
 
 type Size = { width: number; height: number; ratio: number };
 
+/** A canvas on the page, or what the page draws it through. */
+type Screen = HTMLCanvasElement | OffscreenCanvas;
+
 /**
  * The last full drawing of a canvas, kept as a picture: panning and zooming a
  * settled network moves the picture, and the full drawing follows when the
@@ -14,6 +17,8 @@ type Size = { width: number; height: number; ratio: number };
 export class CachedPicture {
 	private picture: HTMLCanvasElement;
 	private working: HTMLCanvasElement;
+	/** What the pictures are shown through: the target, or the OffscreenCanvas it was handed over as. */
+	private readonly screen: Screen;
 	/** Where the camera was when the picture was drawn; undefined before the first drawing. */
 	camera: Camera | undefined;
 	/** How many whole pictures have been shown. */
@@ -35,6 +40,7 @@ export class CachedPicture {
 	) {
 		this.picture = document.createElement('canvas');
 		this.working = document.createElement('canvas');
+		this.screen = screenOf(target);
 	}
 
 	/** Whether a drawing is under way. */
@@ -54,11 +60,11 @@ export class CachedPicture {
 	): void {
 		const width = Math.round(size.width * size.ratio);
 		const height = Math.round(size.height * size.ratio);
-		for (const canvas of [this.target, this.picture, this.working]) {
+		for (const canvas of [this.screen, this.picture, this.working]) {
 			if (canvas.width === width && canvas.height === height) continue;
 			canvas.width = width;
 			canvas.height = height;
-			if (canvas !== this.target) this.unready.add(canvas);
+			if (canvas !== this.screen) this.unready.add(canvas as HTMLCanvasElement);
 		}
 		this.underWay = { steps: steps(drawnInSoftware(this.working), this.pace), camera };
 	}
@@ -112,7 +118,7 @@ export class CachedPicture {
 		this.underWay = undefined;
 		[this.picture, this.working] = [this.working, this.picture];
 		this.camera = camera;
-		const context = this.target.getContext('2d')!;
+		const context = this.screen.getContext('2d')!;
 		context.setTransform(1, 0, 0, 1, 0, 0);
 		context.drawImage(this.picture, 0, 0);
 		this.shown += 1;
@@ -124,7 +130,7 @@ export class CachedPicture {
 		const from = this.camera;
 		if (!from) return;
 		const scale = camera.k / from.k;
-		const context = this.target.getContext('2d')!;
+		const context = this.screen.getContext('2d')!;
 		context.setTransform(size.ratio, 0, 0, size.ratio, 0, 0);
 		context.fillStyle = this.background();
 		context.fillRect(0, 0, size.width, size.height);
@@ -146,4 +152,25 @@ export class CachedPicture {
  */
 function drawnInSoftware(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
 	return canvas.getContext('2d', { willReadFrequently: true })!;
+}
+
+/** The canvases handed over, each once: a canvas can be handed over only once. */
+const handedOver = new WeakMap<HTMLCanvasElement, OffscreenCanvas>();
+
+/**
+ * The page's canvas handed over to the browser as an OffscreenCanvas, where
+ * it can be: each picture then goes to the compositor on its own way. Drawn
+ * on the page's canvas itself, each picture is copied for the compositor in
+ * the page's frame, and the first few copies make a buffer each (15 to 60 ms
+ * in software beside a running layout, in frames of their own). Drawing
+ * through the OffscreenCanvas on the page is the same 2D drawing.
+ */
+function screenOf(target: HTMLCanvasElement): Screen {
+	if (!('transferControlToOffscreen' in target)) return target;
+	let screen = handedOver.get(target);
+	if (!screen) {
+		screen = target.transferControlToOffscreen();
+		handedOver.set(target, screen);
+	}
+	return screen;
 }
