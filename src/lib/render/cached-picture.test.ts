@@ -216,4 +216,25 @@ describe('CachedPicture', () => {
 		expect(picture.continue(12, () => clock)).toBe(true);
 		expect(steps).toEqual(['drawn', 'drawn', 'drawn']);
 	});
+	it('shows pictures through the canvas handed over to the browser, where it can be, handing it over once', () => {
+		const screen = fakeCanvas();
+		let handedOver = 0;
+		const target = Object.assign(fakeCanvas(), {
+			transferControlToOffscreen: () => {
+				handedOver += 1;
+				return screen;
+			}
+		});
+		const size = { width: 10, height: 10, ratio: 1 };
+		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#fff');
+		drawWhole(picture, { x: 0, y: 0, k: 1 }, size, () => {});
+		expect(screen.context.copies).toEqual([[0, 0]]);
+		expect([screen.width, screen.height]).toEqual([10, 10]);
+		expect(target.dataset.pictures).toBe('1');
+		// A second picture on the same canvas (the page drawn anew) shows through the same.
+		const again = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#fff');
+		drawWhole(again, { x: 0, y: 0, k: 1 }, size, () => {});
+		expect(screen.context.copies).toHaveLength(2);
+		expect(handedOver).toBe(1);
+	});
 });
