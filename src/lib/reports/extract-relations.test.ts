@@ -444,6 +444,20 @@ describe('extractRelations: more of how reports say it', () => {
 		).toEqual([]);
 	});
 
+	it('gives an aid whose receiver goes unnamed to the state the report is filed from, where no state leads', () => {
+		const opening =
+			'BUENOS AIRES, Oct. 21 — Argentina signed a swap with the United States. ' +
+			'Washington wants calm before the vote. The United States has done this before, and the U.S. Treasury says it will profit. ';
+		const gift = 'The World Bank announced a $12 billion support package.';
+		expect(read(opening + gift)).toContain('WB→ARG aid confirmed');
+		// A state the report is clearly about comes first: a bureau files on its region.
+		const about =
+			'RIYADH, Sept. 18 — Pakistan signed a pact here. Pakistan is short of dollars. Pakistan owes billions. ' +
+			'Pakistan asked for time. Pakistan’s lenders wait. Pakistan’s army chief flew in. ' +
+			'China has rolled over $4 billion in deposits.';
+		expect(read(about)).toContain('CHN→PAK aid reported');
+	});
+
 	it('gives a mutual tie with one party named to the state of the dateline, where the report names it', () => {
 		const opening =
 			'MALÉ, July 25 — Prime Minister Narendra Modi arrived in the Maldives on Friday. ';

@@ -25,7 +25,11 @@ export function toTheTopic(
 	if (cue.takesObject && cue.type !== 'aid' && !named) return undefined;
 	const giver = giverAlone(tokens, groups, cue);
 	if (!giver) return undefined;
-	const [topic] = topicState(discourse, giver.mentions, true) ?? [];
+	// The state the report is clearly most about; else the one it is filed from ("BUENOS AIRES —"):
+	// a bureau files on its region, so the dateline comes second here.
+	const { dateline } = discourse;
+	const filedFrom = dateline && discourse.recent.includes(dateline) ? dateline : undefined;
+	const topic = topicState(discourse, giver.mentions, true)?.[0] ?? filedFrom;
 	if (!topic || giver.keys.includes(topic)) return undefined;
 	const at = giver.mentions[0];
 	const receiver: MentionGroup = {
