@@ -60,12 +60,9 @@ export class CachedPicture {
 	): void {
 		const width = Math.round(size.width * size.ratio);
 		const height = Math.round(size.height * size.ratio);
-		for (const canvas of [this.screen, this.picture, this.working]) {
-			if (canvas.width === width && canvas.height === height) continue;
-			canvas.width = width;
-			canvas.height = height;
-			if (canvas !== this.screen) this.unready.add(canvas as HTMLCanvasElement);
-		}
+		sized(this.screen, width, height);
+		for (const canvas of [this.picture, this.working])
+			if (sized(canvas, width, height)) this.unready.add(canvas);
 		this.underWay = { steps: steps(drawnInSoftware(this.working), this.pace), camera };
 	}
 
@@ -94,9 +91,9 @@ export class CachedPicture {
 					return true;
 				}
 				drew = step.value;
+				// Reading a pixel makes the browser draw what the step asked for now, within the step.
+				drawnInSoftware(this.working).getImageData(0, 0, 1, 1);
 			}
-			// Reading a pixel makes the browser draw what the step asked for now, within the step.
-			drawnInSoftware(this.working).getImageData(0, 0, 1, 1);
 			const stepEnded = now();
 			if (drew) this.pace.learn(drew, stepEnded - stepStarted);
 			if (stepEnded - started + this.pace.stepMs > budgetMs) return false;
@@ -152,6 +149,14 @@ export class CachedPicture {
  */
 function drawnInSoftware(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
 	return canvas.getContext('2d', { willReadFrequently: true })!;
+}
+
+/** Gives a canvas this size; returns whether it had another (its pixels are then gone). */
+function sized(canvas: Screen, width: number, height: number): boolean {
+	if (canvas.width === width && canvas.height === height) return false;
+	canvas.width = width;
+	canvas.height = height;
+	return true;
 }
 
 /** The canvases handed over, each once: a canvas can be handed over only once. */

@@ -128,7 +128,7 @@ export function* drawCodesInSteps(
 		if (x < box.x0 || x > box.x1 || y < box.y0 || y > box.y1) continue;
 		context.globalAlpha = actors[i].opacity;
 		context.fillText(actors[i].code, x * camera.k + camera.x, y * camera.k + camera.y + 0.5);
-		const step = written.add() ?? (pace.firstTextIn(CODE_FONT) ? written.rest() : undefined);
+		const step = written.addText(CODE_FONT);
 		if (step) yield step;
 	}
 	context.globalAlpha = 1;
@@ -206,7 +206,7 @@ export function* drawNamesInSteps(
 		context.globalAlpha = actor.opacity;
 		context.strokeText(actor.name, x, y);
 		context.fillText(actor.name, x, y);
-		const step = written.add() ?? (pace.firstTextIn(NAME_FONT) ? written.rest() : undefined);
+		const step = written.addText(NAME_FONT);
 		if (step) yield step;
 	}
 	context.globalAlpha = 1;

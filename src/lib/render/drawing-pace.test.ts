@@ -62,4 +62,12 @@ describe('StepTally', () => {
 		tally.add(3);
 		expect(tally.rest()).toEqual({ marks: 'labels', count: 3 });
 	});
+
+	it('ends a step with the first text written in a font, and only the first', () => {
+		const pace = new DrawingPace(6);
+		const tally = new StepTally(pace, 'labels');
+		expect(tally.addText('bold 11px sans-serif')).toEqual({ marks: 'labels', count: 1 });
+		expect(tally.addText('bold 11px sans-serif')).toBeUndefined();
+		expect(tally.addText('9px sans-serif')).toEqual({ marks: 'labels', count: 2 });
+	});
 });

@@ -68,10 +68,10 @@ const TELLING = 16;
 export class DrawingPace {
 	private readonly perStep = { ...FIRST };
 
-	constructor(readonly stepMs = STEP_MS) {}
-
 	/** The fonts the drawings have written in. */
 	private readonly fonts = new Set<string>();
+
+	constructor(readonly stepMs = STEP_MS) {}
 
 	/**
 	 * Whether this is the first text the drawings write in `font`: the browser
@@ -118,6 +118,11 @@ export class StepTally {
 	add(count = 1): DrawingStep | undefined {
 		this.count += count;
 		return this.count >= this.pace.size(this.marks) ? this.rest() : undefined;
+	}
+
+	/** Counts a text written in `font`; the first ever written in it ends its step alone. */
+	addText(font: string): DrawingStep | undefined {
+		return this.add() ?? (this.pace.firstTextIn(font) ? this.rest() : undefined);
 	}
 
 	rest(): DrawingStep | undefined {

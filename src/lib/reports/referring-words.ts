@@ -55,9 +55,13 @@ export function topicState(
  * names well ahead of any other.
  */
 export function reportState(discourse: Discourse, before: Mention[]): string | undefined {
+	return filedFrom(discourse) ?? topicState(discourse, before, true)?.[0];
+}
+
+/** The state whose capital the report's dateline names, where the report names the state too. */
+export function filedFrom(discourse: Discourse): string | undefined {
 	const { dateline } = discourse;
-	if (dateline && discourse.recent.includes(dateline)) return dateline;
-	return topicState(discourse, before, true)?.[0];
+	return dateline && discourse.recent.includes(dateline) ? dateline : undefined;
 }
 
 type Resolver = (

@@ -3,7 +3,7 @@ import { notARelation } from './non-relation-cues';
 import { clauseOf, typeOfThings, type Cue } from './relation-cues';
 import { groupBefore, type Ends } from './relation-ends';
 import { DENY } from './reader-words';
-import { reportState, topicState, type Discourse } from './referring-words';
+import { filedFrom, reportState, topicState, type Discourse } from './referring-words';
 import type { Token } from './tokens';
 
 /**
@@ -27,9 +27,7 @@ export function toTheTopic(
 	if (!giver) return undefined;
 	// The state the report is clearly most about; else the one it is filed from ("BUENOS AIRES —"):
 	// a bureau files on its region, so the dateline comes second here.
-	const { dateline } = discourse;
-	const filedFrom = dateline && discourse.recent.includes(dateline) ? dateline : undefined;
-	const topic = topicState(discourse, giver.mentions, true)?.[0] ?? filedFrom;
+	const topic = topicState(discourse, giver.mentions, true)?.[0] ?? filedFrom(discourse);
 	if (!topic || giver.keys.includes(topic)) return undefined;
 	const at = giver.mentions[0];
 	const receiver: MentionGroup = {
