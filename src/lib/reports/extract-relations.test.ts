@@ -28,6 +28,12 @@ describe('extractRelations: who, to whom and which type', () => {
 		]);
 	});
 
+	it('makes one proposal of two cues for the same relation in one sentence', () => {
+		expect(read('Mexico signed a trade pact for shipping in the Caribbean with Spain.')).toEqual([
+			'MEX–ESP trade confirmed'
+		]);
+	});
+
 	it('makes one relation for each actor of a list', () => {
 		expect(read('Britain, France and Germany imposed sanctions on Iran.')).toEqual([
 			'GBR→IRN sanctions confirmed',
@@ -95,6 +101,15 @@ describe('extractRelations: actors by name, demonym, capital and alias', () => {
 
 	it('does not take a capital where it is a place', () => {
 		expect(read('China and Russia met in Pyongyang.')).toEqual([]);
+	});
+
+	it('does not take waters named after a state for the state', () => {
+		expect(
+			read('Cambodia opened a naval base on the Gulf of Thailand, a project bankrolled by China.')
+		).toEqual(['CHN→KHM aid reported']);
+		expect(read('France sold frigates for the Gulf of Guinea to Nigeria.')).toEqual([
+			'FRA→NGA trade reported'
+		]);
 	});
 
 	it('reads demonyms, and a leader introduced with one, as the state', () => {

@@ -241,11 +241,15 @@ function proposalsOfSentence(
 		for (const source of ends.sources.keys) {
 			for (const target of ends.targets.keys) {
 				if (source === target) continue;
-				const key = directed
-					? `${source}>${target}>${type}`
-					: `${[source, target].sort().join('~')}~${type}`;
-				if (seen.has(key)) continue;
-				seen.add(key);
+				// Two cues of one sentence for the same two actors and type make one proposal,
+				// whether each reads it one way or both ways ("signed a trade pact for shipping").
+				const mutual = `${[source, target].sort().join('~')}~${type}`;
+				const oneWay = `${source}>${target}>${type}`;
+				const readBefore = directed
+					? seen.has(oneWay) || seen.has(mutual)
+					: seen.has(mutual) || seen.has(oneWay) || seen.has(`${target}>${source}>${type}`);
+				if (readBefore) continue;
+				seen.add(directed ? oneWay : mutual);
 				// The report's state, where the sentence does not name it, has no words to mark.
 				const unnamed = [ends.sources, ends.targets].find(
 					(group) => group.mentions[0].form === 'topic'

@@ -27,6 +27,9 @@ const TRAVEL_TO =
 const GOVERNMENT =
 	/^(?:ministry|government|officials|authorities|leadership|regime|junta|administration)$/;
 
+/** Waters named after a state, which name a place, not the state: "the Gulf of Thailand", "the Sea of Japan". */
+const WATERS = /^(?:Gulf|Sea|Bay|Strait|Straits|Bight|Gulfs)$/;
+
 /** A capitalised word that may be part of a person's name. */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]+$/u;
 
@@ -78,7 +81,11 @@ export function findMentions(
 			from = to - 1;
 			continue;
 		}
-		if (tokens[from].text === 'America' && /^(?:latin|south|north|central|middle)$/.test(before)) {
+		const waters = before === 'of' && WATERS.test(tokens[from - 2]?.text ?? '');
+		if (
+			waters ||
+			(tokens[from].text === 'America' && /^(?:latin|south|north|central|middle)$/.test(before))
+		) {
 			from = to - 1;
 			continue;
 		}
