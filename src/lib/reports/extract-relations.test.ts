@@ -28,6 +28,12 @@ describe('extractRelations: who, to whom and which type', () => {
 		]);
 	});
 
+	it('reads past a party named on the way, as in "a US base", to the subject who acts', () => {
+		expect(read('Qatar hosts a US base under a defence agreement with Washington.')).toEqual([
+			'QAT–USA defense-pact confirmed'
+		]);
+	});
+
 	it('makes one proposal of two cues for the same relation in one sentence', () => {
 		expect(read('Mexico signed a trade pact for shipping in the Caribbean with Spain.')).toEqual([
 			'MEX–ESP trade confirmed'

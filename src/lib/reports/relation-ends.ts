@@ -390,6 +390,23 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	// "supplied each other", but not "train on each other's soil".
 	const eachOther = /^(?:them|each|one|both)$/.test(tokens[cue.to]?.lower ?? '');
 	if (!target) return cue.oneWay && !eachOther ? undefined : splitGroup(agent);
+	// "Qatar hosts a US base under a defence agreement with Washington": the other party,
+	// named on the way, is not the one who acts; the subject before it is.
+	const attributive =
+		/^(?:a|an|the|\p{Ll}+est)$/u.test(tokens[agent.from - 1]?.text ?? '') &&
+		/^\p{Ll}/u.test(tokens[agent.to]?.text ?? '');
+	if (attributive && agent.keys.every((key) => target.keys.includes(key))) {
+		const subject = groups.findLast(
+			(group) => group.to <= agent.from && group.keys.every((key) => !target.keys.includes(key))
+		);
+		const clause = tokens.slice(subject?.to ?? 0, agent.from);
+		if (
+			subject &&
+			clause.length <= 6 &&
+			!clause.some((t, k) => t.text === ',' || isClauseEnd(tokens, subject.to + k))
+		)
+			return pairOf(subject, target, cue.oneWay, speaker);
+	}
 	return pairOf(agent, target, cue.oneWay, speaker);
 }
 
