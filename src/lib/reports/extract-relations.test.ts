@@ -34,6 +34,14 @@ describe('extractRelations: who, to whom and which type', () => {
 		]);
 	});
 
+	it('reads a supply whose giver is named after "by" and whose receiver is the report’s state', () => {
+		const report = [
+			'JAKARTA, May 2 — Indonesia is shopping for jets, Indonesian officials said.',
+			'The air force still flies F-16s supplied by the United States.'
+		].join('\n');
+		expect(read(report)).toEqual(['USA→IDN trade reported']);
+	});
+
 	it('makes one proposal of two cues for the same relation in one sentence', () => {
 		expect(read('Mexico signed a trade pact for shipping in the Caribbean with Spain.')).toEqual([
 			'MEX–ESP trade confirmed'

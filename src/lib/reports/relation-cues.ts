@@ -275,6 +275,9 @@ const PATTERNS: CuePattern[] = [
 ];
 
 /** Words near a verb of giving that say what was given, and so the type. */
+/** A weapon by its model: "F-16s", "Su-35", "MiG-29s", "S-400", "J-10Cs". */
+const MODEL = /^(?:F|Su|MiG|S|J|T|Mi|Ka|Tu|Il|KF|FA)-\d{1,3}[A-Z]{0,2}s?$/;
+
 export function typeOfThings(tokens: Token[], from: number, to: number): string | undefined {
 	const aid = new RegExp(`^(?:${AID})$`);
 	const arms = new RegExp(`^(?:${ARMS})$`);
@@ -284,7 +287,11 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 		if (/^(?:;|—|–|while|but|which|whereas)$/.test(word)) break;
 		if (word === ',' && /(?:ing|^it|^they|^which|^who)$/.test(tokens[i + 1]?.lower ?? '')) break;
 		if (aid.test(word)) return 'aid';
-		if (arms.test(word) || (word === 'military' && tokens[i + 1]?.lower === 'equipment'))
+		if (
+			arms.test(word) ||
+			(word === 'military' && tokens[i + 1]?.lower === 'equipment') ||
+			MODEL.test(tokens[i].text)
+		)
 			return 'arms';
 		if (goods.test(word)) return 'trade';
 	}

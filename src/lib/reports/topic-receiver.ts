@@ -23,7 +23,7 @@ export function toTheTopic(
 	const named =
 		typeOfThings(tokens, cue.from, cue.to + 14) ?? typeOfThings(clause, 0, clause.length);
 	if (cue.takesObject && cue.type !== 'aid' && !named) return undefined;
-	const giver = giverAlone(tokens, groups, cue);
+	const giver = giverAlone(tokens, groups, cue) ?? giverAfterBy(tokens, groups, cue);
 	if (!giver) return undefined;
 	// The state the report is clearly most about; else the one it is filed from ("BUENOS AIRES —"):
 	// a bureau files on its region, so the dateline comes second here.
@@ -90,6 +90,32 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			group.keys.some((key) => !agent.keys.includes(key))
 	);
 	return others ? undefined : agent;
+}
+
+/**
+ * "The air force still flies F-16s supplied by the United States": the giver
+ * named after "by", where no one is named before it in its clause, nor after.
+ */
+function giverAfterBy(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (
+		!cue.oneWay ||
+		cue.role !== 'act' ||
+		!/ed$|^(?:sold|sent|given|built|lent)$/.test(tokens[cue.from].lower)
+	)
+		return undefined;
+	if (tokens[cue.to]?.lower !== 'by') return undefined;
+	const agent = groups.find(
+		(group) =>
+			group.from === cue.to + 1 || (group.from === cue.to + 2 && tokens[cue.to + 1].lower === 'the')
+	);
+	if (!agent || agent.possessive) return undefined;
+	const clauseStart = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
+	const clauseEnd = tokens.findIndex((_, k) => k >= agent.to && startsClause(tokens, k));
+	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
+	if (groups.some((group) => group !== agent && group.from > clauseStart && group.from < end))
+		return undefined;
+	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
+	return agent;
 }
 
 /** The parts of a state or a body that act for it: "the IMF's executive board". */
