@@ -34,12 +34,17 @@ describe('extractRelations: who, to whom and which type', () => {
 		]);
 	});
 
-	it('reads a supply whose giver is named after "by" and whose receiver is the report’s state', () => {
+	it('reads a gift whose giver is named after "by" or "from" and whose receiver is the report’s state', () => {
 		const report = [
 			'JAKARTA, May 2 — Indonesia is shopping for jets, Indonesian officials said.',
 			'The air force still flies F-16s supplied by the United States.'
 		].join('\n');
 		expect(read(report)).toEqual(['USA→IDN trade reported']);
+		const loan = [
+			'BUDAPEST, May 2 — Hungary is building reactors, Hungarian officials said.',
+			'The plant is financed largely by a €10 billion loan from the Russian state.'
+		].join('\n');
+		expect(read(loan)).toEqual(['RUS→HUN aid reported']);
 	});
 
 	it('makes one proposal of two cues for the same relation in one sentence', () => {

@@ -23,7 +23,7 @@ export function toTheTopic(
 	const named =
 		typeOfThings(tokens, cue.from, cue.to + 14) ?? typeOfThings(clause, 0, clause.length);
 	if (cue.takesObject && cue.type !== 'aid' && !named) return undefined;
-	const giver = giverAlone(tokens, groups, cue) ?? giverAfterBy(tokens, groups, cue);
+	const giver = giverAlone(tokens, groups, cue) ?? giverNamedAfter(tokens, groups, cue);
 	if (!giver) return undefined;
 	// The state the report is clearly most about; else the one it is filed from ("BUENOS AIRES —"):
 	// a bureau files on its region, so the dateline comes second here.
@@ -93,17 +93,17 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 }
 
 /**
- * "The air force still flies F-16s supplied by the United States": the giver
- * named after "by", where no one is named before it in its clause, nor after.
+ * "The air force still flies F-16s supplied by the United States", "a €10
+ * billion loan from the Russian state": the giver named after "by" (a verb's
+ * participle) or "from" (a noun of giving), where no one is named before it
+ * in its clause, nor after.
  */
-function giverAfterBy(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	if (
-		!cue.oneWay ||
-		cue.role !== 'act' ||
-		!/ed$|^(?:sold|sent|given|built|lent)$/.test(tokens[cue.from].lower)
-	)
+function giverNamedAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (!cue.oneWay || cue.role !== 'act') return undefined;
+	const participle = /ed$|^(?:sold|sent|given|built|lent)$/.test(tokens[cue.from].lower);
+	const preposition = tokens[cue.to]?.lower;
+	if (!(participle && preposition === 'by') && !(!cue.takesObject && preposition === 'from'))
 		return undefined;
-	if (tokens[cue.to]?.lower !== 'by') return undefined;
 	const agent = groups.find(
 		(group) =>
 			group.from === cue.to + 1 || (group.from === cue.to + 2 && tokens[cue.to + 1].lower === 'the')
