@@ -47,6 +47,18 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(read(loan)).toEqual(['RUS→HUN aid reported']);
 	});
 
+	it('reads warships built for a state as supplied to it, and as aid when a credit line pays', () => {
+		expect(read('Turkey is building two corvettes for Pakistan.')).toEqual([
+			'TUR→PAK trade reported'
+		]);
+		expect(
+			read(
+				'India has built a dozen patrol boats for Vietnam under a $100 million defence credit line.'
+			)
+		).toEqual(['IND→VNM aid reported']);
+		expect(read('Russia sold jets to Algeria on credit.')).toEqual(['RUS→DZA trade reported']);
+	});
+
 	it('makes one proposal of two cues for the same relation in one sentence', () => {
 		expect(read('Mexico signed a trade pact for shipping in the Caribbean with Spain.')).toEqual([
 			'MEX–ESP trade confirmed'
