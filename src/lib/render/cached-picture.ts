@@ -29,9 +29,8 @@ export class CachedPicture {
 	/**
 	 * The drawing canvases sized but not yet drawn on. The first drawing on a
 	 * canvas makes its pixels, 15 ms for a large window and three times that
-	 * beside a running layout: each is made ready in a step of its own, when
-	 * a drawing is first made on it. The first picture waits for one canvas
-	 * only; the other is made ready as the second picture begins.
+	 * beside a running layout: each is made ready in a step of its own, the
+	 * second during the first picture rather than in a frame of the next.
 	 */
 	private readonly unready = new Set<HTMLCanvasElement>();
 
@@ -82,8 +81,9 @@ export class CachedPicture {
 		if (!drawing) return true;
 		let stepStarted = now();
 		for (;;) {
+			const [unready] = this.unready;
 			let drew: DrawingStep | void = undefined;
-			if (this.unready.has(this.working)) this.makeReady(this.working);
+			if (unready) this.makeReady(unready);
 			else {
 				const step = drawing.steps.next();
 				if (step.done) {
