@@ -73,6 +73,13 @@ describe('extractRelations: who, to whom and which type', () => {
 		]);
 	});
 
+	it('reads a buyer of a state’s goods, named by the possessive, and not a buyer of its firms', () => {
+		expect(read("Russia buys about a fifth of Ecuador's banana exports.")).toEqual([
+			'ECU→RUS trade reported'
+		]);
+		expect(read("Turkey's Baykar has bought Italy's Piaggio Aerospace.")).toEqual([]);
+	});
+
 	it('reads an arms transfer as trade, supplier first', () => {
 		expect(read('Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade reported']);
 		expect(read('Russia bought artillery shells from North Korea.')).toEqual([

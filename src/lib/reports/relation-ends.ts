@@ -1,4 +1,4 @@
-import type { Cue } from './relation-cues';
+import { typeOfThings, type Cue } from './relation-cues';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
 import { PAST_VERB } from './reader-words';
@@ -262,6 +262,12 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 					!tokens.slice(cue.to, group.from).some((t) => CLAUSE_END.test(t.lower) || t.text === ',')
 			);
 		if (from && agent) return pairOf(from, agent, true, speaker);
+		// "Russia buys about a fifth of Ecuador's banana exports": the possessive sells its goods,
+		// not its firms ("bought Italy's Piaggio Aerospace").
+		const seller = agent && !agent.possessive ? possessiveAfter(tokens, groups, cue) : undefined;
+		const goods = seller && typeOfThings(tokens, seller.to + 1, seller.to + 5);
+		if (seller && goods && agent && seller.keys.every((key) => !agent.keys.includes(key)))
+			return pairOf(seller, agent, true, speaker);
 		// "India is Russia's biggest buyer": the possessive sells, the subject buys.
 		if (agent?.possessive) {
 			const buyer = groups.find(
