@@ -328,6 +328,14 @@ describe('extractRelations: the graph’s own types', () => {
 });
 
 describe('extractRelations: words that refer back', () => {
+	it('reads "the two countries" as the two states the sentence has just named', () => {
+		const report = [
+			'China and Tajikistan held talks.',
+			'South Sudan said Ugandan troops were deployed under a bilateral security agreement between the two countries.'
+		].join(' ');
+		expect(read(report)).toContain('SSD–UGA defense-pact confirmed');
+		expect(read(report)).not.toContain('CHN–TJK defense-pact confirmed');
+	});
 	it('reads "it", "the country" and "both countries" as the actors they refer to', () => {
 		expect(read('Russia said it had delivered wheat to Syria.')).toEqual([
 			'RUS→SYR trade confirmed'

@@ -94,6 +94,19 @@ function stateBefore(discourse: Discourse, before: Mention[]) {
 	return state && [state.key];
 }
 
+/**
+ * "Ugandan troops … in South Sudan, under an agreement between the two
+ * countries": the last two states this sentence has named before the words.
+ */
+function twoNamedBefore(discourse: Discourse, before: Mention[]) {
+	const states: string[] = [];
+	for (const { key } of [...before].reverse()) {
+		if (discourse.kindOf(key) === 'state' && !states.includes(key)) states.push(key);
+		if (states.length === 2) return states.reverse();
+	}
+	return undefined;
+}
+
 /** "it", "its": the subject of this sentence, if it came before, or of the last. */
 const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	const opensClause =
@@ -127,7 +140,7 @@ const REFERENCES: [RegExp[], Resolver][] = [
 			/^(?:two)$/,
 			/^(?:countries|sides|governments|states|neighbou?rs|capitals|allies)$/
 		],
-		(d) => lastOf(d, (k) => d.kindOf(k) === 'state', 2)
+		(d, before) => twoNamedBefore(d, before) ?? lastOf(d, (k) => d.kindOf(k) === 'state', 2)
 	],
 	[
 		[/^both$/, /^(?:countries|sides|governments|states|neighbou?rs|capitals)$/],
