@@ -59,6 +59,14 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(read('Russia sold jets to Algeria on credit.')).toEqual(['RUS→DZA trade reported']);
 	});
 
+	it('reads a ship sent for training as aid, and a patrol ship as a vessel, not shipping', () => {
+		expect(
+			read(
+				'Britain sent the patrol ship HMS Trent to Guyanese waters for joint exercises and training.'
+			)
+		).toEqual(['GBR→GUY aid reported']);
+	});
+
 	it('makes one proposal of two cues for the same relation in one sentence', () => {
 		expect(read('Mexico signed a trade pact for shipping in the Caribbean with Spain.')).toEqual([
 			'MEX–ESP trade confirmed'

@@ -44,14 +44,14 @@ const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
-	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?|built|builds|building';
+	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?|built|builds|building|distribut(?:e|es|ed|ing)';
 /** Words that rank a creditor: "the largest", "its main". */
 const FOREMOST =
 	'largest|biggest|main|top|major|leading|chief|principal|single|second-largest|third-largest|second-biggest';
 const CREDITOR = 'creditors?|lenders?';
 /** Words around a gift of arms that make it aid rather than a sale. */
 export const AID_WORDS =
-	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help|credits?|loans?)$/;
+	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help|credits?|loans?|training|exercises)$/;
 
 /** A cue pattern: mutual, informal and without a direct object unless flagged. */
 const cue = (
@@ -317,6 +317,10 @@ const NOT_PACT_BEFORE =
 const NOT_TRADE_AFTER =
 	/^(?:ministry|minister|ministers|department|secretary|office|officials?|unions?|representatives?|negotiators?|policy|policies|fair|wars?|deficits?|surplus|body|talks|disputes?|barriers?|restrictions?|routes?)$/;
 
+/** Words before "ship" that make it a vessel: "the patrol ship", "a cargo ship". */
+const VESSEL_BEFORE =
+	/^(?:patrol|cargo|container|naval|war|research|supply|hospital|survey|fishing|coast|guard|navy|landing|training|flag|sister|command|spy|drone)$/;
+
 function isNounPlace(before: Token | undefined): boolean {
 	return !!before && BEFORE_NOUN.test(before.lower);
 }
@@ -342,6 +346,12 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				continue;
 			// "its trade ministry", "a trade war": a word about trade, not trade between the two.
 			if (/^trad/.test(tokens[i].lower) && NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? ''))
+				continue;
+			// "the patrol ship HMS Trent", "cargo ships": a vessel, no shipping.
+			if (
+				/^ships?$/.test(tokens[i].lower) &&
+				(isNounPlace(tokens[i - 1]) || VESSEL_BEFORE.test(tokens[i - 1]?.lower ?? ''))
+			)
 				continue;
 			// "medical supplies", "the supply of gas": a noun, whose giver is not its subject.
 			const noun = /^suppl(?:y|ies)$/.test(tokens[i].lower) && isNounPlace(tokens[i - 1]);
