@@ -67,6 +67,15 @@ describe('extractRelations: who, to whom and which type', () => {
 		).toEqual(['GBR→GUY aid reported']);
 	});
 
+	it('reads the recipient of a state’s aid as its receiver', () => {
+		expect(read('Papua New Guinea is already the largest recipient of Australian aid.')).toEqual([
+			'AUS→PNG aid reported'
+		]);
+		expect(read('Egypt was the second-largest recipient of US military aid.')).toEqual([
+			'USA→EGY aid reported'
+		]);
+	});
+
 	it('makes one proposal of two cues for the same relation in one sentence', () => {
 		expect(read('Mexico signed a trade pact for shipping in the Caribbean with Spain.')).toEqual([
 			'MEX–ESP trade confirmed'

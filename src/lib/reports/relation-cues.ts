@@ -223,6 +223,8 @@ const PATTERNS: CuePattern[] = [
 		takesObject: true
 	}),
 	// Aid
+	// "the largest recipient of Australian aid": the receiver is the subject, the giver named after.
+	cue(w('(?:recipients?|beneficiar(?:y|ies))'), 'aid', 'receive', { oneWay: true }),
 	cue(w('(?:hand(?:s|ed|ing)|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?)'), 'aid', 'act', {
 		oneWay: true,
 		takesObject: true

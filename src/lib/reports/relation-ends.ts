@@ -1,4 +1,4 @@
-import { typeOfThings, type Cue } from './relation-cues';
+import { AID_WORDS, typeOfThings, type Cue } from './relation-cues';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
 import { PAST_VERB } from './reader-words';
@@ -258,7 +258,12 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 				(group) =>
 					group.from >= cue.to &&
 					group.from <= cue.to + 4 &&
-					group.mentions[0].form === 'demonym' &&
+					(group.mentions[0].form === 'demonym' ||
+						// "the largest beneficiary of EU support", "recipient of US military aid"
+						(cue.type === 'aid' &&
+							tokens
+								.slice(group.to, group.to + 2)
+								.some((t) => AID_WORDS.test(t.lower) || t.lower === 'aid'))) &&
 					!tokens.slice(cue.to, group.from).some((t) => CLAUSE_END.test(t.lower) || t.text === ',')
 			);
 		if (from && agent) return pairOf(from, agent, true, speaker);
