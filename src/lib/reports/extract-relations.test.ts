@@ -76,6 +76,15 @@ describe('extractRelations: who, to whom and which type', () => {
 		]);
 	});
 
+	it('reads an agreement under which a state keeps forces on another’s soil as a pact, and no other', () => {
+		expect(
+			read(
+				'The United States holds Camp Lemonnier, its only permanent base on the continent, under a 2014 agreement with Djibouti.'
+			)
+		).toEqual(['USA–DJI defense-pact confirmed']);
+		expect(read('India signed an agreement with Japan on fisheries.')).toEqual([]);
+	});
+
 	it('makes one proposal of two cues for the same relation in one sentence', () => {
 		expect(read('Mexico signed a trade pact for shipping in the Caribbean with Spain.')).toEqual([
 			'MEX–ESP trade confirmed'

@@ -78,6 +78,10 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				? 'trade'
 				: undefined;
 		}
+		if (type === 'accord') {
+			const clause = clauseOf(tokens, cue).map((t) => t.lower);
+			type = clause.some((word) => FORCES.test(word)) ? 'defense-pact' : undefined;
+		}
 		if (type === 'backing') {
 			const clause = clauseOf(tokens, cue).map((t) => t.lower);
 			type = clause.includes('with') && things ? 'aid' : undefined;
@@ -102,6 +106,9 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 /** Verbs that make a trade word a sanction: "barred exports to Israel". */
 const BAN =
 	/^(?:barred|banned|bans?|banning|halted|halts|halting|suspended|suspending|blocked|embargoed|restricted|curbed|prohibited|froze|frozen|freezing|severed|cut|cutting|cuts|stopped|stopping)$/;
+
+/** Words that make an agreement one of forces kept on another's soil: a pact. */
+const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|military)$/;
 
 /** Words that make a tariff a punishment. */
 const PUNISHING =

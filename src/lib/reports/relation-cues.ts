@@ -273,7 +273,9 @@ const PATTERNS: CuePattern[] = [
 	),
 	cue(w('(?:troops|soldiers|advisers|advisors|instructors|mercenaries|personnel)'), 'aid', 'act', {
 		oneWay: true
-	})
+	}),
+	// "holds Camp Lemonnier under a 2014 agreement with Djibouti": a pact where it keeps forces (see typeOf).
+	cue(w('(?:agreements?|accords?|arrangements?)'), 'accord', 'act')
 ];
 
 /** Words near a verb of giving that say what was given, and so the type. */
