@@ -85,6 +85,13 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(read('India signed an agreement with Japan on fisheries.')).toEqual([]);
 	});
 
+	it('reads a sanction renewed or extended as kept on, not ended and not given', () => {
+		expect(
+			read('The Security Council today renewed until 31 May 2026 the arms embargo on South Sudan.')
+		).toEqual(['UN→SSD sanctions confirmed']);
+		expect(read('Security Council Extends South Sudan Arms Embargo for One Year')).toEqual([]);
+	});
+
 	it('makes one proposal of two cues for the same relation in one sentence', () => {
 		expect(read('Mexico signed a trade pact for shipping in the Caribbean with Spain.')).toEqual([
 			'MEX–ESP trade confirmed'

@@ -65,6 +65,11 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		const said = cue.from > 0 ? typeOfThings(tokens, cue.from - 1, cue.from) : undefined;
 		const things =
 			(said === 'aid' ? said : undefined) ?? typeOfThings(tokens, cue.from, cue.to + 14);
+		// "Extends South Sudan Arms Embargo": a sanction kept on, nothing given.
+		const kept =
+			type === 'given' &&
+			tokens.slice(cue.to, cue.to + 6).some((t) => /^(?:embargo(?:es)?|sanctions)$/.test(t.lower));
+		if (kept) return undefined;
 		if (things && ['trade', 'arms', 'given'].includes(type)) type = things;
 		if (type === 'flow') {
 			// Only goods named just before, by the state they come from: "Algerian gas reaches".

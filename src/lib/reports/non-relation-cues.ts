@@ -72,6 +72,13 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 			/^(?:in|since|of|until|by|from|early|late|mid)$/.test(window[at - 1]?.lower ?? ''))
 	)
 		return true;
+	// "renewed until 31 May 2026 the arms embargo", "extended until 2030": kept on, to an end ahead.
+	if (
+		kind === 'ended' &&
+		/^(?:until|till)$/.test(word) &&
+		/^(?:renew|extend|prolong)/.test(window[at - 1]?.lower ?? '')
+	)
+		return true;
 	if (kind === 'vote' && /^vot/.test(word)) {
 		return !/against|failed|abstain/.test(window.map((token) => token.lower).join(' '));
 	}
