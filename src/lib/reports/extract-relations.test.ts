@@ -92,6 +92,17 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(read('Security Council Extends South Sudan Arms Embargo for One Year')).toEqual([]);
 	});
 
+	it('reads food sold, or a deal for it, as trade, and food given as aid', () => {
+		expect(
+			read(
+				'Pakistan agreed to sell 50,000 tonnes of rice to Bangladesh, the first government-to-government deal between the two countries in decades.'
+			)
+		).toEqual(['PAK–BGD trade reported']);
+		expect(read('Japan signed a deal to give Sri Lanka rice as a grant.')).toEqual([
+			'JPN→LKA aid confirmed'
+		]);
+	});
+
 	it('makes one proposal of two cues for the same relation in one sentence', () => {
 		expect(read('Mexico signed a trade pact for shipping in the Caribbean with Spain.')).toEqual([
 			'MEX–ESP trade confirmed'

@@ -71,6 +71,16 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			tokens.slice(cue.to, cue.to + 6).some((t) => /^(?:embargo(?:es)?|sanctions)$/.test(t.lower));
 		if (kept) return undefined;
 		if (things && ['trade', 'arms', 'given'].includes(type)) type = things;
+		// "agreed to sell 50,000 tonnes of rice", "the first government-to-government deal" for it:
+		// food sold is trade, unless the clause says it is given.
+		if (
+			type === 'aid' &&
+			/^(?:contracts?|deals?|sold|sells?|selling|exports?|exported|exporting)$/.test(
+				tokens[cue.from].lower
+			) &&
+			!clauseOf(tokens, cue).some((t) => AID_WORDS.test(t.lower))
+		)
+			type = 'trade';
 		if (type === 'flow') {
 			// Only goods named just before, by the state they come from: "Algerian gas reaches".
 			const goods = typeOfThings(tokens, Math.max(0, cue.from - 3), cue.from);
