@@ -124,6 +124,18 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(read("Turkey's Baykar has bought Italy's Piaggio Aerospace.")).toEqual([]);
 	});
 
+	it('reads a state that takes another’s goods as their buyer, and no other taking', () => {
+		expect(
+			read(
+				"Turkmen gas flows through Uzbekistan and Kazakhstan, and Beijing now takes the bulk of Ashgabat's exports."
+			)
+		).toEqual(['TKM→CHN trade reported']);
+		expect(read("Chinese buyers now take most of Ecuador's shrimp.")).toEqual([
+			'ECU→CHN trade reported'
+		]);
+		expect(read("Kenya's president took office after Uganda's election.")).toEqual([]);
+	});
+
 	it('reads an arms transfer as trade, supplier first', () => {
 		expect(read('Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade reported']);
 		expect(read('Russia bought artillery shells from North Korea.')).toEqual([

@@ -36,7 +36,7 @@ const w = (...words: string[]) => words.map((word) => new RegExp(`^(?:${word})$`
 
 const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel|frigates?|corvettes?|warships?|submarines?|patrol';
-const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng`;
+const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng|shrimp|fish|seafood|bananas?|cocoa|coffee|tea|sugar|copper|cobalt|lithium|gold|diamonds|cotton|garments|textiles|soybeans|soya|beef|potash|phosphates?|nickel|aluminium|aluminum|bauxite`;
 const AID =
 	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units';
 /** Verbs of supplying: trade unless what was supplied says aid. */
@@ -157,6 +157,8 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:took|taken|takes|take|taking)', 'deliver(?:y|ies)'), 'trade', 'receive', {
 		oneWay: true
 	}),
+	// "Beijing now takes the bulk of Ashgabat's exports": only of a state's goods (see findCues).
+	cue(w('(?:took|takes|take|taking)'), 'trade', 'receive', { oneWay: true }),
 	cue(w('(?:equipped|armed)', '(?:mainly|largely|mostly|chiefly)', 'with'), 'arms', 'receive', {
 		oneWay: true
 	}),
@@ -351,6 +353,11 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			// "its trade ministry", "a trade war": a word about trade, not trade between the two.
 			if (/^trad/.test(tokens[i].lower) && NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? ''))
 				continue;
+			// "takes most of Ecuador's shrimp", not "took office" or "take part".
+			if (/^(?:took|takes|take|taking)$/.test(tokens[i].lower) && words.length === 1) {
+				const owner = tokens.findIndex((t, k) => k > i && k <= i + 6 && /^['’]s$/.test(t.text));
+				if (owner < 0 || !typeOfThings(tokens, owner + 1, owner + 4)) continue;
+			}
 			// "the patrol ship HMS Trent", "cargo ships": a vessel, no shipping.
 			if (
 				/^ships?$/.test(tokens[i].lower) &&

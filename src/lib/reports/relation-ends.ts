@@ -271,8 +271,13 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		// not its firms ("bought Italy's Piaggio Aerospace").
 		const seller = agent && !agent.possessive ? possessiveAfter(tokens, groups, cue) : undefined;
 		const goods = seller && typeOfThings(tokens, seller.to + 1, seller.to + 5);
-		if (seller && goods && agent && seller.keys.every((key) => !agent.keys.includes(key)))
-			return pairOf(seller, agent, true, speaker);
+		if (seller && goods && agent && seller.keys.every((key) => !agent.keys.includes(key))) {
+			// "…through Uzbekistan and Kazakhstan, and Beijing now takes": a verb in the singular
+			// has one subject, the last of a list.
+			const singular = /[^s]s$/.test(tokens[cue.from].lower) && agent.keys.length > 1;
+			const buyer = singular ? { ...agent, keys: agent.keys.slice(-1) } : agent;
+			return pairOf(seller, buyer, true, speaker);
+		}
 		// "India is Russia's biggest buyer": the possessive sells, the subject buys.
 		if (agent?.possessive) {
 			const buyer = groups.find(
