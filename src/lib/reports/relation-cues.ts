@@ -280,26 +280,26 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:agreements?|accords?|arrangements?)'), 'accord', 'act')
 ];
 
-/** Words near a verb of giving that say what was given, and so the type. */
 /** A weapon by its model: "F-16s", "Su-35", "MiG-29s", "S-400", "J-10Cs". */
 const MODEL = /^(?:F|Su|MiG|S|J|T|Mi|Ka|Tu|Il|KF|FA)-\d{1,3}[A-Z]{0,2}s?$/;
+const [AID_THING, ARMS_THING, GOODS_THING] = [AID, ARMS, GOODS].map(
+	(words) => new RegExp(`^(?:${words})$`)
+);
 
+/** Words near a verb of giving that say what was given, and so the type. */
 export function typeOfThings(tokens: Token[], from: number, to: number): string | undefined {
-	const aid = new RegExp(`^(?:${AID})$`);
-	const arms = new RegExp(`^(?:${ARMS})$`);
-	const goods = new RegExp(`^(?:${GOODS})$`);
 	for (let i = from; i < Math.min(to, tokens.length); i++) {
 		const word = tokens[i].lower;
 		if (/^(?:;|—|–|while|but|which|whereas)$/.test(word)) break;
 		if (word === ',' && /(?:ing|^it|^they|^which|^who)$/.test(tokens[i + 1]?.lower ?? '')) break;
-		if (aid.test(word)) return 'aid';
+		if (AID_THING.test(word)) return 'aid';
 		if (
-			arms.test(word) ||
+			ARMS_THING.test(word) ||
 			(word === 'military' && tokens[i + 1]?.lower === 'equipment') ||
 			MODEL.test(tokens[i].text)
 		)
 			return 'arms';
-		if (goods.test(word)) return 'trade';
+		if (GOODS_THING.test(word)) return 'trade';
 	}
 	// Money given and nothing else named: "gave Jordan $1.5 billion", "a $5 billion deposit".
 	const deposit = /^(?:deposits?|transfers?|injections?)$/.test(tokens[from]?.lower ?? '');
@@ -355,8 +355,8 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				continue;
 			// "takes most of Ecuador's shrimp", not "took office" or "take part".
 			if (/^(?:took|takes|take|taking)$/.test(tokens[i].lower) && words.length === 1) {
-				const owner = tokens.findIndex((t, k) => k > i && k <= i + 6 && /^['’]s$/.test(t.text));
-				if (owner < 0 || !typeOfThings(tokens, owner + 1, owner + 4)) continue;
+				const owner = i + 1 + tokens.slice(i + 1, i + 7).findIndex((t) => /^['’]s$/.test(t.text));
+				if (owner === i || !typeOfThings(tokens, owner + 1, owner + 4)) continue;
 			}
 			// "the patrol ship HMS Trent", "cargo ships": a vessel, no shipping.
 			if (

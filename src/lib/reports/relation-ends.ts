@@ -51,7 +51,8 @@ const FILLER =
 const RECEIVER_NOUN =
 	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|lender|lenders|protector)$/;
 
-function groupAfter(groups: MentionGroup[], at: number, within: number, tokens: Token[]) {
+/** The group that begins at most `within` tokens after `at`, with only filler words ("the", "its") before it. */
+export function groupAfter(groups: MentionGroup[], at: number, within: number, tokens: Token[]) {
 	const group = groups.find((candidate) => candidate.from >= at && candidate.from <= at + within);
 	if (!group) return undefined;
 	const between = tokens.slice(at, group.from);
@@ -261,9 +262,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 					(group.mentions[0].form === 'demonym' ||
 						// "the largest beneficiary of EU support", "recipient of US military aid"
 						(cue.type === 'aid' &&
-							tokens
-								.slice(group.to, group.to + 2)
-								.some((t) => AID_WORDS.test(t.lower) || t.lower === 'aid'))) &&
+							tokens.slice(group.to, group.to + 2).some((t) => AID_WORDS.test(t.lower)))) &&
 					!tokens.slice(cue.to, group.from).some((t) => CLAUSE_END.test(t.lower) || t.text === ',')
 			);
 		if (from && agent) return pairOf(from, agent, true, speaker);

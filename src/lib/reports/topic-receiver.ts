@@ -1,7 +1,7 @@
 import type { MentionGroup } from './mention-groups';
 import { notARelation } from './non-relation-cues';
 import { clauseOf, typeOfThings, type Cue } from './relation-cues';
-import { groupBefore, type Ends } from './relation-ends';
+import { groupAfter, groupBefore, type Ends } from './relation-ends';
 import { DENY } from './reader-words';
 import { filedFrom, reportState, topicState, type Discourse } from './referring-words';
 import type { Token } from './tokens';
@@ -104,10 +104,7 @@ function giverNamedAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const preposition = tokens[cue.to]?.lower;
 	if (!(participle && preposition === 'by') && !(!cue.takesObject && preposition === 'from'))
 		return undefined;
-	const agent = groups.find(
-		(group) =>
-			group.from === cue.to + 1 || (group.from === cue.to + 2 && tokens[cue.to + 1].lower === 'the')
-	);
+	const agent = groupAfter(groups, cue.to + 1, 1, tokens);
 	if (!agent || agent.possessive) return undefined;
 	const clauseStart = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
 	const clauseEnd = tokens.findIndex((_, k) => k >= agent.to && startsClause(tokens, k));
