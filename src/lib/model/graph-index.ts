@@ -23,10 +23,15 @@ export function actorCode(actor: Actor): string {
 	if (actor.code) return actor.code;
 	if (actor.iso3166) return actor.iso3166;
 	// The first letter or digit of each word: a flag or other symbol before a name is no initial.
-	const initials = actor.name
-		.split(/\s+/)
-		.map((word) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? '')
-		.join('')
-		.toUpperCase();
-	return [...initials].slice(0, 3).join('') || '?';
+	let initials = '';
+	let count = 0;
+	for (const word of actor.name.split(/\s+/)) {
+		const initial = INITIAL.exec(word)?.[0];
+		if (initial === undefined) continue;
+		initials += initial;
+		if (++count === 3) break;
+	}
+	return [...initials.toUpperCase()].slice(0, 3).join('') || '?';
 }
+
+const INITIAL = /[\p{L}\p{N}]/u;

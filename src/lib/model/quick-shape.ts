@@ -118,8 +118,8 @@ function object<T>(shape: Record<string, Check<unknown>>, required: readonly str
 			const name = names[i];
 			const field = input[name];
 			if (field === undefined) {
-				// Missing where it must be, or written as undefined: zod says which.
-				if (mustHave[i] || Object.hasOwn(input, name)) refuse();
+				// Missing where it must be: zod says which. One written as undefined is counted below.
+				if (mustHave[i]) refuse();
 				continue;
 			}
 			// No check passes undefined, nor a field the object inherits rather than has.
@@ -127,8 +127,10 @@ function object<T>(shape: Record<string, Check<unknown>>, required: readonly str
 			copy[name] = checks[i](field);
 			present++;
 		}
-		// Any other field is one the schema does not know.
-		if (Object.keys(input).length !== present) refuse();
+		// Any other field, or one written as undefined, is one zod would answer.
+		let fields = 0;
+		for (const name in input) if (Object.hasOwn(input, name)) fields++;
+		if (fields !== present) refuse();
 		return copy as T;
 	};
 }

@@ -29,8 +29,8 @@ export class CachedPicture {
 	/**
 	 * The drawing canvases sized but not yet drawn on. The first drawing on a
 	 * canvas makes its pixels, 15 ms for a large window and three times that
-	 * beside a running layout: each is made ready in a step of its own, the
-	 * second during the first picture rather than in a frame of the next.
+	 * beside a running layout: each is made ready in a step of its own, both
+	 * before the first picture is drawn rather than in a frame of the next.
 	 */
 	private readonly unready = new Set<HTMLCanvasElement>();
 

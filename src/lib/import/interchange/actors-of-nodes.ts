@@ -80,9 +80,10 @@ function isActorId(id: string): boolean {
 /** The attributes by their names in lower case, the first of each name kept. */
 export function lowerCased(attributes: Record<string, unknown>): Map<string, unknown> {
 	const found = new Map<string, unknown>();
-	for (const [name, value] of Object.entries(attributes)) {
+	for (const name in attributes) {
+		if (!Object.hasOwn(attributes, name)) continue;
 		const key = name.toLowerCase();
-		if (!found.has(key)) found.set(key, value);
+		if (!found.has(key)) found.set(key, attributes[name]);
 	}
 	return found;
 }
@@ -100,9 +101,11 @@ export function textOf(
 	return undefined;
 }
 
+const KINDS: ReadonlySet<string> = new Set(ActorKindSchema.options);
+
 function kindOf(text: string | undefined): ActorKind | undefined {
-	const parsed = ActorKindSchema.safeParse(text?.toLowerCase());
-	return parsed.success ? parsed.data : undefined;
+	const kind = text?.toLowerCase();
+	return kind !== undefined && KINDS.has(kind) ? (kind as ActorKind) : undefined;
 }
 
 /** `a | b; c` → `['a', 'b', 'c']`, each short enough for the schema, at most 50. */

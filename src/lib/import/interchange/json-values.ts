@@ -20,7 +20,8 @@ export function without(
 	names: readonly string[]
 ): Record<string, unknown> {
 	const kept: Record<string, unknown> = {};
-	for (const name of Object.keys(record)) if (!names.includes(name)) kept[name] = record[name];
+	for (const name in record)
+		if (Object.hasOwn(record, name) && !names.includes(name)) kept[name] = record[name];
 	return kept;
 }
 

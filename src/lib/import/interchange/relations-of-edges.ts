@@ -104,9 +104,11 @@ function relationId(id: string | undefined, index: number, taken: Set<string>): 
 }
 
 /** The edge's status where it is one of Ties' own, else "reported". */
+const STATUSES: ReadonlySet<string> = new Set(RelationStatusSchema.options);
+
 function statusOf(text: string | undefined): Relation['status'] {
 	const status = text?.toLowerCase();
-	return RelationStatusSchema.options.find((known) => known === status) ?? 'reported';
+	return status !== undefined && STATUSES.has(status) ? (status as Relation['status']) : 'reported';
 }
 
 /** A date the graph file takes (`2024`, `2024-06`, `2024-06-19`, or the day of a timestamp). */

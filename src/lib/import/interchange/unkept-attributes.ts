@@ -9,10 +9,11 @@ export class UnkeptAttributes {
 
 	/** Counts each attribute of `attributes` not in `kept`, and not empty. */
 	add(attributes: Record<string, unknown>, kept: ReadonlySet<string>): void {
-		for (const [name, value] of Object.entries(attributes)) {
-			if (kept.has(name.toLowerCase()) || value === undefined || value === null || value === '') {
+		for (const name in attributes) {
+			const value = attributes[name];
+			if (value === undefined || value === null || value === '' || !Object.hasOwn(attributes, name))
 				continue;
-			}
+			if (kept.has(name) || kept.has(name.toLowerCase())) continue;
 			this.#counts.set(name, (this.#counts.get(name) ?? 0) + 1);
 		}
 	}
