@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { createLayoutEngine } from './layout-engine';
 import type { LayoutRequest } from './layout-protocol';
+import { unpackStart, type PackedStart } from './packed-start';
 
 /** The force layout off the page's thread: the page only draws. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -23,4 +24,5 @@ const engine = createLayoutEngine({
 	now: () => performance.now()
 });
 
-scope.onmessage = (event: MessageEvent<LayoutRequest>) => engine.handle(event.data);
+scope.onmessage = (event: MessageEvent<LayoutRequest | PackedStart>) =>
+	engine.handle(event.data.kind === 'start-packed' ? unpackStart(event.data) : event.data);

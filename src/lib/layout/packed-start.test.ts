@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { packStart, unpackStart } from './packed-start';
+
+describe('packStart', () => {
+	const request = {
+		kind: 'start' as const,
+		actors: [
+			{ id: 'prk', radius: 26 },
+			{ id: 'chn', radius: 30 },
+			{ id: 'un', radius: 20 }
+		],
+		ties: [
+			{ source: 'chn', target: 'prk' },
+			{ source: 'un', target: 'prk' }
+		],
+		seed: 7
+	};
+
+	it('carries the actors and ties in typed arrays that are handed over, and unpacks to the same request', () => {
+		const { message, transfer } = packStart(request);
+		expect(message.ids).toEqual(['prk', 'chn', 'un']);
+		expect(Array.from(message.radii)).toEqual([26, 30, 20]);
+		expect(Array.from(message.ties)).toEqual([1, 0, 2, 0]);
+		expect(transfer).toEqual([message.radii.buffer, message.ties.buffer]);
+		expect(unpackStart(message)).toEqual(request);
+	});
+
+	it('keeps where a layout starts from', () => {
+		const from = { positions: new Float64Array([1, 2, 3, 4, 5, 6]), alpha: 0.3 };
+		expect(unpackStart(packStart({ ...request, from }).message).from).toEqual(from);
+	});
+
+	it('leaves out a tie to no actor of the request', () => {
+		const { message } = packStart({
+			...request,
+			ties: [...request.ties, { source: 'chn', target: 'rus' }]
+		});
+		expect(unpackStart(message).ties).toEqual(request.ties);
+	});
+});
