@@ -3,7 +3,7 @@ import { describeRelation } from '$lib/model/describe-relation';
 import { actorCode, indexGraph, type GraphIndex } from '$lib/model/graph-index';
 import { visibleRelations, type RelationFilter } from '$lib/model/relation-filter';
 import { signedNotInForce } from '$lib/model/relations-as-of';
-import type { Actor, GraphFile, Relation } from '$lib/model/schema';
+import type { Actor, GraphFile, Relation, RelationStatus } from '$lib/model/schema';
 import { actorOpacity, emphases, relationOpacity, type Emphasis, type Focus } from './emphasis';
 import {
 	parallelOffsets,
@@ -107,17 +107,19 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 	const asOf = filter?.asOf ?? graph.asOf;
 	const relations = filter ? visibleRelations(graph.relations, filter) : graph.relations;
 	const offsets = parallelOffsets(relations);
-	const styles = new Map<string, RelationStyle>();
+	// Relations of one type, status and direction share one style: canvases batch by it.
+	const styles = new Map<string, RelationStyle[]>();
 	const degree = new Map<string, number>();
 
 	const relationLooks = relations.map((relation) => {
-		// Relations of one type, status and direction share one style: canvases batch by it.
 		const pending = signedNotInForce(relation, asOf);
-		const key = `${relation.type}\u0000${relation.status}\u0000${relation.directed}\u0000${pending}`;
-		let style = styles.get(key);
+		let ofType = styles.get(relation.type);
+		if (!ofType) styles.set(relation.type, (ofType = []));
+		const slot = styleSlot(relation.status, relation.directed, pending);
+		let style = ofType[slot];
 		if (!style) {
 			style = relationStyle(relation, index.types.get(relation.type), lineScale, pending);
-			styles.set(key, style);
+			ofType[slot] = style;
 		}
 		degree.set(relation.source, (degree.get(relation.source) ?? 0) + 1);
 		degree.set(relation.target, (degree.get(relation.target) ?? 0) + 1);
@@ -163,6 +165,23 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 		};
 	});
 	return { actors: actorLooks, relations: relationLooks };
+}
+
+const STATUS_SLOTS: Record<RelationStatus, number> = {
+	confirmed: 0,
+	reported: 1,
+	alleged: 2,
+	denied: 3
+};
+
+/** A style's place among its type's: one for each status, direction (its type's, or either way) and pending. */
+function styleSlot(
+	status: RelationStatus,
+	directed: boolean | undefined,
+	pending: boolean
+): number {
+	const direction = directed === undefined ? 0 : directed ? 1 : 2;
+	return (STATUS_SLOTS[status] * 3 + direction) * 2 + (pending ? 1 : 0);
 }
 
 /** The look with a selection or a briefing step's focus brought forward and the rest set aside. */
