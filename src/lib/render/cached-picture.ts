@@ -29,8 +29,10 @@ export class CachedPicture {
 	/**
 	 * The drawing canvases sized but not yet drawn on. The first drawing on a
 	 * canvas makes its pixels, 15 ms for a large window and three times that
-	 * beside a running layout: each is made ready in a step of its own, both
-	 * before the first picture is drawn rather than in a frame of the next.
+	 * beside a running layout. Before the first picture both are made ready in
+	 * its frame, outside the drawing's budget (nothing is shown yet, and a
+	 * frame more only delays it); after a resize, each in a step of its own,
+	 * the last picture staying on screen meanwhile.
 	 */
 	private readonly unready = new Set<HTMLCanvasElement>();
 
@@ -83,8 +85,16 @@ export class CachedPicture {
 		for (;;) {
 			const [unready] = this.unready;
 			let drew: DrawingStep | void = undefined;
-			if (unready) this.makeReady(unready);
-			else {
+			if (unready) {
+				this.makeReady(unready);
+				// Before the first picture, making the canvases ready is not counted in the drawing's
+				// budget: the stage shows nothing meanwhile, and a frame more only delays the picture.
+				if (this.shown === 0) {
+					started += now() - stepStarted;
+					stepStarted = now();
+					continue;
+				}
+			} else {
 				const step = drawing.steps.next();
 				if (step.done) {
 					this.show(drawing.camera);
