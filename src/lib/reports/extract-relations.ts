@@ -65,6 +65,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		const said = cue.from > 0 ? typeOfThings(tokens, cue.from - 1, cue.from) : undefined;
 		const things =
 			(said === 'aid' ? said : undefined) ?? typeOfThings(tokens, cue.from, cue.to + 14);
+		const clause = clauseOf(tokens, cue);
 		// "Extends South Sudan Arms Embargo": a sanction kept on, nothing given.
 		const kept =
 			type === 'given' &&
@@ -78,7 +79,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			/^(?:contracts?|deals?|sold|sells?|selling|exports?|exported|exporting)$/.test(
 				tokens[cue.from].lower
 			) &&
-			!clauseOf(tokens, cue).some((t) => AID_WORDS.test(t.lower))
+			!clause.some((t) => AID_WORDS.test(t.lower))
 		)
 			type = 'trade';
 		if (type === 'flow') {
@@ -93,21 +94,16 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				? 'trade'
 				: undefined;
 		}
-		if (type === 'accord') {
-			const clause = clauseOf(tokens, cue).map((t) => t.lower);
-			type = clause.some((word) => FORCES.test(word)) ? 'defense-pact' : undefined;
-		}
-		if (type === 'backing') {
-			const clause = clauseOf(tokens, cue).map((t) => t.lower);
-			type = clause.includes('with') && things ? 'aid' : undefined;
-		}
+		if (type === 'accord')
+			type = clause.some((t) => FORCES.test(t.lower)) ? 'defense-pact' : undefined;
+		if (type === 'backing')
+			type = clause.some((t) => t.lower === 'with') && things ? 'aid' : undefined;
 		// "imposed an additional 25 per cent tariff on Indian goods as a penalty": a sanction.
 		if (type === 'tariff') {
 			const near = tokens.slice(Math.max(0, cue.from - 6), cue.to + 12);
 			type = near.some((t) => PUNISHING.test(t.lower)) ? 'sanctions' : undefined;
 		}
 		const giving = cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower);
-		const clause = clauseOf(tokens, cue);
 		if (type === 'arms' && giving && clause.some((token) => AID_WORDS.test(token.lower)))
 			type = 'aid';
 		if (type === 'trade' && giving && clause.some((token) => FREE_WORDS.test(token.lower)))

@@ -45,6 +45,9 @@ const SUPPLY =
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
 	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends|loaned|deposit(?:s|ed|ing)?|built|builds|building|distribut(?:e|es|ed|ing)';
+/** "Take" alone, a cue only where a state's goods follow it (findCues): not "took office". */
+const TAKE = '(?:took|takes|take|taking)';
+const TAKE_WORD = new RegExp(`^${TAKE}$`);
 /** Words that rank a creditor: "the largest", "its main". */
 const FOREMOST =
 	'largest|biggest|main|top|major|leading|chief|principal|single|second-largest|third-largest|second-biggest';
@@ -158,7 +161,7 @@ const PATTERNS: CuePattern[] = [
 		oneWay: true
 	}),
 	// "Beijing now takes the bulk of Ashgabat's exports": only of a state's goods (see findCues).
-	cue(w('(?:took|takes|take|taking)'), 'trade', 'receive', { oneWay: true }),
+	cue(w(TAKE), 'trade', 'receive', { oneWay: true }),
 	cue(w('(?:equipped|armed)', '(?:mainly|largely|mostly|chiefly)', 'with'), 'arms', 'receive', {
 		oneWay: true
 	}),
@@ -354,7 +357,7 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			if (/^trad/.test(tokens[i].lower) && NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? ''))
 				continue;
 			// "takes most of Ecuador's shrimp", not "took office" or "take part".
-			if (/^(?:took|takes|take|taking)$/.test(tokens[i].lower) && words.length === 1) {
+			if (TAKE_WORD.test(tokens[i].lower) && words.length === 1) {
 				const owner = i + 1 + tokens.slice(i + 1, i + 7).findIndex((t) => /^['’]s$/.test(t.text));
 				if (owner === i || !typeOfThings(tokens, owner + 1, owner + 4)) continue;
 			}

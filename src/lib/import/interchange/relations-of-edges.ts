@@ -103,9 +103,9 @@ function relationId(id: string | undefined, index: number, taken: Set<string>): 
 	return slugId(id ?? '', `link-${index}`, taken);
 }
 
-/** The edge's status where it is one of Ties' own, else "reported". */
 const STATUSES: ReadonlySet<string> = new Set(RelationStatusSchema.options);
 
+/** The edge's status where it is one of Ties' own, else "reported". */
 function statusOf(text: string | undefined): Relation['status'] {
 	const status = text?.toLowerCase();
 	return status !== undefined && STATUSES.has(status) ? (status as Relation['status']) : 'reported';
