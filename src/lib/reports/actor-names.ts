@@ -1,5 +1,5 @@
 import type { ActorKind, GraphFile } from '$lib/model/schema';
-import { BODIES, SEATS_OF_GOVERNMENT } from './bodies';
+import { BODIES, SEATS_OF_GOVERNMENT, STATE_COMPANIES } from './bodies';
 import { KNOWN_PEOPLE } from './known-people';
 import STATES from './state-names.json';
 import { tokenize } from './tokens';
@@ -100,8 +100,10 @@ export function actorNames(graph?: GraphFile): ActorNames {
 	// "Korea", "Korean": whichever of the two the report has named.
 	add('Korea', { key: 'KOR', form: 'name', shared: ['KOR', 'PRK'] });
 	add('Korean', { key: 'KOR', form: 'demonym', shared: ['KOR', 'PRK'] });
-	for (const [key, seats] of Object.entries(SEATS_OF_GOVERNMENT)) {
-		for (const name of seats) add(name, { key, form: 'seat' });
+	for (const seats of [SEATS_OF_GOVERNMENT, STATE_COMPANIES]) {
+		for (const [key, names_] of Object.entries(seats)) {
+			for (const name of names_) add(name, { key, form: 'seat' });
+		}
 	}
 	for (const [key, people] of Object.entries(KNOWN_PEOPLE)) {
 		for (const name of people) add(name, { key, form: 'person' });

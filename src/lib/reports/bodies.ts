@@ -118,7 +118,7 @@ export const MILITARY_ALLIANCES = new Set(['NATO', 'CSTO']);
  * Capitals come with the state data; these are the buildings.
  */
 export const SEATS_OF_GOVERNMENT: Record<string, string[]> = {
-	RUS: ['Kremlin'],
+	RUS: ['Kremlin', 'State Duma'],
 	USA: [
 		'White House',
 		'Pentagon',
@@ -132,8 +132,47 @@ export const SEATS_OF_GOVERNMENT: Record<string, string[]> = {
 		'Department of the Treasury'
 	],
 	GBR: ['Downing Street', 'Whitehall', 'Foreign Office'],
+	CHE: ['Federal Council'],
+	ISR: ['Knesset'],
+	DEU: ['Bundestag'],
 	FRA: ['Élysée', 'Elysee', 'Quai d’Orsay', "Quai d'Orsay"],
 	CHN: ['Zhongnanhai'],
 	KOR: ['Blue House'],
 	JPN: ['Kantei']
+};
+
+/**
+ * State-owned firms that trade and lend for their state: "Gazprom resumed
+ * imports of Turkmen gas" is Russia buying. Read as the state, less surely
+ * than its name (as a seat of government is).
+ */
+export const STATE_COMPANIES: Record<string, string[]> = {
+	RUS: ['Gazprom', 'Rosneft', 'Rosatom', 'Rosoboronexport', 'Rostec'],
+	CHN: [
+		'Sinopec',
+		'CNPC',
+		'PetroChina',
+		'CNOOC',
+		'Norinco',
+		'China Exim Bank',
+		'Exim Bank of China'
+	],
+	QAT: ['QatarEnergy', 'Qatar Energy'],
+	SAU: ['Saudi Aramco', 'Aramco'],
+	ARE: ['ADNOC'],
+	DZA: ['Sonatrach'],
+	VEN: ['PDVSA'],
+	MEX: ['Pemex'],
+	IRN: ['NIOC'],
+	UKR: ['Naftogaz'],
+	KAZ: ['KazMunayGas'],
+	AZE: ['SOCAR'],
+	TKM: ['Turkmengaz'],
+	MYS: ['Petronas'],
+	IDN: ['Pertamina'],
+	IND: ['ONGC'],
+	NGA: ['NNPC'],
+	KOR: ['Kogas', 'KOGAS'],
+	AGO: ['Sonangol'],
+	CHL: ['Codelco']
 };

@@ -136,6 +136,40 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(read("Kenya's president took office after Uganda's election.")).toEqual([]);
 	});
 
+	it('reads goods made in a state as supplied by it, and goods ordered from a state as bought from it', () => {
+		expect(read('Turkish-made drones have been sold to Ukraine and Poland.')).toEqual([
+			'TUR→UKR trade reported',
+			'TUR→POL trade reported'
+		]);
+		expect(read('Switzerland has ordered five Patriot systems from the United States.')).toEqual([
+			'USA→CHE trade reported'
+		]);
+		// Not "on Kim Jong Un's orders".
+		expect(
+			read('Units dispatched on Kim Jong Un’s orders drove Ukrainian forces out of Russia.')
+		).toEqual([]);
+	});
+
+	it('reads goods shipped to customers in a state, and aid given to its households, as going to that state', () => {
+		expect(read('Most of Papua New Guinea’s gas is shipped to customers in Japan.')).toEqual([
+			'PNG→JPN trade reported'
+		]);
+		expect(read('The WFP distributed food to hungry Zambian households.')).toEqual([
+			'WFP→ZMB aid reported'
+		]);
+	});
+
+	it('reads a state-owned firm as its state, and the builder named in an aside as no giver', () => {
+		expect(read('Gazprom resumed imports of Turkmen gas in 2019.')).toEqual([
+			'TKM→RUS trade reported'
+		]);
+		const report = [
+			'BUDAPEST, May 2 — Hungary is building a reactor, Hungarian officials said.',
+			'The plant, to be built by Rosatom, is financed by a loan from the Russian state.'
+		].join(' ');
+		expect(read(report)).toEqual(['RUS→HUN aid reported']);
+	});
+
 	it('reads an arms transfer as trade, supplier first', () => {
 		expect(read('Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade reported']);
 		expect(read('Russia bought artillery shells from North Korea.')).toEqual([

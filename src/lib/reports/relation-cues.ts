@@ -204,7 +204,7 @@ const PATTERNS: CuePattern[] = [
 	),
 	cue(
 		w(
-			'(?:bought|buys?|buying|purchas(?:e|es|ed|ing)|imports?|imported|importing|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gets?|got|getting|buyers?|importers?|customers?|purchasers?)'
+			'(?:bought|buys?|buying|ordered|purchas(?:e|es|ed|ing)|imports?|imported|importing|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gets?|got|getting|buyers?|importers?|customers?|purchasers?)'
 		),
 		'trade',
 		'receive',

@@ -38,7 +38,7 @@ const OWN_ACT =
 const LOCATIVE = /^(?:in|at|inside|across|near|within|throughout)$/;
 /** People an aid goes to, in a country: "to hundreds of thousands of people in Niger". */
 const PEOPLE =
-	/^(?:people|civilians|population|families|refugees|children|hundreds|thousands|millions|of|the|displaced|hungry|survivors|victims|communities)$/;
+	/^(?:people|civilians|population|families|households|refugees|children|hundreds|thousands|millions|of|the|displaced|hungry|poor|needy|survivors|victims|communities|customers|buyers|consumers|utilities|refiners|markets)$/;
 const PASSIVE = /^(?:was|were|been|being|is|are|be|got|get|gets|hit|targeted)$/;
 const TARGET_PREPOSITION =
 	/^(?:to|on|against|for|with|into|toward|towards|targeting|upon|alongside|onto)$/;
@@ -46,7 +46,7 @@ const TARGET_PREPOSITION =
 const TARGET_OF_GIVING = /^(?:to|for|with|into|toward|towards|alongside|onto|at)$/;
 /** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
 const FILLER =
-	/^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance)$/u;
+	/^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|hungry|poor|needy|vulnerable|rural|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance)$/u;
 /** After "X’s …": nouns that make X the one who receives, and the sentence’s subject the one who gives. */
 const RECEIVER_NOUN =
 	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|lender|lenders|protector)$/;
@@ -89,6 +89,12 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		// "the war in Ukraine", "Armenia, dependent on Russian equipment, now buys": not the one who acts.
 		if (LOCATIVE.test(tokens[group.from - 1]?.lower ?? '') && !between.some((t) => t.text === ','))
 			continue;
+		// "The plant, to be built by Rosatom, is financed by": the aside's agent is not the subject.
+		const aside =
+			tokens[group.from - 1]?.lower === 'by' &&
+			tokens[group.to]?.text === ',' &&
+			tokens.slice(Math.max(0, group.from - 6), group.from - 1).some((t) => t.text === ',');
+		if (aside) continue;
 		const previousEnd = groups[g - 1]?.to ?? 0;
 		const enclosed =
 			between.some((t) => t.text === ',') &&

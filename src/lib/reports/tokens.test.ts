@@ -22,6 +22,21 @@ describe('tokenize', () => {
 		expect(words('China’s aid to Russia.')).toEqual(['China', '’s', 'aid', 'to', 'Russia', '.']);
 	});
 
+	it('splits the state a thing is made in from "-made", keeping other hyphenated words whole', () => {
+		expect(words('Turkish-made drones, Russian-built jets and ready-made garments')).toEqual([
+			'Turkish',
+			'-made',
+			'drones',
+			',',
+			'Russian',
+			'-built',
+			'jets',
+			'and',
+			'ready-made',
+			'garments'
+		]);
+	});
+
 	it('gives each token its place in the text', () => {
 		const text = 'Aid to Iran';
 		expect(tokenize(text).map((token) => text.slice(token.start, token.end))).toEqual([

@@ -13,6 +13,10 @@ export interface Token extends TextSpan {
 const TOKEN =
 	/\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[.'’\-–][\p{L}\p{N}]+)*(?:\.(?=[\p{L}\p{N}]*\.)|(?<=\b\p{Lu})\.)?|\S/gu;
 
+/** "Turkish-made", "Russian-built": a state's name or demonym, then what it says of the goods. */
+const ORIGIN =
+	/^(\p{Lu}[\p{L}.]*)(-(?:made|built|produced|manufactured|designed|supplied|origin))$/u;
+
 /** The tokens of `text.slice(start, end)`, with offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	const tokens: Token[] = [];
@@ -21,7 +25,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	for (const match of text.slice(start, end).matchAll(TOKEN)) {
 		const at = start + match.index;
 		const possessive = /^(.+)(['’]s)$/u.exec(match[0]);
-		if (possessive && !/^(?:it|let|that|what|he|she|there|here)$/i.test(possessive[1])) {
+		const origin = ORIGIN.exec(match[0]);
+		if (origin) {
+			push(origin[1], at);
+			push(origin[2], at + origin[1].length);
+		} else if (possessive && !/^(?:it|let|that|what|he|she|there|here)$/i.test(possessive[1])) {
 			push(possessive[1], at);
 			push(possessive[2], at + possessive[1].length);
 		} else push(match[0], at);

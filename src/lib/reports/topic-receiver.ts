@@ -109,7 +109,10 @@ function giverNamedAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const clauseStart = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
 	const clauseEnd = tokens.findIndex((_, k) => k >= agent.to && startsClause(tokens, k));
 	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
-	if (groups.some((group) => group !== agent && group.from > clauseStart && group.from < end))
+	// Another actor named in the clause may be the receiver; the giver named again ("built by Rosatom") is not.
+	const other = (group: MentionGroup) =>
+		group !== agent && group.keys.some((key) => !agent.keys.includes(key));
+	if (groups.some((group) => other(group) && group.from > clauseStart && group.from < end))
 		return undefined;
 	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
 	return agent;
