@@ -170,6 +170,18 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(read(report)).toEqual(['RUS→HUN aid reported']);
 	});
 
+	it('reads "added" before a gift as the giver’s act, and a loan agreed as lent', () => {
+		expect(read('The World Bank added budget support for Zambia.')).toEqual([
+			'WB→ZMB aid reported'
+		]);
+		expect(read('The minister added that China sent aid to Laos.')).toEqual([
+			'CHN→LAO aid reported'
+		]);
+		expect(read('Russia has agreed to lend Iran 1.3 billion euros.')).toEqual([
+			'RUS→IRN aid reported'
+		]);
+	});
+
 	it('reads an arms transfer as trade, supplier first', () => {
 		expect(read('Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade reported']);
 		expect(read('Russia bought artillery shells from North Korea.')).toEqual([

@@ -103,7 +103,11 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		if (enclosed) continue;
 		if (between.length > 16 || between.some((_, k) => isClauseEnd(tokens, group.to + whose + k)))
 			return {};
-		const speechAt = between.findIndex((t) => SPEECH.test(t.lower));
+		// "the World Bank added budget support": "added" says something only where words follow it.
+		const speechAt = between.findIndex(
+			(t, k) =>
+				SPEECH.test(t.lower) && !(/^(?:adds?|added)$/.test(t.lower) && k === between.length - 1)
+		);
 		if (speechAt >= 0) {
 			// "denied sending", "announced sanctions", "said it had sent": the speaker is who acted.
 			const gerund = speechAt === between.length - 1 && /ing$/.test(tokens[cue.from].lower);
