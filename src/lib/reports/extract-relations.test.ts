@@ -182,6 +182,15 @@ describe('extractRelations: who, to whom and which type', () => {
 		]);
 	});
 
+	it('reads "it" as the subject that opened the last sentence, past an appositive naming its state', () => {
+		const report = [
+			'Qatar locks in buyers as Europe weans itself off Russian gas',
+			'QatarEnergy, the emirate’s state producer, has spent three years turning its expansion into long-term contracts.',
+			'In November 2022 it signed a 27-year agreement to supply China’s Sinopec with LNG.'
+		].join('\n\n');
+		expect(read(report)).toEqual(['QAT→CHN trade confirmed']);
+	});
+
 	it('reads an arms transfer as trade, supplier first', () => {
 		expect(read('Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade reported']);
 		expect(read('Russia bought artillery shells from North Korea.')).toEqual([

@@ -94,6 +94,14 @@ function stateBefore(discourse: Discourse, before: Mention[]) {
 	return state && [state.key];
 }
 
+/** "QatarEnergy, the emirate's state producer": the state named just before the comma. */
+function appositive(discourse: Discourse, before: Mention[], previous?: Token) {
+	const last = before.at(-1);
+	if (previous?.text !== ',' || !last || last.possessive) return undefined;
+	const touching = previous.start - last.end <= 1;
+	return touching && discourse.kindOf(last.key) === 'state' ? [last.key] : undefined;
+}
+
 /**
  * "Ugandan troops … in South Sudan, under an agreement between the two
  * countries": the last two states this sentence has named before the words.
@@ -151,7 +159,7 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],
 	[
 		[/^the$/, /^(?:junta|regime|kingdom|republic|emirate|government|authorities)$/],
-		(d, before) => topicState(d, before)
+		(d, before, previous) => appositive(d, before, previous) ?? topicState(d, before)
 	],
 	[[/^the$/, /^agency$/], (d) => lastOf(d, (k) => AGENCIES.has(k))],
 	[[/^the$/, /^fund$/], (d) => lastOf(d, (k) => k === 'IMF')],
@@ -222,7 +230,8 @@ export function findReferences(tokens: Token[], named: Mention[], discourse: Dis
 /** What a sentence adds to the discourse: its subject and the actors it names. */
 export function remember(discourse: Discourse, groups: MentionGroup[]) {
 	if (groups.length === 0) return;
-	const subject = groups.find((group) => !group.possessive) ?? groups[0];
+	// "QatarEnergy, the emirate's state producer, has spent": the group opens with its subject.
+	const subject = groups.find((group) => !group.mentions[0].possessive) ?? groups[0];
 	discourse.subject = [...subject.keys];
 	// The opening's first name, its dateline or subject, counts as much as three later names.
 	const opening = discourse.recent.length === 0 ? groups[0].mentions[0] : undefined;
