@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RecordingContext } from '../../../tests/fixtures/recording-context';
 import { CachedPicture } from './cached-picture';
 
@@ -178,7 +178,8 @@ describe('CachedPicture', () => {
 		expect(done).toEqual([1, 2, 3, 4]);
 	});
 
-	it('makes both drawing canvases ready in the frame of the first picture, then each in a frame of its own after the window is resized', () => {
+	it('makes both drawing canvases ready in the frame of the first picture, then each in a task of its own, between frames, after the window is resized', () => {
+		vi.useFakeTimers();
 		const target = fakeCanvas();
 		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#abcdef');
 		let clock = 0;
@@ -206,15 +207,58 @@ describe('CachedPicture', () => {
 		// The same size again: nothing to make ready.
 		picture.begin({ x: 0, y: 0, k: 1 }, { width: 10, height: 10, ratio: 1 }, drawing);
 		expect(picture.continue(12, () => clock)).toBe(true);
-		// A new size makes both anew, a frame each while the last picture stays on screen,
-		// and the drawing in the third.
+		// A new size makes both anew, each in a task after a frame, while the last picture stays
+		// on screen; the frames meanwhile draw nothing, and the drawing comes in the third.
+		for (const canvas of made) canvas.context.painted.length = 0;
 		picture.begin({ x: 0, y: 0, k: 1 }, { width: 20, height: 10, ratio: 1 }, drawing);
 		expect(picture.continue(12, () => clock)).toBe(false);
+		expect(readied()).toBe(0);
+		vi.runAllTimers();
+		expect(readied()).toBe(1);
 		expect(picture.continue(12, () => clock)).toBe(false);
-		expect(steps).toHaveLength(2);
+		vi.runAllTimers();
+		expect([readied(), steps.length]).toEqual([2, 2]);
 		expect(picture.continue(12, () => clock)).toBe(true);
 		expect(steps).toEqual(['drawn', 'drawn', 'drawn']);
+		vi.useRealTimers();
 	});
+
+	it('draws a first picture asked for on the screen straight on it, whole, ignoring the budget, and makes the drawing canvases ready afterwards, each in a task', () => {
+		vi.useFakeTimers();
+		const target = fakeCanvas();
+		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#abcdef');
+		const drawnOn: unknown[] = [];
+		let clock = 0;
+		const size = { width: 10, height: 10, ratio: 2 };
+		const drawing = function* (context: CanvasRenderingContext2D) {
+			for (let part = 0; part < 3; part++) {
+				drawnOn.push(context);
+				clock += 10;
+				yield;
+			}
+		};
+		picture.begin({ x: 0, y: 0, k: 1 }, size, drawing, { firstOnScreen: true });
+		// Three parts of 10 ms each over a 12 ms budget: all drawn in the one call.
+		expect(picture.continue(12, () => clock)).toBe(true);
+		expect(drawnOn).toEqual([target.context, target.context, target.context]);
+		expect(target.context.painted[0]).toMatchObject({ op: 'fillRect', colour: '#abcdef' });
+		expect([target.width, target.height, target.dataset.pictures]).toEqual([20, 20, '1']);
+		// Kept nowhere: the camera moves nothing until the next drawing.
+		expect(picture.camera).toBeUndefined();
+		expect(made.every((canvas) => canvas.context.painted.length === 0)).toBe(true);
+		// Asked again, a later picture goes through the drawing canvases.
+		picture.begin({ x: 0, y: 0, k: 1 }, size, drawing, { firstOnScreen: true });
+		expect(picture.continue(Infinity, () => clock)).toBe(false);
+		vi.runAllTimers();
+		expect(picture.continue(Infinity, () => clock)).toBe(false);
+		vi.runAllTimers();
+		expect(picture.continue(Infinity, () => clock)).toBe(true);
+		expect(drawnOn.at(-1)).toBe(made[1].context);
+		expect(target.context.copies).toEqual([[0, 0]]);
+		expect(picture.camera).toEqual({ x: 0, y: 0, k: 1 });
+		vi.useRealTimers();
+	});
+
 	it('shows pictures through the canvas handed over to the browser, where it can be, handing it over once', () => {
 		const screen = fakeCanvas();
 		let handedOver = 0;

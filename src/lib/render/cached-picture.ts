@@ -25,14 +25,16 @@ export class CachedPicture {
 	shown = 0;
 	/** How much a step draws, learnt from this canvas's own steps across drawings. */
 	readonly pace = new DrawingPace();
-	private underWay: { steps: Iterator<DrawingStep | void>; camera: Camera } | undefined;
+	private underWay:
+		{ steps: Iterator<DrawingStep | void>; camera: Camera; onScreen: boolean } | undefined;
 	/**
 	 * The drawing canvases sized but not yet drawn on. The first drawing on a
 	 * canvas makes its pixels, 15 ms for a large window and three times that
 	 * beside a running layout. Before the first picture both are made ready in
 	 * its frame, outside the drawing's budget (nothing is shown yet, and a
-	 * frame more only delays it); after a resize, each in a step of its own,
-	 * the last picture staying on screen meanwhile.
+	 * frame more only delays it), unless the first picture is drawn on the
+	 * screen itself; after it, each in a task of its own between frames, the
+	 * last picture staying on screen meanwhile.
 	 */
 	private readonly unready = new Set<HTMLCanvasElement>();
 
@@ -58,14 +60,25 @@ export class CachedPicture {
 	begin(
 		camera: Camera,
 		size: Size,
-		steps: (context: CanvasRenderingContext2D, pace: DrawingPace) => Iterator<DrawingStep | void>
+		steps: (context: CanvasRenderingContext2D, pace: DrawingPace) => Iterator<DrawingStep | void>,
+		{ firstOnScreen = false }: { firstOnScreen?: boolean } = {}
 	): void {
 		const width = Math.round(size.width * size.ratio);
 		const height = Math.round(size.height * size.ratio);
 		sized(this.screen, width, height);
 		for (const canvas of [this.picture, this.working])
 			if (sized(canvas, width, height)) this.unready.add(canvas);
-		this.underWay = { steps: steps(drawnInSoftware(this.working), this.pace), camera };
+		// A first picture small enough for one frame is drawn on the screen itself: nothing is
+		// there to keep meanwhile, and it is shown without making two canvases and a copy first.
+		const onScreen = firstOnScreen && this.shown === 0;
+		let context = drawnInSoftware(this.working);
+		if (onScreen) {
+			context = this.screen.getContext('2d') as CanvasRenderingContext2D;
+			context.setTransform(1, 0, 0, 1, 0, 0);
+			context.fillStyle = this.background();
+			context.fillRect(0, 0, width, height);
+		}
+		this.underWay = { steps: steps(context, this.pace), camera, onScreen };
 	}
 
 	/**
@@ -83,32 +96,48 @@ export class CachedPicture {
 		if (!drawing) return true;
 		let stepStarted = now();
 		for (;;) {
-			const [unready] = this.unready;
-			let drew: DrawingStep | void = undefined;
+			const [unready] = drawing.onScreen ? [] : this.unready;
 			if (unready) {
-				this.makeReady(unready);
+				// After the first picture, a canvas is made ready in a task of its own, between
+				// frames: beside a frame's own work, its 15 to 45 ms would make a long task.
+				if (this.shown > 0) {
+					this.readySoon(unready);
+					return false;
+				}
 				// Before the first picture, making the canvases ready is not counted in the drawing's
 				// budget: the stage shows nothing meanwhile, and a frame more only delays the picture.
-				if (this.shown === 0) {
-					started += now() - stepStarted;
-					stepStarted = now();
-					continue;
-				}
-			} else {
-				const step = drawing.steps.next();
-				if (step.done) {
-					this.show(drawing.camera);
-					return true;
-				}
-				drew = step.value;
-				// Reading a pixel makes the browser draw what the step asked for now, within the step.
-				drawnInSoftware(this.working).getImageData(0, 0, 1, 1);
+				this.makeReady(unready);
+				started += now() - stepStarted;
+				stepStarted = now();
+				continue;
 			}
+			const step = drawing.steps.next();
+			if (step.done) {
+				if (drawing.onScreen) this.shownOnScreen();
+				else this.show(drawing.camera);
+				return true;
+			}
+			// A picture drawn on the screen is drawn whole: half of it must not be shown.
+			if (drawing.onScreen) continue;
+			// Reading a pixel makes the browser draw what the step asked for now, within the step.
+			drawnInSoftware(this.working).getImageData(0, 0, 1, 1);
 			const stepEnded = now();
-			if (drew) this.pace.learn(drew, stepEnded - stepStarted);
+			if (step.value) this.pace.learn(step.value, stepEnded - stepStarted);
 			if (stepEnded - started + this.pace.stepMs > budgetMs) return false;
 			stepStarted = stepEnded;
 		}
+	}
+
+	/** A canvas to be made ready in a task of its own, once the frame is over. */
+	private readying: HTMLCanvasElement | undefined;
+
+	private readySoon(canvas: HTMLCanvasElement): void {
+		if (this.readying) return;
+		this.readying = canvas;
+		setTimeout(() => {
+			this.readying = undefined;
+			if (this.unready.has(canvas)) this.makeReady(canvas);
+		});
 	}
 
 	/** Makes a drawing canvas's pixels, painting them the background. */
@@ -128,6 +157,16 @@ export class CachedPicture {
 		const context = this.screen.getContext('2d')!;
 		context.setTransform(1, 0, 0, 1, 0, 0);
 		context.drawImage(this.picture, 0, 0);
+		this.shown += 1;
+		this.target.dataset.pictures = String(this.shown);
+	}
+
+	/**
+	 * The first picture, drawn on the screen, is whole. It is kept nowhere: until
+	 * the next drawing, the camera moves nothing (the layout's next frame draws anew).
+	 */
+	private shownOnScreen(): void {
+		this.underWay = undefined;
 		this.shown += 1;
 		this.target.dataset.pictures = String(this.shown);
 	}
