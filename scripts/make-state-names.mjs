@@ -14,8 +14,12 @@ import countries from 'world-countries';
 
 const OUT = new URL('../src/lib/reports/state-names.json', import.meta.url);
 
-/** Observer states and Taiwan, besides the members the package marks. */
-const ALSO = new Set(['PSE', 'VAT', 'TWN']);
+/**
+ * Observer states, Taiwan, and the Cook Islands and Niue (states in free
+ * association with New Zealand, with treaties of their own), besides the
+ * members the package marks.
+ */
+const ALSO = new Set(['PSE', 'VAT', 'TWN', 'COK', 'NIU']);
 
 /** Short forms the package leaves out and reports use. */
 /** @type {Record<string, string[]>} */

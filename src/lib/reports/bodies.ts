@@ -120,6 +120,10 @@ export const MILITARY_ALLIANCES = new Set(['NATO', 'CSTO']);
 export const SEATS_OF_GOVERNMENT: Record<string, string[]> = {
 	RUS: ['Kremlin', 'State Duma'],
 	USA: [
+		'USAID',
+		'U.S. Agency for International Development',
+		'US Agency for International Development',
+		'Millennium Challenge Corporation',
 		'White House',
 		'Pentagon',
 		'State Department',
@@ -131,20 +135,39 @@ export const SEATS_OF_GOVERNMENT: Record<string, string[]> = {
 		'Department of State',
 		'Department of the Treasury'
 	],
-	GBR: ['Downing Street', 'Whitehall', 'Foreign Office'],
+	GBR: ['Downing Street', 'Whitehall', 'Foreign Office', 'FCDO'],
 	CHE: ['Federal Council'],
 	ISR: ['Knesset'],
-	DEU: ['Bundestag'],
+	DEU: ['Bundestag', 'KfW', 'GIZ'],
+	DNK: ['Folketing'],
+	NOR: ['Storting', 'Norad'],
+	SWE: ['Riksdag', 'Sida'],
+	FIN: ['Eduskunta'],
+	POL: ['Sejm'],
+	UKR: ['Verkhovna Rada'],
+	IND: ['Lok Sabha'],
+	TUR: ['TIKA'],
+	SAU: ['Saudi Fund for Development'],
+	KWT: ['Kuwait Fund for Arab Economic Development'],
+	ARE: ['Abu Dhabi Fund for Development'],
+	QAT: ['Qatar Fund for Development'],
 	FRA: ['Élysée', 'Elysee', 'Quai d’Orsay', "Quai d'Orsay"],
 	CHN: ['Zhongnanhai'],
-	KOR: ['Blue House'],
-	JPN: ['Kantei']
+	KOR: ['Blue House', 'KOICA'],
+	JPN: [
+		'Kantei',
+		'JICA',
+		'Japan International Cooperation Agency',
+		'JBIC',
+		'Japan Bank for International Cooperation'
+	]
 };
 
 /**
- * State-owned firms that trade and lend for their state: "Gazprom resumed
- * imports of Turkmen gas" is Russia buying. Read as the state, less surely
- * than its name (as a seat of government is).
+ * Firms that trade and lend for their state: state-owned ones ("Gazprom
+ * resumed imports of Turkmen gas" is Russia buying) and arms makers, whose
+ * every sale abroad their government licenses ("F-35s from Lockheed Martin").
+ * Read as the state, less surely than its name (as a seat of government is).
  */
 export const STATE_COMPANIES: Record<string, string[]> = {
 	RUS: ['Gazprom', 'Rosneft', 'Rosatom', 'Rosoboronexport', 'Rostec'],
@@ -155,8 +178,20 @@ export const STATE_COMPANIES: Record<string, string[]> = {
 		'CNOOC',
 		'Norinco',
 		'China Exim Bank',
-		'Exim Bank of China'
+		'Exim Bank of China',
+		'Export-Import Bank of China',
+		'China Development Bank'
 	],
+	USA: ['Lockheed Martin', 'Raytheon', 'RTX', 'Northrop Grumman', 'General Dynamics'],
+	FRA: ['Dassault', 'Dassault Aviation', 'Naval Group', 'Thales'],
+	DEU: ['Rheinmetall', 'Diehl Defence'],
+	GBR: ['BAE Systems'],
+	ITA: ['Leonardo', 'Fincantieri'],
+	SWE: ['Saab'],
+	NOR: ['Kongsberg'],
+	TUR: ['Baykar', 'Turkish Aerospace', 'Aselsan'],
+	ISR: ['Elbit', 'Elbit Systems', 'Rafael Advanced Defense Systems', 'Israel Aerospace Industries'],
+	BRA: ['Embraer'],
 	QAT: ['QatarEnergy', 'Qatar Energy'],
 	SAU: ['Saudi Aramco', 'Aramco'],
 	ARE: ['ADNOC'],
@@ -172,7 +207,14 @@ export const STATE_COMPANIES: Record<string, string[]> = {
 	IDN: ['Pertamina'],
 	IND: ['ONGC'],
 	NGA: ['NNPC'],
-	KOR: ['Kogas', 'KOGAS'],
+	KOR: [
+		'Kogas',
+		'KOGAS',
+		'Hanwha',
+		'Hanwha Aerospace',
+		'Hyundai Rotem',
+		'Korea Aerospace Industries'
+	],
 	AGO: ['Sonangol'],
 	CHL: ['Codelco']
 };

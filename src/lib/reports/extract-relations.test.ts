@@ -248,6 +248,39 @@ describe('extractRelations: actors by name, demonym, capital and alias', () => {
 		]);
 	});
 
+	it('reads leaders, aid agencies, parliaments and arms makers as their states', () => {
+		expect(read('The Treasury Department sanctioned President Emmerson Mnangagwa.')).toEqual([
+			'USA→ZWE sanctions confirmed'
+		]);
+		expect(read('USAID sent food aid to Kenya.')).toEqual(['USA→KEN aid reported']);
+		expect(read('Denmark is buying F-35 fighters from Lockheed Martin.')).toEqual([
+			'USA→DNK trade reported'
+		]);
+		expect(read('The Folketing approved a defence agreement with the United States.')).toEqual([
+			'DNK–USA defense-pact confirmed'
+		]);
+	});
+
+	it('reads "the islands", "the Central Asian country" and "the kingdom" as the state meant', () => {
+		const islands = [
+			'RAROTONGA, May 2 — The Cook Islands signed a plan with China, New Zealand said.',
+			'New Zealand provided NZ$200 million in assistance to the islands.'
+		].join(' ');
+		expect(read(islands)).toContain('NZL→COK aid reported');
+		const country = [
+			'Kyrgyzstan’s trade has grown since 2022.',
+			'The European Union’s exports to the Central Asian country have multiplied.'
+		].join(' ');
+		expect(read(country)).toEqual(['EU→KGZ trade reported']);
+		// The United States is named more, but it is no kingdom.
+		const kingdom = [
+			'Saudi Arabia and the United States signed a pact.',
+			'The United States will sell jets, the United States said.',
+			'China remains the kingdom’s largest trading partner.'
+		].join(' ');
+		expect(read(kingdom)).toContain('CHN–SAU trade reported');
+	});
+
 	it('does not take a capital where it is a place', () => {
 		expect(read('China and Russia met in Pyongyang.')).toEqual([]);
 	});

@@ -18,6 +18,15 @@ export interface Discourse {
 	kindOf: (key: string) => 'state' | 'body';
 }
 
+/** States by what reports call them: "the kingdom" in a report about Saudi Arabia and the United States. */
+const MONARCHIES: Record<string, Set<string>> = {
+	kingdom: new Set(
+		'SAU JOR MAR GBR ESP NLD BEL DNK NOR SWE THA KHM BHR BTN LSO SWZ TON'.split(' ')
+	),
+	emirate: new Set(['QAT', 'KWT', 'ARE']),
+	sultanate: new Set(['OMN', 'BRN'])
+};
+
 const BLOCS = new Set(['EU', 'ASEAN', 'AU', 'ECOWAS', 'GCC', 'SCO', 'OAS', 'G7']);
 const AGENCIES = new Set(['WFP', 'IAEA', 'UNICEF', 'WHO', 'FAO', 'UNHCR']);
 
@@ -31,12 +40,13 @@ const LEAD = 1.5;
 export function topicState(
 	discourse: Discourse,
 	before: Mention[],
-	clearly = false
+	clearly = false,
+	fits: (key: string) => boolean = () => true
 ): string[] | undefined {
 	const counts = new Map<string, { count: number; last: number }>();
 	const here = new Set(before.map((mention) => mention.key));
 	discourse.recent.forEach((key, at) => {
-		if (discourse.kindOf(key) === 'state' && !here.has(key)) {
+		if (discourse.kindOf(key) === 'state' && !here.has(key) && fits(key)) {
 			counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, last: at });
 		}
 	});
@@ -141,6 +151,42 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	return discourse.subject.length === 1 ? discourse.subject : undefined;
 };
 
+/** What a report calls a state it has named: "the country", "the nation". */
+const COUNTRY = /^(?:country|nation)$/;
+/** What it calls an island state: "the islands", "the archipelago". */
+const ISLANDS = /^(?:island|islands|archipelago)$/;
+/** States on islands of their own, which reports call "the island" or "the islands". */
+const ISLAND_STATES = new Set(
+	(
+		'ATG BHS BRB CPV COM CUB CYP DMA DOM FJI GRD HTI ISL IDN IRL JAM JPN KIR MDG MDV MLT MHL MUS ' +
+		'FSM NRU NZL PLW PNG PHL KNA LCA VCT WSM STP SYC SGP SLB LKA TON TTO TUV VUT BHR TWN COK NIU TLS'
+	).split(' ')
+);
+/** Words that describe it: "the Central Asian country", "the landlocked nation". */
+const DESCRIPTOR =
+	/^(?:central|asian|african|european|american|latin|arab|east|west|north|south|southern|northern|eastern|western|southeast|south-east|gulf|pacific|caribbean|balkan|baltic|nordic|andean|himalayan|mediterranean|sahel|sahelian|alpine|island|landlocked|oil-rich|gas-rich|resource-rich|mineral-rich|impoverished|small|tiny|poor|coastal|neighbouring|neighboring|war-torn|cash-strapped|indebted)$/;
+
+/**
+ * "the country": the subject after "said" or "and", else another state than
+ * the subject; of those, one that `fits` the word where one does.
+ */
+const countryResolver =
+	(fits: (key: string) => boolean = () => true): Resolver =>
+	(d, before, previous) => {
+		const here = new Set(before.map((mention) => mention.key));
+		const state = (k: string) => d.kindOf(k) === 'state';
+		const elsewhere = () =>
+			lastOf(d, (k) => state(k) && !here.has(k) && fits(k)) ??
+			lastOf(d, (k) => state(k) && !here.has(k));
+		const fitting = before.filter((mention) => fits(mention.key));
+		// "…said the country had never": the subject; "…sent oil to the island": not the sender.
+		if (/^(?:that|said|says|saying|,|and|but)$/.test(previous?.lower ?? '')) {
+			return subjectState(d, before) ?? stateBefore(d, fitting) ?? elsewhere();
+		}
+		const notSubject = fitting.filter((mention) => mention.key !== before[0]?.key);
+		return stateBefore(d, notSubject) ?? elsewhere();
+	};
+
 const REFERENCES: [RegExp[], Resolver][] = [
 	[
 		[
@@ -157,8 +203,16 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	[[/^the$/, /^bloc$/], (d) => lastOf(d, (k) => BLOCS.has(k))],
 	[[/^the$/, /^alliance$/], (d) => lastOf(d, (k) => MILITARY_ALLIANCES.has(k))],
 	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],
+	...Object.entries(MONARCHIES).map(([title, states]): [RegExp[], Resolver] => [
+		[/^the$/, new RegExp(`^${title}$`)],
+		// "the kingdom": the one named just before it, else the kingdom the report is most about.
+		(d, before, previous) =>
+			appositive(d, before, previous) ??
+			topicState(d, before, false, (key) => states.has(key)) ??
+			topicState(d, before)
+	]),
 	[
-		[/^the$/, /^(?:junta|regime|kingdom|republic|emirate|government|authorities)$/],
+		[/^the$/, /^(?:junta|regime|republic|government|authorities)$/],
 		(d, before, previous) => appositive(d, before, previous) ?? topicState(d, before)
 	],
 	[[/^the$/, /^agency$/], (d) => lastOf(d, (k) => AGENCIES.has(k))],
@@ -168,19 +222,10 @@ const REFERENCES: [RegExp[], Resolver][] = [
 		[/^(?:his|her|their|its)$/, /^(?:government|delegation|administration)$/],
 		(_, before) => before.at(-1) && [before.at(-1)!.key]
 	],
-	[
-		[/^the$/, /^(?:country|island|nation)$/],
-		(d, before, previous) => {
-			const here = new Set(before.map((mention) => mention.key));
-			const elsewhere = () => lastOf(d, (k) => d.kindOf(k) === 'state' && !here.has(k));
-			// "…said the country had never": the subject; "…sent oil to the island": not the sender.
-			if (/^(?:that|said|says|saying|,|and|but)$/.test(previous?.lower ?? '')) {
-				return subjectState(d, before) ?? stateBefore(d, before) ?? elsewhere();
-			}
-			const notSubject = before.filter((mention) => mention.key !== before[0]?.key);
-			return stateBefore(d, notSubject) ?? elsewhere();
-		}
-	],
+	[[/^the$/, ISLANDS], countryResolver((key) => ISLAND_STATES.has(key))],
+	[[/^the$/, COUNTRY], countryResolver()],
+	[[/^the$/, DESCRIPTOR, COUNTRY], countryResolver()],
+	[[/^the$/, DESCRIPTOR, DESCRIPTOR, COUNTRY], countryResolver()],
 	[[/^the$/, /^north$/], (d) => lastOf(d, (k) => k === 'PRK')],
 	[[/^(?:his|her|their|our)$/, /^country$/], (_, before) => before.at(-1) && [before.at(-1)!.key]],
 	[[/^(?:it|its)$/], itResolver],

@@ -51,12 +51,19 @@ const FILLER =
 const RECEIVER_NOUN =
 	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|lender|lenders|protector)$/;
 
+/** Titles before a person's name. */
+const TITLE_WORD =
+	/^(?:President|Prime|Minister|King|Queen|Emir|Crown|Prince|Chancellor|Premier|Vice-President|Vice)$/;
+
 /** The group that begins at most `within` tokens after `at`, with only filler words ("the", "its") before it. */
 export function groupAfter(groups: MentionGroup[], at: number, within: number, tokens: Token[]) {
 	const group = groups.find((candidate) => candidate.from >= at && candidate.from <= at + within);
 	if (!group) return undefined;
 	const between = tokens.slice(at, group.from);
-	return between.every((token) => FILLER.test(token.lower) || token.text === ',')
+	// "sanctioned President Emmerson Mnangagwa": a title before a name is no more than filler.
+	return between.every(
+		(token) => FILLER.test(token.lower) || token.text === ',' || TITLE_WORD.test(token.text)
+	)
 		? group
 		: undefined;
 }
