@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 const REJECT = /^reject(?:s|ed|ing)?$/;
 /** What a denial denies: "rejected those claims", "denied it", "denied any blockade", "denies having any troops". */
 const CLAIMS =
-	/^(?:claims?|allegations?|accusations?|reports?|charges?|it|this|that|them|the|any|having|sending|supplying|providing|giving)$/;
+	/^(?:claims?|allegations?|accusations?|reports?|charges?|reading|interpretations?|characteri[sz]ations?|suggestions?|notion|it|this|that|them|the|any|having|sending|supplying|providing|giving)$/;
 
 type Draft = Omit<Proposal, 'id'>;
 

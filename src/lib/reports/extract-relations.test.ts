@@ -191,6 +191,30 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(read(report)).toEqual(['QAT→CHN trade confirmed']);
 	});
 
+	it('reads restrictions imposed, a security memorandum and belonging to an alliance', () => {
+		expect(read('Washington imposed visa restrictions on Ugandan officials.')).toEqual([
+			'USA→UGA sanctions confirmed'
+		]);
+		expect(read('Washington has imposed sweeping restrictions on Russia’s banks.')).toEqual([
+			'USA→RUS sanctions confirmed'
+		]);
+		expect(read('Panama and the United States signed a security memorandum.')).toEqual([
+			'PAN–USA defense-pact confirmed'
+		]);
+		expect(read('Kyrgyzstan belongs to the Collective Security Treaty Organization.')).toEqual([
+			'KGZ–CSTO defense-pact confirmed'
+		]);
+		// Restrictions said of no one imposing them are no sanction.
+		expect(read('Russia eased restrictions on imports from Kazakhstan.')).toEqual([]);
+	});
+
+	it('reads arms given as aid, and sanctions imposed by no one named as no relation', () => {
+		expect(read('Australia gave Tonga a patrol boat in 2022.')).toEqual(['AUS→TON aid reported']);
+		expect(read('Kyrgyzstan re-exports goods covered by Western sanctions to Russia.')).toEqual([
+			'KGZ→RUS trade reported'
+		]);
+	});
+
 	it('reads an arms transfer as trade, supplier first', () => {
 		expect(read('Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade reported']);
 		expect(read('Russia bought artillery shells from North Korea.')).toEqual([

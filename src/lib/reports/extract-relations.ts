@@ -98,6 +98,11 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type = clause.some((t) => FORCES.test(t.lower)) ? 'defense-pact' : undefined;
 		if (type === 'backing')
 			type = clause.some((t) => t.lower === 'with') && things ? 'aid' : undefined;
+		// "imposed sweeping restrictions on": a sanction; "restrictions on imports" said alone, not one.
+		if (type === 'restriction') {
+			const before = tokens.slice(Math.max(0, cue.from - 4), cue.from);
+			type = before.some((t) => IMPOSED.test(t.lower)) ? 'sanctions' : undefined;
+		}
 		// "imposed an additional 25 per cent tariff on Indian goods as a penalty": a sanction.
 		if (type === 'tariff') {
 			const near = tokens.slice(Math.max(0, cue.from - 6), cue.to + 12);
@@ -105,6 +110,9 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		}
 		const giving = cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower);
 		if (type === 'arms' && giving && clause.some((token) => AID_WORDS.test(token.lower)))
+			type = 'aid';
+		// "Australia gave the islands a patrol boat": arms given are aid.
+		if (type === 'arms' && /^(?:gave|give|gives|given|giving)$/.test(tokens[cue.from].lower))
 			type = 'aid';
 		if (type === 'trade' && giving && clause.some((token) => FREE_WORDS.test(token.lower)))
 			type = 'aid';
@@ -119,7 +127,11 @@ const BAN =
 	/^(?:barred|banned|bans?|banning|halted|halts|halting|suspended|suspending|blocked|embargoed|restricted|curbed|prohibited|froze|frozen|freezing|severed|cut|cutting|cuts|stopped|stopping)$/;
 
 /** Words that make an agreement one of forces kept on another's soil: a pact. */
-const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|military)$/;
+const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|military)$|-forces$/;
+
+/** Verbs that put a restriction on someone. */
+const IMPOSED =
+	/^(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|tighten(?:s|ed|ing)?|expand(?:s|ed|ing)?)$/;
 
 /** Words that make a tariff a punishment. */
 const PUNISHING =

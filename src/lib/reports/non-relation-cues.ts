@@ -52,7 +52,7 @@ const LONG_AGO = 1995;
 const VOTE_BEFORE = /^(?:veto(?:es|ed)?|abstain(?:ed|ing)?|abstentions?)$/;
 /** Verbs after the actors that say the relation is over: "…, were lifted in February". */
 const ENDED_AFTER =
-	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed)$/;
+	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed|replaced|superseded)$/;
 /** Words that keep an old tie alive: "since 1961", "still". */
 const LASTING = /^(?:since|still|continues?|continued|remains?|ongoing|now|today|recent|recently)$/;
 

@@ -38,7 +38,7 @@ const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel|frigates?|corvettes?|warships?|submarines?|patrol';
 const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng|shrimp|fish|seafood|bananas?|cocoa|coffee|tea|sugar|copper|cobalt|lithium|gold|diamonds|cotton|garments|textiles|soybeans|soya|beef|potash|phosphates?|nickel|aluminium|aluminum|bauxite`;
 const AID =
-	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units';
+	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|emergency|shelter|nutrition|nutritional';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
@@ -83,6 +83,11 @@ const PATTERNS: CuePattern[] = [
 	cue(w('sanctions?|embargo(?:es)?|blockade'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('asset', 'freezes?'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('(?:import|export|trade|travel|visa)', 'bans?'), 'sanctions', 'act', { oneWay: true }),
+	cue(w('(?:visa|travel|financial)', '(?:restrictions|curbs)'), 'sanctions', 'act', {
+		oneWay: true
+	}),
+	// "imposed sweeping restrictions on Russia's financial sector": a sanction where imposed (see typeOf).
+	cue(w('(?:restrictions|curbs|penalties)'), 'restriction', 'act', { oneWay: true }),
 	cue(w('(?:punitive|penalty|retaliatory)', '(?:tariffs?|duties|levies)'), 'sanctions', 'act', {
 		oneWay: true
 	}),
@@ -138,7 +143,7 @@ const PATTERNS: CuePattern[] = [
 	cue(
 		w(
 			'(?:defen[cs]e|security|military|mutual-defen[cs]e|mutual-assistance)',
-			'(?:pacts?|treat(?:y|ies)|agreements?|accords?|alliances?|guarantees?|deals?|protocols?|compacts?)'
+			'(?:pacts?|treat(?:y|ies)|agreements?|accords?|alliances?|guarantees?|deals?|protocols?|compacts?|memorand(?:um|a)|arrangements?)'
 		),
 		'defense-pact',
 		'act'
@@ -173,6 +178,8 @@ const PATTERNS: CuePattern[] = [
 	),
 	cue(w('alliances?|allies|allied|pacts?|coalitions?'), 'defense-pact', 'act'),
 	cue(w('ally'), 'defense-pact', 'partner'),
+	// "The country belongs to the Collective Security Treaty Organization".
+	cue(w('belong(?:s|ed)?', 'to'), 'defense-pact', 'join', { formal: true, takesObject: true }),
 	cue(w('join(?:s|ed|ing)?|acced(?:e|es|ed|ing)'), 'defense-pact', 'join', {
 		formal: true,
 		takesObject: true
@@ -243,9 +250,14 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:disbursements?|tranches?)'), 'aid', 'act', { oneWay: true }),
 	// "China is Sri Lanka's largest bilateral creditor": the possessive owes, the subject lent
 	// (but not "the committee of official creditors with India").
-	cue(w(FOREMOST, '(?:bilateral|foreign|external|official)', CREDITOR), 'aid', 'act', {
-		oneWay: true
-	}),
+	cue(
+		w(FOREMOST, '(?:bilateral|foreign|external|official|development|multilateral)', CREDITOR),
+		'aid',
+		'act',
+		{
+			oneWay: true
+		}
+	),
 	cue(w(FOREMOST, CREDITOR), 'aid', 'act', { oneWay: true }),
 	cue(
 		w('(?:support|aid|rescue|financing|loan|bailout|assistance|relief)', '(?:packages?|measures?)'),

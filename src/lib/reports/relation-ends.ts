@@ -51,6 +51,9 @@ const FILLER =
 const RECEIVER_NOUN =
 	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|lender|lenders|protector)$/;
 
+/** Words before "sanctions" that say they are imposed by no one actor named. */
+const UNNAMED_IMPOSERS = /^(?:western|international|global|multilateral)$/;
+
 /** Titles before a person's name. */
 const TITLE_WORD =
 	/^(?:President|Prime|Minister|King|Queen|Emir|Crown|Prince|Chancellor|Premier|Vice-President|Vice)$/;
@@ -235,6 +238,9 @@ function splitGroup(group: MentionGroup): Ends | undefined {
  * named around it in its clause; none where the sentence does not say.
  */
 export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	// "goods covered by Western sanctions": imposed by others than any actor named.
+	if (cue.type === 'sanctions' && UNNAMED_IMPOSERS.test(tokens[cue.from - 1]?.lower ?? ''))
+		return undefined;
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 
@@ -261,8 +267,16 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 				cue.role !== 'partner'
 			);
 		}
+		// Not one named in a comparison: "the canal's second-biggest user after the United States".
+		const compared = (group: MentionGroup) => {
+			const at = tokens[group.from - 1]?.lower === 'the' ? group.from - 2 : group.from - 1;
+			return /^(?:after|than|behind|besides|beside|like|unlike)$/.test(tokens[at]?.lower ?? '');
+		};
 		const isOther = (group: MentionGroup) =>
-			group !== agent && !group.possessive && group.keys.some((key) => !agent.keys.includes(key));
+			group !== agent &&
+			!group.possessive &&
+			!compared(group) &&
+			group.keys.some((key) => !agent.keys.includes(key));
 		// The nearest actor named before: "…, while the United States remains its largest source".
 		const subject =
 			groups.findLast((group) => group.to <= agent.from && isOther(group)) ?? groups.find(isOther);
@@ -353,7 +367,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	const allies =
 		/^(?:allies|ally)$/.test(tokens[cue.to - 1].lower) && tokens[cue.to]?.lower === 'of';
 	const prepositions =
-		cue.type === 'sanctions' || cue.type === 'tariff'
+		cue.type === 'sanctions' || cue.type === 'tariff' || cue.type === 'restriction'
 			? TARGET_PREPOSITION
 			: allies
 				? /^of$/

@@ -18,7 +18,8 @@ export function toTheTopic(
 	discourse: Discourse
 ): Ends | undefined {
 	// Sanctions name their target; a verb of giving must name what was given ("it has delivered").
-	if (cue.type === 'sanctions' || cue.type === 'tariff') return undefined;
+	if (cue.type === 'sanctions' || cue.type === 'tariff' || cue.type === 'restriction')
+		return undefined;
 	const clause = clauseOf(tokens, cue);
 	const named =
 		typeOfThings(tokens, cue.from, cue.to + 14) ?? typeOfThings(clause, 0, clause.length);
