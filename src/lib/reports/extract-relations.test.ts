@@ -215,6 +215,24 @@ describe('extractRelations: who, to whom and which type', () => {
 		]);
 	});
 
+	it('reads "its" after a name and a comma as another state, "is distributing" as active, and goods bought from a state by the report’s state', () => {
+		const creditor = [
+			'ADDIS ABABA, May 2 — Ethiopia floated its currency, Ethiopian officials said.',
+			'China, its biggest bilateral creditor, financed much of the railway.'
+		].join(' ');
+		expect(read(creditor)).toEqual(['CHN→ETH aid reported']);
+		const relief = [
+			'KABUL, May 2 — Afghanistan was hit by an earthquake, Afghan officials said.',
+			'The World Food Programme (WFP) is distributing food rations in the worst-hit districts.'
+		].join(' ');
+		expect(read(relief)).toEqual(['WFP→AFG aid reported']);
+		const fighters = [
+			'ZAGREB, May 2 — Croatia is rearming, Croatian officials said.',
+			'The centrepiece is the fleet of 12 Rafale fighters bought from France.'
+		].join(' ');
+		expect(read(fighters)).toEqual(['FRA→HRV trade reported']);
+	});
+
 	it('reads an arms transfer as trade, supplier first', () => {
 		expect(read('Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade reported']);
 		expect(read('Russia bought artillery shells from North Korea.')).toEqual([

@@ -132,6 +132,22 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 		/^(?:,|and|but|although|though|while|because|as|that|said|says|saying|since)$/.test(
 			previous.lower
 		);
+	// "China, its biggest creditor,": the name just before the comma is not what "its" means.
+	const last = before.at(-1);
+	const word = previous && tokens[tokens.indexOf(previous) + 1];
+	if (
+		word?.lower === 'its' &&
+		previous?.text === ',' &&
+		last &&
+		!last.possessive &&
+		previous.start - last.end <= 1
+	) {
+		const other = before.filter((mention) => mention.key !== last.key).at(-1)?.key;
+		const subject = discourse.subject.length === 1 ? discourse.subject[0] : undefined;
+		const meant =
+			other ?? (subject !== last.key ? subject : undefined) ?? topicState(discourse, before)?.[0];
+		if (meant) return [meant];
+	}
 	const subject = before[0];
 	if (opensClause && subject && !subject.possessive && discourse.kindOf(subject.key) === 'state') {
 		return [subject.key];

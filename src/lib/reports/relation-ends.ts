@@ -126,7 +126,9 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			return gerund || owned || pronoun ? { agent: group, speaker: group } : {};
 		}
 		if (between.some((t) => STANCE.test(t.lower))) return {};
-		const passive = between.some((t) => PASSIVE.test(t.lower));
+		// "is distributing": a verb in -ing after "is" is active.
+		const passive =
+			between.some((t) => PASSIVE.test(t.lower)) && !/ing$/.test(tokens[cue.from].lower);
 		return { agent: group, passive };
 	}
 	return {};

@@ -100,10 +100,19 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
  * in its clause, nor after.
  */
 function giverNamedAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	if (!cue.oneWay || cue.role !== 'act') return undefined;
-	const participle = /ed$|^(?:sold|sent|given|built|lent)$/.test(tokens[cue.from].lower);
 	const preposition = tokens[cue.to]?.lower;
-	if (!(participle && preposition === 'by') && !(!cue.takesObject && preposition === 'from'))
+	// "12 used Rafale fighters bought from France": the seller after "from", the buyer unnamed.
+	const bought =
+		cue.role === 'receive' &&
+		preposition === 'from' &&
+		/^(?:bought|purchased|acquired|ordered|imported|obtained)$/.test(tokens[cue.from].lower);
+	if (!cue.oneWay || (cue.role !== 'act' && !bought)) return undefined;
+	const participle = /ed$|^(?:sold|sent|given|built|lent)$/.test(tokens[cue.from].lower);
+	if (
+		!bought &&
+		!(participle && preposition === 'by') &&
+		!(!cue.takesObject && preposition === 'from')
+	)
 		return undefined;
 	const agent = groupAfter(groups, cue.to + 1, 1, tokens);
 	if (!agent || agent.possessive) return undefined;
