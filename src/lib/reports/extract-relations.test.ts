@@ -233,6 +233,12 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(read(fighters)).toEqual(['FRA→HRV trade reported']);
 	});
 
+	it('reads a sanction kept in force after "but", apart from what was lifted before it', () => {
+		expect(
+			read('The European Union has lifted its asset freezes but keeps an arms embargo on Zimbabwe.')
+		).toEqual(['EU→ZWE sanctions confirmed']);
+	});
+
 	it('reads an arms transfer as trade, supplier first', () => {
 		expect(read('Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade reported']);
 		expect(read('Russia bought artillery shells from North Korea.')).toEqual([

@@ -1,4 +1,5 @@
 import { asideBefore } from './asides';
+import { KEEPS } from './reader-words';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
 import type { Token } from './tokens';
@@ -119,6 +120,12 @@ export function notARelation(
 		return 'vote';
 	}
 	const aside = asideBefore(tokens, from, cue, ends);
+	// "has lifted its asset freezes but keeps an arms embargo on": the verb after "but" is read alone.
+	const but = tokens.findLastIndex(
+		(token, k) =>
+			k > from && k < cue.from && token.lower === 'but' && KEEPS.test(tokens[k + 1]?.lower ?? '')
+	);
+	if (but > 0) from = but + 1;
 	const window = tokens
 		.slice(from, last)
 		.filter(

@@ -14,3 +14,6 @@ export const DENY =
 
 /** A verb in the past: "…and hit back", "…, and imposed". */
 export const PAST_VERB = /^(?:\p{Ll}+ed|hit|sent|sold|gave|put|cut|set)$/u;
+
+/** Verbs that keep a tie in force after "but": "…but keeps an arms embargo". */
+export const KEEPS = /^(?:keeps|kept|maintains|maintained|retains|retained|still)$/;

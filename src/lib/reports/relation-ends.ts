@@ -1,7 +1,7 @@
 import { AID_WORDS, typeOfThings, type Cue } from './relation-cues';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
-import { PAST_VERB } from './reader-words';
+import { KEEPS, PAST_VERB } from './reader-words';
 import type { Token } from './tokens';
 
 /** The two ends a cue ties, giver or imposer first where the relation flows one way. */
@@ -146,17 +146,19 @@ const isPastVerb = (token: Token) => OWN_ACT.test(token.lower) || PAST_VERB.test
  */
 function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	for (let at = cue.from - 1; at >= Math.max(1, cue.from - 5); at--) {
-		if (tokens[at].lower !== 'and') continue;
+		if (!/^(?:and|but)$/.test(tokens[at].lower)) continue;
 		const verbs = tokens.slice(at + 1, cue.from);
 		// "…, and has since disbursed €150 million": the cue is the second verb itself.
 		const perfect =
 			verbs.length > 0 &&
 			verbs.every((t) => AUXILIARY.test(t.lower)) &&
 			isPastVerb(tokens[cue.from]);
-		if (!verbs.some(isPastVerb) && !perfect) return undefined;
+		// "has lifted its asset freezes but keeps an arms embargo on the country".
+		const keeps = tokens[at].lower === 'but' && KEEPS.test(tokens[at + 1]?.lower ?? '');
+		if (!verbs.some(isPastVerb) && !perfect && !keeps) return undefined;
 		// "…, and Islamabad suspended all trade": the second clause has a subject of its own.
 		if (groups.some((group) => group.from > at && group.from < cue.from)) return undefined;
-		if (tokens[at - 1].text !== ',' && !isPastVerb(tokens[at + 1])) return undefined;
+		if (tokens[at - 1].text !== ',' && !isPastVerb(tokens[at + 1]) && !keeps) return undefined;
 		const dateline = tokens.slice(0, 10).findIndex((token) => /^[—–]$/.test(token.text));
 		const subject = groups[0];
 		const opens = subject && subject.from < dateline + 3;
