@@ -199,8 +199,10 @@ const countryResolver =
 		if (/^(?:that|said|says|saying|,|and|but)$/.test(previous?.lower ?? '')) {
 			return subjectState(d, before) ?? stateBefore(d, fitting) ?? elsewhere();
 		}
-		// "The country belongs to…", opening a sentence: the state the report is about.
-		if (!previous) return topicState(d, before, false, fits) ?? elsewhere();
+		// "The country belongs to…", opening a sentence, "troops remain in the country": the state
+		// the report is about.
+		if (!previous || /^(?:in|inside|across|throughout)$/.test(previous.lower))
+			return topicState(d, before, false, fits) ?? elsewhere();
 		const notSubject = fitting.filter((mention) => mention.key !== before[0]?.key);
 		return stateBefore(d, notSubject) ?? elsewhere();
 	};
