@@ -239,6 +239,29 @@ describe('extractRelations: who, to whom and which type', () => {
 		).toEqual(['EU→ZWE sanctions confirmed']);
 	});
 
+	it('reads a base kept on another state’s soil as a pact between the two, and a claim of one as alleged', () => {
+		expect(read('Kyrgyzstan hosts a Russian air base at Kant.')).toEqual([
+			'RUS–KGZ defense-pact reported'
+		]);
+		expect(read('China opened its first overseas military base in Djibouti in 2017.')).toEqual([
+			'CHN–DJI defense-pact reported'
+		]);
+		expect(
+			read(
+				'Maduro has accused Guyana of letting the U.S. Southern Command set up military bases in Guyana.'
+			)
+		).toEqual(['USA–GUY defense-pact alleged']);
+		expect(read('Guyana has no plans to host foreign military bases.')).toEqual([]);
+	});
+
+	it('learns a known person’s surname from their full name: "President Irfaan Ali … Ali said"', () => {
+		const report = [
+			'Rubio and President Irfaan Ali met in Georgetown.',
+			'Ali signed a defence pact with India.'
+		].join(' ');
+		expect(read(report)).toEqual(['GUY–IND defense-pact confirmed']);
+	});
+
 	it('reads an arms transfer as trade, supplier first', () => {
 		expect(read('Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade reported']);
 		expect(read('Russia bought artillery shells from North Korea.')).toEqual([

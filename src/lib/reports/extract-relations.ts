@@ -94,6 +94,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				? 'trade'
 				: undefined;
 		}
+		if (type === 'base') type = 'defense-pact';
 		if (type === 'accord')
 			type = clause.some((t) => FORCES.test(t.lower)) ? 'defense-pact' : undefined;
 		if (type === 'backing')

@@ -99,6 +99,12 @@ export function findMentions(
 			end: tokens[to - 1].end,
 			possessive
 		});
+		// "President Irfaan Ali … Ali has rejected": a known person's surname speaks for them after.
+		if (form === 'person' && to - from >= 2) {
+			const surname = tokens[to - 1].text;
+			if (!people.has(surname)) people.set(surname, key);
+			peopleFirstWords.add(surname);
+		}
 		if (form === 'demonym' || possessive) {
 			learnPerson(tokens, to + (possessive ? 1 : 0), key, people);
 			for (const name of people.keys()) peopleFirstWords.add(name.split(' ')[0]);

@@ -292,7 +292,15 @@ const PATTERNS: CuePattern[] = [
 		oneWay: true
 	}),
 	// "holds Camp Lemonnier under a 2014 agreement with Djibouti": a pact where it keeps forces (see typeOf).
-	cue(w('(?:agreements?|accords?|arrangements?)'), 'accord', 'act')
+	cue(w('(?:agreements?|accords?|arrangements?)'), 'accord', 'act'),
+	// "hosts a Russian air base", "opened its first overseas military base": forces kept by consent,
+	// a pact between the one whose base it is and the host (see baseEnds).
+	cue(
+		w('(?:military|air|naval|army|overseas|foreign)', '(?:air|naval|military)', 'bases?'),
+		'base',
+		'act'
+	),
+	cue(w('(?:military|air|naval|army|overseas|foreign)', 'bases?'), 'base', 'act')
 ];
 
 /** A weapon by its model: "F-16s", "Su-35", "MiG-29s", "S-400", "J-10Cs". */

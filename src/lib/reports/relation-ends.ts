@@ -245,6 +245,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	// "goods covered by Western sanctions": imposed by others than any actor named.
 	if (cue.type === 'sanctions' && UNNAMED_IMPOSERS.test(tokens[cue.from - 1]?.lower ?? ''))
 		return undefined;
+	if (cue.type === 'base') return baseEnds(tokens, groups, cue);
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 
@@ -476,4 +477,30 @@ function possessiveAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	return between.some((token) => CLAUSE_END.test(token.lower) || token.text === ',')
 		? undefined
 		: group;
+}
+
+const HOSTS = /^(?:host|hosts|hosted|hosting)$/;
+
+/**
+ * A base kept on another's soil: the one whose base it is, named just before
+ * ("a Russian air base", "Russia's naval base") or acting ("China opened its
+ * first overseas military base"), and the host, acting ("Kyrgyzstan hosts a
+ * Russian air base") or named after "in" or "with" ("with Djibouti's consent").
+ */
+function baseEnds(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const named = groups.find(
+		(group) => group.to === cue.from || (group.possessive && group.to + 1 === cue.from)
+	);
+	const owner = named && !/^(?:its|their)$/.test(tokens[named.from].lower) ? named : undefined;
+	const from = owner?.from ?? cue.from;
+	// "Kyrgyzstan hosts a Russian air base": the host acts (hosting is no stand on others' ties here).
+	const hosts = tokens.findLastIndex((t, k) => k < from && k >= from - 4 && HOSTS.test(t.lower));
+	const acting =
+		hosts >= 0
+			? groups.findLast((group) => group.to <= hosts && hosts - group.to <= 2)
+			: groupBefore(tokens, groups, { ...cue, from }).agent;
+	const after = groupAfterPreposition(tokens, groups, cue, /^(?:in|with)$/)?.group;
+	const [base, host] = owner ? [owner, acting ?? after] : [acting, after];
+	if (!base || !host || host.keys.every((key) => base.keys.includes(key))) return undefined;
+	return pairOf(base, host, false);
 }
