@@ -254,8 +254,9 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(read('Guyana has no plans to host foreign military bases.')).toEqual([]);
 	});
 
-	it('learns a known person’s surname from their full name: "President Irfaan Ali … Ali said"', () => {
+	it('learns a known person’s surname from their full name: "President Irfaan Ali … Ali signed"', () => {
 		const report = [
+			'Venezuela claims the Essequibo. Venezuela held a referendum on it.',
 			'Rubio and President Irfaan Ali met in Georgetown.',
 			'Ali signed a defence pact with India.'
 		].join(' ');
