@@ -71,13 +71,7 @@ export class CachedPicture {
 		// A first picture small enough for one frame is drawn on the screen itself: nothing is
 		// there to keep meanwhile, and it is shown without making two canvases and a copy first.
 		const onScreen = firstOnScreen && this.shown === 0;
-		let context = drawnInSoftware(this.working);
-		if (onScreen) {
-			context = this.screen.getContext('2d') as CanvasRenderingContext2D;
-			context.setTransform(1, 0, 0, 1, 0, 0);
-			context.fillStyle = this.background();
-			context.fillRect(0, 0, width, height);
-		}
+		const context = onScreen ? this.clearedScreen() : drawnInSoftware(this.working);
 		this.underWay = { steps: steps(context, this.pace), camera, onScreen };
 	}
 
@@ -113,7 +107,7 @@ export class CachedPicture {
 			}
 			const step = drawing.steps.next();
 			if (step.done) {
-				if (drawing.onScreen) this.shownOnScreen();
+				if (drawing.onScreen) this.whole();
 				else this.show(drawing.camera);
 				return true;
 			}
@@ -128,16 +122,25 @@ export class CachedPicture {
 		}
 	}
 
-	/** A canvas to be made ready in a task of its own, once the frame is over. */
-	private readying: HTMLCanvasElement | undefined;
+	/** Whether a canvas is to be made ready in a task of its own, once the frame is over. */
+	private readying = false;
 
 	private readySoon(canvas: HTMLCanvasElement): void {
 		if (this.readying) return;
-		this.readying = canvas;
+		this.readying = true;
 		setTimeout(() => {
-			this.readying = undefined;
+			this.readying = false;
 			if (this.unready.has(canvas)) this.makeReady(canvas);
 		});
+	}
+
+	/** The screen's own context, painted the background: the first picture is drawn on it. */
+	private clearedScreen(): CanvasRenderingContext2D {
+		const context = this.screen.getContext('2d') as CanvasRenderingContext2D;
+		context.setTransform(1, 0, 0, 1, 0, 0);
+		context.fillStyle = this.background();
+		context.fillRect(0, 0, this.screen.width, this.screen.height);
+		return context;
 	}
 
 	/** Makes a drawing canvas's pixels, painting them the background. */
@@ -151,21 +154,20 @@ export class CachedPicture {
 	}
 
 	private show(camera: Camera): void {
-		this.underWay = undefined;
 		[this.picture, this.working] = [this.working, this.picture];
 		this.camera = camera;
 		const context = this.screen.getContext('2d')!;
 		context.setTransform(1, 0, 0, 1, 0, 0);
 		context.drawImage(this.picture, 0, 0);
-		this.shown += 1;
-		this.target.dataset.pictures = String(this.shown);
+		this.whole();
 	}
 
 	/**
-	 * The first picture, drawn on the screen, is whole. It is kept nowhere: until
-	 * the next drawing, the camera moves nothing (the layout's next frame draws anew).
+	 * A picture is whole on the screen. The first, drawn on the screen itself, is
+	 * kept nowhere: until the next drawing, the camera moves nothing (the
+	 * layout's next frame draws anew).
 	 */
-	private shownOnScreen(): void {
+	private whole(): void {
 		this.underWay = undefined;
 		this.shown += 1;
 		this.target.dataset.pictures = String(this.shown);

@@ -1,5 +1,5 @@
 import { asideBefore } from './asides';
-import { KEEPS } from './reader-words';
+import { keptAfterBut } from './reader-words';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
 import type { Token } from './tokens';
@@ -121,10 +121,7 @@ export function notARelation(
 	}
 	const aside = asideBefore(tokens, from, cue, ends);
 	// "has lifted its asset freezes but keeps an arms embargo on": the verb after "but" is read alone.
-	const but = tokens.findLastIndex(
-		(token, k) =>
-			k > from && k < cue.from && token.lower === 'but' && KEEPS.test(tokens[k + 1]?.lower ?? '')
-	);
+	const but = tokens.findLastIndex((_, k) => k > from && k < cue.from && keptAfterBut(tokens, k));
 	if (but > 0) from = but + 1;
 	const window = tokens
 		.slice(from, last)

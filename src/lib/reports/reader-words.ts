@@ -1,3 +1,5 @@
+import type { Token } from './tokens';
+
 /**
  * Word classes more than one step of the reader needs: finding the people who
  * speak for a state, gathering names into groups, reading who acts and what
@@ -16,4 +18,8 @@ export const DENY =
 export const PAST_VERB = /^(?:\p{Ll}+ed|hit|sent|sold|gave|put|cut|set)$/u;
 
 /** Verbs that keep a tie in force after "but": "…but keeps an arms embargo". */
-export const KEEPS = /^(?:keeps|kept|maintains|maintained|retains|retained|still)$/;
+const KEEPS = /^(?:keeps|kept|maintains|maintained|retains|retained|still)$/;
+
+/** Whether the token at `at` is "but" before a verb that keeps a tie in force. */
+export const keptAfterBut = (tokens: Token[], at: number) =>
+	tokens[at]?.lower === 'but' && KEEPS.test(tokens[at + 1]?.lower ?? '');

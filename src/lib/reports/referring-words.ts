@@ -104,12 +104,17 @@ function stateBefore(discourse: Discourse, before: Mention[]) {
 	return state && [state.key];
 }
 
-/** "QatarEnergy, the emirate's state producer": the state named just before the comma. */
-function appositive(discourse: Discourse, before: Mention[], previous?: Token) {
+/** The actor named just before a comma: "QatarEnergy, the emirate's …", "China, its …". */
+function namedBeforeComma(before: Mention[], previous?: Token): Mention | undefined {
 	const last = before.at(-1);
 	if (previous?.text !== ',' || !last || last.possessive) return undefined;
-	const touching = previous.start - last.end <= 1;
-	return touching && discourse.kindOf(last.key) === 'state' ? [last.key] : undefined;
+	return previous.start - last.end <= 1 ? last : undefined;
+}
+
+/** "QatarEnergy, the emirate's state producer": the state named just before the comma. */
+function appositive(discourse: Discourse, before: Mention[], previous?: Token) {
+	const named = namedBeforeComma(before, previous);
+	return named && discourse.kindOf(named.key) === 'state' ? [named.key] : undefined;
 }
 
 /**
@@ -126,28 +131,25 @@ function twoNamedBefore(discourse: Discourse, before: Mention[]) {
 }
 
 /** "it", "its": the subject of this sentence, if it came before, or of the last. */
+/** "China, its biggest creditor,": "its" just after a name and a comma means another state. */
+const itsResolver: Resolver = (discourse, before, previous, tokens) => {
+	const named = namedBeforeComma(before, previous);
+	if (named) {
+		const other = before.filter((mention) => mention.key !== named.key).at(-1)?.key;
+		const subject = discourse.subject.length === 1 ? discourse.subject[0] : undefined;
+		const meant =
+			other ?? (subject !== named.key ? subject : undefined) ?? topicState(discourse, before)?.[0];
+		if (meant) return [meant];
+	}
+	return itResolver(discourse, before, previous, tokens);
+};
+
 const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	const opensClause =
 		!previous ||
 		/^(?:,|and|but|although|though|while|because|as|that|said|says|saying|since)$/.test(
 			previous.lower
 		);
-	// "China, its biggest creditor,": the name just before the comma is not what "its" means.
-	const last = before.at(-1);
-	const word = previous && tokens[tokens.indexOf(previous) + 1];
-	if (
-		word?.lower === 'its' &&
-		previous?.text === ',' &&
-		last &&
-		!last.possessive &&
-		previous.start - last.end <= 1
-	) {
-		const other = before.filter((mention) => mention.key !== last.key).at(-1)?.key;
-		const subject = discourse.subject.length === 1 ? discourse.subject[0] : undefined;
-		const meant =
-			other ?? (subject !== last.key ? subject : undefined) ?? topicState(discourse, before)?.[0];
-		if (meant) return [meant];
-	}
 	const subject = before[0];
 	if (opensClause && subject && !subject.possessive && discourse.kindOf(subject.key) === 'state') {
 		return [subject.key];
@@ -248,7 +250,8 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	[[/^the$/, DESCRIPTOR, DESCRIPTOR, COUNTRY], countryResolver()],
 	[[/^the$/, /^north$/], (d) => lastOf(d, (k) => k === 'PRK')],
 	[[/^(?:his|her|their|our)$/, /^country$/], (_, before) => before.at(-1) && [before.at(-1)!.key]],
-	[[/^(?:it|its)$/], itResolver],
+	[[/^its$/], itsResolver],
+	[[/^it$/], itResolver],
 	[[/^(?:they|their)$/], (d) => (d.subject.length >= 2 ? d.subject : undefined)]
 ];
 

@@ -56,6 +56,9 @@ const CREDITOR = 'creditors?|lenders?';
 export const AID_WORDS =
 	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help|credits?|loans?|training|exercises)$/;
 
+/** Cue types imposed on a target ("sanctions on", "a tariff on"), never given to one. */
+export const IMPOSED_TYPES = new Set(['sanctions', 'tariff', 'restriction']);
+
 /** A cue pattern: mutual, informal and without a direct object unless flagged. */
 const cue = (
 	words: RegExp[],

@@ -1,7 +1,7 @@
-import { AID_WORDS, typeOfThings, type Cue } from './relation-cues';
+import { AID_WORDS, IMPOSED_TYPES, typeOfThings, type Cue } from './relation-cues';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
-import { KEEPS, PAST_VERB } from './reader-words';
+import { keptAfterBut, PAST_VERB, TITLE } from './reader-words';
 import type { Token } from './tokens';
 
 /** The two ends a cue ties, giver or imposer first where the relation flows one way. */
@@ -54,10 +54,6 @@ const RECEIVER_NOUN =
 /** Words before "sanctions" that say they are imposed by no one actor named. */
 const UNNAMED_IMPOSERS = /^(?:western|international|global|multilateral)$/;
 
-/** Titles before a person's name. */
-const TITLE_WORD =
-	/^(?:President|Prime|Minister|King|Queen|Emir|Crown|Prince|Chancellor|Premier|Vice-President|Vice)$/;
-
 /** The group that begins at most `within` tokens after `at`, with only filler words ("the", "its") before it. */
 export function groupAfter(groups: MentionGroup[], at: number, within: number, tokens: Token[]) {
 	const group = groups.find((candidate) => candidate.from >= at && candidate.from <= at + within);
@@ -65,7 +61,7 @@ export function groupAfter(groups: MentionGroup[], at: number, within: number, t
 	const between = tokens.slice(at, group.from);
 	// "sanctioned President Emmerson Mnangagwa": a title before a name is no more than filler.
 	return between.every(
-		(token) => FILLER.test(token.lower) || token.text === ',' || TITLE_WORD.test(token.text)
+		(token) => FILLER.test(token.lower) || token.text === ',' || TITLE.test(token.text)
 	)
 		? group
 		: undefined;
@@ -154,7 +150,7 @@ function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) 
 			verbs.every((t) => AUXILIARY.test(t.lower)) &&
 			isPastVerb(tokens[cue.from]);
 		// "has lifted its asset freezes but keeps an arms embargo on the country".
-		const keeps = tokens[at].lower === 'but' && KEEPS.test(tokens[at + 1]?.lower ?? '');
+		const keeps = keptAfterBut(tokens, at);
 		if (!verbs.some(isPastVerb) && !perfect && !keeps) return undefined;
 		// "…, and Islamabad suspended all trade": the second clause has a subject of its own.
 		if (groups.some((group) => group.from > at && group.from < cue.from)) return undefined;
@@ -371,12 +367,11 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	// "treaty allies of the United States": the ally after "of".
 	const allies =
 		/^(?:allies|ally)$/.test(tokens[cue.to - 1].lower) && tokens[cue.to]?.lower === 'of';
-	const prepositions =
-		cue.type === 'sanctions' || cue.type === 'tariff' || cue.type === 'restriction'
-			? TARGET_PREPOSITION
-			: allies
-				? /^of$/
-				: TARGET_OF_GIVING;
+	const prepositions = IMPOSED_TYPES.has(cue.type)
+		? TARGET_PREPOSITION
+		: allies
+			? /^of$/
+			: TARGET_OF_GIVING;
 	const target =
 		groupAfterPreposition(tokens, groups, cue, prepositions)?.group ??
 		(/^(?:troops|soldiers|personnel|forces|advisers|advisors|instructors|mercenaries)$/.test(

@@ -1,6 +1,6 @@
 import type { MentionGroup } from './mention-groups';
 import { notARelation } from './non-relation-cues';
-import { clauseOf, typeOfThings, type Cue } from './relation-cues';
+import { clauseOf, IMPOSED_TYPES, typeOfThings, type Cue } from './relation-cues';
 import { groupAfter, groupBefore, type Ends } from './relation-ends';
 import { DENY } from './reader-words';
 import { filedFrom, reportState, topicState, type Discourse } from './referring-words';
@@ -18,8 +18,7 @@ export function toTheTopic(
 	discourse: Discourse
 ): Ends | undefined {
 	// Sanctions name their target; a verb of giving must name what was given ("it has delivered").
-	if (cue.type === 'sanctions' || cue.type === 'tariff' || cue.type === 'restriction')
-		return undefined;
+	if (IMPOSED_TYPES.has(cue.type)) return undefined;
 	const clause = clauseOf(tokens, cue);
 	const named =
 		typeOfThings(tokens, cue.from, cue.to + 14) ?? typeOfThings(clause, 0, clause.length);
