@@ -140,7 +140,10 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 			},
 			emphasis: 'normal' as Emphasis,
 			opacity: 1,
-			label: describeRelation(relation, index),
+			// Worded when first read (a canvas reads one on hover): thousands are never read.
+			get label() {
+				return describeRelation(relation, index);
+			},
 			pending
 		};
 	});
@@ -156,7 +159,9 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 			radius: actorRadius(actor.kind),
 			code,
 			name: actor.name,
-			description: `${called} (${actor.kind}), ${count} ${count === 1 ? 'relation' : 'relations'} shown`,
+			get description() {
+				return `${called} (${actor.kind}), ${count} ${count === 1 ? 'relation' : 'relations'} shown`;
+			},
 			fill: actor.kind === 'organization' ? ('organization' as const) : ('actor' as const),
 			outline: placed?.has(actor.id) ? ACTOR_SIZES.placedOutline : ACTOR_SIZES.outline,
 			emphasis: 'normal' as Emphasis,
