@@ -870,4 +870,24 @@ describe('extractRelations: more of how reports say it', () => {
 			'USA→KHM sanctions confirmed'
 		]);
 	});
+
+	it('reads a surtax, a levy or a duty placed on a state’s goods as a sanction', () => {
+		expect(
+			read('Ottawa applied a 100 per cent surtax on Chinese-made electric vehicles last year.')
+		).toEqual(['CAN→CHN sanctions reported']);
+		expect(
+			read('It mirrored a 100 per cent duty that Washington had placed on Chinese cars.')
+		).toEqual(['USA→CHN sanctions reported']);
+		expect(read('Canada charges a 6 per cent duty on imported cheese.')).toEqual([]);
+	});
+
+	it('reads the customer for a state’s crude, and a contract for fighters from a state', () => {
+		expect(read('China is the largest customer for Saudi crude.')).toEqual([
+			'SAU→CHN trade reported'
+		]);
+		expect(
+			read('Abu Dhabi signed a contract for 80 Rafale fighters from France during a visit.')
+		).toEqual(['FRA–ARE trade confirmed']);
+		expect(read('Russia withdrew its troops from Syria.')).toEqual([]);
+	});
 });

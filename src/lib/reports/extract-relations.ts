@@ -136,7 +136,7 @@ const IMPOSED =
 
 /** Words that make a tariff a punishment. */
 const PUNISHING =
-	/^(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|levying|penalt(?:y|ies)|punitive|punish(?:es|ed|ing|ment)?|retaliat(?:e|es|ed|ing|ion|ory)|additional|sanctions?)$/;
+	/^(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|levying|appl(?:y|ies|ied|ying)|plac(?:e|es|ed|ing)|penalt(?:y|ies)|punitive|punish(?:es|ed|ing|ment)?|retaliat(?:e|es|ed|ing|ion|ory)|additional|sanctions?|anti-dumping|countervailing)$/;
 
 /** Words that make goods supplied a gift: "wheat … free of charge". */
 const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity)$/;

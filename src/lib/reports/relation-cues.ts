@@ -269,7 +269,7 @@ const PATTERNS: CuePattern[] = [
 		{ oneWay: true }
 	),
 	// Tariffs are a sanction where they punish: see typeOf.
-	cue(w('(?:tariffs?|duties)'), 'tariff', 'act', { oneWay: true }),
+	cue(w('(?:tariffs?|duties|duty|surtax(?:es)?|levy|levies)'), 'tariff', 'act', { oneWay: true }),
 	cue(w('(?:currency|swap)', '(?:swaps?|lines?)'), 'aid', 'act', { oneWay: true }),
 	cue(w('(?:credit|swap)', 'lines?'), 'aid', 'act', { oneWay: true }),
 	cue(w('lines?', 'of', 'credit'), 'aid', 'act', { oneWay: true }),

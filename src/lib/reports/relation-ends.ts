@@ -292,6 +292,9 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 					group.from >= cue.to &&
 					group.from <= cue.to + 4 &&
 					(group.mentions[0].form === 'demonym' ||
+						// "the largest customer for Saudi crude": a name used as one, before goods.
+						(/^\p{Ll}/u.test(tokens[group.to]?.text ?? '') &&
+							typeOfThings(tokens, group.to, group.to + 2) !== undefined) ||
 						// "the largest beneficiary of EU support", "recipient of US military aid"
 						(cue.type === 'aid' &&
 							tokens.slice(group.to, group.to + 2).some((t) => AID_WORDS.test(t.lower)))) &&
@@ -433,6 +436,9 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		if (accuser && accuser.keys.every((key) => !agent.keys.includes(key)))
 			return pairOf(agent, accuser, true, accuser);
 	}
+	// "signed a contract for 80 Rafale fighters from France": the subject buys from the one after "from".
+	if (!target && fromGroup && /^(?:contracts?|deals?|orders?)$/.test(tokens[cue.from].lower))
+		return pairOf(fromGroup, agent, true, speaker);
 	// "supplied each other", but not "train on each other's soil".
 	const eachOther = /^(?:them|each|one|both)$/.test(tokens[cue.to]?.lower ?? '');
 	if (!target) return cue.oneWay && !eachOther ? undefined : splitGroup(agent);
