@@ -890,4 +890,18 @@ describe('extractRelations: more of how reports say it', () => {
 		).toEqual(['FRA–ARE trade confirmed']);
 		expect(read('Russia withdrew its troops from Syria.')).toEqual([]);
 	});
+
+	it('reads a base whose host is unnamed as on the soil of the report’s state, unless the forces have gone', () => {
+		const report = (sentence: string) =>
+			read(`ABU DHABI, May 2 — The United Arab Emirates buys arms widely.\n\n${sentence}`);
+		expect(report('Several thousand US personnel are stationed at Al Dhafra Air Base.')).toEqual([
+			'USA–ARE defense-pact reported'
+		]);
+		expect(report('France has kept a permanent base in Abu Dhabi since 2009.')).toEqual([
+			'FRA–ARE defense-pact confirmed'
+		]);
+		expect(
+			report('India refurbished the Ayni air base, but the last Indian personnel left in 2022.')
+		).toEqual([]);
+	});
 });

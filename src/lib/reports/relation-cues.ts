@@ -303,7 +303,7 @@ const PATTERNS: CuePattern[] = [
 		'base',
 		'act'
 	),
-	cue(w('(?:military|air|naval|army|overseas|foreign)', 'bases?'), 'base', 'act')
+	cue(w('(?:military|air|naval|army|overseas|foreign|permanent)', 'bases?'), 'base', 'act')
 ];
 
 /** A weapon by its model: "F-16s", "Su-35", "MiG-29s", "S-400", "J-10Cs". */

@@ -489,6 +489,20 @@ const HOSTS = /^(?:host|hosts|hosted|hosting)$/;
  * Russian air base") or named after "in" or "with" ("with Djibouti's consent").
  */
 function baseEnds(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const { base, host } = baseAndHost(tokens, groups, cue);
+	if (!base || !host || host.keys.every((key) => base.keys.includes(key))) return undefined;
+	return pairOf(base, host, false);
+}
+
+/** The one whose base it is and its host, where the sentence names them (see baseEnds). */
+export function baseAndHost(
+	tokens: Token[],
+	groups: MentionGroup[],
+	cue: Cue
+): { base?: MentionGroup; host?: MentionGroup } {
+	// "a permanent base in Abu Dhabi", but not "its only permanent base on the continent".
+	if (tokens[cue.from].lower === 'permanent' && !/^(?:in|at)$/.test(tokens[cue.to]?.lower ?? ''))
+		return {};
 	const named = groups.find(
 		(group) => group.to === cue.from || (group.possessive && group.to + 1 === cue.from)
 	);
@@ -502,6 +516,5 @@ function baseEnds(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | und
 			: groupBefore(tokens, groups, { ...cue, from }).agent;
 	const after = groupAfterPreposition(tokens, groups, cue, /^(?:in|with)$/)?.group;
 	const [base, host] = owner ? [owner, acting ?? after] : [acting, after];
-	if (!base || !host || host.keys.every((key) => base.keys.includes(key))) return undefined;
-	return pairOf(base, host, false);
+	return { base, host };
 }

@@ -1,7 +1,7 @@
 import type { MentionGroup } from './mention-groups';
 import { notARelation } from './non-relation-cues';
 import { clauseOf, IMPOSED_TYPES, typeOfThings, type Cue } from './relation-cues';
-import { groupAfter, groupBefore, type Ends } from './relation-ends';
+import { baseAndHost, groupAfter, groupBefore, type Ends } from './relation-ends';
 import { DENY } from './reader-words';
 import { filedFrom, reportState, topicState, type Discourse } from './referring-words';
 import type { Token } from './tokens';
@@ -194,3 +194,37 @@ export function withTheTopic(
 	const ends = { sources: party, targets: partner, oneWay: false };
 	return notARelation(tokens, cue, ends, cue.type) ? undefined : ends;
 }
+
+/**
+ * "Several thousand US personnel are stationed at Al Dhafra Air Base", in a
+ * report about the Emirates: a base whose host goes unnamed is on the soil of
+ * the report's state, where there is one clearly, and it is not the base's.
+ */
+export function baseInTheTopic(
+	tokens: Token[],
+	groups: MentionGroup[],
+	cue: Cue,
+	discourse: Discourse
+): Ends | undefined {
+	if (cue.type !== 'base') return undefined;
+	const { base, host } = baseAndHost(tokens, groups, cue);
+	if (!base || host || base.possessive) return undefined;
+	// Read with its host unnamed, a base is taken only where nothing in the sentence denies or ends it.
+	if (tokens.some((token) => DENY.test(token.lower) || GONE.test(token.lower))) return undefined;
+	const topic = reportState(discourse, base.mentions);
+	if (!topic || base.keys.includes(topic)) return undefined;
+	const at = base.mentions[0];
+	const soil: MentionGroup = {
+		keys: [topic],
+		mentions: [{ ...at, key: topic, form: 'topic' }],
+		from: cue.to,
+		to: cue.to,
+		possessive: false
+	};
+	const ends = { sources: base, targets: soil, oneWay: false };
+	return notARelation(tokens, cue, ends, 'defense-pact') ? undefined : ends;
+}
+
+/** Words that say forces have gone: "the last Indian personnel had left in 2022". */
+const GONE =
+	/^(?:left|leaves|leaving|expired|withdrew|withdrawn|withdrawing|closed|departed|vacated|ended|lapsed|evacuated)$/;
