@@ -904,4 +904,19 @@ describe('extractRelations: more of how reports say it', () => {
 			report('India refurbished the Ayni air base, but the last Indian personnel left in 2022.')
 		).toEqual([]);
 	});
+
+	it('reads shipments to a state, by no one named, as sent by the report’s state, unless they stopped', () => {
+		const report = (sentence: string) =>
+			read(
+				`TOKYO, May 2 — Japan has looked for new buyers since China halted imports.\n\n${sentence}`
+			);
+		expect(report('Shipments of scallops to Vietnam and to Taiwan have also risen.')).toEqual([
+			'JPN→VNM trade reported',
+			'JPN→TWN trade reported'
+		]);
+		expect(report('Exports to Vietnam dried up after the ban.')).toEqual([]);
+		expect(report('Russian exports to Vietnam have also risen.')).toEqual([
+			'RUS→VNM trade reported'
+		]);
+	});
 });

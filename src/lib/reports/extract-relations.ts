@@ -16,7 +16,7 @@ import {
 	type CuePattern
 } from './relation-cues';
 import { relationEnds, type Ends } from './relation-ends';
-import { baseInTheTopic, toTheTopic, withTheTopic } from './topic-receiver';
+import { baseInTheTopic, fromTheTopic, toTheTopic, withTheTopic } from './topic-receiver';
 import { splitSentences, type Sentence } from './sentences';
 import { findReferences, remember, type Discourse } from './referring-words';
 import { denialInWords, readStatus } from './status-cues';
@@ -241,7 +241,8 @@ function proposalsOfSentence(
 		const ends =
 			toTheTopic(tokens, groups, reading.cue, discourse) ??
 			withTheTopic(tokens, groups, reading.cue, discourse) ??
-			baseInTheTopic(tokens, groups, reading.cue, discourse);
+			baseInTheTopic(tokens, groups, reading.cue, discourse) ??
+			fromTheTopic(tokens, groups, reading.cue, discourse);
 		if (ends && ends.sources.keys.every((key) => !givers.has(key))) reading.ends = ends;
 	}
 	for (const { cue, ends: read_ } of read) {

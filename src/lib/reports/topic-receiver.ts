@@ -228,3 +228,56 @@ export function baseInTheTopic(
 /** Words that say forces have gone: "the last Indian personnel had left in 2022". */
 const GONE =
 	/^(?:left|leaves|leaving|expired|withdrew|withdrawn|withdrawing|closed|departed|vacated|ended|lapsed|evacuated)$/;
+
+/** Nouns of goods sent abroad whose sender may go unnamed: "Shipments to mainland China have fallen". */
+const SENT_ABROAD = /^(?:shipments|exports|deliveries|sales)$/;
+
+/**
+ * "Shipments of scallops to Vietnam … have also risen", in a report about
+ * Japan: goods sent to a state by no one named are sent by the report's
+ * state, where there is one clearly, and it is not the receiver.
+ */
+export function fromTheTopic(
+	tokens: Token[],
+	groups: MentionGroup[],
+	cue: Cue,
+	discourse: Discourse
+): Ends | undefined {
+	if (cue.type !== 'trade' || cue.role !== 'act' || !SENT_ABROAD.test(tokens[cue.from].lower))
+		return undefined;
+	// No sender named before it in its clause, nor a possessive ("its exports"), nor one said of goods ("Russian exports").
+	const lastMark = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
+	if (groups.some((group) => group.from > lastMark && group.from < cue.from)) return undefined;
+	if (/^(?:its|their|his|her)$/.test(tokens[cue.from - 1]?.lower ?? '')) return undefined;
+	// Each state the goods go "to" ("to mainland China", "and to Taiwan"), not one that sends them back.
+	const sentTo = (group: MentionGroup) =>
+		tokens[group.from - 1]?.lower === 'to' ||
+		(tokens[group.from - 2]?.lower === 'to' && /^\p{Ll}/u.test(tokens[group.from - 1].text));
+	const receivers = groups.filter(
+		(group) => group.from >= cue.to && !group.possessive && sentTo(group)
+	);
+	if (receivers.length === 0 || receivers[0].from > cue.to + 6) return undefined;
+	if (groups.some((group) => group.from >= cue.to && !receivers.includes(group))) return undefined;
+	if (tokens.some((token) => DENY.test(token.lower) || DRIED_UP.test(token.lower)))
+		return undefined;
+	const topic = reportState(discourse, receivers[0].mentions);
+	if (!topic || receivers.some((group) => group.keys.includes(topic))) return undefined;
+	const at = receivers[0].mentions[0];
+	const sender: MentionGroup = {
+		keys: [topic],
+		mentions: [{ ...at, key: topic, form: 'topic' }],
+		from: lastMark + 1,
+		to: lastMark + 1,
+		possessive: false
+	};
+	const targets: MentionGroup = {
+		...receivers[0],
+		keys: [...new Set(receivers.flatMap((group) => group.keys))],
+		to: receivers.at(-1)!.to
+	};
+	const ends = { sources: sender, targets, oneWay: true };
+	return notARelation(tokens, cue, ends, 'trade') ? undefined : ends;
+}
+
+/** Words that say the goods no longer go: "exports to Taiwan dried up after the break". */
+const DRIED_UP = /^(?:dried|stopped|ceased|halted|collapsed|vanished|ended|banned|barred)$/;
