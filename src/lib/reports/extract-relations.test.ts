@@ -919,4 +919,15 @@ describe('extractRelations: more of how reports say it', () => {
 			'RUS→VNM trade reported'
 		]);
 	});
+
+	it('reads forces arrived in a capital as sent to its state, and a loan “from” a state as lent by it', () => {
+		expect(read('Russian military instructors arrived in Niamey in April.')).toEqual([
+			'RUS→NER aid reported'
+		]);
+		expect(read('The Russian ambassador arrived in Niamey in April.')).toEqual([]);
+		expect(
+			read('Vientiane paid for its stake with a loan from China’s Export-Import Bank.')
+		).toEqual(['CHN→LAO aid reported']);
+		expect(read('Vientiane sought a loan from China’s Export-Import Bank.')).toEqual([]);
+	});
 });

@@ -27,6 +27,17 @@ const TRAVEL_TO =
 const GOVERNMENT =
 	/^(?:ministry|government|officials|authorities|leadership|regime|junta|administration)$/;
 
+/** "Russian military instructors arrived in Niamey": forces come to a capital come to its state. */
+function forcesArrived(tokens: Token[], at: number): boolean {
+	return (
+		tokens[at - 1]?.lower === 'in' &&
+		/^(?:arrived|landed|deployed|stationed|based)$/.test(tokens[at - 2]?.lower ?? '') &&
+		FORCES_SENT.test(tokens[at - 3]?.lower ?? '')
+	);
+}
+const FORCES_SENT =
+	/^(?:troops|soldiers|personnel|instructors|advisers|advisors|mercenaries|contingents?|units|specialists|teams?|peacekeepers)$/;
+
 /** Waters named after a state, which name a place, not the state: "the Gulf of Thailand", "the Sea of Japan". */
 const WATERS = /^(?:Gulf|Sea|Bay|Strait|Straits|Bight|Gulfs)$/;
 
@@ -75,7 +86,9 @@ export function findMentions(
 		}
 		if (
 			form === 'capital' &&
-			((PLACE_BEFORE.test(before) && !GOVERNMENT.test(tokens[from - 2]?.lower ?? '')) ||
+			((PLACE_BEFORE.test(before) &&
+				!GOVERNMENT.test(tokens[from - 2]?.lower ?? '') &&
+				!forcesArrived(tokens, from)) ||
 				(before === 'to' && TRAVEL_TO.test(tokens[from - 2]?.lower ?? '')))
 		) {
 			from = to - 1;

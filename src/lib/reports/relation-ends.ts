@@ -436,9 +436,17 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		if (accuser && accuser.keys.every((key) => !agent.keys.includes(key)))
 			return pairOf(agent, accuser, true, accuser);
 	}
-	// "signed a contract for 80 Rafale fighters from France": the subject buys from the one after "from".
-	if (!target && fromGroup && /^(?:contracts?|deals?|orders?)$/.test(tokens[cue.from].lower))
-		return pairOf(fromGroup, agent, true, speaker);
+	// "signed a contract for 80 Rafale fighters from France", "paid for it with a loan from China's
+	// Export-Import Bank": the subject buys from, or is lent by, the one after "from".
+	if (
+		!target &&
+		fromGroup &&
+		/^(?:contracts?|deals?|orders?|loans?|credits?|grants?)$/.test(tokens[cue.from].lower)
+	) {
+		// Read from the subject, which the words of a plan stand after: "sought a loan from China".
+		const asked = tokens.slice(agent.to, cue.from).some((t) => ASKED.test(t.lower));
+		return asked ? undefined : pairOf(fromGroup, agent, true, speaker);
+	}
 	// "supplied each other", but not "train on each other's soil".
 	const eachOther = /^(?:them|each|one|both)$/.test(tokens[cue.to]?.lower ?? '');
 	if (!target) return cue.oneWay && !eachOther ? undefined : splitGroup(agent);
@@ -461,6 +469,9 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	}
 	return pairOf(agent, target, cue.oneWay, speaker);
 }
+
+/** Words of asking for what is not yet given: "sought a loan from China". */
+const ASKED = /^(?:sought|seeks?|seeking|requested|requests?|asked|applied|wants?)$/;
 
 /** "North Korea’s primary trading partner and major source of aid": the possessive receives. */
 function isReceiverPhrase(tokens: Token[], agent: MentionGroup, cue: Cue): boolean {
