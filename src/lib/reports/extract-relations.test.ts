@@ -930,4 +930,11 @@ describe('extractRelations: more of how reports say it', () => {
 		).toEqual(['CHN→LAO aid reported']);
 		expect(read('Vientiane sought a loan from China’s Export-Import Bank.')).toEqual([]);
 	});
+
+	it('reads blockading as a sanction, and an accusation of it as alleged by the accuser', () => {
+		expect(read('In 2022 the Kremlin accused Lithuania of blockading Kaliningrad.')).toEqual([
+			'LTU→RUS sanctions alleged'
+		]);
+		expect(read('Egypt blockaded Gaza.')).toEqual(['EGY→PSE sanctions reported']);
+	});
 });

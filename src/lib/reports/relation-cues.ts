@@ -84,6 +84,7 @@ const PATTERNS: CuePattern[] = [
 		takesObject: true
 	}),
 	cue(w('sanctions?|embargo(?:es)?|blockade'), 'sanctions', 'act', { oneWay: true }),
+	cue(w('blockad(?:es|ed|ing)'), 'sanctions', 'act', { oneWay: true, takesObject: true }),
 	cue(w('asset', 'freezes?'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('(?:import|export|trade|travel|visa)', 'bans?'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('(?:visa|travel|financial)', '(?:restrictions|curbs)'), 'sanctions', 'act', {
