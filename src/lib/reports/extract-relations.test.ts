@@ -937,4 +937,23 @@ describe('extractRelations: more of how reports say it', () => {
 		]);
 		expect(read('Egypt blockaded Gaza.')).toEqual(['EGY→PSE sanctions reported']);
 	});
+
+	it('reads no party in a state abstaining, a pipeline meant to carry, or debts of its own rolled over', () => {
+		expect(
+			read('The Security Council imposed an arms embargo on the Houthis, with Russia abstaining.')
+		).toEqual([]);
+		expect(read('The pipeline was meant to carry oil from Niger to Benin.')).toEqual([]);
+		expect(read('China supplied oil to Benin, meaning a steady income.')).toEqual([
+			'CHN→BEN trade reported'
+		]);
+		expect(
+			read('China lent Laos $1 billion. Vientiane relies on rolling over its obligations.')
+		).toEqual(['CHN→LAO aid reported']);
+	});
+
+	it('reads intelligence supplied to a state’s army as aid', () => {
+		expect(read('France supplies equipment and intelligence to Benin’s army.')).toEqual([
+			'FRA→BEN aid reported'
+		]);
+	});
 });

@@ -139,7 +139,8 @@ const PUNISHING =
 	/^(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|levying|appl(?:y|ies|ied|ying)|plac(?:e|es|ed|ing)|penalt(?:y|ies)|punitive|punish(?:es|ed|ing|ment)?|retaliat(?:e|es|ed|ing|ion|ory)|additional|sanctions?|anti-dumping|countervailing)$/;
 
 /** Words that make goods supplied a gift: "wheat … free of charge". */
-const FREE_WORDS = /^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity)$/;
+const FREE_WORDS =
+	/^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity|intelligence)$/;
 
 /** How far back, in characters, a denial may answer a claim: about two sentences. */
 const CLAIM_REACH = 600;

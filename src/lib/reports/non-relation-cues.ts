@@ -35,7 +35,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'plan',
-		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming|preparing|prepares|prepare|authori[sz](?:e|es|ed|ing))$/
+		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|meant|supposed|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming|preparing|prepares|prepare|authori[sz](?:e|es|ed|ing))$/
 	],
 	[
 		'ended',
@@ -51,6 +51,8 @@ const LONG_AGO = 1995;
 
 /** Words after which, near the actors, no relation is stated: a veto or an abstention. */
 const VOTE_BEFORE = /^(?:veto(?:es|ed)?|abstain(?:ed|ing)?|abstentions?)$/;
+/** Words just after an actor that make it a voter: "with Russia abstaining". */
+const VOTE_AFTER = /^(?:abstain(?:s|ed|ing)?|vetoing|vetoed|dissenting|objecting)$/;
 /** Verbs after the actors that say the relation is over: "…, were lifted in February". */
 const ENDED_AFTER =
 	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed|replaced|superseded)$/;
@@ -61,7 +63,7 @@ const LASTING = /^(?:since|still|continues?|continued|remains?|ongoing|now|today
 function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	const word = window[at].lower;
 	const next = window[at + 1]?.lower;
-	if ((word === 'set' || word === 'about' || word === 'yet') && next !== 'to') return true;
+	if (/^(?:set|about|yet|meant|supposed)$/.test(word) && next !== 'to') return true;
 	// "makes no secret of", "no doubt": said outright.
 	if (word === 'no' && /^(?:secret|doubt|surprise)$/.test(next ?? '')) return true;
 	// "In May 2024": the month.
@@ -119,6 +121,9 @@ export function notARelation(
 	if (tokens.slice(Math.max(0, first - 8), first).some((token) => VOTE_BEFORE.test(token.lower))) {
 		return 'vote';
 	}
+	// "…imposed an arms embargo on the Houthi leadership, with Russia abstaining": a voter, no party.
+	const voted = (group: Ends['sources']) => VOTE_AFTER.test(tokens[group.to]?.lower ?? '');
+	if (voted(ends.sources) || voted(ends.targets)) return 'vote';
 	const aside = asideBefore(tokens, from, cue, ends);
 	// "has lifted its asset freezes but keeps an arms embargo on": the verb after "but" is read alone.
 	const but = tokens.findLastIndex((_, k) => k > from && k < cue.from && keptAfterBut(tokens, k));

@@ -382,7 +382,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		)
 			? groupAfterPreposition(tokens, groups, cue, /^in$/)?.group
 			: undefined) ??
-		(cue.takesObject ? groupAfter(groups, cue.to, 1, tokens) : undefined) ??
+		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
 		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined);
 
 	if (!agent && !byAgent) {
@@ -484,11 +484,21 @@ function possessiveAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const group = groups.find(
 		(candidate) => candidate.from >= cue.to && candidate.from <= cue.to + 7
 	);
-	if (!group?.possessive) return undefined;
+	if (!group?.possessive || ownPronoun(tokens, group)) return undefined;
 	const between = tokens.slice(cue.to, group.from);
 	return between.some((token) => CLAUSE_END.test(token.lower) || token.text === ',')
 		? undefined
 		: group;
+}
+
+/** The verb's object right after it, but not "its" ("relies on rolling over its obligations": the subject's own). */
+function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const group = groupAfter(groups, cue.to, 1, tokens);
+	return group && !ownPronoun(tokens, group) ? group : undefined;
+}
+
+function ownPronoun(tokens: Token[], group: MentionGroup): boolean {
+	return group.mentions[0].form === 'reference' && /^(?:its|their)$/.test(tokens[group.from].lower);
 }
 
 const HOSTS = /^(?:host|hosts|hosted|hosting)$/;

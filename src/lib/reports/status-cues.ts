@@ -193,7 +193,8 @@ export function readStatus(
 				return { status: 'alleged', from: i, to: i + 1, reason: `alleged: “${tokens[i].text}”` };
 			}
 		}
-		if (HEDGE.test(word)) {
+		// "supplies equipment and intelligence": what is supplied, not who says so.
+		if (HEDGE.test(word) && !(word === 'intelligence' && i >= cue.to)) {
 			return { status: 'alleged', from: i, to: i + 1, reason: `alleged: “${tokens[i].text}”` };
 		}
 	}

@@ -66,6 +66,14 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		(/^(?:['’]s?|its|their|his|her)$/.test(before.lower) || /['’]s?$/.test(before.text))
 	)
 		return undefined;
+	// "relies on rolling over its obligations": a debtor, who gives nothing.
+	if (
+		/^(?:its|their|our)$/.test(tokens[cue.to]?.lower ?? '') &&
+		/^(?:obligations|debts?|repayments|liabilities|borrowings?|bonds|arrears)$/.test(
+			tokens[cue.to + 1]?.lower ?? ''
+		)
+	)
+		return undefined;
 	const object = tokens[cue.to]?.lower === 'the' ? cue.to + 1 : cue.to;
 	if (cue.takesObject && /^\p{Lu}/u.test(tokens[object]?.text ?? '') && !isProduct(tokens, object))
 		return undefined;
