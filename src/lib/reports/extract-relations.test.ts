@@ -956,4 +956,17 @@ describe('extractRelations: more of how reports say it', () => {
 			'FRA→BEN aid reported'
 		]);
 	});
+
+	it('counts a state called by what it is toward the report’s topic, and reads a gift to it from its clause’s start', () => {
+		const tonga =
+			'WELLINGTON, Jan. 21 — Relief flights reached Tonga on Thursday. A New Zealand ship is on its way, and the kingdom is anxious. The kingdom has few cases. ';
+		expect(read(`${tonga}Beijing had provided emergency cash and supplies.`)).toEqual([
+			'CHN→TON aid reported'
+		]);
+		expect(
+			read(
+				'Honduras broke with Taiwan in 2023. Candidates pledged that, if elected, they would restore ties with Taipei and revive Taiwanese aid.'
+			)
+		).toEqual([]);
+	});
 });

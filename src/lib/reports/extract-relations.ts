@@ -62,7 +62,13 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 	let type: string | undefined = cue.type;
 	if (cue.role === 'act' || cue.role === 'receive') {
 		// "relief supplies", "medical supplies": the word before says what they are.
-		const said = cue.from > 0 ? typeOfThings(tokens, cue.from - 1, cue.from) : undefined;
+		// So, across "and", do the words before a list's "supplies": "emergency cash and supplies".
+		const listed =
+			tokens[cue.from].lower === 'supplies' && tokens[cue.from - 1]?.lower === 'and'
+				? typeOfThings(tokens, Math.max(0, cue.from - 4), cue.from - 1)
+				: undefined;
+		const said =
+			listed ?? (cue.from > 0 ? typeOfThings(tokens, cue.from - 1, cue.from) : undefined);
 		const things =
 			(said === 'aid' ? said : undefined) ?? typeOfThings(tokens, cue.from, cue.to + 14);
 		const clause = clauseOf(tokens, cue);

@@ -304,9 +304,11 @@ export function remember(discourse: Discourse, groups: MentionGroup[]) {
 	// The opening's first name, its dateline or subject, counts as much as three later names.
 	const opening = discourse.recent.length === 0 ? groups[0].mentions[0] : undefined;
 	if (opening && opening.form !== 'reference') discourse.recent.push(opening.key, opening.key);
-	// What the report names, not the words that refer back: "it" does not make a state the topic.
+	// What the report names, not the words that refer back: "it" does not make a state the topic,
+	// but a state called by what it is ("the kingdom", "the islands") is written about.
 	for (const group of groups) {
 		for (const mention of group.mentions)
-			if (mention.form !== 'reference') discourse.recent.push(mention.key);
+			if (mention.form !== 'reference' || mention.to - mention.from >= 2)
+				discourse.recent.push(mention.key);
 	}
 }

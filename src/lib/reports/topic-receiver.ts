@@ -42,7 +42,9 @@ export function toTheTopic(
 	const clauseEnd = tokens.findIndex((t, k) => k >= cue.to && /^(?:,|;|—|–)$/.test(t.text));
 	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
 	const whole = { ...ends, targets: { ...receiver, from: end - 1, to: end } };
-	return notARelation(tokens, cue, whole, cue.type) ? undefined : ends;
+	// Read from the clause's start: "pledged that, if elected, they would … revive Taiwanese aid".
+	const clauseStart = tokens.findLastIndex((_, k) => k < giver.from && startsClause(tokens, k));
+	return notARelation(tokens, cue, whole, cue.type, clauseStart + 1) ? undefined : ends;
 }
 
 /**
