@@ -140,10 +140,7 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 			},
 			emphasis: 'normal' as Emphasis,
 			opacity: 1,
-			// Worded when first read (a canvas reads one on hover): thousands are never read.
-			get label() {
-				return describeRelation(relation, index);
-			},
+			label: describeRelation(relation, index),
 			pending
 		};
 	});
@@ -159,9 +156,7 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 			radius: actorRadius(actor.kind),
 			code,
 			name: actor.name,
-			get description() {
-				return `${called} (${actor.kind}), ${count} ${count === 1 ? 'relation' : 'relations'} shown`;
-			},
+			description: `${called} (${actor.kind}), ${count} ${count === 1 ? 'relation' : 'relations'} shown`,
 			fill: actor.kind === 'organization' ? ('organization' as const) : ('actor' as const),
 			outline: placed?.has(actor.id) ? ACTOR_SIZES.placedOutline : ACTOR_SIZES.outline,
 			emphasis: 'normal' as Emphasis,
