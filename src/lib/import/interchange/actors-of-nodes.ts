@@ -77,24 +77,38 @@ function isActorId(id: string): boolean {
 	return id.length <= 100 && ID_PATTERN.test(id);
 }
 
-/** The attributes by their names in lower case, the first of each name kept. */
-export function lowerCased(attributes: Record<string, unknown>): Map<string, unknown> {
-	const found = new Map<string, unknown>();
+/** Attributes by their names in lower case (see lowerCased). */
+export type LowerCased = Readonly<Record<string, unknown>>;
+
+/**
+ * The attributes by their names in lower case, the first of each name kept:
+ * the record itself when its names already are (as most files write them),
+ * so that thousands of nodes and edges are read without a copy of each.
+ */
+export function lowerCased(attributes: Record<string, unknown>): LowerCased {
+	let lower = true;
+	for (const name in attributes) {
+		if (Object.hasOwn(attributes, name) && name !== name.toLowerCase()) {
+			lower = false;
+			break;
+		}
+	}
+	if (lower) return attributes;
+	// No prototype: a name such as "__proto__" is a name like any other.
+	const found: Record<string, unknown> = Object.create(null);
 	for (const name in attributes) {
 		if (!Object.hasOwn(attributes, name)) continue;
 		const key = name.toLowerCase();
-		if (!found.has(key)) found.set(key, attributes[name]);
+		if (!Object.hasOwn(found, key)) found[key] = attributes[name];
 	}
 	return found;
 }
 
 /** The first of `names` that holds a text (or a number), trimmed; undefined when none does. */
-export function textOf(
-	attributes: Map<string, unknown>,
-	names: readonly string[]
-): string | undefined {
+export function textOf(attributes: LowerCased, names: readonly string[]): string | undefined {
 	for (const name of names) {
-		const value = attributes.get(name);
+		if (!Object.hasOwn(attributes, name)) continue;
+		const value = attributes[name];
 		if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 		if (typeof value === 'string' && value.trim() !== '') return value.trim();
 	}
