@@ -969,4 +969,34 @@ describe('extractRelations: more of how reports say it', () => {
 			)
 		).toEqual([]);
 	});
+
+	it('reads paying for what a state needs, a lending programme and compensation as aid', () => {
+		expect(read('The EU has helped pay for the Rwandan troops in the north.')).toEqual([
+			'EU→RWA aid reported'
+		]);
+		expect(
+			read('The IMF, whose lending programme with Rwanda remains in place, praised it.')
+		).toEqual(['IMF→RWA aid reported']);
+		expect(read('The European Union compensated Bratislava with 200 million euros.')).toEqual([
+			'EU→SVK aid reported'
+		]);
+	});
+
+	it('reads the main source of a state’s goods as its supplier', () => {
+		expect(read('Kazakhstan is the main source of Afghanistan’s flour.')).toEqual([
+			'KAZ→AFG trade reported'
+		]);
+	});
+
+	it('reads no sanction in a reason, no pact among an alliance’s members, and no supply in a bid', () => {
+		expect(
+			read('The owner was on a US sanctions list for carrying cargo for Russia’s army.')
+		).toEqual([]);
+		expect(
+			read('Slovakia became one of the first alliance countries to give Ukraine fighter jets.')
+		).toEqual(['SVK→UKR aid reported']);
+		expect(read('In 2016 Japan’s bid to supply submarines to Australia lost to France.')).toEqual(
+			[]
+		);
+	});
 });

@@ -35,7 +35,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'plan',
-		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|meant|supposed|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming|preparing|prepares|prepare|authori[sz](?:e|es|ed|ing))$/
+		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|meant|supposed|bids?|bidding|tender(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming|preparing|prepares|prepare|authori[sz](?:e|es|ed|ing))$/
 	],
 	[
 		'ended',

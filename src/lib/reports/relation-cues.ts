@@ -44,7 +44,7 @@ const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
-	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends?|lending|loaned|deposit(?:s|ed|ing)?|built|builds|building|distribut(?:e|es|ed|ing)';
+	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends?|lending|loaned|deposit(?:s|ed|ing)?|built|builds|building|distribut(?:e|es|ed|ing)|compensat(?:e|es|ed|ing)';
 /** "Take" alone, a cue only where a state's goods follow it (findCues): not "took office". */
 const TAKE = '(?:took|takes|take|taking)';
 const TAKE_WORD = new RegExp(`^${TAKE}$`);
@@ -231,6 +231,15 @@ const PATTERNS: CuePattern[] = [
 		{ oneWay: true, takesObject: true }
 	),
 	cue(w('(?:deliveries|shipments|sales|transfers|purchases)'), 'trade', 'act', { oneWay: true }),
+	// "whose lending programme with Rwanda": before the verb of giving, which names nothing given.
+	cue(
+		w('(?:lending|loan|credit)', '(?:programmes?|programs?|facilit(?:y|ies)|arrangements?)'),
+		'aid',
+		'act',
+		{
+			oneWay: true
+		}
+	),
 	cue(w(SUPPLY), 'trade', 'act', { oneWay: true, takesObject: true }),
 	cue(w(GIVE), 'given', 'act', { oneWay: true, takesObject: true }),
 	// "Algerian gas still reaches Spain", "Nepali power began flowing to Bangladesh": what flows is named before.
@@ -252,6 +261,13 @@ const PATTERNS: CuePattern[] = [
 		takesObject: true
 	}),
 	cue(w('(?:disbursements?|tranches?)'), 'aid', 'act', { oneWay: true }),
+	// "has paid for the clearance of unexploded ordnance", "helped pay for the Rwandan troops".
+	cue(w('(?:paid|pays|pay|paying)', 'for'), 'aid', 'act', { oneWay: true, takesObject: true }),
+	// "Kazakhstan is the main source of Afghanistan's flour": the possessive's goods come from the subject.
+	cue(w(FOREMOST, '(?:sources?|suppliers?|providers?)', 'of'), 'trade', 'act', {
+		oneWay: true,
+		takesObject: true
+	}),
 	// "China is Sri Lanka's largest bilateral creditor": the possessive owes, the subject lent
 	// (but not "the committee of official creditors with India").
 	cue(
@@ -336,7 +352,7 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 			/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m)$/.test(token.lower)
 		);
 	const giving =
-		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv|contribut|grant)/;
+		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv|contribut|grant|compensat)/;
 	if (money && giving.test(tokens[from]?.lower ?? '')) return 'aid';
 	return undefined;
 }
@@ -374,6 +390,14 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			if (!fits) continue;
 			const { type, role, oneWay, formal, takesObject } = matcher;
 			const cue = { type, role, oneWay, formal, takesObject };
+			// "one of the first alliance countries to give Ukraine jets": the alliance's members, no pact.
+			if (
+				/^(?:alliance|coalition)$/.test(tokens[i].lower) &&
+				/^(?:countries|members|states|partners|capitals|leaders|governments|nations)$/.test(
+					tokens[i + 1]?.lower ?? ''
+				)
+			)
+				continue;
 			// "a peace treaty", "the New START treaty": treaties that are no defence pact.
 			if (/^treat/.test(tokens[i].lower) && NOT_PACT_BEFORE.test(tokens[i - 1]?.lower ?? ''))
 				continue;

@@ -42,6 +42,8 @@ const PEOPLE =
 const PASSIVE = /^(?:was|were|been|being|is|are|be|got|get|gets|hit|targeted)$/;
 const TARGET_PREPOSITION =
 	/^(?:to|on|against|for|with|into|toward|towards|targeting|upon|alongside|onto)$/;
+/** Where what is imposed falls: not "for" ("on a US sanctions list for carrying cargo for Russia's military"). */
+const IMPOSED_ON = /^(?:to|on|against|with|into|toward|towards|targeting|upon|onto)$/;
 /** Where what is given goes: not "against" or "on", which are for sanctions. */
 const TARGET_OF_GIVING = /^(?:to|for|with|into|toward|towards|alongside|onto|at)$/;
 /** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
@@ -371,7 +373,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	const allies =
 		/^(?:allies|ally)$/.test(tokens[cue.to - 1].lower) && tokens[cue.to]?.lower === 'of';
 	const prepositions = IMPOSED_TYPES.has(cue.type)
-		? TARGET_PREPOSITION
+		? IMPOSED_ON
 		: allies
 			? /^of$/
 			: TARGET_OF_GIVING;
