@@ -999,4 +999,23 @@ describe('extractRelations: more of how reports say it', () => {
 			[]
 		);
 	});
+
+	it('reads goods built by one state in another’s hands as bought from it, and paying for goods as no aid', () => {
+		expect(read('CAIRO — Egypt’s air force flies more than 200 American-built F-16s.')).toEqual([
+			'USA→EGY trade reported'
+		]);
+		expect(read('Egypt buys most of its grain from Russian exporters.')).toEqual([
+			'RUS→EGY trade reported'
+		]);
+		expect(read('A waiver allowed Baghdad to pay for Iranian electricity.')).toEqual([]);
+		expect(read('Chinese companies sold the drones.')).toEqual([]);
+	});
+
+	it('reads a pact that opens its sentence as between the parties its clause names next', () => {
+		expect(
+			read(
+				'A Reciprocal Access Agreement in force since August 2023 lets Japanese and Australian forces train together.'
+			)
+		).toEqual(['JPN–AUS defense-pact confirmed']);
+	});
 });

@@ -101,6 +101,16 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				: undefined;
 		}
 		if (type === 'base') type = 'defense-pact';
+		// "has paid for the clearance of ordnance" is aid; "to pay for Iranian electricity", a purchase.
+		if (type === 'paid') {
+			const goods = typeOfThings(tokens, cue.to, cue.to + 4);
+			type = goods === 'trade' || goods === 'arms' ? undefined : 'aid';
+		}
+		// Only goods or arms: "American-built F-16s", not "a Chinese-built port".
+		if (type === 'origin') {
+			const goods = typeOfThings(tokens, cue.to, cue.to + 3);
+			type = goods === 'trade' || goods === 'arms' ? goods : undefined;
+		}
 		if (type === 'accord')
 			type = clause.some((t) => FORCES.test(t.lower)) ? 'defense-pact' : undefined;
 		if (type === 'backing')

@@ -18,6 +18,9 @@ export interface Mention {
 const NOT_THE_STATE =
 	/^(?:compan(?:y|ies)|firms?|banks?|businesses|businessm[ae]n|traders?|brokers?|nationals?|citizens?|people|peoples?|workers?|labou?rers?|hackers?|vessels?|ships?|tankers?|entit(?:y|ies)|individuals?|scientists?|students?|tourists?|media|language|press|newspapers?|outlets?|analysts?|scholars?|experts?|academics?|banks?|shipping|exporters?|importers?|suppliers?|manufacturers?|makers?|smugglers?|brokers?|middlemen|fishing|fishermen|migrants?|refugees?|dissidents?|defectors?|refiners?|refineries|producers?|insurers?|shippers?|lenders?|investors?|operators?|-flagged|-registered|-based|-owned|-backed|-linked)$/;
 
+/** A state's sellers, named by the demonym: "Russian exporters". */
+const SELLERS = /^(?:exporters|suppliers|producers|manufacturers|traders|firms|companies)$/;
+
 /** Words before a capital that make it a place, not its government: "a summit in Moscow". */
 const PLACE_BEFORE = /^(?:in|at|near|outside|around|across|visited|visiting|visit|via|toured)$/;
 const TRAVEL_TO =
@@ -76,10 +79,12 @@ export function findMentions(
 			/^(?:states?|countr(?:y|ies)|governments?)$/.test(tokens[to + 1]?.lower ?? '');
 		// "the Haitian National Police", "the Afghan National Army": its institution, not a person.
 		const institution = next?.text === 'National' && /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '');
+		// "buys most of its grain from Russian exporters": a state's sellers, where goods come from.
+		const sellers = before === 'from' && form === 'demonym' && SELLERS.test(next?.lower ?? '');
 		if (
 			(form === 'demonym' || form === 'name') &&
 			next &&
-			((NOT_THE_STATE.test(next.lower) && !institution) || memberState)
+			((NOT_THE_STATE.test(next.lower) && !institution && !sellers) || memberState)
 		) {
 			from = to - 1;
 			continue;

@@ -189,6 +189,10 @@ const PATTERNS: CuePattern[] = [
 		takesObject: true
 	}),
 	cue(w('(?:member|members|membership)'), 'defense-pact', 'join'),
+	// "Its air force flies 200 American-built F-16s": the state named before it made what its owner has.
+	cue(w('-(?:made|built|produced|manufactured|designed|supplied)'), 'origin', 'receive', {
+		oneWay: true
+	}),
 	// Trade
 	cue(w('trad(?:e|ing)', 'partners?'), 'trade', 'partner'),
 	// "the largest market for its garment exports": the market buys what the other sells.
@@ -262,7 +266,7 @@ const PATTERNS: CuePattern[] = [
 	}),
 	cue(w('(?:disbursements?|tranches?)'), 'aid', 'act', { oneWay: true }),
 	// "has paid for the clearance of unexploded ordnance", "helped pay for the Rwandan troops".
-	cue(w('(?:paid|pays|pay|paying)', 'for'), 'aid', 'act', { oneWay: true, takesObject: true }),
+	cue(w('(?:paid|pays|pay|paying)', 'for'), 'paid', 'act', { oneWay: true, takesObject: true }),
 	// "Kazakhstan is the main source of Afghanistan's flour": the possessive's goods come from the subject.
 	cue(w(FOREMOST, '(?:sources?|suppliers?|providers?)', 'of'), 'trade', 'act', {
 		oneWay: true,

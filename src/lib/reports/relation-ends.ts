@@ -21,6 +21,9 @@ const CLAUSE_END =
 const isClauseEnd = (tokens: Token[], at: number) =>
 	CLAUSE_END.test(tokens[at].lower) &&
 	!(tokens[at].lower === 'since' && /^(?:has|have|had)$/.test(tokens[at - 1]?.lower ?? ''));
+/** "in force since August 2023": since a date, which ends no clause. */
+const SINCE_DATE =
+	/^(?:\d+s?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Verbs whose subject takes a stand on a relation without being a party to it. */
 const STANCE =
 	/^(?:critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?|prais(?:e|es|ed|ing)|question(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|defend(?:s|ed|ing)?|monitor(?:s|ed|ing)?|investigat(?:e|es|ed|ing)|document(?:s|ed|ing)?|track(?:s|ed|ing)?|calls?|called|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|warn(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|brokered|host(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing))$/;
@@ -244,6 +247,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	if (cue.type === 'sanctions' && UNNAMED_IMPOSERS.test(tokens[cue.from - 1]?.lower ?? ''))
 		return undefined;
 	if (cue.type === 'base') return baseEnds(tokens, groups, cue);
+	if (cue.type === 'origin') return originEnds(groups, cue);
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 
@@ -402,6 +406,24 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			if (receiver) return pairOf(after, receiver, cue.oneWay);
 			if (!cue.oneWay) return splitGroup(after);
 		}
+		// "A Reciprocal Access Agreement in force since 2023 lets Japanese and Australian forces
+		// train": a pact that opens its sentence, between the parties its clause names next.
+		if (!cue.oneWay && cue.type === 'defense-pact' && !groups.some((g) => g.to <= cue.from)) {
+			const parties = groups.find((group) => group.from >= cue.to);
+			const between = parties ? tokens.slice(cue.to, parties.from) : [];
+			if (
+				parties &&
+				parties.keys.length >= 2 &&
+				between.length <= 10 &&
+				!between.some(
+					(t, k) =>
+						t.text === ',' ||
+						(isClauseEnd(tokens, cue.to + k) &&
+							!(t.lower === 'since' && SINCE_DATE.test(between[k + 1]?.lower ?? '')))
+				)
+			)
+				return splitGroup(parties);
+		}
 	}
 	// "sanctions imposed on Moscow by the EU": a participle after a noun, its actor after "by".
 	const participle =
@@ -540,4 +562,19 @@ export function baseAndHost(
 	const after = groupAfterPreposition(tokens, groups, cue, /^(?:in|with)$/)?.group;
 	const [base, host] = owner ? [owner, acting ?? after] : [acting, after];
 	return { base, host };
+}
+
+/**
+ * "Its air force flies more than 200 American-built F-16s": the state named
+ * just before "-built" made them, and the one other actor the sentence names
+ * before it has them. Where more are named, none is taken for the owner.
+ */
+function originEnds(groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const maker = groups.find((group) => group.to === cue.from);
+	if (!maker) return undefined;
+	const before = groups.filter((group) => group.to <= maker.from);
+	if (before.length !== 1 || groups.some((group) => group.from >= cue.to)) return undefined;
+	const [owner] = before;
+	if (owner.keys.some((key) => maker.keys.includes(key))) return undefined;
+	return pairOf(maker, owner, true);
 }

@@ -22,7 +22,7 @@ export function toTheTopic(
 	const clause = clauseOf(tokens, cue);
 	const named =
 		typeOfThings(tokens, cue.from, cue.to + 14) ?? typeOfThings(clause, 0, clause.length);
-	if (cue.takesObject && cue.type !== 'aid' && !named) return undefined;
+	if (cue.takesObject && cue.type !== 'aid' && cue.type !== 'paid' && !named) return undefined;
 	const giver = giverAlone(tokens, groups, cue) ?? giverNamedAfter(tokens, groups, cue);
 	if (!giver) return undefined;
 	// The state the report is clearly most about; else the one it is filed from ("BUENOS AIRES —"):
