@@ -1018,4 +1018,32 @@ describe('extractRelations: more of how reports say it', () => {
 			)
 		).toEqual(['JPN–AUS defense-pact confirmed']);
 	});
+
+	it('reads the state whose reserves are frozen as the target, and a bloc named earlier in the sentence', () => {
+		expect(
+			read('The United States froze about $7 billion of Afghan central bank reserves held abroad.')
+		).toEqual(['USA→AFG sanctions confirmed']);
+		expect(read('Cyprus, an EU member, applies the bloc’s sanctions on Russia.')).toEqual([
+			'EU→RUS sanctions reported'
+		]);
+	});
+
+	it('reads no list in "its" that opens an aside, but does in "its biggest creditor"', () => {
+		expect(
+			read(
+				'The United States seized the cargo of tankers carrying Iranian gasoline to Venezuela, its most forceful step yet against a fuel trade.'
+			)
+		).toEqual([]);
+		expect(read('Ethiopia owes much. China, its biggest creditor, financed the railway.')).toEqual([
+			'CHN→ETH aid reported'
+		]);
+	});
+
+	it('reads no base of the state that built what stands on it', () => {
+		expect(
+			read(
+				'BERLIN — Germany has put its first Israeli-built Arrow 3 battery into service at the Holzdorf air base.'
+			)
+		).toEqual([]);
+	});
 });

@@ -14,6 +14,10 @@ export interface MentionGroup {
 
 const JOINS = /^(?:,|and|&|as|well|together|with|along|both|the)$/;
 
+/** What one state is to another: "its biggest creditor". */
+const ROLE =
+	/^(?:creditors?|lenders?|partners?|suppliers?|allies|ally|donors?|backers?|patrons?|neighbou?rs?|customers?|buyers?|markets?|sources?|protectors?|benefactors?)$/;
+
 /** A verb after "…, and Denmark": a new clause, not a list. */
 const STARTS_CLAUSE = /^(?:has|have|had|is|are|was|were|will|would|said|says|\p{Ll}+ed)$/u;
 
@@ -37,6 +41,12 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 			between.length <= 3 &&
 			between.every((t) => JOINS.test(t.lower)) &&
 			!(between.length === 1 && between[0].lower === 'with') &&
+			// "…to Venezuela, its most forceful step yet": "its" opens an aside, not a list's next
+			// (but "China, its biggest creditor," names the other's role).
+			!(
+				/^(?:its|their)$/.test(tokens[mention.from].lower) &&
+				!tokens.slice(mention.to, mention.to + 4).some((t) => ROLE.test(t.lower))
+			) &&
 			!(between.some((t) => t.text === ',') && STARTS_CLAUSE.test(tokens[mention.to]?.lower ?? ''));
 		if (last && (sameActor || listed || between.length === 0)) {
 			if (!last.keys.includes(mention.key)) last.keys.push(mention.key);

@@ -90,6 +90,12 @@ const lastOf = (discourse: Discourse, test: (key: string) => boolean, count = 1)
 	return found.length === count ? found.reverse() : undefined;
 };
 
+/** The last bloc named: earlier in this sentence ("Cyprus, an EU member, applies the bloc's sanctions"), else before. */
+function lastNamed(discourse: Discourse, before: Mention[], test: (key: string) => boolean) {
+	const here = before.findLast((mention) => mention.form !== 'reference' && test(mention.key));
+	return here ? [here.key] : lastOf(discourse, test);
+}
+
 /** The state that opens the sentence: "North Korea's ministry said the country had never…". */
 function subjectState(discourse: Discourse, before: Mention[]) {
 	const first = before[0];
@@ -222,7 +228,7 @@ const REFERENCES: [RegExp[], Resolver][] = [
 		[/^both$/, /^(?:countries|sides|governments|states|neighbou?rs|capitals)$/],
 		(d) => lastOf(d, (k) => d.kindOf(k) === 'state', 2)
 	],
-	[[/^the$/, /^bloc$/], (d) => lastOf(d, (k) => BLOCS.has(k))],
+	[[/^the$/, /^bloc$/], (d, before) => lastNamed(d, before, (k) => BLOCS.has(k))],
 	[[/^the$/, /^alliance$/], (d) => lastOf(d, (k) => MILITARY_ALLIANCES.has(k))],
 	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],
 	...Object.entries(MONARCHIES).map(([title, states]): [RegExp[], Resolver] => [

@@ -389,6 +389,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			? groupAfterPreposition(tokens, groups, cue, /^in$/)?.group
 			: undefined) ??
 		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
+		(cue.type === 'sanctions' ? ownerOfAssets(tokens, groups, cue) : undefined) ??
 		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined);
 
 	if (!agent && !byAgent) {
@@ -491,6 +492,14 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		)
 			return pairOf(subject, target, cue.oneWay, speaker);
 	}
+	// "Cyprus applies the bloc's sanctions on Russia": the bloc imposes them too.
+	const owner = IMPOSED_TYPES.has(cue.type)
+		? groups.find((group) => group.possessive && group.to + 1 === cue.from && group !== agent)
+		: undefined;
+	if (owner) {
+		const imposers = { ...agent, keys: [...new Set([...agent.keys, ...owner.keys])] };
+		return pairOf(imposers, target, cue.oneWay, speaker);
+	}
 	return pairOf(agent, target, cue.oneWay, speaker);
 }
 
@@ -520,6 +529,23 @@ function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const group = groupAfter(groups, cue.to, 1, tokens);
 	return group && !ownPronoun(tokens, group) ? group : undefined;
 }
+
+/** "froze about $7 billion of Afghan central bank reserves": the state whose assets are frozen. */
+function ownerOfAssets(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (
+		!/^(?:froze|frozen|freez(?:e|es|ing)|seized|seiz(?:e|es|ing)|confiscated)$/.test(
+			tokens[cue.from].lower
+		)
+	)
+		return undefined;
+	const owner = groups.find((group) => group.from >= cue.to && group.from <= cue.to + 8);
+	if (!owner || owner.mentions[0].form === 'reference') return undefined;
+	const next = tokens.slice(owner.to + (owner.possessive ? 1 : 0), owner.to + 4);
+	const between = tokens.slice(cue.to, owner.from);
+	if (between.some((t) => t.text === ',' || CLAUSE_END.test(t.lower))) return undefined;
+	return next.some((t) => ASSETS.test(t.lower)) ? owner : undefined;
+}
+const ASSETS = /^(?:reserves|assets|funds|accounts|deposits|property|holdings|gold)$/;
 
 function ownPronoun(tokens: Token[], group: MentionGroup): boolean {
 	return group.mentions[0].form === 'reference' && /^(?:its|their)$/.test(tokens[group.from].lower);
@@ -559,8 +585,11 @@ export function baseAndHost(
 		hosts >= 0
 			? groups.findLast((group) => group.to <= hosts && hosts - group.to <= 2)
 			: groupBefore(tokens, groups, { ...cue, from }).agent;
+	// "its first Israeli-built Arrow 3 battery … at the Holzdorf air base": the maker owns no base.
+	const made = acting !== undefined && tokens[acting.to]?.text.startsWith('-');
 	const after = groupAfterPreposition(tokens, groups, cue, /^(?:in|with)$/)?.group;
-	const [base, host] = owner ? [owner, acting ?? after] : [acting, after];
+	const doer = made ? undefined : acting;
+	const [base, host] = owner ? [owner, doer ?? after] : [doer, after];
 	return { base, host };
 }
 
