@@ -1,4 +1,5 @@
 import type { MentionGroup } from './mention-groups';
+import type { Mention } from './find-mentions';
 import { notARelation } from './non-relation-cues';
 import { clauseOf, IMPOSED_TYPES, typeOfThings, type Cue } from './relation-cues';
 import { baseAndHost, groupAfter, groupBefore, type Ends } from './relation-ends';
@@ -29,14 +30,7 @@ export function toTheTopic(
 	// a bureau files on its region, so the dateline comes second here.
 	const topic = topicState(discourse, giver.mentions, true)?.[0] ?? filedFrom(discourse);
 	if (!topic || giver.keys.includes(topic)) return undefined;
-	const at = giver.mentions[0];
-	const receiver: MentionGroup = {
-		keys: [topic],
-		mentions: [{ ...at, key: topic, form: 'topic' }],
-		from: at.from,
-		to: at.to,
-		possessive: false
-	};
+	const receiver = unnamed(topic, giver.mentions[0], giver.from);
 	const ends = { sources: giver, targets: receiver, oneWay: true };
 	// "…the loan … was never approved by the Fund's board": read to the end of the clause.
 	const clauseEnd = tokens.findIndex((t, k) => k >= cue.to && /^(?:,|;|—|–)$/.test(t.text));
@@ -193,14 +187,7 @@ export function withTheTopic(
 	if (!topic || partner.keys.includes(topic)) return undefined;
 	// Unnamed, the report's state stands at the clause's start, so that its words are all read:
 	// "Talks on a free-trade agreement with China began" is no tie yet.
-	const at = partner.mentions[0];
-	const party: MentionGroup = {
-		keys: [topic],
-		mentions: [{ ...at, key: topic, form: 'topic' }],
-		from: lastMark + 1,
-		to: lastMark + 1,
-		possessive: false
-	};
+	const party = unnamed(topic, partner.mentions[0], lastMark + 1);
 	const ends = { sources: party, targets: partner, oneWay: false };
 	return notARelation(tokens, cue, ends, cue.type) ? undefined : ends;
 }
@@ -223,14 +210,7 @@ export function baseInTheTopic(
 	if (tokens.some((token) => DENY.test(token.lower) || GONE.test(token.lower))) return undefined;
 	const topic = reportState(discourse, base.mentions);
 	if (!topic || base.keys.includes(topic)) return undefined;
-	const at = base.mentions[0];
-	const soil: MentionGroup = {
-		keys: [topic],
-		mentions: [{ ...at, key: topic, form: 'topic' }],
-		from: cue.to,
-		to: cue.to,
-		possessive: false
-	};
+	const soil = unnamed(topic, base.mentions[0], cue.to);
 	const ends = { sources: base, targets: soil, oneWay: false };
 	return notARelation(tokens, cue, ends, 'defense-pact') ? undefined : ends;
 }
@@ -272,14 +252,7 @@ export function fromTheTopic(
 		return undefined;
 	const topic = reportState(discourse, receivers[0].mentions);
 	if (!topic || receivers.some((group) => group.keys.includes(topic))) return undefined;
-	const at = receivers[0].mentions[0];
-	const sender: MentionGroup = {
-		keys: [topic],
-		mentions: [{ ...at, key: topic, form: 'topic' }],
-		from: lastMark + 1,
-		to: lastMark + 1,
-		possessive: false
-	};
+	const sender = unnamed(topic, receivers[0].mentions[0], lastMark + 1);
 	const targets: MentionGroup = {
 		...receivers[0],
 		keys: [...new Set(receivers.flatMap((group) => group.keys))],
@@ -291,3 +264,18 @@ export function fromTheTopic(
 
 /** Words that say the goods no longer go: "exports to Taiwan dried up after the break". */
 const DRIED_UP = /^(?:dried|stopped|ceased|halted|collapsed|vanished|ended|banned|barred)$/;
+
+/**
+ * The report's state where the sentence does not name it: a group with no
+ * words of its own, standing at token `at` (where its words are read from),
+ * marked in place of `named` (the mention beside it).
+ */
+function unnamed(topic: string, named: Mention, at: number): MentionGroup {
+	return {
+		keys: [topic],
+		mentions: [{ ...named, key: topic, form: 'topic' }],
+		from: at,
+		to: at,
+		possessive: false
+	};
+}
