@@ -1024,8 +1024,14 @@ describe('extractRelations: more of how reports say it', () => {
 			read('The United States froze about $7 billion of Afghan central bank reserves held abroad.')
 		).toEqual(['USA→AFG sanctions confirmed']);
 		expect(read('Cyprus, an EU member, applies the bloc’s sanctions on Russia.')).toEqual([
+			'CYP→RUS sanctions reported',
 			'EU→RUS sanctions reported'
 		]);
+		expect(
+			read(
+				'Egypt has received $1.3 billion a year in US Foreign Military Financing since its 1979 peace treaty with Israel, making it one of the largest recipients of American military aid.'
+			)
+		).toEqual(['USA→EGY aid reported']);
 	});
 
 	it('reads no list in "its" that opens an aside, but does in "its biggest creditor"', () => {

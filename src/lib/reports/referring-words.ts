@@ -157,7 +157,14 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 			previous.lower
 		);
 	const subject = before[0];
-	if (opensClause && subject && !subject.possessive && discourse.kindOf(subject.key) === 'state') {
+	// "Egypt has received $1.3 billion …, making it one of the largest recipients": the subject.
+	const madeSo = /^(?:making|leaving|keeping|turning|rendering)$/.test(previous?.lower ?? '');
+	if (
+		(opensClause || madeSo) &&
+		subject &&
+		!subject.possessive &&
+		discourse.kindOf(subject.key) === 'state'
+	) {
 		return [subject.key];
 	}
 	// "the United States remains its largest source": "its" is not the one it is said of.

@@ -492,12 +492,22 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		)
 			return pairOf(subject, target, cue.oneWay, speaker);
 	}
-	// "Cyprus applies the bloc's sanctions on Russia": the bloc imposes them too.
+	// "Cyprus applies the bloc's sanctions on Russia": the bloc imposes them, and the one applying them.
 	const owner = IMPOSED_TYPES.has(cue.type)
-		? groups.find((group) => group.possessive && group.to + 1 === cue.from && group !== agent)
+		? groups.find((group) => group.possessive && group.to + 1 === cue.from)
 		: undefined;
-	if (owner) {
-		const imposers = { ...agent, keys: [...new Set([...agent.keys, ...owner.keys])] };
+	// (The applier is the clause's subject: "Cyprus, an EU member, applies …".)
+	const applied = APPLY.test(
+		tokens[agent.from - (tokens[agent.from - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? ''
+	);
+	const applier =
+		owner !== agent
+			? agent
+			: applied
+				? groups.find((group) => group.to <= agent.from && !group.possessive)
+				: undefined;
+	if (owner && applier) {
+		const imposers = { ...agent, keys: [...new Set([...applier.keys, ...owner.keys])] };
 		return pairOf(imposers, target, cue.oneWay, speaker);
 	}
 	return pairOf(agent, target, cue.oneWay, speaker);
@@ -545,6 +555,8 @@ function ownerOfAssets(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (between.some((t) => t.text === ',' || CLAUSE_END.test(t.lower))) return undefined;
 	return next.some((t) => ASSETS.test(t.lower)) ? owner : undefined;
 }
+/** Verbs of putting another's measures into effect: "applies the bloc's sanctions". */
+const APPLY = /^(?:appl(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?)$/;
 const ASSETS = /^(?:reserves|assets|funds|accounts|deposits|property|holdings|gold)$/;
 
 function ownPronoun(tokens: Token[], group: MentionGroup): boolean {
