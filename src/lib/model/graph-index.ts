@@ -26,8 +26,7 @@ export function actorCode(actor: Actor): string {
 	let initials = '';
 	let count = 0;
 	for (const word of actor.name.split(/\s+/)) {
-		// Most names start each word with a plain letter or digit: read it without the Unicode search.
-		const initial = isPlainLetterOrDigit(word.charCodeAt(0)) ? word[0] : INITIAL.exec(word)?.[0];
+		const initial = INITIAL.exec(word)?.[0];
 		if (initial === undefined) continue;
 		initials += initial;
 		if (++count === 3) break;
@@ -36,8 +35,3 @@ export function actorCode(actor: Actor): string {
 }
 
 const INITIAL = /[\p{L}\p{N}]/u;
-
-/** A-Z, a-z or 0-9. */
-function isPlainLetterOrDigit(code: number): boolean {
-	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}

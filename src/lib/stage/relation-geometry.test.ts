@@ -32,7 +32,7 @@ function distanceToSegment(p: Point, a: Point, b: Point): number {
 
 describe('parallelOffsets', () => {
 	it('leaves a lone relation on the straight line', () => {
-		expect(parallelOffsets([ends('a', 'chn', 'prk')])('a')).toBe(0);
+		expect(parallelOffsets([ends('a', 'chn', 'prk')]).get('a')).toBe(0);
 	});
 
 	it('fans several relations of one pair out symmetrically with equal spacing, in the order of their ids', () => {
@@ -41,15 +41,15 @@ describe('parallelOffsets', () => {
 			ends('aid', 'chn', 'prk'),
 			ends('pact', 'prk', 'chn')
 		]);
-		expect(offsets('aid')).toBe(-RELATION_SIZES.curveSpacing);
-		expect(offsets('pact')).toBe(0);
-		expect(offsets('trade')).toBe(RELATION_SIZES.curveSpacing);
+		expect(offsets.get('aid')).toBe(-RELATION_SIZES.curveSpacing);
+		expect(offsets.get('pact')).toBe(0);
+		expect(offsets.get('trade')).toBe(RELATION_SIZES.curveSpacing);
 	});
 
 	it('keeps other pairs apart', () => {
 		const offsets = parallelOffsets([ends('a', 'chn', 'prk'), ends('b', 'rus', 'prk')]);
-		expect(offsets('a')).toBe(0);
-		expect(offsets('b')).toBe(0);
+		expect(offsets.get('a')).toBe(0);
+		expect(offsets.get('b')).toBe(0);
 	});
 });
 

@@ -36,42 +36,30 @@ export interface RelationLine {
 /**
  * Each relation's sideways offset from the straight line between its pair:
  * several relations between one pair fan out as arcs of equal spacing,
- * symmetric around that line, in the order of their ids; a relation alone
- * between its pair stays on it (0). Pairs are found by their two ids without
- * making a key of each pair: the first picture of a large network waits on it.
+ * symmetric around that line, in the order of their ids.
  */
 export function parallelOffsets(
 	relations: readonly { id: string; source: string; target: string }[]
-): (id: string) => number {
-	// By the end whose id sorts first, then the other: the first id met, or every id when several.
-	const pairs = new Map<string, Map<string, string | string[]>>();
-	let shared = false;
-	for (const { id, source, target } of relations) {
-		const low = source < target ? source : target;
-		const high = low === source ? target : source;
-		let others = pairs.get(low);
-		if (!others) pairs.set(low, (others = new Map()));
-		const met = others.get(high);
-		if (met === undefined) others.set(high, id);
-		else {
-			shared = true;
-			if (typeof met === 'string') others.set(high, [met, id]);
-			else met.push(id);
-		}
+): Map<string, number> {
+	const pairs = new Map<string, string[]>();
+	for (const relation of relations) {
+		const key = pairKey(relation.source, relation.target);
+		const ids = pairs.get(key);
+		if (ids) ids.push(relation.id);
+		else pairs.set(key, [relation.id]);
 	}
 	const offsets = new Map<string, number>();
-	if (shared) {
-		for (const others of pairs.values()) {
-			for (const ids of others.values()) {
-				if (typeof ids === 'string') continue;
-				ids.sort();
-				ids.forEach((id, index) =>
-					offsets.set(id, (index - (ids.length - 1) / 2) * RELATION_SIZES.curveSpacing)
-				);
-			}
+	for (const ids of pairs.values()) {
+		if (ids.length === 1) {
+			offsets.set(ids[0], 0);
+			continue;
 		}
+		ids.sort();
+		ids.forEach((id, index) =>
+			offsets.set(id, (index - (ids.length - 1) / 2) * RELATION_SIZES.curveSpacing)
+		);
 	}
-	return (id) => offsets.get(id) ?? 0;
+	return offsets;
 }
 
 /**
@@ -196,6 +184,11 @@ export function relationPath(geometry: RelationGeometry): string {
 	return geometry.curved
 		? `M${start.x},${start.y}Q${control.x},${control.y} ${lineEnd.x},${lineEnd.y}`
 		: `M${start.x},${start.y}L${lineEnd.x},${lineEnd.y}`;
+}
+
+/** The same key for a pair whichever way round its actors are named. */
+function pairKey(a: string, b: string): string {
+	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 /** The point of a quadratic curve at `t` (0 at its start, 1 at its end). */

@@ -106,7 +106,7 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 	// The picture's date: the one chosen, else the graph's own.
 	const asOf = filter?.asOf ?? graph.asOf;
 	const relations = filter ? visibleRelations(graph.relations, filter) : graph.relations;
-	const offsetOf = parallelOffsets(relations);
+	const offsets = parallelOffsets(relations);
 	// Relations of one type, status and direction share one style: canvases batch by it.
 	const styles = new Map<string, RelationStyle[]>();
 	const degree = new Map<string, number>();
@@ -132,7 +132,7 @@ export function baseLook(input: Omit<StageInput, 'positions' | 'focus'>): StageL
 			target: relation.target,
 			style,
 			line: {
-				offset: offsetOf(relation.id),
+				offset: offsets.get(relation.id) ?? 0,
 				forward: relation.source <= relation.target,
 				sourceRadius: source ? actorRadius(source.kind) : 0,
 				targetRadius: target ? actorRadius(target.kind) : 0,
