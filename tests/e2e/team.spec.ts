@@ -223,6 +223,8 @@ test('two analysts edit one team graph and end with the same graph; one offline 
 test('a viewer reads and follows the team graph, and is offered no change to it', async ({
 	browser
 }) => {
+	// Two analysts' browsers and a server: 15 s here, twice that on a busy machine.
+	test.setTimeout(60_000);
 	const ana = await analyst(browser, members.ana.token);
 	await shareExample(ana);
 	await openTeamGraph(ana, example.title);
