@@ -88,11 +88,8 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			!clause.some((t) => AID_WORDS.test(t.lower))
 		)
 			type = 'trade';
-		if (type === 'flow') {
-			// Only goods named just before, by the state they come from: "Algerian gas reaches".
-			const goods = typeOfThings(tokens, Math.max(0, cue.from - 3), cue.from);
-			type = goods === 'trade' || goods === 'arms' ? goods : undefined;
-		}
+		// Only goods named just before, by the state they come from: "Algerian gas reaches".
+		if (type === 'flow') type = goodsIn(tokens, Math.max(0, cue.from - 3), cue.from);
 		if (type === 'given') type = undefined;
 		if (type === 'market') {
 			const after = tokens.slice(cue.to, cue.to + 6).map((t) => t.lower);
@@ -102,15 +99,9 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		}
 		if (type === 'base') type = 'defense-pact';
 		// "has paid for the clearance of ordnance" is aid; "to pay for Iranian electricity", a purchase.
-		if (type === 'paid') {
-			const goods = typeOfThings(tokens, cue.to, cue.to + 4);
-			type = goods === 'trade' || goods === 'arms' ? undefined : 'aid';
-		}
+		if (type === 'paid') type = goodsIn(tokens, cue.to, cue.to + 4) ? undefined : 'aid';
 		// Only goods or arms: "American-built F-16s", not "a Chinese-built port".
-		if (type === 'origin') {
-			const goods = typeOfThings(tokens, cue.to, cue.to + 3);
-			type = goods === 'trade' || goods === 'arms' ? goods : undefined;
-		}
+		if (type === 'origin') type = goodsIn(tokens, cue.to, cue.to + 3);
 		if (type === 'accord')
 			type = clause.some((t) => FORCES.test(t.lower)) ? 'defense-pact' : undefined;
 		if (type === 'backing')
@@ -137,6 +128,12 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if ((type === 'trade' || type === 'arms') && banned && cue.type !== 'flow') type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
+}
+
+/** Goods or arms named among tokens `from` to `to` (see typeOfThings), not aid. */
+function goodsIn(tokens: Token[], from: number, to: number): 'trade' | 'arms' | undefined {
+	const things = typeOfThings(tokens, from, to);
+	return things === 'trade' || things === 'arms' ? things : undefined;
 }
 
 /** Verbs that make a trade word a sanction: "barred exports to Israel". */

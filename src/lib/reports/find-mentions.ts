@@ -1,5 +1,5 @@
 import type { ActorName, ActorNames, NameForm } from './actor-names';
-import { TITLE } from './reader-words';
+import { TITLE, TROOPS } from './reader-words';
 import type { Token } from './tokens';
 
 /** An actor named in a sentence: tokens `from` to `to` (exclusive) of the sentence. */
@@ -35,11 +35,11 @@ function forcesArrived(tokens: Token[], at: number): boolean {
 	return (
 		tokens[at - 1]?.lower === 'in' &&
 		/^(?:arrived|landed|deployed|stationed|based)$/.test(tokens[at - 2]?.lower ?? '') &&
-		FORCES_SENT.test(tokens[at - 3]?.lower ?? '')
+		(TROOPS.test(tokens[at - 3]?.lower ?? '') || SENT_AS_FORCES.test(tokens[at - 3]?.lower ?? ''))
 	);
 }
-const FORCES_SENT =
-	/^(?:troops|soldiers|personnel|instructors|advisers|advisors|mercenaries|contingents?|units|specialists|teams?|peacekeepers)$/;
+/** Others sent as forces, besides TROOPS: "a rescue team landed in …". */
+const SENT_AS_FORCES = /^(?:contingents?|units|specialists|teams?|peacekeepers)$/;
 
 /** Waters named after a state, which name a place, not the state: "the Gulf of Thailand", "the Sea of Japan". */
 const WATERS = /^(?:Gulf|Sea|Bay|Strait|Straits|Bight|Gulfs)$/;

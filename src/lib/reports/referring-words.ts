@@ -90,7 +90,7 @@ const lastOf = (discourse: Discourse, test: (key: string) => boolean, count = 1)
 	return found.length === count ? found.reverse() : undefined;
 };
 
-/** The last bloc named: earlier in this sentence ("Cyprus, an EU member, applies the bloc's sanctions"), else before. */
+/** The last body that passes `test` named earlier in this sentence ("Cyprus, an EU member, applies the bloc's sanctions"), else before. */
 function lastNamed(discourse: Discourse, before: Mention[], test: (key: string) => boolean) {
 	const here = before.findLast((mention) => mention.form !== 'reference' && test(mention.key));
 	return here ? [here.key] : lastOf(discourse, test);
@@ -136,7 +136,6 @@ function twoNamedBefore(discourse: Discourse, before: Mention[]) {
 	return undefined;
 }
 
-/** "it", "its": the subject of this sentence, if it came before, or of the last. */
 /** "China, its biggest creditor,": "its" just after a name and a comma means another state. */
 const itsResolver: Resolver = (discourse, before, previous, tokens) => {
 	const named = namedBeforeComma(before, previous);
@@ -150,6 +149,7 @@ const itsResolver: Resolver = (discourse, before, previous, tokens) => {
 	return itResolver(discourse, before, previous, tokens);
 };
 
+/** "it", "its": the subject of this sentence, if it came before, or of the last. */
 const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	const opensClause =
 		!previous ||

@@ -1,7 +1,7 @@
 import { AID_WORDS, IMPOSED_TYPES, typeOfThings, type Cue } from './relation-cues';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
-import { keptAfterBut, PAST_VERB, TITLE } from './reader-words';
+import { keptAfterBut, PAST_VERB, TITLE, TROOPS } from './reader-words';
 import type { Token } from './tokens';
 
 /** The two ends a cue ties, giver or imposer first where the relation flows one way. */
@@ -383,9 +383,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			: TARGET_OF_GIVING;
 	const target =
 		groupAfterPreposition(tokens, groups, cue, prepositions)?.group ??
-		(/^(?:troops|soldiers|personnel|forces|advisers|advisors|instructors|mercenaries)$/.test(
-			tokens[cue.from].lower
-		)
+		(TROOPS.test(tokens[cue.from].lower)
 			? groupAfterPreposition(tokens, groups, cue, /^in$/)?.group
 			: undefined) ??
 		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
@@ -496,16 +494,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	const owner = IMPOSED_TYPES.has(cue.type)
 		? groups.find((group) => group.possessive && group.to + 1 === cue.from)
 		: undefined;
-	// (The applier is the clause's subject: "Cyprus, an EU member, applies …".)
-	const applied = APPLY.test(
-		tokens[agent.from - (tokens[agent.from - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? ''
-	);
-	const applier =
-		owner !== agent
-			? agent
-			: applied
-				? groups.find((group) => group.to <= agent.from && !group.possessive)
-				: undefined;
+	const applier = owner && (owner === agent ? applierOf(tokens, groups, agent) : agent);
 	if (owner && applier) {
 		const imposers = { ...agent, keys: [...new Set([...applier.keys, ...owner.keys])] };
 		return pairOf(imposers, target, cue.oneWay, speaker);
@@ -542,12 +531,7 @@ function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 
 /** "froze about $7 billion of Afghan central bank reserves": the state whose assets are frozen. */
 function ownerOfAssets(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	if (
-		!/^(?:froze|frozen|freez(?:e|es|ing)|seized|seiz(?:e|es|ing)|confiscated)$/.test(
-			tokens[cue.from].lower
-		)
-	)
-		return undefined;
+	if (!/^(?:froze|freez(?:es|ing))$/.test(tokens[cue.from].lower)) return undefined;
 	const owner = groups.find((group) => group.from >= cue.to && group.from <= cue.to + 8);
 	if (!owner || owner.mentions[0].form === 'reference') return undefined;
 	const next = tokens.slice(owner.to + (owner.possessive ? 1 : 0), owner.to + 4);
@@ -555,6 +539,13 @@ function ownerOfAssets(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (between.some((t) => t.text === ',' || CLAUSE_END.test(t.lower))) return undefined;
 	return next.some((t) => ASSETS.test(t.lower)) ? owner : undefined;
 }
+/** The clause's subject, where it applies the owner's measures: "Cyprus, an EU member, applies the bloc's". */
+function applierOf(tokens: Token[], groups: MentionGroup[], owner: MentionGroup) {
+	const verb = tokens[owner.from - (tokens[owner.from - 1]?.lower === 'the' ? 2 : 1)];
+	if (!APPLY.test(verb?.lower ?? '')) return undefined;
+	return groups.find((group) => group.to <= owner.from && !group.possessive);
+}
+
 /** Verbs of putting another's measures into effect: "applies the bloc's sanctions". */
 const APPLY = /^(?:appl(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?)$/;
 const ASSETS = /^(?:reserves|assets|funds|accounts|deposits|property|holdings|gold)$/;

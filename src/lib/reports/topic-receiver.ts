@@ -3,7 +3,7 @@ import type { Mention } from './find-mentions';
 import { notARelation } from './non-relation-cues';
 import { clauseOf, IMPOSED_TYPES, typeOfThings, type Cue } from './relation-cues';
 import { baseAndHost, groupAfter, groupBefore, type Ends } from './relation-ends';
-import { DENY } from './reader-words';
+import { DENY, TROOPS } from './reader-words';
 import { filedFrom, reportState, topicState, type Discourse } from './referring-words';
 import type { Token } from './tokens';
 
@@ -49,12 +49,7 @@ export function toTheTopic(
 function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (!cue.oneWay || cue.role !== 'act') return undefined;
 	// "fighting alongside Congolese troops": troops where they stand are given to no one.
-	if (
-		/^(?:troops|soldiers|personnel|advisers|advisors|instructors|mercenaries)$/.test(
-			tokens[cue.from].lower
-		)
-	)
-		return undefined;
+	if (TROOPS.test(tokens[cue.from].lower)) return undefined;
 	// "come to the other's aid": the receiver is the possessive; "arming the RSF": someone named, not an actor.
 	const before = tokens[cue.from - 1];
 	if (
@@ -207,7 +202,8 @@ export function baseInTheTopic(
 	const { base, host } = baseAndHost(tokens, groups, cue);
 	if (!base || host || base.possessive) return undefined;
 	// Read with its host unnamed, a base is taken only where nothing in the sentence denies or ends it.
-	if (tokens.some((token) => DENY.test(token.lower) || GONE.test(token.lower))) return undefined;
+	if (tokens.some((token) => DENY.test(token.lower) || NO_LONGER.test(token.lower)))
+		return undefined;
 	const topic = reportState(discourse, base.mentions);
 	if (!topic || base.keys.includes(topic)) return undefined;
 	const soil = unnamed(topic, base.mentions[0], cue.to);
@@ -215,9 +211,13 @@ export function baseInTheTopic(
 	return notARelation(tokens, cue, ends, 'defense-pact') ? undefined : ends;
 }
 
-/** Words that say forces have gone: "the last Indian personnel had left in 2022". */
-const GONE =
-	/^(?:left|leaves|leaving|expired|withdrew|withdrawn|withdrawing|closed|departed|vacated|ended|lapsed|evacuated)$/;
+/**
+ * Words that say a tie read with one end unnamed holds no longer: forces gone
+ * ("the last Indian personnel had left in 2022"), goods stopped ("exports to
+ * Taiwan dried up after the break").
+ */
+const NO_LONGER =
+	/^(?:left|leaves|leaving|expired|withdrew|withdrawn|withdrawing|closed|departed|vacated|ended|lapsed|evacuated|dried|stopped|ceased|halted|collapsed|vanished|banned|barred)$/;
 
 /** Nouns of goods sent abroad whose sender may go unnamed: "Shipments to mainland China have fallen". */
 const SENT_ABROAD = /^(?:shipments|exports|deliveries|sales)$/;
@@ -248,7 +248,7 @@ export function fromTheTopic(
 	);
 	if (receivers.length === 0 || receivers[0].from > cue.to + 6) return undefined;
 	if (groups.some((group) => group.from >= cue.to && !receivers.includes(group))) return undefined;
-	if (tokens.some((token) => DENY.test(token.lower) || DRIED_UP.test(token.lower)))
+	if (tokens.some((token) => DENY.test(token.lower) || NO_LONGER.test(token.lower)))
 		return undefined;
 	const topic = reportState(discourse, receivers[0].mentions);
 	if (!topic || receivers.some((group) => group.keys.includes(topic))) return undefined;
@@ -261,9 +261,6 @@ export function fromTheTopic(
 	const ends = { sources: sender, targets, oneWay: true };
 	return notARelation(tokens, cue, ends, 'trade') ? undefined : ends;
 }
-
-/** Words that say the goods no longer go: "exports to Taiwan dried up after the break". */
-const DRIED_UP = /^(?:dried|stopped|ceased|halted|collapsed|vanished|ended|banned|barred)$/;
 
 /**
  * The report's state where the sentence does not name it: a group with no
