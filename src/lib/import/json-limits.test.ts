@@ -32,6 +32,12 @@ describe('limitProblems', () => {
 			'actors[0]: a field name of 1,000,001 characters is too long to open (at most 1,000,000)'
 		]);
 		expect(limitProblems({ 'a"b': long })[0].place).toBe('a"b');
+		expect(messages({ actors: [{ aliases: ['a', long] }] })).toEqual([
+			'actors[0].aliases[1]: a text of 1,000,001 characters is too long to open (at most 1,000,000)'
+		]);
+		expect(messages(long)).toEqual([
+			': a text of 1,000,001 characters is too long to open (at most 1,000,000)'
+		]);
 	});
 
 	it('leaves the archived text of a source to the schema', () => {

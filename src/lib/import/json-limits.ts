@@ -13,6 +13,7 @@ const OWN_LIMIT = new Set(['archivedText']);
  * caller names their origin. Never throws.
  */
 export function limitProblems(value: unknown): GraphProblem[] {
+	if (withinLimits(value)) return [];
 	const problems: GraphProblem[] = [];
 	const tooLong = (path: (string | number)[], what: string, characters: number) =>
 		problems.push({
@@ -74,6 +75,41 @@ export function limitProblems(value: unknown): GraphProblem[] {
 		}
 	}
 	return problems;
+}
+
+/**
+ * Whether nothing in the value goes too deep and no text or field name is too
+ * long: the quick walk every file takes, with no record of the way down.
+ * Only a file it doubts is walked again to place its problems (a long text
+ * may still be one whose field has a limit of its own).
+ */
+function withinLimits(value: unknown): boolean {
+	const values: object[] = [];
+	const depths: number[] = [];
+	// A text over the limit, or an array or object to walk at `depth`.
+	const tooLong = (child: unknown, depth: number): boolean => {
+		if (typeof child === 'string') return child.length > MAX_TEXT_LENGTH;
+		if (typeof child === 'object' && child !== null) {
+			values.push(child);
+			depths.push(depth);
+		}
+		return false;
+	};
+	if (tooLong(value, 0)) return false;
+	while (values.length > 0) {
+		const item = values.pop()!;
+		const depth = depths.pop()!;
+		if (depth >= MAX_DEPTH) return false;
+		if (Array.isArray(item)) {
+			for (let i = 0; i < item.length; i++) if (tooLong(item[i], depth + 1)) return false;
+			continue;
+		}
+		for (const key in item) {
+			if (key.length > MAX_TEXT_LENGTH) return false;
+			if (tooLong((item as Record<string, unknown>)[key], depth + 1)) return false;
+		}
+	}
+	return true;
 }
 
 /** A value met on the walk, and how it was reached: its path is built only for a problem. */

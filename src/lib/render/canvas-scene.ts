@@ -18,13 +18,17 @@ export interface CanvasScene {
 
 /** The look tied to the layout's slots; an actor the layout does not know takes slot -1 and is not drawn. */
 export function canvasScene(look: StageLook, slotOf: ReadonlyMap<string, number>): CanvasScene {
-	const slot = (id: string) => slotOf.get(id) ?? -1;
-	return {
-		look,
-		actorSlots: Int32Array.from(look.actors, (actor) => slot(actor.id)),
-		sourceSlots: Int32Array.from(look.relations, (relation) => slot(relation.source)),
-		targetSlots: Int32Array.from(look.relations, (relation) => slot(relation.target))
-	};
+	const { actors, relations } = look;
+	const actorSlots = new Int32Array(actors.length);
+	const sourceSlots = new Int32Array(relations.length);
+	const targetSlots = new Int32Array(relations.length);
+	// Plain loops: Int32Array.from with a function takes two to three times as long on a first load.
+	for (let i = 0; i < actors.length; i++) actorSlots[i] = slotOf.get(actors[i].id) ?? -1;
+	for (let i = 0; i < relations.length; i++) {
+		sourceSlots[i] = slotOf.get(relations[i].source) ?? -1;
+		targetSlots[i] = slotOf.get(relations[i].target) ?? -1;
+	}
+	return { look, actorSlots, sourceSlots, targetSlots };
 }
 
 /** A scene placed for one frame: positions by layout slot, and each relation's geometry. */

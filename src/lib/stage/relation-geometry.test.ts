@@ -32,7 +32,7 @@ function distanceToSegment(p: Point, a: Point, b: Point): number {
 
 describe('parallelOffsets', () => {
 	it('leaves a lone relation on the straight line', () => {
-		expect(parallelOffsets([ends('a', 'chn', 'prk')]).get('a')).toBe(0);
+		expect(parallelOffsets([ends('a', 'chn', 'prk')]).has('a')).toBe(false);
 	});
 
 	it('fans several relations of one pair out symmetrically with equal spacing, in the order of their ids', () => {
@@ -47,9 +47,13 @@ describe('parallelOffsets', () => {
 	});
 
 	it('keeps other pairs apart', () => {
-		const offsets = parallelOffsets([ends('a', 'chn', 'prk'), ends('b', 'rus', 'prk')]);
-		expect(offsets.get('a')).toBe(0);
-		expect(offsets.get('b')).toBe(0);
+		const offsets = parallelOffsets([
+			ends('a', 'chn', 'prk'),
+			ends('b', 'rus', 'prk'),
+			ends('c', 'prk', 'chn')
+		]);
+		expect(offsets.has('b')).toBe(false);
+		expect(offsets.get('a')).toBe(-offsets.get('c')!);
 	});
 });
 

@@ -36,7 +36,8 @@ export interface RelationLine {
 /**
  * Each relation's sideways offset from the straight line between its pair:
  * several relations between one pair fan out as arcs of equal spacing,
- * symmetric around that line, in the order of their ids.
+ * symmetric around that line, in the order of their ids. A relation alone
+ * with its pair stays on the line, and is left out.
  */
 export function parallelOffsets(
 	relations: readonly { id: string; source: string; target: string }[]
@@ -50,10 +51,7 @@ export function parallelOffsets(
 	}
 	const offsets = new Map<string, number>();
 	for (const ids of pairs.values()) {
-		if (ids.length === 1) {
-			offsets.set(ids[0], 0);
-			continue;
-		}
+		if (ids.length === 1) continue;
 		ids.sort();
 		ids.forEach((id, index) =>
 			offsets.set(id, (index - (ids.length - 1) / 2) * RELATION_SIZES.curveSpacing)

@@ -107,8 +107,9 @@ export function lowerCased(attributes: Record<string, unknown>): LowerCased {
 /** The first of `names` that holds a text (or a number), trimmed; undefined when none does. */
 export function textOf(attributes: LowerCased, names: readonly string[]): string | undefined {
 	for (const name of names) {
-		if (!Object.hasOwn(attributes, name)) continue;
+		// Most names are missing: looked up first, their owner checked only when found.
 		const value = attributes[name];
+		if (value === undefined || !Object.hasOwn(attributes, name)) continue;
 		if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 		if (typeof value === 'string' && value.trim() !== '') return value.trim();
 	}
