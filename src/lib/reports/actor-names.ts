@@ -41,7 +41,7 @@ export const nameKey = (name: string) =>
 		.join(' ');
 
 /** A name without its diacritics: "Chișinău" → "Chisinau". */
-const withoutMarks = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+export const withoutMarks = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** The key an actor of the graph goes by: its state code, the body it is, or its own id. */
 function keyOfGraphActor(

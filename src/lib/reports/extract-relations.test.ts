@@ -1052,4 +1052,50 @@ describe('extractRelations: more of how reports say it', () => {
 			)
 		).toEqual([]);
 	});
+
+	it('reads a name written with its marks, "Côte d’Ivoire", as the state', () => {
+		expect(
+			read(
+				"The International Monetary Fund approved a $3.5 billion financing package for Côte d'Ivoire in 2023."
+			)
+		).toEqual(['IMF→CIV aid confirmed']);
+	});
+
+	it('reads "the sultanate" as the one named before it, and each customer of a list', () => {
+		const report = [
+			'Oman has turned the port of Duqm into a shared asset.',
+			"Beijing is by far the largest buyer of Omani crude, while South Korea and Japan are long-standing customers for the sultanate's liquefied natural gas."
+		].join(' ');
+		expect(read(report)).toEqual([
+			'OMN→CHN trade reported',
+			'OMN→KOR trade reported',
+			'OMN→JPN trade reported'
+		]);
+	});
+
+	it('reads money committed or earmarked as aid, but not a charter that commits its signatories', () => {
+		const report = [
+			'NOUAKCHOTT — Mauritania has become one of the European Union’s main partners, after Brussels committed €210 million to the West African country in 2024.',
+			'Brussels has also earmarked about €920 million for Mauritania.'
+		].join(' ');
+		expect(read(report)).toEqual(['EU→MRT aid reported', 'EU→MRT aid reported']);
+		expect(
+			read(
+				'Mali, Niger and Burkina Faso are bound by a charter which commits each signatory to come to the aid of the others.'
+			)
+		).not.toContain('MLI→NER aid reported');
+	});
+
+	it('reads a pact between the one bound and the one it is bound to, and help pledged against attack as a pact', () => {
+		expect(
+			read(
+				'Uzbekistan left the bloc, though it is still bound to Moscow by a 2005 treaty on allied relations.'
+			)
+		).toEqual(['UZB–RUS defense-pact reported']);
+		expect(
+			read(
+				'Turkey is bound to Azerbaijan by the Shusha Declaration, in which the two countries pledged to assist each other if either came under attack.'
+			)
+		).toEqual(['TUR–AZE defense-pact confirmed']);
+	});
 });

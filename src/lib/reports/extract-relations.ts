@@ -124,10 +124,23 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type = 'aid';
 		if (type === 'trade' && giving && clause.some((token) => FREE_WORDS.test(token.lower)))
 			type = 'aid';
+		// "pledged to assist each other if either came under attack": a defence pact, not aid.
+		if (type === 'aid' && isMutualDefence(tokens, cue, clause)) type = 'defense-pact';
 		const banned = tokens.slice(Math.max(0, cue.from - 5), cue.from).some((t) => BAN.test(t.lower));
 		if ((type === 'trade' || type === 'arms') && banned && cue.type !== 'flow') type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
+}
+
+/** Help each promises the other against an attack: "to assist each other if attacked". */
+function isMutualDefence(tokens: Token[], cue: Cue, clause: Token[]): boolean {
+	const after = tokens.slice(cue.to, cue.to + 4).map((t) => t.lower);
+	const each = after.some(
+		(word, k) => /^(?:each|one)$/.test(word) && /^(?:other|another)$/.test(after[k + 1] ?? '')
+	);
+	return (
+		each && clause.some((t) => /^(?:attack|attacked|aggression|invaded|invasion)$/.test(t.lower))
+	);
 }
 
 /** Goods or arms named among tokens `from` to `to` (see typeOfThings), not aid. */

@@ -1,4 +1,4 @@
-import type { ActorName, ActorNames, NameForm } from './actor-names';
+import { withoutMarks, type ActorName, type ActorNames, type NameForm } from './actor-names';
 import { TITLE, TROOPS } from './reader-words';
 import type { Token } from './tokens';
 
@@ -148,6 +148,11 @@ export function datelineState(tokens: Token[], index: ActorNames): string | unde
 	return named?.form === 'capital' ? named.key : undefined;
 }
 
+/** "Côte d'Ivoire" as "Cote d'Ivoire": names are known with and without their marks. */
+function unmarked(text: string): string {
+	return /[^\p{ASCII}]/u.test(text) ? withoutMarks(text) : text;
+}
+
 function longestName(
 	tokens: Token[],
 	from: number,
@@ -159,12 +164,16 @@ function longestName(
 	const starts =
 		index.firstWords.has(first) ||
 		index.firstWords.has(first.replace(/\.$/, '')) ||
+		index.firstWords.has(unmarked(first)) ||
 		peopleFirstWords.has(first);
 	if (!starts) return undefined;
 	for (let length = Math.min(index.longest, tokens.length - from); length >= 1; length--) {
 		const words = tokens.slice(from, from + length).map((token) => token.text);
 		const joined = words.join(' ');
-		const named = index.names.get(joined) ?? index.names.get(joined.replace(/\.$/, ''));
+		const named =
+			index.names.get(joined) ??
+			index.names.get(joined.replace(/\.$/, '')) ??
+			index.names.get(unmarked(joined));
 		if (named) return { ...named, to: from + length };
 		const person = people.get(joined);
 		if (person) return { key: person, form: 'person', to: from + length };

@@ -219,7 +219,9 @@ const countryResolver =
 		if (!previous || /^(?:in|inside|across|throughout)$/.test(previous.lower))
 			return topicState(d, before, false, fits) ?? elsewhere();
 		const notSubject = fitting.filter((mention) => mention.key !== before[0]?.key);
-		return stateBefore(d, notSubject) ?? elsewhere();
+		// No other: "Mauritania has become…, after Brussels committed €210 million to the West
+		// African country" (the subject of the sentence, not of the gift's clause).
+		return stateBefore(d, notSubject) ?? elsewhere() ?? stateBefore(d, fitting);
 	};
 
 const REFERENCES: [RegExp[], Resolver][] = [
@@ -240,10 +242,12 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],
 	...Object.entries(MONARCHIES).map(([title, states]): [RegExp[], Resolver] => [
 		[/^the$/, new RegExp(`^${title}$`)],
-		// "the kingdom": the one named just before it, else the kingdom the report is most about.
+		// "the kingdom": the one named just before it, else the kingdom the report is most about,
+		// else the one the sentence has named ("buyer of Omani crude … the sultanate's gas").
 		(d, before, previous) =>
 			appositive(d, before, previous) ??
 			topicState(d, before, false, (key) => states.has(key)) ??
+			lastNamed(d, before, (key) => states.has(key)) ??
 			topicState(d, before)
 	]),
 	[

@@ -162,6 +162,12 @@ const PATTERNS: CuePattern[] = [
 		'act'
 	),
 	cue(w('treat(?:y|ies)', 'of', '(?:friendship|alliance|mutual)'), 'defense-pact', 'act'),
+	// "its Agreement on Defence Exchanges and Security Cooperation with China", "a treaty on allied relations".
+	cue(
+		w('(?:agreements?|accords?|treat(?:y|ies))', 'on', '(?:defen[cs]e|security|military|allied)'),
+		'defense-pact',
+		'act'
+	),
 	cue(w('(?:suppliers?|providers?|exporters?)'), 'trade', 'act', { oneWay: true }),
 	cue(w('treaty', '(?:allies|ally)'), 'defense-pact', 'act'),
 	cue(w('treat(?:y|ies)'), 'defense-pact', 'act'),
@@ -246,6 +252,17 @@ const PATTERNS: CuePattern[] = [
 	),
 	cue(w(SUPPLY), 'trade', 'act', { oneWay: true, takesObject: true }),
 	cue(w(GIVE), 'given', 'act', { oneWay: true, takesObject: true }),
+	// "Brussels committed €210 million to", "has earmarked about €920 million for": money set aside,
+	// not "commits each signatory to come to the aid of the others".
+	cue(
+		w(
+			'(?:committed|earmark(?:s|ed)|allocat(?:es|ed))',
+			'(?:[$€£¥]|us\\$|about|some|nearly|almost|over|more|an?|\\d[\\d.,]*)'
+		),
+		'given',
+		'act',
+		{ oneWay: true, takesObject: true }
+	),
 	// "Algerian gas still reaches Spain", "Nepali power began flowing to Bangladesh": what flows is named before.
 	cue(w('(?:reach(?:es|ed)|flow(?:s|ed|ing)?)'), 'flow', 'act', {
 		oneWay: true,
@@ -356,7 +373,7 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 			/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m)$/.test(token.lower)
 		);
 	const giving =
-		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv|contribut|grant|compensat)/;
+		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv|contribut|grant|compensat|commit|earmark|allocat)/;
 	if (money && giving.test(tokens[from]?.lower ?? '')) return 'aid';
 	return undefined;
 }

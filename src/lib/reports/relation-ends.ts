@@ -231,6 +231,23 @@ const pairOf = (
 	speaker
 });
 
+/**
+ * "it is still bound to Moscow by a 2005 treaty", "Turkey is tied to Azerbaijan by the Shusha
+ * Declaration": the one bound, named before, and the one it is bound to.
+ */
+function boundBy(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const by = tokens.findLastIndex((t, k) => k < cue.from && k >= cue.from - 5 && t.lower === 'by');
+	if (by < 0) return undefined;
+	const partner = groups.findLast((group) => group.to <= by && group.from >= by - 4);
+	if (!partner || tokens[partner.from - 1]?.lower !== 'to') return undefined;
+	if (!/^(?:bound|tied|linked|joined)$/.test(tokens[partner.from - 2]?.lower ?? ''))
+		return undefined;
+	const bound = groups.findLast((group) => group.to <= partner.from - 2 && !group.possessive);
+	return bound && bound.keys.every((key) => !partner.keys.includes(key))
+		? pairOf(bound, partner, false)
+		: undefined;
+}
+
 /** A group naming two or more actors, tied each to each: "North Korea and Russia signed". */
 function splitGroup(group: MentionGroup): Ends | undefined {
 	if (group.keys.length < 2) return undefined;
@@ -250,6 +267,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	if (cue.type === 'origin') return originEnds(groups, cue);
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
+	const bound = cue.type === 'defense-pact' ? boundBy(tokens, groups, cue) : undefined;
+	if (bound) return bound;
 
 	// "the treaty that Kim and Putin signed": the signatories are named in the relative clause.
 	if (/^(?:that|which)$/.test(tokens[cue.to]?.lower ?? '')) {
@@ -314,7 +333,9 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		if (seller && goods && agent && seller.keys.every((key) => !agent.keys.includes(key))) {
 			// "…through Uzbekistan and Kazakhstan, and Beijing now takes": a verb in the singular
 			// has one subject, the last of a list.
-			const singular = /[^s]s$/.test(tokens[cue.from].lower) && agent.keys.length > 1;
+			// But "South Korea and Japan are customers for the sultanate's gas": a noun, each buys.
+			const verb = tokens[cue.from].lower;
+			const singular = /[^s]s$/.test(verb) && !/(?:er|or)s$/.test(verb) && agent.keys.length > 1;
 			const buyer = singular ? { ...agent, keys: agent.keys.slice(-1) } : agent;
 			return pairOf(seller, buyer, true, speaker);
 		}
