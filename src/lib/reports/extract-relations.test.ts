@@ -1098,4 +1098,25 @@ describe('extractRelations: more of how reports say it', () => {
 			)
 		).toEqual(['TUR–AZE defense-pact confirmed']);
 	});
+
+	it('reads where goods reach before where they go on to, and "the country" as the state named, not a demonym', () => {
+		const report = [
+			'ASUNCION — Paraguay recognises Taiwan.',
+			"Chinese goods still reach Paraguay in large quantities, much of them for re-sale to Brazilian shoppers, making China the country's leading source of imports."
+		].join(' ');
+		expect(read(report)).toEqual(['CHN→PRY trade reported']);
+	});
+
+	it('reads goods bought "from" a seller after what was bought, and goods supplied "by" another as the owner’s', () => {
+		const albania = [
+			'TIRANA — Albania has modernised its forces.',
+			"Prime Minister Edi Rama's government has also bought three Bayraktar TB2 drones from Turkey."
+		].join(' ');
+		expect(read(albania)).toEqual(['TUR→ALB trade reported']);
+		expect(
+			read(
+				"KUWAIT CITY — Kuwait's air force is flying Eurofighter Typhoons bought from Italy alongside Super Hornets supplied by the United States."
+			)
+		).toContain('USA→KWT trade reported');
+	});
 });

@@ -218,7 +218,11 @@ const countryResolver =
 		// the report is about.
 		if (!previous || /^(?:in|inside|across|throughout)$/.test(previous.lower))
 			return topicState(d, before, false, fits) ?? elsewhere();
-		const notSubject = fitting.filter((mention) => mention.key !== before[0]?.key);
+		// Named, before a demonym: "Chinese goods reach Paraguay, … to Brazilian shoppers, making China
+		// the country's leading source".
+		const others = fitting.filter((mention) => mention.key !== before[0]?.key);
+		const named = others.filter((mention) => mention.form !== 'demonym');
+		const notSubject = named.length > 0 ? named : others;
 		// No other: "Mauritania has become…, after Brussels committed €210 million to the West
 		// African country" (the subject of the sentence, not of the gift's clause).
 		return stateBefore(d, notSubject) ?? elsewhere() ?? stateBefore(d, fitting);

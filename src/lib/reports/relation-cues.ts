@@ -264,7 +264,7 @@ const PATTERNS: CuePattern[] = [
 		{ oneWay: true, takesObject: true }
 	),
 	// "Algerian gas still reaches Spain", "Nepali power began flowing to Bangladesh": what flows is named before.
-	cue(w('(?:reach(?:es|ed)|flow(?:s|ed|ing)?)'), 'flow', 'act', {
+	cue(w('(?:reach(?:es|ed)?|flow(?:s|ed|ing)?)'), 'flow', 'act', {
 		oneWay: true,
 		takesObject: true
 	}),

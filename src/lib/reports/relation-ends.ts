@@ -402,7 +402,11 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		: allies
 			? /^of$/
 			: TARGET_OF_GIVING;
+	// "Chinese goods still reach Paraguay …, much of them for re-sale to Brazilian shoppers": where
+	// goods reach, before where they go on to.
+	const reached = cue.type === 'flow' ? objectAfter(tokens, groups, cue) : undefined;
 	const target =
+		reached ??
 		groupAfterPreposition(tokens, groups, cue, prepositions)?.group ??
 		(TROOPS.test(tokens[cue.from].lower)
 			? groupAfterPreposition(tokens, groups, cue, /^in$/)?.group
@@ -454,7 +458,16 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			) &&
 				!groups.some((group) => group.to === cue.from)));
 	if ((passive || participle || !agent) && byAgent) {
-		const receiver = target ?? agent;
+		// "flying Typhoons bought from Italy alongside Super Hornets supplied by the United States":
+		// not the seller of other goods, but the one who flies them, named first.
+		const seller = agent && /^(?:from|by)$/.test(tokens[agent.from - 1]?.lower ?? '');
+		const owner = groups.find(
+			(group) =>
+				group !== byAgent &&
+				group.to <= cue.from &&
+				!/^(?:from|by|to|of|with|in|for)$/.test(tokens[group.from - 1]?.lower ?? '')
+		);
+		const receiver = target ?? (seller ? owner : agent);
 		return receiver ? pairOf(byAgent, receiver, true) : undefined;
 	}
 	if (!agent) return undefined;

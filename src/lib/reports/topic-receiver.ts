@@ -98,12 +98,19 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
  * in its clause, nor after.
  */
 function giverNamedAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	const preposition = tokens[cue.to]?.lower;
-	// "12 used Rafale fighters bought from France": the seller after "from", the buyer unnamed.
+	// "12 used Rafale fighters bought from France", "has bought three Bayraktar drones from Turkey":
+	// the seller after "from" (after what was bought, if goods are named), the buyer unnamed.
+	const from = tokens.findIndex(
+		(t, k) => k >= cue.to && k <= cue.to + 6 && (t.lower === 'from' || t.text === ',')
+	);
+	const goodsBetween =
+		cue.role === 'receive' && from > cue.to && typeOfThings(tokens, cue.to, from) !== undefined;
+	const at = from === cue.to || goodsBetween ? from : cue.to;
+	const preposition = tokens[at]?.lower;
 	const bought =
 		cue.role === 'receive' &&
 		preposition === 'from' &&
-		/^(?:bought|purchased|acquired|ordered|imported|obtained)$/.test(tokens[cue.from].lower);
+		/^(?:bought|buys?|purchased|acquired|ordered|imported|obtained)$/.test(tokens[cue.from].lower);
 	if (!cue.oneWay || (cue.role !== 'act' && !bought)) return undefined;
 	const participle = /ed$|^(?:sold|sent|given|built|lent)$/.test(tokens[cue.from].lower);
 	if (
@@ -112,14 +119,17 @@ function giverNamedAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		!(!cue.takesObject && preposition === 'from')
 	)
 		return undefined;
-	const agent = groupAfter(groups, cue.to + 1, 1, tokens);
+	const agent = groupAfter(groups, at + 1, 1, tokens);
 	if (!agent || agent.possessive) return undefined;
 	const clauseStart = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
 	const clauseEnd = tokens.findIndex((_, k) => k >= agent.to && startsClause(tokens, k));
 	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
 	// Another actor named in the clause may be the receiver; the giver named again ("built by Rosatom") is not.
+	// Nor one named after "by" or "from": the seller of other goods ("… alongside Super Hornets supplied by the United States").
 	const other = (group: MentionGroup) =>
-		group !== agent && group.keys.some((key) => !agent.keys.includes(key));
+		group !== agent &&
+		group.keys.some((key) => !agent.keys.includes(key)) &&
+		!/^(?:by|from)$/.test(tokens[group.from - 1]?.lower ?? '');
 	if (groups.some((group) => other(group) && group.from > clauseStart && group.from < end))
 		return undefined;
 	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
