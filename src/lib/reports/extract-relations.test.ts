@@ -1119,4 +1119,20 @@ describe('extractRelations: more of how reports say it', () => {
 			)
 		).toContain('USA→KWT trade reported');
 	});
+
+	it('reads what a state funds in another as aid to it, and contingents that fought alongside a state’s army', () => {
+		expect(
+			read(
+				"Taiwan's foreign ministry says it funds scholarships, social housing and farm projects in Paraguay."
+			)
+		).toEqual(['TWN→PRY aid confirmed']);
+		expect(
+			read(
+				'Contingents from Uganda and Kenya, which have fought alongside the Somali National Army under successive mandates, will stay.'
+			)
+		).toEqual(['UGA→SOM aid reported', 'KEN→SOM aid reported']);
+		expect(
+			read('Taiwan funds hospitals in its own provinces; Japan trades with Palau.')
+		).not.toContain('TWN→PLW aid reported');
+	});
 });

@@ -19,7 +19,7 @@ export const PAST_VERB = /^(?:\p{Ll}+ed|hit|sent|sold|gave|put|cut|set)$/u;
 
 /** People a state sends as its forces: "Russian troops", "Turkish instructors". */
 export const TROOPS =
-	/^(?:troops|soldiers|personnel|forces|advisers|advisors|instructors|mercenaries)$/;
+	/^(?:troops|soldiers|personnel|forces|advisers|advisors|instructors|mercenaries|contingents)$/;
 
 /** Verbs that keep a tie in force after "but": "…but keeps an arms embargo". */
 const KEEPS = /^(?:keeps|kept|maintains|maintained|retains|retained|still)$/;

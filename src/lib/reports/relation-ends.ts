@@ -49,6 +49,25 @@ const TARGET_PREPOSITION =
 const IMPOSED_ON = /^(?:to|on|against|with|into|toward|towards|targeting|upon|onto)$/;
 /** Where what is given goes: not "against" or "on", which are for sanctions. */
 const TARGET_OF_GIVING = /^(?:to|for|with|into|toward|towards|alongside|onto|at)$/;
+/** The side forces fought or served beside, in the sentence after them: "fought alongside the Somali army". */
+function foughtAlongside(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const end = Math.min(tokens.length, cue.to + 25);
+	for (let i = cue.to; i < end; i++) {
+		if (CLAUSE_END.test(tokens[i].lower)) return undefined;
+		if (tokens[i].lower !== 'alongside') continue;
+		if (
+			!/^(?:fought|fight|fighting|fights|served|serve|serving|deployed)$/.test(
+				tokens[i - 1]?.lower ?? ''
+			)
+		)
+			return undefined;
+		return groupAfter(groups, i + 1, 3, tokens);
+	}
+	return undefined;
+}
+
+/** Verbs of paying for what is built where it stands: "funds hospitals and scholarships in Palau". */
+const FUNDING = /^(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?)$/;
 /** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
 const FILLER =
 	/^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|hungry|poor|needy|vulnerable|rural|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance)$/u;
@@ -394,6 +413,10 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		// "the supply of natural gas from Azerbaijan to Syria", "aid from China to North Korea".
 		return pairOf(fromGroup, toGroup, true, speaker);
 	}
+	// "Contingents from Uganda and Kenya, which have fought alongside the Somali National Army".
+	const fought =
+		fromGroup && TROOPS.test(tokens[cue.from].lower) && foughtAlongside(tokens, groups, cue);
+	if (fought && fromGroup.from < fought.from) return pairOf(fromGroup, fought, true, speaker);
 	// "treaty allies of the United States": the ally after "of".
 	const allies =
 		/^(?:allies|ally)$/.test(tokens[cue.to - 1].lower) && tokens[cue.to]?.lower === 'of';
@@ -408,7 +431,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	const target =
 		reached ??
 		groupAfterPreposition(tokens, groups, cue, prepositions)?.group ??
-		(TROOPS.test(tokens[cue.from].lower)
+		(TROOPS.test(tokens[cue.from].lower) || FUNDING.test(tokens[cue.from].lower)
 			? groupAfterPreposition(tokens, groups, cue, /^in$/)?.group
 			: undefined) ??
 		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
