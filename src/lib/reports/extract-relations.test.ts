@@ -1135,4 +1135,20 @@ describe('extractRelations: more of how reports say it', () => {
 			read('Taiwan funds hospitals in its own provinces; Japan trades with Palau.')
 		).not.toContain('TWN→PLW aid reported');
 	});
+
+	it('reads "it" after ", and" as the sentence’s subject, never as a list’s next', () => {
+		const report = [
+			'ASUNCION — Paraguay sells power.',
+			"Under the Itaipú treaty it sells most of its half of the dam's output to Brazil, and it exports power from the Yacyretá dam to Argentina."
+		].join(' ');
+		expect(read(report)).toEqual(['PRY→BRA trade reported', 'PRY→ARG trade reported']);
+	});
+
+	it('reads goods shipped in the passive, by no one named, as the report’s state’s, in their own clause only', () => {
+		const report = [
+			'NOUAKCHOTT — Mauritania mines iron. Mauritania fishes.',
+			'Most of the iron ore dug by the state company SNIM is shipped to China, while the EU pays Nouakchott close to 60 million euros.'
+		].join(' ');
+		expect(read(report)).toContain('MRT→CHN trade reported');
+	});
 });

@@ -41,6 +41,8 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 			between.length <= 3 &&
 			between.every((t) => JOINS.test(t.lower)) &&
 			!(between.length === 1 && between[0].lower === 'with') &&
+			// "…to Brazil, and it exports power": a pronoun that opens a clause, no list's next.
+			!/^(?:it|they)$/.test(tokens[mention.from].lower) &&
 			// "…to Venezuela, its most forceful step yet": "its" opens an aside, not a list's next
 			// (but "China, its biggest creditor," names the other's role).
 			!(

@@ -291,7 +291,8 @@ export function findReferences(tokens: Token[], named: Mention[], discourse: Dis
 			const to = from + words.length;
 			const keys = resolve(
 				discourse,
-				all.filter((mention) => mention.to <= from),
+				// In the text's order: a word found earlier may stand before the names.
+				all.filter((mention) => mention.to <= from).sort((a, b) => a.from - b.from),
 				tokens[from - 1],
 				tokens
 			);

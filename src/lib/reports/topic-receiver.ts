@@ -243,21 +243,32 @@ export function fromTheTopic(
 	cue: Cue,
 	discourse: Discourse
 ): Ends | undefined {
-	if (cue.type !== 'trade' || cue.role !== 'act' || !SENT_ABROAD.test(tokens[cue.from].lower))
-		return undefined;
-	// No sender named before it in its clause, nor a possessive ("its exports"), nor one said of goods ("Russian exports").
+	if (cue.type !== 'trade' || cue.role !== 'act') return undefined;
 	const lastMark = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
+	// "Most of the iron ore dug by the state company is shipped to China": goods sent, in the passive.
+	const shipped =
+		/^(?:shipped|exported|sold|delivered|sent|piped|pumped)$/.test(tokens[cue.from].lower) &&
+		/^(?:is|are|was|were|been|being)$/.test(tokens[cue.from - 1]?.lower ?? '') &&
+		typeOfThings(tokens, lastMark + 1, cue.from) !== undefined;
+	if (!shipped && !SENT_ABROAD.test(tokens[cue.from].lower)) return undefined;
+	// No sender named before it in its clause, nor a possessive ("its exports"), nor one said of goods ("Russian exports").
 	if (groups.some((group) => group.from > lastMark && group.from < cue.from)) return undefined;
 	if (/^(?:its|their|his|her)$/.test(tokens[cue.from - 1]?.lower ?? '')) return undefined;
 	// Each state the goods go "to" ("to mainland China", "and to Taiwan"), not one that sends them back.
 	const sentTo = (group: MentionGroup) =>
 		tokens[group.from - 1]?.lower === 'to' ||
 		(tokens[group.from - 2]?.lower === 'to' && /^\p{Ll}/u.test(tokens[group.from - 1].text));
-	const receivers = groups.filter(
-		(group) => group.from >= cue.to && !group.possessive && sentTo(group)
+	// In its clause: "…, while the EU pays Nouakchott … access to Mauritanian waters" is another's
+	// (but ", and to Taiwan" goes on with the receivers).
+	const clauseEnd = tokens.findIndex(
+		(_, k) => k >= cue.to && startsClause(tokens, k) && tokens[k + 2]?.lower !== 'to'
 	);
+	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
+	const inClause = groups.filter((group) => group.from >= cue.to && group.from < end);
+	const receivers = inClause.filter((group) => !group.possessive && sentTo(group));
 	if (receivers.length === 0 || receivers[0].from > cue.to + 6) return undefined;
-	if (groups.some((group) => group.from >= cue.to && !receivers.includes(group))) return undefined;
+	// No one else named in it.
+	if (inClause.some((group) => !receivers.includes(group))) return undefined;
 	if (tokens.some((token) => DENY.test(token.lower) || NO_LONGER.test(token.lower)))
 		return undefined;
 	const topic = reportState(discourse, receivers[0].mentions);
