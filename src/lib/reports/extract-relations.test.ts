@@ -1151,4 +1151,22 @@ describe('extractRelations: more of how reports say it', () => {
 		].join(' ');
 		expect(read(report)).toContain('MRT→CHN trade reported');
 	});
+
+	it('reads "the country" as the state the report is about among those named, not its clause’s subject', () => {
+		const report = [
+			'TIRANA — Albania wants to join the European Union. Albania has reformed its courts.',
+			'Albania applies the European Union’s sanctions on Russia in full, and Brussels has earmarked about €920 million for the country.'
+		].join(' ');
+		expect(read(report)).toContain('EU→ALB aid reported');
+		expect(read(report)).not.toContain('EU→RUS aid reported');
+	});
+
+	it('reads the first actor as the subject past a clause led by "through whose"', () => {
+		const report = [
+			'TBILISI — Georgia depends on its neighbours.',
+			"Azerbaijan, through whose pipelines oil and gas flow across Georgia to Turkey, supplies most of the country's own natural gas."
+		].join(' ');
+		expect(read(report)).toContain('AZE→GEO trade reported');
+		expect(read(report)).not.toContain('TUR→GEO trade reported');
+	});
 });

@@ -203,7 +203,7 @@ const DESCRIPTOR =
  */
 const countryResolver =
 	(fits: (key: string) => boolean = () => true): Resolver =>
-	(d, before, previous) => {
+	(d, before, previous, tokens = []) => {
 		const here = new Set(before.map((mention) => mention.key));
 		const state = (k: string) => d.kindOf(k) === 'state';
 		const elsewhere = () =>
@@ -220,12 +220,20 @@ const countryResolver =
 			return topicState(d, before, false, fits) ?? elsewhere();
 		// Named, before a demonym: "Chinese goods reach Paraguay, … to Brazilian shoppers, making China
 		// the country's leading source".
-		const others = fitting.filter((mention) => mention.key !== before[0]?.key);
+		// Not the subject of its clause ("…, and Brussels has earmarked €920 million for the country").
+		const opener = /^(?:,|and|but|while|;|—|–|after|as|when)$/;
+		const subject =
+			before.findLast((mention) => opener.test(tokens[mention.from - 1]?.lower ?? '')) ?? before[0];
+		const others = fitting.filter((mention) => mention.key !== subject?.key);
 		const named = others.filter((mention) => mention.form !== 'demonym');
 		const notSubject = named.length > 0 ? named : others;
+		// Of those, the one the report is about ("Albania applies the EU's sanctions on Russia …").
+		const candidates = new Set(notSubject.map((mention) => mention.key));
+		const about =
+			candidates.size > 1 ? topicState(d, [], true, (key) => candidates.has(key)) : undefined;
 		// No other: "Mauritania has become…, after Brussels committed €210 million to the West
 		// African country" (the subject of the sentence, not of the gift's clause).
-		return stateBefore(d, notSubject) ?? elsewhere() ?? stateBefore(d, fitting);
+		return about ?? stateBefore(d, notSubject) ?? elsewhere() ?? stateBefore(d, fitting);
 	};
 
 const REFERENCES: [RegExp[], Resolver][] = [

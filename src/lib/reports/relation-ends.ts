@@ -91,10 +91,31 @@ export function groupAfter(groups: MentionGroup[], at: number, within: number, t
 		: undefined;
 }
 
+/**
+ * "Azerbaijan, through whose pipelines oil and gas flow across Georgia to Turkey, supplies":
+ * the sentence's first actor, past a clause led by a preposition and "whose" or "which" that
+ * closes before the cue, with those it names.
+ */
+function relativeOwner(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const first = groups[0];
+	if (!first || first.to > cue.from || tokens[first.to]?.text !== ',') return undefined;
+	const led =
+		/^(?:through|in|of|with|by|from|for|to|under|across|along)$/.test(
+			tokens[first.to + 1]?.lower ?? ''
+		) && /^(?:whose|which|whom)$/.test(tokens[first.to + 2]?.lower ?? '');
+	const closing = tokens.findLastIndex((t, k) => k < cue.from && t.text === ',');
+	if (!led || closing <= first.to + 2 || cue.from - closing > 3) return undefined;
+	return groups.every((group) => group === first || group.from > closing || group.to <= closing)
+		? first
+		: undefined;
+}
+
 /** The group that acts before the cue, and the speaker when the act is in what someone said. */
 export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const subject = subjectOfSecondVerb(tokens, groups, cue);
 	if (subject) return { agent: subject, speaker: subject };
+	const owner = relativeOwner(tokens, groups, cue);
+	if (owner) return { agent: owner };
 	for (let g = groups.length - 1; g >= 0; g--) {
 		const group = groups[g];
 		if (group.to > cue.from) continue;
