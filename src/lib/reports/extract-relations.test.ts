@@ -1169,4 +1169,49 @@ describe('extractRelations: more of how reports say it', () => {
 		expect(read(report)).toContain('AZE→GEO trade reported');
 		expect(read(report)).not.toContain('TUR→GEO trade reported');
 	});
+
+	it('reads an aid body named with its short form in brackets, under a plan that is a name', () => {
+		const report = [
+			'ISLAMABAD — Pakistan was flooded. Pakistan needs help.',
+			'Under the revised Floods Response Plan, the World Food Programme (WFP) has provided food assistance to more than two million people in Sindh.'
+		].join(' ');
+		expect(read(report)).toContain('WFP→PAK aid reported');
+	});
+
+	it('reads a dateline that follows a headline', () => {
+		const report = [
+			'China to drop barley duties on Australia',
+			'',
+			'CANBERRA, Aug. 4 — China will remove its duties on Australian barley. China buys iron ore.',
+			'Barley growers had done just that, selling record volumes to Saudi Arabia and Japan during the dispute.'
+		].join('\n');
+		expect(read(report)).toEqual(
+			expect.arrayContaining(['AUS→SAU trade reported', 'AUS→JPN trade reported'])
+		);
+		expect(read(report)).not.toContain('CHN→SAU trade reported');
+	});
+
+	it('reads "it" after a verb of giving as the one given to, not the giver', () => {
+		const report = [
+			'ISLAMABAD — Pakistan needs gas. Pakistan has looked elsewhere.',
+			'Qatar sells it liquefied natural gas under long-term contracts.'
+		].join(' ');
+		expect(read(report)).toContain('QAT→PAK trade reported');
+		expect(
+			read('Belarus has not sent its own troops to fight alongside Russia’s in Ukraine.')
+		).toEqual([]);
+	});
+
+	it('reads parties that come to each other’s assistance as a pact, not those who train on each other’s soil', () => {
+		expect(
+			read(
+				"Greece and France signed a strategic partnership in which the two countries pledged to come to each other's assistance, including by armed force, if either came under attack."
+			)
+		).toContain('GRC–FRA defense-pact confirmed');
+		expect(
+			read(
+				"A Reciprocal Access Agreement lets Japanese and Australian forces train on each other's soil."
+			)
+		).not.toContain('JPN→AUS aid reported');
+	});
 });

@@ -125,7 +125,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if (type === 'trade' && giving && clause.some((token) => FREE_WORDS.test(token.lower)))
 			type = 'aid';
 		// "pledged to assist each other if either came under attack": a defence pact, not aid.
-		if (type === 'aid' && isMutualDefence(tokens, cue, clause)) type = 'defense-pact';
+		if (type === 'aid' && isMutualDefence(tokens, cue)) type = 'defense-pact';
 		const banned = tokens.slice(Math.max(0, cue.from - 5), cue.from).some((t) => BAN.test(t.lower));
 		if ((type === 'trade' || type === 'arms') && banned && cue.type !== 'flow') type = 'sanctions';
 	}
@@ -133,14 +133,16 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 }
 
 /** Help each promises the other against an attack: "to assist each other if attacked". */
-function isMutualDefence(tokens: Token[], cue: Cue, clause: Token[]): boolean {
-	const after = tokens.slice(cue.to, cue.to + 4).map((t) => t.lower);
-	const each = after.some(
-		(word, k) => /^(?:each|one)$/.test(word) && /^(?:other|another)$/.test(after[k + 1] ?? '')
+function isMutualDefence(tokens: Token[], cue: Cue): boolean {
+	// "to assist each other", "to come to each other's assistance, including by armed force, if".
+	const near = tokens.slice(Math.max(0, cue.from - 4), cue.to + 4).map((t) => t.lower);
+	const each = near.some(
+		(word, k) => /^(?:each|one)$/.test(word) && /^(?:other|another)$/.test(near[k + 1] ?? '')
 	);
-	return (
-		each && clause.some((t) => /^(?:attack|attacked|aggression|invaded|invasion)$/.test(t.lower))
-	);
+	const attack = tokens
+		.slice(cue.to, cue.to + 20)
+		.some((t) => /^(?:attack|attacked|aggression|invaded|invasion)$/.test(t.lower));
+	return each && attack;
 }
 
 /** Goods or arms named among tokens `from` to `to` (see typeOfThings), not aid. */
@@ -204,11 +206,14 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 	const relations: Omit<Proposal, 'id'>[] = [];
 	const firstMentions = new Map<string, { start: number; end: number }>();
 
+	let read = 0;
 	for (const sentence of splitSentences(text)) {
 		// Longer than a quote may be, it is no sentence (a table, a list run together): not read.
 		if (sentence.end - sentence.start > LONGEST_SENTENCE) continue;
 		const tokens = tokenize(text, sentence.start, sentence.end);
-		if (discourse.recent.length === 0) discourse.dateline ??= datelineState(tokens, names);
+		// The dateline opens the lead, which may follow a headline: "China to drop barley duties on
+		// Australia" over "CANBERRA, Aug. 4 — China will remove…".
+		if (read++ < 2) discourse.dateline ??= datelineState(tokens, names);
 		const mentions = findReferences(
 			tokens,
 			findMentions(tokens, names, people, discourse.recent),

@@ -30,6 +30,12 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 		const sameActor =
 			last?.keys.at(-1) === mention.key &&
 			between.every((t) => TITLE.test(t.text) || /^\p{Lu}/u.test(t.text));
+		// "the World Food Programme (WFP)": the name and its short form in brackets, one mention.
+		const restated =
+			last?.keys.at(-1) === mention.key &&
+			between.length === 1 &&
+			between[0].text === '(' &&
+			tokens[mention.to]?.text === ')';
 		const aside = /^(?:beyond|besides|unlike|like|except|apart|after|before)$/.test(
 			(last && tokens[last.from - 1]?.lower) ?? ''
 		);
@@ -50,10 +56,10 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 				!tokens.slice(mention.to, mention.to + 4).some((t) => ROLE.test(t.lower))
 			) &&
 			!(between.some((t) => t.text === ',') && STARTS_CLAUSE.test(tokens[mention.to]?.lower ?? ''));
-		if (last && (sameActor || listed || between.length === 0)) {
+		if (last && (sameActor || restated || listed || between.length === 0)) {
 			if (!last.keys.includes(mention.key)) last.keys.push(mention.key);
 			last.mentions.push(mention);
-			last.to = mention.to;
+			last.to = restated ? mention.to + 1 : mention.to;
 			last.possessive = mention.possessive;
 		} else {
 			groups.push({

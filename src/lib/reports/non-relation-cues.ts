@@ -82,6 +82,13 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 		/^(?:renew|extend|prolong)/.test(window[at - 1]?.lower ?? '')
 	)
 		return true;
+	// "Under the revised Floods Response Plan", "the Marshall Plan": a word of a name.
+	if (
+		kind === 'plan' &&
+		/^\p{Lu}\p{Ll}/u.test(window[at].text) &&
+		/^\p{Lu}/u.test(window[at - 1]?.text ?? '')
+	)
+		return true;
 	if (kind === 'vote' && /^vot/.test(word)) {
 		return !/against|failed|abstain/.test(window.map((token) => token.lower).join(' '));
 	}

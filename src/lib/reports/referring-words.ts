@@ -149,6 +149,25 @@ const itsResolver: Resolver = (discourse, before, previous, tokens) => {
 	return itResolver(discourse, before, previous, tokens);
 };
 
+/** "Qatar sells it liquefied natural gas": "it" after a verb of giving is given to, not the giver. */
+const givenTo: Resolver = (discourse, before, previous) => {
+	if (!GIVING_TO.test(previous?.lower ?? '')) return undefined;
+	const seller = before.at(-1)?.key;
+	const other = before.filter((mention) => mention.key !== seller).at(-1);
+	if (other) return [other.key];
+	// Else the last sentence's subject ("Pakistan has looked elsewhere. Qatar sells it gas"),
+	// else the state the report is about.
+	const last = discourse.subject;
+	if (last.length === 1 && last[0] !== seller && discourse.kindOf(last[0]) === 'state') return last;
+	return topicState(
+		discourse,
+		before.filter((mention) => mention.key === seller)
+	);
+};
+
+const GIVING_TO =
+	/^(?:sells|sold|gives|gave|sends|sent|supplies|supplied|lends|lent|offers|offered|owes|grants|granted|provides|provided)$/;
+
 /** "it", "its": the subject of this sentence, if it came before, or of the last. */
 const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	const opensClause =
@@ -280,7 +299,11 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	[[/^the$/, /^north$/], (d) => lastOf(d, (k) => k === 'PRK')],
 	[[/^(?:his|her|their|our)$/, /^country$/], (_, before) => before.at(-1) && [before.at(-1)!.key]],
 	[[/^its$/], itsResolver],
-	[[/^it$/], itResolver],
+	[
+		[/^it$/],
+		(d, before, previous, tokens) =>
+			givenTo(d, before, previous) ?? itResolver(d, before, previous, tokens)
+	],
 	[[/^(?:they|their)$/], (d) => (d.subject.length >= 2 ? d.subject : undefined)]
 ];
 

@@ -288,6 +288,17 @@ function boundBy(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | unde
 		: undefined;
 }
 
+/**
+ * "each other's assistance", "assist one another": a cue the parties give each other,
+ * the words right before or after it (not "train on each other's soil").
+ */
+function givenEachOther(tokens: Token[], cue: Cue): boolean {
+	const pair = (at: number) =>
+		/^(?:each|one)$/.test(tokens[at]?.lower ?? '') &&
+		/^(?:other|another)$/.test(tokens[at + 1]?.lower ?? '');
+	return pair(cue.to) || (pair(cue.from - 3) && /^['’]s?$/.test(tokens[cue.from - 1]?.text ?? ''));
+}
+
 /** A group naming two or more actors, tied each to each: "North Korea and Russia signed". */
 function splitGroup(group: MentionGroup): Ends | undefined {
 	if (group.keys.length < 2) return undefined;
@@ -309,6 +320,11 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	if (between) return splitGroup(between.group);
 	const bound = cue.type === 'defense-pact' ? boundBy(tokens, groups, cue) : undefined;
 	if (bound) return bound;
+	// "the two countries pledged to come to each other's assistance": each to the other.
+	if (givenEachOther(tokens, cue)) {
+		const { agent } = groupBefore(tokens, groups, cue);
+		if (agent && agent.keys.length >= 2) return splitGroup(agent);
+	}
 
 	// "the treaty that Kim and Putin signed": the signatories are named in the relative clause.
 	if (/^(?:that|which)$/.test(tokens[cue.to]?.lower ?? '')) {

@@ -250,7 +250,9 @@ export function fromTheTopic(
 		/^(?:shipped|exported|sold|delivered|sent|piped|pumped)$/.test(tokens[cue.from].lower) &&
 		/^(?:is|are|was|were|been|being)$/.test(tokens[cue.from - 1]?.lower ?? '') &&
 		typeOfThings(tokens, lastMark + 1, cue.from) !== undefined;
-	if (!shipped && !SENT_ABROAD.test(tokens[cue.from].lower)) return undefined;
+	// "Barley growers had done just that, selling record volumes to Saudi Arabia": by no one named.
+	const selling = /^(?:selling|exporting|shipping)$/.test(tokens[cue.from].lower);
+	if (!shipped && !selling && !SENT_ABROAD.test(tokens[cue.from].lower)) return undefined;
 	// No sender named before it in its clause, nor a possessive ("its exports"), nor one said of goods ("Russian exports").
 	if (groups.some((group) => group.from > lastMark && group.from < cue.from)) return undefined;
 	if (/^(?:its|their|his|her)$/.test(tokens[cue.from - 1]?.lower ?? '')) return undefined;
