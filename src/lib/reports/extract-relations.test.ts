@@ -1214,4 +1214,19 @@ describe('extractRelations: more of how reports say it', () => {
 			)
 		).not.toContain('JPN→AUS aid reported');
 	});
+
+	it('reads cities listed before a capital as its state, and donors to a plan in force as giving', () => {
+		const report = [
+			'ISLAMABAD — Pakistan was flooded. Pakistan needs help.',
+			'The United Arab Emirates and Türkiye operated air bridges carrying relief supplies to Karachi and Islamabad.',
+			"The United Kingdom and Japan were also among the main donors to last year's plan."
+		].join(' ');
+		expect(read(report)).toEqual([
+			'ARE→PAK aid reported',
+			'TUR→PAK aid reported',
+			'GBR→PAK aid reported',
+			'JPN→PAK aid reported'
+		]);
+		expect(read('ISLAMABAD — Pakistan needs help. Japan has a plan to send aid.')).toEqual([]);
+	});
 });

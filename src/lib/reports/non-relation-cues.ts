@@ -82,6 +82,15 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 		/^(?:renew|extend|prolong)/.test(window[at - 1]?.lower ?? '')
 	)
 		return true;
+	// "the main donors to last year's plan", "under the plan": one in force, not an intention
+	// (but "the plan to build").
+	if (
+		kind === 'plan' &&
+		/^plans?$/.test(word) &&
+		/^(?:['’]s|the|its|their|this)$/.test(window[at - 1]?.text.toLowerCase() ?? '') &&
+		next !== 'to'
+	)
+		return true;
 	// "Under the revised Floods Response Plan", "the Marshall Plan": a word of a name.
 	if (
 		kind === 'plan' &&

@@ -84,11 +84,18 @@ export function groupAfter(groups: MentionGroup[], at: number, within: number, t
 	if (!group) return undefined;
 	const between = tokens.slice(at, group.from);
 	// "sanctioned President Emmerson Mnangagwa": a title before a name is no more than filler.
-	return between.every(
-		(token) => FILLER.test(token.lower) || token.text === ',' || TITLE.test(token.text)
+	if (
+		between.every(
+			(token) => FILLER.test(token.lower) || token.text === ',' || TITLE.test(token.text)
+		)
 	)
-		? group
-		: undefined;
+		return group;
+	// "to Karachi and Islamabad": other cities of the capital's state, listed before it.
+	const cities =
+		group.mentions[0].form === 'capital' &&
+		between.at(-1)?.lower === 'and' &&
+		between.every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.text) || /^(?:and|,)$/.test(token.text));
+	return cities ? group : undefined;
 }
 
 /**
@@ -167,9 +174,11 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			return gerund || owned || pronoun ? { agent: group, speaker: group } : {};
 		}
 		if (between.some((t) => STANCE.test(t.lower))) return {};
-		// "is distributing": a verb in -ing after "is" is active.
+		// "is distributing": a verb in -ing after "is" is active; "were among the main donors": a
+		// noun after a copula, no passive.
+		const noun = !cue.takesObject && !/ed$/.test(tokens[cue.from].lower);
 		const passive =
-			between.some((t) => PASSIVE.test(t.lower)) && !/ing$/.test(tokens[cue.from].lower);
+			!noun && between.some((t) => PASSIVE.test(t.lower)) && !/ing$/.test(tokens[cue.from].lower);
 		return { agent: group, passive };
 	}
 	return {};
