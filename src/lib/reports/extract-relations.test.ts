@@ -1229,4 +1229,17 @@ describe('extractRelations: more of how reports say it', () => {
 		]);
 		expect(read('ISLAMABAD — Pakistan needs help. Japan has a plan to send aid.')).toEqual([]);
 	});
+
+	it('reads a gift in the passive with no giver named as the report’s state’s', () => {
+		const report = [
+			'TOKYO — Japan has started to arm its neighbours. Japan calls it security assistance.',
+			"Malaysia's armed forces were granted rescue boats and related equipment for maritime operations."
+		].join(' ');
+		expect(read(report)).toEqual(['JPN→MYS aid reported']);
+		expect(
+			read(
+				"TOKYO — Japan has started to arm its neighbours. Malaysia's armed forces were granted rescue boats by Australia."
+			)
+		).not.toContain('JPN→MYS aid reported');
+	});
 });

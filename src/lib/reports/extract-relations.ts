@@ -16,7 +16,13 @@ import {
 	type CuePattern
 } from './relation-cues';
 import { relationEnds, type Ends } from './relation-ends';
-import { baseInTheTopic, fromTheTopic, toTheTopic, withTheTopic } from './topic-receiver';
+import {
+	baseInTheTopic,
+	fromTheTopic,
+	givenByTheTopic,
+	toTheTopic,
+	withTheTopic
+} from './topic-receiver';
 import { splitSentences, type Sentence } from './sentences';
 import { findReferences, remember, type Discourse } from './referring-words';
 import { denialInWords, readStatus } from './status-cues';
@@ -118,6 +124,12 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		}
 		const giving = cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower);
 		if (type === 'arms' && giving && clause.some((token) => AID_WORDS.test(token.lower)))
+			type = 'aid';
+		// "were granted rescue boats and related equipment": what is granted or donated is aid.
+		if (
+			(type === 'trade' || type === 'arms') &&
+			/^(?:grant(?:s|ed|ing)?|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?)$/.test(tokens[cue.from].lower)
+		)
 			type = 'aid';
 		// "Australia gave the islands a patrol boat": arms given are aid.
 		if (type === 'arms' && /^(?:gave|give|gives|given|giving)$/.test(tokens[cue.from].lower))
@@ -274,7 +286,8 @@ function proposalsOfSentence(
 			toTheTopic(tokens, groups, reading.cue, discourse) ??
 			withTheTopic(tokens, groups, reading.cue, discourse) ??
 			baseInTheTopic(tokens, groups, reading.cue, discourse) ??
-			fromTheTopic(tokens, groups, reading.cue, discourse);
+			fromTheTopic(tokens, groups, reading.cue, discourse) ??
+			givenByTheTopic(tokens, groups, reading.cue, discourse);
 		if (ends && ends.sources.keys.every((key) => !givers.has(key))) reading.ends = ends;
 	}
 	for (const { cue, ends: read_ } of read) {

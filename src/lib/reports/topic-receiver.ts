@@ -299,3 +299,43 @@ function unnamed(topic: string, named: Mention, at: number): MentionGroup {
 		possessive: false
 	};
 }
+
+/** The parts of a state that may be given to in its name: "Malaysia's armed forces were granted". */
+const RECEIVING_BODY =
+	/^(?:navy|army|armed|forces|military|coast|guard|air|government|police|ministry|people)$/;
+
+/**
+ * "Malaysia's armed forces were granted rescue boats", in a report about
+ * Japan's assistance: a gift in the passive, its receiver named before it and
+ * no giver named, is the report's state's, where there is one clearly.
+ */
+export function givenByTheTopic(
+	tokens: Token[],
+	groups: MentionGroup[],
+	cue: Cue,
+	discourse: Discourse
+): Ends | undefined {
+	const verb = tokens[cue.from].lower;
+	if (cue.role !== 'act' || !/^(?:granted|given|gifted|donated|handed|lent|offered)$/.test(verb))
+		return undefined;
+	if (!/^(?:was|were|been|being|is|are)$/.test(tokens[cue.from - 1]?.lower ?? '')) return undefined;
+	if (typeOfThings(tokens, cue.to, cue.to + 8) === undefined) return undefined;
+	const lastMark = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
+	const before = groups.filter((group) => group.from > lastMark && group.to <= cue.from);
+	const receiver = before.at(-1);
+	if (!receiver || before.length > 1) return undefined;
+	if (/^(?:by|from|to|of|in|for|with)$/.test(tokens[receiver.from - 1]?.lower ?? ''))
+		return undefined;
+	if (receiver.possessive && !RECEIVING_BODY.test(tokens[receiver.to + 1]?.lower ?? ''))
+		return undefined;
+	// Nor anyone named after it: "by Japan", "under a deal with Japan".
+	const clauseEnd = tokens.findIndex((_, k) => k >= cue.to && startsClause(tokens, k));
+	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
+	if (groups.some((group) => group.from >= cue.to && group.from < end)) return undefined;
+	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
+	const topic = reportState(discourse, receiver.mentions);
+	if (!topic || receiver.keys.includes(topic)) return undefined;
+	const giver = unnamed(topic, receiver.mentions[0], lastMark + 1);
+	const ends = { sources: giver, targets: receiver, oneWay: true };
+	return notARelation(tokens, cue, ends, 'aid') ? undefined : ends;
+}
