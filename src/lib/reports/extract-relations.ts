@@ -15,7 +15,7 @@ import {
 	type Cue,
 	type CuePattern
 } from './relation-cues';
-import { relationEnds, type Ends } from './relation-ends';
+import { givenEachOther, relationEnds, type Ends } from './relation-ends';
 import {
 	baseInTheTopic,
 	fromTheTopic,
@@ -144,17 +144,17 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 	return type === 'arms' ? armsType(graph) : type;
 }
 
-/** Help each promises the other against an attack: "to assist each other if attacked". */
+/**
+ * Help each promises the other against an attack: "to assist each other if attacked", "to come
+ * to each other's assistance, including by armed force, if".
+ */
 function isMutualDefence(tokens: Token[], cue: Cue): boolean {
-	// "to assist each other", "to come to each other's assistance, including by armed force, if".
-	const near = tokens.slice(Math.max(0, cue.from - 4), cue.to + 4).map((t) => t.lower);
-	const each = near.some(
-		(word, k) => /^(?:each|one)$/.test(word) && /^(?:other|another)$/.test(near[k + 1] ?? '')
+	return (
+		givenEachOther(tokens, cue) &&
+		tokens
+			.slice(cue.to, cue.to + 20)
+			.some((t) => /^(?:attack|attacked|aggression|invaded|invasion)$/.test(t.lower))
 	);
-	const attack = tokens
-		.slice(cue.to, cue.to + 20)
-		.some((t) => /^(?:attack|attacked|aggression|invaded|invasion)$/.test(t.lower));
-	return each && attack;
 }
 
 /** Goods or arms named among tokens `from` to `to` (see typeOfThings), not aid. */
@@ -218,14 +218,14 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 	const relations: Omit<Proposal, 'id'>[] = [];
 	const firstMentions = new Map<string, { start: number; end: number }>();
 
-	let read = 0;
+	let sentencesRead = 0;
 	for (const sentence of splitSentences(text)) {
 		// Longer than a quote may be, it is no sentence (a table, a list run together): not read.
 		if (sentence.end - sentence.start > LONGEST_SENTENCE) continue;
 		const tokens = tokenize(text, sentence.start, sentence.end);
 		// The dateline opens the lead, which may follow a headline: "China to drop barley duties on
 		// Australia" over "CANBERRA, Aug. 4 — China will remove…".
-		if (read++ < 2) discourse.dateline ??= datelineState(tokens, names);
+		if (sentencesRead++ < 2) discourse.dateline ??= datelineState(tokens, names);
 		const mentions = findReferences(
 			tokens,
 			findMentions(tokens, names, people, discourse.recent),

@@ -39,7 +39,7 @@ function forcesArrived(tokens: Token[], at: number): boolean {
 	);
 }
 /** Others sent as forces, besides TROOPS: "a rescue team landed in …". */
-const SENT_AS_FORCES = /^(?:contingents?|units|specialists|teams?|peacekeepers)$/;
+const SENT_AS_FORCES = /^(?:contingent|units|specialists|teams?|peacekeepers)$/;
 
 /** Waters named after a state, which name a place, not the state: "the Gulf of Thailand", "the Sea of Japan". */
 const WATERS = /^(?:Gulf|Sea|Bay|Strait|Straits|Bight|Gulfs)$/;

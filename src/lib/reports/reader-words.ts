@@ -17,9 +17,12 @@ export const DENY =
 /** A verb in the past: "…and hit back", "…, and imposed". */
 export const PAST_VERB = /^(?:\p{Ll}+ed|hit|sent|sold|gave|put|cut|set)$/u;
 
-/** People a state sends as its forces: "Russian troops", "Turkish instructors". */
-export const TROOPS =
-	/^(?:troops|soldiers|personnel|forces|advisers|advisors|instructors|mercenaries|contingents)$/;
+/** People a state sends to another as aid, as words of a pattern: "sent troops", "Turkish instructors". */
+export const SENT_PEOPLE =
+	'troops|soldiers|personnel|advisers|advisors|instructors|mercenaries|contingents';
+
+/** People a state sends as its forces, and its forces: "Russian troops", "Turkish forces". */
+export const TROOPS = new RegExp(`^(?:${SENT_PEOPLE}|forces)$`);
 
 /** Verbs that keep a tie in force after "but": "…but keeps an arms embargo". */
 const KEEPS = /^(?:keeps|kept|maintains|maintained|retains|retained|still)$/;

@@ -237,13 +237,13 @@ const countryResolver =
 		// the report is about.
 		if (!previous || /^(?:in|inside|across|throughout)$/.test(previous.lower))
 			return topicState(d, before, false, fits) ?? elsewhere();
-		// Named, before a demonym: "Chinese goods reach Paraguay, … to Brazilian shoppers, making China
-		// the country's leading source".
 		// Not the subject of its clause ("…, and Brussels has earmarked €920 million for the country").
 		const opener = /^(?:,|and|but|while|;|—|–|after|as|when)$/;
 		const subject =
 			before.findLast((mention) => opener.test(tokens[mention.from - 1]?.lower ?? '')) ?? before[0];
 		const others = fitting.filter((mention) => mention.key !== subject?.key);
+		// Named, before a demonym: "Chinese goods reach Paraguay, … to Brazilian shoppers, making China
+		// the country's leading source".
 		const named = others.filter((mention) => mention.form !== 'demonym');
 		const notSubject = named.length > 0 ? named : others;
 		// Of those, the one the report is about ("Albania applies the EU's sanctions on Russia …").

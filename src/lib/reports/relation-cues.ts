@@ -1,3 +1,4 @@
+import { SENT_PEOPLE } from './reader-words';
 import type { Token } from './tokens';
 
 /**
@@ -329,14 +330,7 @@ const PATTERNS: CuePattern[] = [
 			oneWay: true
 		}
 	),
-	cue(
-		w('(?:troops|soldiers|advisers|advisors|instructors|mercenaries|personnel|contingents)'),
-		'aid',
-		'act',
-		{
-			oneWay: true
-		}
-	),
+	cue(w(`(?:${SENT_PEOPLE})`), 'aid', 'act', { oneWay: true }),
 	// "holds Camp Lemonnier under a 2014 agreement with Djibouti": a pact where it keeps forces (see typeOf).
 	cue(w('(?:agreements?|accords?|arrangements?)'), 'accord', 'act'),
 	// "hosts a Russian air base", "opened its first overseas military base": forces kept by consent,

@@ -49,23 +49,6 @@ const TARGET_PREPOSITION =
 const IMPOSED_ON = /^(?:to|on|against|with|into|toward|towards|targeting|upon|onto)$/;
 /** Where what is given goes: not "against" or "on", which are for sanctions. */
 const TARGET_OF_GIVING = /^(?:to|for|with|into|toward|towards|alongside|onto|at)$/;
-/** The side forces fought or served beside, in the sentence after them: "fought alongside the Somali army". */
-function foughtAlongside(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	const end = Math.min(tokens.length, cue.to + 25);
-	for (let i = cue.to; i < end; i++) {
-		if (CLAUSE_END.test(tokens[i].lower)) return undefined;
-		if (tokens[i].lower !== 'alongside') continue;
-		if (
-			!/^(?:fought|fight|fighting|fights|served|serve|serving|deployed)$/.test(
-				tokens[i - 1]?.lower ?? ''
-			)
-		)
-			return undefined;
-		return groupAfter(groups, i + 1, 3, tokens);
-	}
-	return undefined;
-}
-
 /** Verbs of paying for what is built where it stands: "funds hospitals and scholarships in Palau". */
 const FUNDING = /^(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?)$/;
 /** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
@@ -301,7 +284,7 @@ function boundBy(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | unde
  * "each other's assistance", "assist one another": a cue the parties give each other,
  * the words right before or after it (not "train on each other's soil").
  */
-function givenEachOther(tokens: Token[], cue: Cue): boolean {
+export function givenEachOther(tokens: Token[], cue: Cue): boolean {
 	const pair = (at: number) =>
 		/^(?:each|one)$/.test(tokens[at]?.lower ?? '') &&
 		/^(?:other|another)$/.test(tokens[at + 1]?.lower ?? '');
@@ -642,6 +625,23 @@ function ownerOfAssets(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (between.some((t) => t.text === ',' || CLAUSE_END.test(t.lower))) return undefined;
 	return next.some((t) => ASSETS.test(t.lower)) ? owner : undefined;
 }
+/** The side forces fought or served beside, in the sentence after them: "fought alongside the Somali army". */
+function foughtAlongside(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const end = Math.min(tokens.length, cue.to + 25);
+	for (let i = cue.to; i < end; i++) {
+		if (CLAUSE_END.test(tokens[i].lower)) return undefined;
+		if (tokens[i].lower !== 'alongside') continue;
+		if (
+			!/^(?:fought|fight|fighting|fights|served|serve|serving|deployed)$/.test(
+				tokens[i - 1]?.lower ?? ''
+			)
+		)
+			return undefined;
+		return groupAfter(groups, i + 1, 3, tokens);
+	}
+	return undefined;
+}
+
 /** The clause's subject, where it applies the owner's measures: "Cyprus, an EU member, applies the bloc's". */
 function applierOf(tokens: Token[], groups: MentionGroup[], owner: MentionGroup) {
 	const verb = tokens[owner.from - (tokens[owner.from - 1]?.lower === 'the' ? 2 : 1)];

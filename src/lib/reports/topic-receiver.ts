@@ -37,7 +37,7 @@ export function toTheTopic(
 	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
 	const whole = { ...ends, targets: { ...receiver, from: end - 1, to: end } };
 	// Read from the clause's start: "pledged that, if elected, they would … revive Taiwanese aid".
-	const clauseStart = tokens.findLastIndex((_, k) => k < giver.from && startsClause(tokens, k));
+	const clauseStart = clauseMarkBefore(tokens, giver.from);
 	return notARelation(tokens, cue, whole, cue.type, clauseStart + 1) ? undefined : ends;
 }
 
@@ -80,8 +80,7 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
 	// Named in another clause after it ("…, while Chinese grants pay for parks that Cuban
 	// officials hope…"), another actor is not this act's receiver.
-	const clauseEnd = tokens.findIndex((_, k) => k >= cue.to && startsClause(tokens, k));
-	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
+	const end = clauseEndFrom(tokens, cue.to);
 	const others = groups.some(
 		(group) =>
 			group.from >= cue.to &&
@@ -121,9 +120,8 @@ function giverNamedAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		return undefined;
 	const agent = groupAfter(groups, at + 1, 1, tokens);
 	if (!agent || agent.possessive) return undefined;
-	const clauseStart = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
-	const clauseEnd = tokens.findIndex((_, k) => k >= agent.to && startsClause(tokens, k));
-	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
+	const clauseStart = clauseMarkBefore(tokens, cue.from);
+	const end = clauseEndFrom(tokens, agent.to);
 	// Another actor named in the clause may be the receiver; the giver named again ("built by Rosatom") is not.
 	// Nor one named after "by" or "from": the seller of other goods ("… alongside Super Hornets supplied by the United States").
 	const other = (group: MentionGroup) =>
@@ -167,6 +165,24 @@ function startsClause(tokens: Token[], k: number): boolean {
 	);
 }
 
+/** The last mark before token `at` that starts a clause (see startsClause); -1 where none. */
+function clauseMarkBefore(tokens: Token[], at: number): number {
+	return tokens.findLastIndex((_, k) => k < at && startsClause(tokens, k));
+}
+
+/**
+ * Where the clause that goes on from token `at` ends: its first mark that starts
+ * another clause, unless `goesOn` says the clause goes on past it; else the sentence's end.
+ */
+function clauseEndFrom(
+	tokens: Token[],
+	at: number,
+	goesOn: (k: number) => boolean = () => false
+): number {
+	const end = tokens.findIndex((_, k) => k >= at && startsClause(tokens, k) && !goesOn(k));
+	return end < 0 ? tokens.length : end;
+}
+
 /**
  * "A free-trade agreement with China entered into force on January 1", in a
  * report about the Maldives: a mutual tie with one party named after "with"
@@ -181,7 +197,7 @@ export function withTheTopic(
 	if (cue.oneWay || cue.role !== 'act' || !TIE.test(tokens[cue.to - 1].lower)) return undefined;
 	if (cue.type !== 'trade' && cue.type !== 'defense-pact') return undefined;
 	// "…ending years of Taiwanese aid, and a free-trade agreement with China took effect": its own clause.
-	const lastMark = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
+	const lastMark = clauseMarkBefore(tokens, cue.from);
 	if (groups.some((group) => group.from > lastMark && group.from < cue.from)) return undefined;
 	const partner = groups.find((group) => group.from >= cue.to);
 	if (!partner || partner.possessive || partner.keys.length !== 1) return undefined;
@@ -244,7 +260,7 @@ export function fromTheTopic(
 	discourse: Discourse
 ): Ends | undefined {
 	if (cue.type !== 'trade' || cue.role !== 'act') return undefined;
-	const lastMark = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
+	const lastMark = clauseMarkBefore(tokens, cue.from);
 	// "Most of the iron ore dug by the state company is shipped to China": goods sent, in the passive.
 	const shipped =
 		/^(?:shipped|exported|sold|delivered|sent|piped|pumped)$/.test(tokens[cue.from].lower) &&
@@ -262,10 +278,7 @@ export function fromTheTopic(
 		(tokens[group.from - 2]?.lower === 'to' && /^\p{Ll}/u.test(tokens[group.from - 1].text));
 	// In its clause: "…, while the EU pays Nouakchott … access to Mauritanian waters" is another's
 	// (but ", and to Taiwan" goes on with the receivers).
-	const clauseEnd = tokens.findIndex(
-		(_, k) => k >= cue.to && startsClause(tokens, k) && tokens[k + 2]?.lower !== 'to'
-	);
-	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
+	const end = clauseEndFrom(tokens, cue.to, (k) => tokens[k + 2]?.lower === 'to');
 	const inClause = groups.filter((group) => group.from >= cue.to && group.from < end);
 	const receivers = inClause.filter((group) => !group.possessive && sentTo(group));
 	if (receivers.length === 0 || receivers[0].from > cue.to + 6) return undefined;
@@ -320,7 +333,7 @@ export function givenByTheTopic(
 		return undefined;
 	if (!/^(?:was|were|been|being|is|are)$/.test(tokens[cue.from - 1]?.lower ?? '')) return undefined;
 	if (typeOfThings(tokens, cue.to, cue.to + 8) === undefined) return undefined;
-	const lastMark = tokens.findLastIndex((_, k) => k < cue.from && startsClause(tokens, k));
+	const lastMark = clauseMarkBefore(tokens, cue.from);
 	const before = groups.filter((group) => group.from > lastMark && group.to <= cue.from);
 	const receiver = before.at(-1);
 	if (!receiver || before.length > 1) return undefined;
@@ -329,8 +342,7 @@ export function givenByTheTopic(
 	if (receiver.possessive && !RECEIVING_BODY.test(tokens[receiver.to + 1]?.lower ?? ''))
 		return undefined;
 	// Nor anyone named after it: "by Japan", "under a deal with Japan".
-	const clauseEnd = tokens.findIndex((_, k) => k >= cue.to && startsClause(tokens, k));
-	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
+	const end = clauseEndFrom(tokens, cue.to);
 	if (groups.some((group) => group.from >= cue.to && group.from < end)) return undefined;
 	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
 	const topic = reportState(discourse, receiver.mentions);
