@@ -160,14 +160,13 @@ function visibleBox({ camera, width, height }: CanvasView): Box {
 /** Whether a relation's curve (its ends and control point bound it) may show in the box. */
 function inBox(geometry: Float64Array, r: number, box: Box): boolean {
 	const at = r * GEOMETRY_STRIDE;
-	const [ax, ay, cx, cy, bx, by] = [
-		geometry[at],
-		geometry[at + 1],
-		geometry[at + 2],
-		geometry[at + 3],
-		geometry[at + 4],
-		geometry[at + 5]
-	];
+	// Read one by one: an array of six, made for every relation of every drawing, was garbage.
+	const ax = geometry[at];
+	const ay = geometry[at + 1];
+	const cx = geometry[at + 2];
+	const cy = geometry[at + 3];
+	const bx = geometry[at + 4];
+	const by = geometry[at + 5];
 	return !(
 		(ax < box.x0 && cx < box.x0 && bx < box.x0) ||
 		(ax > box.x1 && cx > box.x1 && bx > box.x1) ||

@@ -57,15 +57,9 @@ export function placeScene(
 		const source = scene.sourceSlots[r];
 		const target = scene.targetSlots[r];
 		if (source < 0 || target < 0) continue;
-		writeRelationGeometry(
-			geometry,
-			r * GEOMETRY_STRIDE,
-			xy[2 * source],
-			xy[2 * source + 1],
-			xy[2 * target],
-			xy[2 * target + 1],
-			relations[r].line
-		);
+		// Slots, not coordinates, are handed on: a number with a fraction passed to a function
+		// not compiled inline is boxed, and this runs for every relation in every frame.
+		writeRelationGeometry(geometry, r * GEOMETRY_STRIDE, xy, source, target, relations[r].line);
 	}
 	return geometry;
 }
