@@ -10,6 +10,7 @@ const network = barabasiAlbert(1000, 2, 1);
 const GRAPH_PATH = '/test-data/ba-1000.json';
 
 async function openLargeNetwork(page: Page) {
+	await page.addInitScript(countFramesBeforePicture);
 	await page.route(`**${GRAPH_PATH}`, (route) =>
 		route.fulfill({ body: JSON.stringify(network), contentType: 'application/json' })
 	);
@@ -18,6 +19,31 @@ async function openLargeNetwork(page: Page) {
 	await expect(page.getByRole('application')).toBeVisible({ timeout: 20_000 });
 	// The layout settles in a worker, with its progress shown meanwhile.
 	await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 45_000 });
+}
+
+/**
+ * Counts the animation frames between the canvas coming onto the page and its
+ * first whole picture, into `window.framesBeforePicture`.
+ */
+function countFramesBeforePicture() {
+	const seen = window as unknown as { framesBeforePicture?: number };
+	let frames: number | undefined;
+	const count = () => {
+		if (frames !== undefined) frames += 1;
+		requestAnimationFrame(count);
+	};
+	requestAnimationFrame(count);
+	new MutationObserver(() => {
+		const canvas = document.querySelector('canvas');
+		if (canvas && frames === undefined) frames = 0;
+		if (canvas?.dataset.pictures && seen.framesBeforePicture === undefined)
+			seen.framesBeforePicture = frames;
+	}).observe(document, {
+		subtree: true,
+		childList: true,
+		attributes: true,
+		attributeFilter: ['data-pictures']
+	});
 }
 
 /** An actor with few ties, whose name no other name starts with. */
@@ -36,6 +62,15 @@ test('draws 1,000 actors on a canvas, not as 1,000 elements', async ({ page }) =
 	await expect(page.locator('[data-actor]')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ba-1000');
 	await expect(page.getByText('1,000 actors')).toBeVisible();
+});
+
+test('the first picture is on the canvas in the very frame that first shows it', async ({
+	page
+}) => {
+	const frames = await page.evaluate(
+		() => (window as unknown as { framesBeforePicture?: number }).framesBeforePicture
+	);
+	expect(frames).toBe(0);
 });
 
 test('Find finds an actor by name as one types, and centres and highlights it with its relations', async ({
