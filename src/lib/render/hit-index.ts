@@ -1,5 +1,6 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
-import { GEOMETRY_STRIDE, pointOnCurve } from '$lib/stage/relation-geometry';
+import { pointOnCurve } from '$lib/stage/point-on-curve';
+import { GEOMETRY_STRIDE } from '$lib/stage/relation-geometry';
 import { LARGEST_RADIUS } from '$lib/stage/visual-constants';
 import type { PlacedScene } from './canvas-scene';
 

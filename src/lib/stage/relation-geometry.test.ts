@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '$lib/layout/point';
+import { pointOnCurve } from './point-on-curve';
 import {
 	parallelOffsets,
-	pointOnCurve,
 	relationGeometry,
 	relationPath,
 	type RelationLine

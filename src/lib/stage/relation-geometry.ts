@@ -87,32 +87,34 @@ export function writeRelationGeometry(
 	const fy = centres[2 * source + 1];
 	const tx = centres[2 * target];
 	const ty = centres[2 * target + 1];
+	const curved = line.offset !== 0;
 	let cx = (fx + tx) / 2;
 	let cy = (fy + ty) / 2;
-	if (line.offset !== 0) {
+	if (curved) {
 		// The side is measured on the pair's own axis, so a relation and its reverse bend apart.
-		const dx = line.forward ? tx - fx : fx - tx;
-		const dy = line.forward ? ty - fy : fy - ty;
-		const length = lengthOf(dx, dy) || 1;
+		const sign = line.forward ? 1 : -1;
+		const dx = (tx - fx) * sign;
+		const dy = (ty - fy) * sign;
+		const length = lengthOf(dx, dy);
 		// A quadratic curve's middle lies halfway to its control point.
 		cx -= (dy / length) * line.offset * 2;
 		cy += (dx / length) * line.offset * 2;
 	}
 	// Leave the source toward the control point (the target when straight), and arrive likewise.
-	let ux = (line.offset !== 0 ? cx : tx) - fx;
-	let uy = (line.offset !== 0 ? cy : ty) - fy;
-	let length = lengthOf(ux, uy) || 1;
+	let ux = (curved ? cx : tx) - fx;
+	let uy = (curved ? cy : ty) - fy;
+	let length = lengthOf(ux, uy);
 	const sx = fx + (ux / length) * (line.sourceRadius + gap);
 	const sy = fy + (uy / length) * (line.sourceRadius + gap);
-	ux = (line.offset !== 0 ? cx : fx) - tx;
-	uy = (line.offset !== 0 ? cy : fy) - ty;
-	length = lengthOf(ux, uy) || 1;
+	ux = (curved ? cx : fx) - tx;
+	uy = (curved ? cy : fy) - ty;
+	length = lengthOf(ux, uy);
 	const px = tx + (ux / length) * (line.targetRadius + gap);
 	const py = ty + (uy / length) * (line.targetRadius + gap);
 	// The direction the line arrives in at its tip.
-	ux = px - (line.offset !== 0 ? cx : sx);
-	uy = py - (line.offset !== 0 ? cy : sy);
-	length = lengthOf(ux, uy) || 1;
+	ux = px - (curved ? cx : sx);
+	uy = py - (curved ? cy : sy);
+	length = lengthOf(ux, uy);
 	ux /= length;
 	uy /= length;
 	out[at] = sx;
@@ -143,16 +145,16 @@ export function writeRelationGeometry(
 }
 
 /**
- * A vector's length. `Math.hypot` is not compiled inline: each call boxes its
- * arguments and its result, and placing 60,000 relations in every frame of a
- * layout made 30 MB of garbage a second, collected in pauses the analyst saw.
+ * A vector's length, 1 for none (a direction is found by dividing by it).
+ * `Math.hypot` is not compiled inline: each call boxes its arguments and its
+ * result, and placing 60,000 relations in every frame of a layout made 30 MB
+ * of garbage a second, collected in pauses the analyst saw.
  */
 function lengthOf(x: number, y: number): number {
-	return Math.sqrt(x * x + y * y);
+	return Math.sqrt(x * x + y * y) || 1;
 }
 
 const scratch = new Float64Array(GEOMETRY_STRIDE);
-const centres = new Float64Array(4);
 
 /**
  * The shape of one relation between the centres `from` and `to`, as
@@ -160,8 +162,7 @@ const centres = new Float64Array(4);
  * a picture's bytes never depend on the last bits of a float.
  */
 export function relationGeometry(from: Point, to: Point, line: RelationLine): RelationGeometry {
-	centres.set([from.x, from.y, to.x, to.y]);
-	writeRelationGeometry(scratch, 0, centres, 0, 1, line);
+	writeRelationGeometry(scratch, 0, [from.x, from.y, to.x, to.y], 0, 1, line);
 	const point = (i: number) => ({ x: round(scratch[i]), y: round(scratch[i + 1]) });
 	const geometry: RelationGeometry = {
 		start: point(0),
@@ -202,15 +203,6 @@ export function relationPath(geometry: RelationGeometry): string {
 /** The same key for a pair whichever way round its actors are named. */
 function pairKey(a: string, b: string): string {
 	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
-/** The point of a quadratic curve at `t` (0 at its start, 1 at its end). */
-export function pointOnCurve(start: Point, control: Point, end: Point, t: number): Point {
-	const u = 1 - t;
-	return {
-		x: u * u * start.x + 2 * u * t * control.x + t * t * end.x,
-		y: u * u * start.y + 2 * u * t * control.y + t * t * end.y
-	};
 }
 
 function round(value: number): number {
