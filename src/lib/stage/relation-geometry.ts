@@ -69,10 +69,10 @@ export const GEOMETRY_STRIDE = 14;
 
 /**
  * Writes the shape of one relation between the centres of slots `source` and
- * `target` in `centres` (x, y per slot) into `out` from `at`, in the order of GEOMETRY_STRIDE: a curve bent
- * sideways by its offset, stopping short of both circles, ending in its arrow
- * or bar. Allocates nothing, so a canvas can place ten thousand relations in
- * every frame of a running layout.
+ * `target` in `centres` (x, y per slot) into `out` from `at`, in the order of
+ * GEOMETRY_STRIDE: a curve bent sideways by its offset, stopping short of both
+ * circles, ending in its arrow or bar. Allocates nothing, so a canvas can place
+ * ten thousand relations in every frame of a running layout.
  */
 export function writeRelationGeometry(
 	out: Float64Array,
