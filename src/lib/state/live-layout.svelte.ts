@@ -43,7 +43,8 @@ export class LiveLayout {
 		private readonly input: LayoutInput,
 		options: { live: boolean; reactiveFrames: boolean }
 	) {
-		this.ids = input.actors.map((actor) => actor.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		// Sorted by UTF-16 code units, as the engine sorts them: the default order, native and fast.
+		this.ids = input.actors.map((actor) => actor.id).sort();
 		this.indexOf = new Map(this.ids.map((id, i) => [id, i]));
 		this.xy = new Float64Array(this.ids.length * 2);
 		this.reactiveFrames = options.reactiveFrames;

@@ -1,6 +1,7 @@
 import { ActorKindSchema, type Actor, type ActorKind } from '$lib/model/schema';
 import { slugId } from '../slug-id';
 import type { InterchangeNode } from './network';
+import { AttributeNames } from './attribute-names';
 import { UnkeptAttributes } from './unkept-attributes';
 
 /** What the graph file has a place for, by the names tools give it (compared in lower case). */
@@ -13,6 +14,8 @@ const ALIASES = ['aliases'];
 const KEPT = new Set([...NAME, ...KIND, ...ISO, ...CODE, ...FULL_NAME, ...ALIASES, 'id', 'x', 'y']);
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+const ISO_PATTERN = /^[A-Z]{2,3}$/;
+const CODE_PATTERN = /^[A-Za-z0-9]{1,5}$/;
 const NAME_LENGTH = 80;
 const FULL_NAME_LENGTH = 200;
 
@@ -43,6 +46,17 @@ export function actorsOfNodes(nodes: readonly InterchangeNode[]): ActorsOfNodes 
 	const unkept = new UnkeptAttributes();
 	let states = 0;
 	let positioned = 0;
+	// Each node is asked only for the names the file's nodes use.
+	const names = new AttributeNames(nodes.map((node) => node.attributes));
+	const [name, kind, iso, code, fullName, aliases] = [
+		NAME,
+		KIND,
+		ISO,
+		CODE,
+		FULL_NAME,
+		ALIASES
+	].map((wanted) => names.used(wanted));
+	const countUnkept = names.usesOtherThan(KEPT);
 	const actors = nodes.map((node): Actor => {
 		let id = node.id;
 		if (!isActorId(id)) {
@@ -50,24 +64,24 @@ export function actorsOfNodes(nodes: readonly InterchangeNode[]): ActorsOfNodes 
 			renamed.push({ from: node.id, to: id });
 		}
 		ids.set(node.id, id);
-		const attributes = lowerCased(node.attributes);
-		const label = (node.label ?? textOf(attributes, NAME) ?? '').trim() || node.id.trim() || id;
+		const attributes = names.lowerCase ? node.attributes : lowerCased(node.attributes);
+		const label = (node.label ?? textOf(attributes, name) ?? '').trim() || node.id.trim() || id;
 		const actor: Actor = { id, name: clipped(label, NAME_LENGTH), kind: 'other' };
-		const fullName = textOf(attributes, FULL_NAME) ?? (label.length > NAME_LENGTH ? label : '');
-		if (fullName) actor.fullName = clipped(fullName, FULL_NAME_LENGTH);
-		const iso = textOf(attributes, ISO)?.toUpperCase();
-		if (iso && /^[A-Z]{2,3}$/.test(iso)) actor.iso3166 = iso;
-		const code = textOf(attributes, CODE);
-		if (code && /^[A-Za-z0-9]{1,5}$/.test(code)) actor.code = code;
-		const aliases = textOf(attributes, ALIASES);
-		if (aliases) actor.aliases = splitList(aliases);
-		actor.kind = kindOf(textOf(attributes, KIND)) ?? (actor.iso3166 ? 'state' : 'other');
+		const full = textOf(attributes, fullName) ?? (label.length > NAME_LENGTH ? label : '');
+		if (full) actor.fullName = clipped(full, FULL_NAME_LENGTH);
+		const isoCode = textOf(attributes, iso)?.toUpperCase();
+		if (isoCode && ISO_PATTERN.test(isoCode)) actor.iso3166 = isoCode;
+		const shown = textOf(attributes, code);
+		if (shown && CODE_PATTERN.test(shown)) actor.code = shown;
+		const otherNames = textOf(attributes, aliases);
+		if (otherNames) actor.aliases = splitList(otherNames);
+		actor.kind = kindOf(textOf(attributes, kind)) ?? (actor.iso3166 ? 'state' : 'other');
 		if (actor.kind === 'state' && actor.iso3166) states++;
 		if (node.position) {
 			actor.position = node.position;
 			positioned++;
 		}
-		unkept.add(node.attributes, KEPT);
+		if (countUnkept) unkept.add(node.attributes, KEPT);
 		return actor;
 	});
 	return { actors, ids, renamed, states, positioned, unkept };

@@ -3,6 +3,7 @@ import { partialDateProblem } from '$lib/model/partial-date';
 import { RelationStatusSchema, type Actor, type Relation } from '$lib/model/schema';
 import { slugId } from '../slug-id';
 import { lowerCased, textOf } from './actors-of-nodes';
+import { AttributeNames } from './attribute-names';
 import type { InterchangeEdge } from './network';
 import { UnkeptAttributes } from './unkept-attributes';
 
@@ -61,42 +62,61 @@ export function relationsOfEdges(
 ): RelationsOfEdges {
 	const types = new TypeLabels();
 	const unkept = new UnkeptAttributes();
-	const lowered = edges.map((edge) => lowerCased(edge.attributes));
-	const labels = new Set(lowered.map((attributes) => textOf(attributes, LABEL)).filter(Boolean));
+	// Each edge is asked only for the names the file's edges use.
+	const names = new AttributeNames(edges.map((edge) => edge.attributes));
+	const [type, label, typeOrLabel, status, summary, signed, since, until] = [
+		TYPE,
+		LABEL,
+		TYPE_OR_LABEL,
+		STATUS,
+		SUMMARY,
+		SIGNED,
+		SINCE,
+		UNTIL
+	].map((wanted) => names.used(wanted));
+	const countUnkept = names.usesOtherThan(KEPT);
+	const lowered = names.lowerCase
+		? edges.map((edge) => edge.attributes)
+		: edges.map((edge) => lowerCased(edge.attributes));
+	const labels = new Set(lowered.map((attributes) => textOf(attributes, label)).filter(Boolean));
 	const labelsAreTypes = labels.size <= MOST_LABELS_AS_TYPES;
 	const taken = new Set<string>();
 	const relations = edges.map((edge, index): Relation => {
 		const attributes = lowered[index];
-		const label = textOf(attributes, labelsAreTypes ? TYPE_OR_LABEL : TYPE) ?? TIE;
+		const typeLabel = textOf(attributes, labelsAreTypes ? typeOrLabel : type) ?? TIE;
 		const source = ids.get(edge.source) ?? edge.source;
 		const target = ids.get(edge.target) ?? edge.target;
-		const caption = labelsAreTypes ? undefined : textOf(attributes, LABEL);
-		const names = `${actors.get(source)?.name ?? source} – ${actors.get(target)?.name ?? target}`;
+		const caption = labelsAreTypes ? undefined : textOf(attributes, label);
+		const said = textOf(attributes, summary) ?? caption;
 		const relation: Relation = {
 			id: relationId(edge.id, index, taken),
-			type: types.idOf(label.slice(0, 60)).id,
+			type: types.idOf(typeLabel.slice(0, 60)).id,
 			source,
 			target,
-			status: statusOf(textOf(attributes, STATUS)),
-			summary: (textOf(attributes, SUMMARY) ?? caption ?? names).slice(0, 300),
+			status: statusOf(textOf(attributes, status)),
+			summary: (
+				said ?? `${actors.get(source)?.name ?? source} – ${actors.get(target)?.name ?? target}`
+			).slice(0, 300),
 			evidence: [{ source: sourceId, note }]
 		};
-		const signed = dateOf(textOf(attributes, SIGNED));
-		const since = dateOf(textOf(attributes, SINCE)) ?? dateOf(edge.since);
-		const until = dateOf(textOf(attributes, UNTIL)) ?? dateOf(edge.until);
+		const signedOn = dateOf(textOf(attributes, signed));
+		const from = dateOf(textOf(attributes, since)) ?? dateOf(edge.since);
+		const to = dateOf(textOf(attributes, until)) ?? dateOf(edge.until);
 		if (edge.directed !== undefined) relation.directed = edge.directed;
-		if (signed) relation.signed = signed;
-		if (since) relation.since = since;
-		if (until) relation.until = until;
-		unkept.add(edge.attributes, KEPT);
+		if (signedOn) relation.signed = signedOn;
+		if (from) relation.since = from;
+		if (to) relation.until = to;
+		if (countUnkept) unkept.add(edge.attributes, KEPT);
 		return relation;
 	});
 	return { relations, types, unkept };
 }
 
+const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+
 /** The edge's own id when it is a valid one not yet taken, else one made from it, else `link-3` (counted from 0, as Ties always has). */
 function relationId(id: string | undefined, index: number, taken: Set<string>): string {
-	if (id !== undefined && /^[a-z0-9][a-z0-9._-]*$/.test(id) && id.length <= 100 && !taken.has(id)) {
+	if (id !== undefined && ID_PATTERN.test(id) && id.length <= 100 && !taken.has(id)) {
 		taken.add(id);
 		return id;
 	}
