@@ -12,7 +12,7 @@ import { median } from '../src/lib/bench/statistics';
 import { barabasiAlbert } from '../src/lib/model/barabasi-albert';
 import { initialJavaScript } from './initial-javascript';
 import { BENCH_PORT } from './playwright.config';
-import { peakMemory, rendererProcesses } from './renderer-memory';
+import { peakMemory, processesEnded, rendererProcesses } from './renderer-memory';
 
 /**
  * `npm run bench`: seeded Barabási–Albert networks (m = 3: three relations
@@ -124,6 +124,9 @@ async function measure<T>(
 	const started = [...(await rendererProcesses(browser))].filter((id) => !before.has(id));
 	const peak = peakMemory(started);
 	await context.close();
+	// The next run starts once this page's process has gone: a page still animating as it closes
+	// (force-graph's does) would otherwise take the processor from the next run's first paint.
+	await processesEnded(started);
 	return { result, peakMemory: peak };
 }
 

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from '@playwright/test';
 
 /**
@@ -51,4 +52,11 @@ export function peakMemory(processes: Iterable<number>): number | undefined {
 		}
 	}
 	return peak;
+}
+
+/** Resolves once none of `processes` runs any more, or after `capMs`. */
+export async function processesEnded(processes: Iterable<number>, capMs = 5000): Promise<void> {
+	const until = Date.now() + capMs;
+	const running = () => [...processes].filter((id) => existsSync(`/proc/${id}`));
+	while (running().length > 0 && Date.now() < until) await sleep(20);
 }
