@@ -83,4 +83,38 @@ describe('LiveLayout', () => {
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		expect(layout.frame).toBe(frame);
 	});
+
+	it('starts a large network’s layout once the task that made it has ended, and never once disposed', async () => {
+		const had = 'window' in globalThis;
+		Object.assign(globalThis, { window: globalThis });
+		try {
+			const started = new LiveLayout(input, { live: true, reactiveFrames: false });
+			const disposed = new LiveLayout(input, { live: true, reactiveFrames: false });
+			disposed.dispose();
+			await vi.waitFor(() => expect(started.settled).toBe(true), { timeout: 5000 });
+			expect(started.frame).toBeGreaterThan(1);
+			expect(new Map(started.places)).toEqual(settledPlaces);
+			expect(disposed.frame).toBe(1);
+			expect(disposed.settled).toBe(false);
+			started.dispose();
+		} finally {
+			if (!had) delete (globalThis as { window?: unknown }).window;
+		}
+	});
+
+	it('heats a large network’s layout asked before its start as one layout that settles', async () => {
+		const had = 'window' in globalThis;
+		Object.assign(globalThis, { window: globalThis });
+		try {
+			const layout = new LiveLayout(input, { live: true, reactiveFrames: false });
+			layout.heat(0.3);
+			await vi.waitFor(() => expect(layout.frame).toBeGreaterThan(3), { timeout: 5000 });
+			layout.heat(0);
+			await vi.waitFor(() => expect(layout.settled).toBe(true), { timeout: 5000 });
+			expect(layout.places.size).toBe(4);
+			layout.dispose();
+		} finally {
+			if (!had) delete (globalThis as { window?: unknown }).window;
+		}
+	});
 });
