@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleGraph } from '../../../tests/fixtures/example-graph';
 import { actorOf } from '../../../tests/fixtures/graph-builders';
@@ -44,21 +43,5 @@ describe('actorCode', () => {
 		expect(actorCode(actor({ name: '🇺🇳 United Nations' }))).toBe('UN');
 		expect(actorCode(actor({ name: '«Ёлка» Ltd' }))).toBe('ЁL');
 		expect(actorCode(actor({ name: '★★★' }))).toBe('?');
-	});
-
-	it('reads a name in ASCII as any other: the first letter or digit of each word', () => {
-		expect(actorCode(actor({ name: '(Kaka) Shipping 0' }))).toBe('KS0');
-		expect(actorCode(actor({ name: '--- \t12th\r\nfleet' }))).toBe('1F');
-		fc.assert(
-			fc.property(fc.string({ unit: fc.constantFrom(...' \t\n\u000b-(.aZ09ß') }), (name) => {
-				const initials = name
-					.split(/\s+/)
-					.map((word) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? '')
-					.join('');
-				expect(actorCode(actor({ name }))).toBe(
-					[...initials.toUpperCase()].slice(0, 3).join('') || '?'
-				);
-			})
-		);
 	});
 });
