@@ -418,6 +418,8 @@ test('the Content Security Policy lets the explorer, its exports, the briefing a
 	await expect(page.locator('.stage .slide')).toBeVisible();
 
 	await page.goto('/bench?graph=/graphs/dprk-prc-russia-un.json&settleCap=2000');
+	// The page starts its run once it has mounted, which can be after the load event.
+	await page.waitForFunction(() => '__bench' in window);
 	const result = await page.evaluate(
 		() => (window as unknown as { __bench: Promise<{ ok: boolean; error?: string }> }).__bench
 	);
@@ -446,5 +448,22 @@ for (const size of sizes) {
 		await dismiss(page, problems(page));
 		await dragFiles(page, [fixture('bad-date.csv')], false);
 		await page.screenshot({ path: `${SCREENSHOTS}/${size.name}-drop-overlay.png` });
+	});
+}
+
+for (const width of [1440, 390]) {
+	test(`a graph named in the address that cannot be opened shows each problem in the explorer's place at ${width} px`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto(`/?graph=${encodeURIComponent('/graphs/no-such-network.json')}`);
+		const alert = page.getByRole('alert');
+		await expect(
+			alert.getByRole('heading', { name: 'This graph could not be opened' })
+		).toBeVisible();
+		await expect(alert).toContainText('/graphs/no-such-network.json has 1 problem');
+		await expect(alert.getByRole('listitem')).toContainText('HTTP 404');
+		await expect(page.getByRole('link', { name: 'Back to the explorer' })).toBeVisible();
+		await page.screenshot({ path: `${SCREENSHOTS}/graph-problems-${width}.png` });
 	});
 }
