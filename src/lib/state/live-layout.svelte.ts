@@ -104,7 +104,7 @@ export class LiveLayout {
 	}
 
 	private connect(from?: { positions: Float64Array; alpha: number }): void {
-		// The worker starts at once, so the layout runs while the page prepares its drawing.
+		// The worker runs the layout from the start request on, frames coming as they are ready.
 		this.client = connectLayout((report) => this.receive(report));
 		this.client.send({ kind: 'start', ...this.input, from } satisfies LayoutRequest);
 	}
