@@ -155,6 +155,8 @@ function lengthOf(x: number, y: number): number {
 }
 
 const scratch = new Float64Array(GEOMETRY_STRIDE);
+/** The two centres of the relation relationGeometry places, as slots 0 and 1. */
+const centres = new Float64Array(4);
 
 /**
  * The shape of one relation between the centres `from` and `to`, as
@@ -162,7 +164,11 @@ const scratch = new Float64Array(GEOMETRY_STRIDE);
  * a picture's bytes never depend on the last bits of a float.
  */
 export function relationGeometry(from: Point, to: Point, line: RelationLine): RelationGeometry {
-	writeRelationGeometry(scratch, 0, [from.x, from.y, to.x, to.y], 0, 1, line);
+	centres[0] = from.x;
+	centres[1] = from.y;
+	centres[2] = to.x;
+	centres[3] = to.y;
+	writeRelationGeometry(scratch, 0, centres, 0, 1, line);
 	const point = (i: number) => ({ x: round(scratch[i]), y: round(scratch[i + 1]) });
 	const geometry: RelationGeometry = {
 		start: point(0),

@@ -57,10 +57,7 @@ export class LiveLayout {
 			// drawn in that task (the canvas draws one as soon as it is mounted) then has the
 			// processors to itself: a worker that starts beside it, loading its code and laying
 			// out at full speed, took 15–30 ms from it at 1,000 actors on two cores.
-			this.starting = setTimeout(() => {
-				this.starting = undefined;
-				this.connect();
-			});
+			this.starting = setTimeout(() => this.start());
 			// Drawn at once where the layout starts from, while the worker starts: a first picture
 			// without waiting for it.
 			this.xy = spiralStart(this.ids.length, seededRandom(input.seed));
@@ -75,11 +72,7 @@ export class LiveLayout {
 	/** Keeps the layout moving at `alphaTarget` (0.3 is lively), or lets it settle (0). */
 	heat(alphaTarget: number): void {
 		this.hot = alphaTarget > 0;
-		if (this.starting !== undefined) {
-			clearTimeout(this.starting);
-			this.starting = undefined;
-			this.connect();
-		}
+		if (this.starting !== undefined) this.start();
 		if (!this.client) this.connect({ positions: new Float64Array(this.xy), alpha: alphaTarget });
 		this.client!.send({ kind: 'heat', alphaTarget });
 		if (this.hot) this.settled = false;
@@ -101,6 +94,13 @@ export class LiveLayout {
 		this.starting = undefined;
 		this.client?.dispose();
 		this.client = undefined;
+	}
+
+	/** Starts the layout put off at construction, now. */
+	private start(): void {
+		clearTimeout(this.starting);
+		this.starting = undefined;
+		this.connect();
 	}
 
 	private connect(from?: { positions: Float64Array; alpha: number }): void {

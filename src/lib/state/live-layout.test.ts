@@ -13,6 +13,17 @@ const input: LayoutInput = {
 };
 const settledPlaces = forceLayout(input.actors, input.ties, { seed: input.seed });
 
+/** Runs `test` where there is a window, as in a browser (a large layout runs live only there). */
+async function inAWindow(test: () => void | Promise<void>): Promise<void> {
+	const had = 'window' in globalThis;
+	Object.assign(globalThis, { window: globalThis });
+	try {
+		await test();
+	} finally {
+		if (!had) delete (globalThis as { window?: unknown }).window;
+	}
+}
+
 describe('LiveLayout', () => {
 	it('lays a small graph out at once: its first picture is the settled one', () => {
 		const layout = new LiveLayout(input, { live: false, reactiveFrames: false });
@@ -40,10 +51,8 @@ describe('LiveLayout', () => {
 		expect(new Map(layout.places)).toEqual(settledPlaces);
 	});
 
-	it('shows a large network where its layout starts, at once, before the layout has sent a frame', () => {
-		const had = 'window' in globalThis;
-		Object.assign(globalThis, { window: globalThis });
-		try {
+	it('shows a large network where its layout starts, at once, before the layout has sent a frame', () =>
+		inAWindow(() => {
 			const layout = new LiveLayout(input, { live: true, reactiveFrames: false });
 			expect(layout.settled).toBe(false);
 			expect(layout.frame).toBe(1);
@@ -53,10 +62,7 @@ describe('LiveLayout', () => {
 			expect(places.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
 			expect(new Set(places.map((p) => `${p.x},${p.y}`)).size).toBe(4);
 			layout.dispose();
-		} finally {
-			if (!had) delete (globalThis as { window?: unknown }).window;
-		}
-	});
+		}));
 
 	it('moves while heated, and settles again once let cool', async () => {
 		const layout = new LiveLayout(input, { live: false, reactiveFrames: false });
@@ -84,10 +90,8 @@ describe('LiveLayout', () => {
 		expect(layout.frame).toBe(frame);
 	});
 
-	it('starts a large network’s layout once the task that made it has ended, and never once disposed', async () => {
-		const had = 'window' in globalThis;
-		Object.assign(globalThis, { window: globalThis });
-		try {
+	it('starts a large network’s layout once the task that made it has ended, and never once disposed', () =>
+		inAWindow(async () => {
 			const started = new LiveLayout(input, { live: true, reactiveFrames: false });
 			const disposed = new LiveLayout(input, { live: true, reactiveFrames: false });
 			disposed.dispose();
@@ -97,15 +101,10 @@ describe('LiveLayout', () => {
 			expect(disposed.frame).toBe(1);
 			expect(disposed.settled).toBe(false);
 			started.dispose();
-		} finally {
-			if (!had) delete (globalThis as { window?: unknown }).window;
-		}
-	});
+		}));
 
-	it('heats a large network’s layout asked before its start as one layout that settles', async () => {
-		const had = 'window' in globalThis;
-		Object.assign(globalThis, { window: globalThis });
-		try {
+	it('heats a large network’s layout asked before its start as one layout that settles', () =>
+		inAWindow(async () => {
 			const layout = new LiveLayout(input, { live: true, reactiveFrames: false });
 			layout.heat(0.3);
 			await vi.waitFor(() => expect(layout.frame).toBeGreaterThan(3), { timeout: 5000 });
@@ -113,8 +112,5 @@ describe('LiveLayout', () => {
 			await vi.waitFor(() => expect(layout.settled).toBe(true), { timeout: 5000 });
 			expect(layout.places.size).toBe(4);
 			layout.dispose();
-		} finally {
-			if (!had) delete (globalThis as { window?: unknown }).window;
-		}
-	});
+		}));
 });

@@ -1,7 +1,7 @@
 import { ActorKindSchema, type Actor, type ActorKind } from '$lib/model/schema';
 import { slugId } from '../slug-id';
 import type { InterchangeNode } from './network';
-import { AttributeNames } from './attribute-names';
+import { AttributeNames, textOf } from './attribute-names';
 import { UnkeptAttributes } from './unkept-attributes';
 
 /** What the graph file has a place for, by the names tools give it (compared in lower case). */
@@ -48,14 +48,7 @@ export function actorsOfNodes(nodes: readonly InterchangeNode[]): ActorsOfNodes 
 	let positioned = 0;
 	// Each node is asked only for the names the file's nodes use.
 	const names = new AttributeNames(nodes.map((node) => node.attributes));
-	const [name, kind, iso, code, fullName, aliases] = [
-		NAME,
-		KIND,
-		ISO,
-		CODE,
-		FULL_NAME,
-		ALIASES
-	].map((wanted) => names.used(wanted));
+	const asked = names.usedOf({ NAME, KIND, ISO, CODE, FULL_NAME, ALIASES });
 	const countUnkept = names.usesOtherThan(KEPT);
 	const actors = nodes.map((node): Actor => {
 		let id = node.id;
@@ -64,18 +57,20 @@ export function actorsOfNodes(nodes: readonly InterchangeNode[]): ActorsOfNodes 
 			renamed.push({ from: node.id, to: id });
 		}
 		ids.set(node.id, id);
-		const attributes = names.lowerCase ? node.attributes : lowerCased(node.attributes);
-		const label = (node.label ?? textOf(attributes, name) ?? '').trim() || node.id.trim() || id;
+		const attributes = names.of(node.attributes);
+		const label =
+			(node.label ?? textOf(attributes, asked.NAME) ?? '').trim() || node.id.trim() || id;
 		const actor: Actor = { id, name: clipped(label, NAME_LENGTH), kind: 'other' };
-		const full = textOf(attributes, fullName) ?? (label.length > NAME_LENGTH ? label : '');
-		if (full) actor.fullName = clipped(full, FULL_NAME_LENGTH);
-		const isoCode = textOf(attributes, iso)?.toUpperCase();
-		if (isoCode && ISO_PATTERN.test(isoCode)) actor.iso3166 = isoCode;
-		const shown = textOf(attributes, code);
-		if (shown && CODE_PATTERN.test(shown)) actor.code = shown;
-		const otherNames = textOf(attributes, aliases);
-		if (otherNames) actor.aliases = splitList(otherNames);
-		actor.kind = kindOf(textOf(attributes, kind)) ?? (actor.iso3166 ? 'state' : 'other');
+		const fullName =
+			textOf(attributes, asked.FULL_NAME) ?? (label.length > NAME_LENGTH ? label : '');
+		if (fullName) actor.fullName = clipped(fullName, FULL_NAME_LENGTH);
+		const iso = textOf(attributes, asked.ISO)?.toUpperCase();
+		if (iso && ISO_PATTERN.test(iso)) actor.iso3166 = iso;
+		const code = textOf(attributes, asked.CODE);
+		if (code && CODE_PATTERN.test(code)) actor.code = code;
+		const aliases = textOf(attributes, asked.ALIASES);
+		if (aliases) actor.aliases = splitList(aliases);
+		actor.kind = kindOf(textOf(attributes, asked.KIND)) ?? (actor.iso3166 ? 'state' : 'other');
 		if (actor.kind === 'state' && actor.iso3166) states++;
 		if (node.position) {
 			actor.position = node.position;
@@ -89,45 +84,6 @@ export function actorsOfNodes(nodes: readonly InterchangeNode[]): ActorsOfNodes 
 
 function isActorId(id: string): boolean {
 	return id.length <= 100 && ID_PATTERN.test(id);
-}
-
-/** Attributes by their names in lower case (see lowerCased). */
-export type LowerCased = Readonly<Record<string, unknown>>;
-
-/**
- * The attributes by their names in lower case, the first of each name kept:
- * the record itself when its names already are (as most files write them),
- * so that thousands of nodes and edges are read without a copy of each.
- */
-export function lowerCased(attributes: Record<string, unknown>): LowerCased {
-	let lower = true;
-	for (const name in attributes) {
-		if (Object.hasOwn(attributes, name) && name !== name.toLowerCase()) {
-			lower = false;
-			break;
-		}
-	}
-	if (lower) return attributes;
-	// No prototype: a name such as "__proto__" is a name like any other.
-	const found: Record<string, unknown> = Object.create(null);
-	for (const name in attributes) {
-		if (!Object.hasOwn(attributes, name)) continue;
-		const key = name.toLowerCase();
-		if (!Object.hasOwn(found, key)) found[key] = attributes[name];
-	}
-	return found;
-}
-
-/** The first of `names` that holds a text (or a number), trimmed; undefined when none does. */
-export function textOf(attributes: LowerCased, names: readonly string[]): string | undefined {
-	for (const name of names) {
-		// Most names are missing: looked up first, their owner checked only when found.
-		const value = attributes[name];
-		if (value === undefined || !Object.hasOwn(attributes, name)) continue;
-		if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-		if (typeof value === 'string' && value.trim() !== '') return value.trim();
-	}
-	return undefined;
 }
 
 const KINDS: ReadonlySet<string> = new Set(ActorKindSchema.options);

@@ -28,9 +28,60 @@ export class AttributeNames {
 		return names.filter((name) => this.#used.has(name));
 	}
 
+	/** Each of `lists` of names, as used gives it: found once, then asked of every record. */
+	usedOf<K extends string>(lists: Record<K, readonly string[]>): Record<K, readonly string[]> {
+		const used = {} as Record<K, readonly string[]>;
+		for (const key in lists) used[key] = this.used(lists[key]);
+		return used;
+	}
+
+	/** One record's attributes by their names in lower case (see lowerCased), with no check where all are. */
+	of(record: Record<string, unknown>): LowerCased {
+		return this.lowerCase ? record : lowerCased(record);
+	}
+
 	/** Whether some record uses a name that is not in `kept`. */
 	usesOtherThan(kept: ReadonlySet<string>): boolean {
 		for (const name of this.#used) if (!kept.has(name)) return true;
 		return false;
 	}
+}
+
+/** Attributes by their names in lower case (see lowerCased). */
+export type LowerCased = Readonly<Record<string, unknown>>;
+
+/**
+ * The attributes by their names in lower case, the first of each name kept:
+ * the record itself when its names already are (as most files write them),
+ * so that thousands of nodes and edges are read without a copy of each.
+ */
+export function lowerCased(attributes: Record<string, unknown>): LowerCased {
+	let lower = true;
+	for (const name in attributes) {
+		if (Object.hasOwn(attributes, name) && name !== name.toLowerCase()) {
+			lower = false;
+			break;
+		}
+	}
+	if (lower) return attributes;
+	// No prototype: a name such as "__proto__" is a name like any other.
+	const found: Record<string, unknown> = Object.create(null);
+	for (const name in attributes) {
+		if (!Object.hasOwn(attributes, name)) continue;
+		const key = name.toLowerCase();
+		if (!Object.hasOwn(found, key)) found[key] = attributes[name];
+	}
+	return found;
+}
+
+/** The first of `names` that holds a text (or a number), trimmed; undefined when none does. */
+export function textOf(attributes: LowerCased, names: readonly string[]): string | undefined {
+	for (const name of names) {
+		// Most names are missing: looked up first, their owner checked only when found.
+		const value = attributes[name];
+		if (value === undefined || !Object.hasOwn(attributes, name)) continue;
+		if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+		if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	}
+	return undefined;
 }

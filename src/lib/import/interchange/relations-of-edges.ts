@@ -2,8 +2,7 @@ import { TypeLabels } from '$lib/csv/type-labels';
 import { partialDateProblem } from '$lib/model/partial-date';
 import { RelationStatusSchema, type Actor, type Relation } from '$lib/model/schema';
 import { slugId } from '../slug-id';
-import { lowerCased, textOf } from './actors-of-nodes';
-import { AttributeNames } from './attribute-names';
+import { AttributeNames, textOf } from './attribute-names';
 import type { InterchangeEdge } from './network';
 import { UnkeptAttributes } from './unkept-attributes';
 
@@ -64,7 +63,7 @@ export function relationsOfEdges(
 	const unkept = new UnkeptAttributes();
 	// Each edge is asked only for the names the file's edges use.
 	const names = new AttributeNames(edges.map((edge) => edge.attributes));
-	const [type, label, typeOrLabel, status, summary, signed, since, until] = [
+	const asked = names.usedOf({
 		TYPE,
 		LABEL,
 		TYPE_OR_LABEL,
@@ -73,39 +72,39 @@ export function relationsOfEdges(
 		SIGNED,
 		SINCE,
 		UNTIL
-	].map((wanted) => names.used(wanted));
+	});
 	const countUnkept = names.usesOtherThan(KEPT);
-	const lowered = names.lowerCase
-		? edges.map((edge) => edge.attributes)
-		: edges.map((edge) => lowerCased(edge.attributes));
-	const labels = new Set(lowered.map((attributes) => textOf(attributes, label)).filter(Boolean));
+	const lowered = edges.map((edge) => names.of(edge.attributes));
+	const labels = new Set(
+		lowered.map((attributes) => textOf(attributes, asked.LABEL)).filter(Boolean)
+	);
 	const labelsAreTypes = labels.size <= MOST_LABELS_AS_TYPES;
 	const taken = new Set<string>();
 	const relations = edges.map((edge, index): Relation => {
 		const attributes = lowered[index];
-		const typeLabel = textOf(attributes, labelsAreTypes ? typeOrLabel : type) ?? TIE;
+		const label = textOf(attributes, labelsAreTypes ? asked.TYPE_OR_LABEL : asked.TYPE) ?? TIE;
 		const source = ids.get(edge.source) ?? edge.source;
 		const target = ids.get(edge.target) ?? edge.target;
-		const caption = labelsAreTypes ? undefined : textOf(attributes, label);
-		const said = textOf(attributes, summary) ?? caption;
+		const caption = labelsAreTypes ? undefined : textOf(attributes, asked.LABEL);
+		const said = textOf(attributes, asked.SUMMARY) ?? caption;
 		const relation: Relation = {
 			id: relationId(edge.id, index, taken),
-			type: types.idOf(typeLabel.slice(0, 60)).id,
+			type: types.idOf(label.slice(0, 60)).id,
 			source,
 			target,
-			status: statusOf(textOf(attributes, status)),
+			status: statusOf(textOf(attributes, asked.STATUS)),
 			summary: (
 				said ?? `${actors.get(source)?.name ?? source} – ${actors.get(target)?.name ?? target}`
 			).slice(0, 300),
 			evidence: [{ source: sourceId, note }]
 		};
-		const signedOn = dateOf(textOf(attributes, signed));
-		const from = dateOf(textOf(attributes, since)) ?? dateOf(edge.since);
-		const to = dateOf(textOf(attributes, until)) ?? dateOf(edge.until);
+		const signed = dateOf(textOf(attributes, asked.SIGNED));
+		const since = dateOf(textOf(attributes, asked.SINCE)) ?? dateOf(edge.since);
+		const until = dateOf(textOf(attributes, asked.UNTIL)) ?? dateOf(edge.until);
 		if (edge.directed !== undefined) relation.directed = edge.directed;
-		if (signedOn) relation.signed = signedOn;
-		if (from) relation.since = from;
-		if (to) relation.until = to;
+		if (signed) relation.signed = signed;
+		if (since) relation.since = since;
+		if (until) relation.until = until;
 		if (countUnkept) unkept.add(edge.attributes, KEPT);
 		return relation;
 	});
