@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The briefing pack's build (see svelte.config.js and scripts/build-pack.mjs). */
@@ -46,6 +46,35 @@ const standInsForD3Zoom: Plugin = {
 			: undefined
 };
 
+/**
+ * Chromium compiles every function of a file that begins with this comment while the file
+ * downloads, away from the page's thread, instead of each one on the page's thread as it is
+ * first called: opening a network runs hundreds of the app's functions for the first time, in
+ * the task that draws its first picture.
+ */
+const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
+/** A file shorter than this (in characters, before minifying) is compiled function by function as before. */
+const MOST_COMPILED_ON_CALL = 2_000;
+/** Other packages whose code the explorer runs as it opens a network. */
+const RUN_ON_OPENING =
+	/[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|d3-[a-z]+)[\\/]/;
+
+/**
+ * The hint for a file of the app's own code and the packages it runs as it opens a network;
+ * none for the readers, exporters and other libraries loaded for one task, most of whose
+ * functions that task never calls.
+ */
+function compileHint(chunk: Rolldown.RenderedChunk): string {
+	const runOnOpening = chunk.moduleIds.every(
+		(id) => !/[\\/]node_modules[\\/]/.test(id) || RUN_ON_OPENING.test(id)
+	);
+	const length = Object.values(chunk.modules).reduce(
+		(sum, module) => sum + module.renderedLength,
+		0
+	);
+	return runOnOpening && length >= MOST_COMPILED_ON_CALL ? COMPILE_ALL_ON_LOAD : '';
+}
+
 /** The parts of d3 the explorer loads before it can be used. */
 const D3_FIRST_LOAD =
 	/[\\/]node_modules[\\/]d3-(dispatch|drag|force|quadtree|selection|timer)[\\/]/;
@@ -66,7 +95,12 @@ export default defineConfig({
 			// The parts of d3 the explorer draws with on its first load travel in one file, however
 			// the later chunks share them: left to itself, the bundler splits them into small files
 			// whose separate compression costs the first load more.
-			...(!pack && { output: { codeSplitting: { groups: [{ name: 'd3', test: D3_FIRST_LOAD }] } } })
+			...(!pack && {
+				output: {
+					postBanner: compileHint,
+					codeSplitting: { groups: [{ name: 'd3', test: D3_FIRST_LOAD }] }
+				}
+			})
 		}
 	},
 	test: {

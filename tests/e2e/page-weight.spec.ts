@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { initialJavaScript } from '../../bench/initial-javascript';
 
@@ -10,4 +12,28 @@ test('the explorer loads at most 80 kB of gzipped JavaScript before it can be us
 	const js = initialJavaScript('build');
 	expect(js.files).toBeGreaterThan(0);
 	expect(js.gzipped / 1024).toBeLessThanOrEqual(80);
+});
+
+/**
+ * Chromium compiles the functions of a file that begins with the compile hint
+ * as it downloads, off the page's thread: the explorer's own code and the
+ * parts of Svelte and d3 it runs carry it; the readers and exporters loaded for
+ * one task (pdf.js, mammoth, PptxGenJS, JSZip) and the validator do not, as
+ * most of their functions are never called.
+ */
+test('the code that opens and draws a network is compiled while it downloads', () => {
+	// At the top of the file, or after the little the bundler puts before the app's entry.
+	const hinted = (path: string) =>
+		/^\/\/# allFunctionsCalledOnLoad$/m.test(readFileSync(path, 'utf8').slice(0, 2000));
+	const firstLoad = initialJavaScript('build').paths.filter((path) => statSync(path).size > 4096);
+	expect(firstLoad.length).toBeGreaterThan(3);
+	for (const path of firstLoad) expect(hinted(path), path).toBe(true);
+
+	const chunks = join('build', '_app', 'immutable', 'chunks');
+	const libraries = readdirSync(chunks)
+		.map((name) => join(chunks, name))
+		.filter((path) => /pdfjs|mammoth|PptxGenJS|JSZip|zod/.test(readFileSync(path, 'utf8')))
+		.filter((path) => statSync(path).size > 50_000);
+	expect(libraries.length).toBeGreaterThanOrEqual(5);
+	for (const path of libraries) expect(hinted(path), path).toBe(false);
 });
