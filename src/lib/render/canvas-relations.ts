@@ -18,21 +18,24 @@ function tracePaths(
 	placed: PlacedScene,
 	members: readonly number[]
 ): void {
-	const { geometry } = placed;
-	const { relations } = placed.scene.look;
 	context.beginPath();
-	for (const r of members) {
-		const at = r * GEOMETRY_STRIDE;
-		context.moveTo(geometry[at], geometry[at + 1]);
-		if (relations[r].line.offset === 0) context.lineTo(geometry[at + 6], geometry[at + 7]);
-		else
-			context.quadraticCurveTo(
-				geometry[at + 2],
-				geometry[at + 3],
-				geometry[at + 6],
-				geometry[at + 7]
-			);
-	}
+	for (const r of members) tracePath(context, placed, r);
+}
+
+/** Adds relation `r`'s line to the path under way. */
+function tracePath(context: CanvasRenderingContext2D, placed: PlacedScene, r: number): void {
+	const { geometry } = placed;
+	const at = r * GEOMETRY_STRIDE;
+	context.moveTo(geometry[at], geometry[at + 1]);
+	if (placed.scene.look.relations[r].line.offset === 0)
+		context.lineTo(geometry[at + 6], geometry[at + 7]);
+	else
+		context.quadraticCurveTo(
+			geometry[at + 2],
+			geometry[at + 3],
+			geometry[at + 6],
+			geometry[at + 7]
+		);
 }
 
 export function strokeRelations(
@@ -55,7 +58,8 @@ export function strokeRelations(
 		// many crossing lines several times slower, and each line drawn alone blends over the
 		// others as the SVG's lines do.
 		for (const r of members) {
-			tracePaths(context, placed, [r]);
+			context.beginPath();
+			tracePath(context, placed, r);
 			context.stroke();
 		}
 	} else {

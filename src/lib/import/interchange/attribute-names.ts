@@ -76,7 +76,9 @@ export function lowerCased(attributes: Record<string, unknown>): LowerCased {
 
 /** The first of `names` that holds a text (or a number), trimmed; undefined when none does. */
 export function textOf(attributes: LowerCased, names: readonly string[]): string | undefined {
-	for (const name of names) {
+	// Counted, not iterated: each of thousands of calls, in code run once, would make an iterator.
+	for (let i = 0; i < names.length; i++) {
+		const name = names[i];
 		// Most names are missing: looked up first, their owner checked only when found.
 		const value = attributes[name];
 		if (value === undefined || !Object.hasOwn(attributes, name)) continue;
