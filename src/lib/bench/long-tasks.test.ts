@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { describeTask } from './long-tasks';
+
+describe('describeTask', () => {
+	it('names the scripts of the long frame, its rendering and what no script accounts for', () => {
+		const said = describeTask(
+			{ start: 2345.4, duration: 57 },
+			{
+				start: 2340,
+				duration: 66,
+				render: 46,
+				scripts: [
+					{
+						invoker: 'FrameRequestCallback',
+						place: 'draw in Ab12.js at 1753',
+						duration: 40,
+						inRender: true
+					}
+				]
+			}
+		);
+		expect(said).toBe(
+			"57 ms at 2,345 ms: FrameRequestCallback (draw in Ab12.js at 1753) 40 ms; rendering 46 ms (its scripts included); 20 ms in no script (garbage collection, the browser's own work)"
+		);
+	});
+
+	it('counts a script run before the rendering beside it, not within it', () => {
+		const said = describeTask(
+			{ start: 0, duration: 100 },
+			{
+				start: 0,
+				duration: 100,
+				render: 10,
+				scripts: [{ invoker: 'Window.onmessage', place: 'a', duration: 60, inRender: false }]
+			}
+		);
+		expect(said).toMatch(/; 30 ms in no script/);
+	});
+
+	it('says when the browser reported no long frame for the task', () => {
+		expect(describeTask({ start: 100, duration: 80 }, undefined)).toBe(
+			'80 ms at 100 ms: no long animation frame reported'
+		);
+	});
+});
