@@ -1,3 +1,4 @@
+import { ACTOR_CODE_PATTERN, ISO_3166_PATTERN, isGraphId } from './field-patterns';
 import { partialDateProblem } from './partial-date';
 import type { GraphFile } from './schema';
 
@@ -30,15 +31,12 @@ function refuse(): never {
 type Check<T> = (value: unknown) => T;
 type Record_ = Record<string, unknown>;
 
-const ID = /^[a-z0-9][a-z0-9._-]*$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const LINK = /^[Hh][Tt][Tt][Pp][Ss]?:\/\//;
-const ISO = /^[A-Z]{2,3}$/;
-const CODE = /^[A-Za-z0-9]{1,5}$/;
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 function id(value: unknown): string {
-	if (typeof value !== 'string' || value.length > 100 || !ID.test(value)) refuse();
+	if (typeof value !== 'string' || !isGraphId(value)) refuse();
 	return value;
 }
 
@@ -141,8 +139,8 @@ const actor = object(
 		name: text(80),
 		fullName: text(200),
 		kind: oneOf('state', 'organization', 'person', 'other'),
-		iso3166: matching(ISO),
-		code: matching(CODE),
+		iso3166: matching(ISO_3166_PATTERN),
+		code: matching(ACTOR_CODE_PATTERN),
 		aliases: list(text(200), 50),
 		position: object({ x: number(), y: number() }, ['x', 'y']),
 		pinned: boolean

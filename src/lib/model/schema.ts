@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ACTOR_CODE_PATTERN, ID_LENGTH, ID_PATTERN, ISO_3166_PATTERN } from './field-patterns';
 import { partialDateProblem } from './partial-date';
 
 // No compiled parsers: the Content Security Policy allows no eval, and zod's
@@ -11,13 +12,11 @@ z.config({ jitless: true });
  * such as a relation naming an actor that does not exist.
  */
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
-
 const id = (what: string) =>
 	z
 		.string()
 		.min(1, `${what} id is empty`)
-		.max(100, `${what} id is longer than 100 characters`)
+		.max(ID_LENGTH, `${what} id is longer than ${ID_LENGTH} characters`)
 		.regex(ID_PATTERN, `${what} id must be lower-case letters, digits, ".", "_" or "-"`);
 
 const text = (max: number) =>
@@ -55,11 +54,11 @@ export const ActorSchema = z.strictObject({
 	kind: ActorKindSchema,
 	iso3166: z
 		.string()
-		.regex(/^[A-Z]{2,3}$/, 'must be an ISO 3166 code of two or three capital letters')
+		.regex(ISO_3166_PATTERN, 'must be an ISO 3166 code of two or three capital letters')
 		.optional(),
 	code: z
 		.string()
-		.regex(/^[A-Za-z0-9]{1,5}$/, 'must be 1 to 5 letters or digits')
+		.regex(ACTOR_CODE_PATTERN, 'must be 1 to 5 letters or digits')
 		.optional()
 		.describe('Short code drawn inside the actor, e.g. PRK; defaults to the ISO code'),
 	aliases: z.array(text(200)).max(50).optional(),

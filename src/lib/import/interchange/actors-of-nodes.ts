@@ -1,3 +1,4 @@
+import { ACTOR_CODE_PATTERN, ISO_3166_PATTERN, isGraphId } from '$lib/model/field-patterns';
 import { ActorKindSchema, type Actor, type ActorKind } from '$lib/model/schema';
 import { slugId } from '../slug-id';
 import type { InterchangeNode } from './network';
@@ -13,9 +14,6 @@ const FULL_NAME = ['fullname', 'full name'];
 const ALIASES = ['aliases'];
 const KEPT = new Set([...NAME, ...KIND, ...ISO, ...CODE, ...FULL_NAME, ...ALIASES, 'id', 'x', 'y']);
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
-const ISO_PATTERN = /^[A-Z]{2,3}$/;
-const CODE_PATTERN = /^[A-Za-z0-9]{1,5}$/;
 const NAME_LENGTH = 80;
 const FULL_NAME_LENGTH = 200;
 
@@ -40,7 +38,7 @@ export interface ActorsOfNodes {
  */
 export function actorsOfNodes(nodes: readonly InterchangeNode[]): ActorsOfNodes {
 	const taken = new Set<string>();
-	for (const node of nodes) if (isActorId(node.id)) taken.add(node.id);
+	for (const node of nodes) if (isGraphId(node.id)) taken.add(node.id);
 	const ids = new Map<string, string>();
 	const renamed: ActorsOfNodes['renamed'] = [];
 	const unkept = new UnkeptAttributes();
@@ -52,7 +50,7 @@ export function actorsOfNodes(nodes: readonly InterchangeNode[]): ActorsOfNodes 
 	const countUnkept = names.usesOtherThan(KEPT);
 	const actors = nodes.map((node): Actor => {
 		let id = node.id;
-		if (!isActorId(id)) {
+		if (!isGraphId(id)) {
 			id = slugId(id, 'actor', taken);
 			renamed.push({ from: node.id, to: id });
 		}
@@ -65,9 +63,9 @@ export function actorsOfNodes(nodes: readonly InterchangeNode[]): ActorsOfNodes 
 			textOf(attributes, asked.FULL_NAME) ?? (label.length > NAME_LENGTH ? label : '');
 		if (fullName) actor.fullName = clipped(fullName, FULL_NAME_LENGTH);
 		const iso = textOf(attributes, asked.ISO)?.toUpperCase();
-		if (iso && ISO_PATTERN.test(iso)) actor.iso3166 = iso;
+		if (iso && ISO_3166_PATTERN.test(iso)) actor.iso3166 = iso;
 		const code = textOf(attributes, asked.CODE);
-		if (code && CODE_PATTERN.test(code)) actor.code = code;
+		if (code && ACTOR_CODE_PATTERN.test(code)) actor.code = code;
 		const aliases = textOf(attributes, asked.ALIASES);
 		if (aliases) actor.aliases = splitList(aliases);
 		actor.kind = kindOf(textOf(attributes, asked.KIND)) ?? (actor.iso3166 ? 'state' : 'other');
@@ -80,10 +78,6 @@ export function actorsOfNodes(nodes: readonly InterchangeNode[]): ActorsOfNodes 
 		return actor;
 	});
 	return { actors, ids, renamed, states, positioned, unkept };
-}
-
-function isActorId(id: string): boolean {
-	return id.length <= 100 && ID_PATTERN.test(id);
 }
 
 const KINDS: ReadonlySet<string> = new Set(ActorKindSchema.options);

@@ -1,4 +1,5 @@
 import { TypeLabels } from '$lib/csv/type-labels';
+import { isGraphId } from '$lib/model/field-patterns';
 import { partialDateProblem } from '$lib/model/partial-date';
 import { RelationStatusSchema, type Actor, type Relation } from '$lib/model/schema';
 import { slugId } from '../slug-id';
@@ -111,11 +112,9 @@ export function relationsOfEdges(
 	return { relations, types, unkept };
 }
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
-
 /** The edge's own id when it is a valid one not yet taken, else one made from it, else `link-3` (counted from 0, as Ties always has). */
 function relationId(id: string | undefined, index: number, taken: Set<string>): string {
-	if (id !== undefined && ID_PATTERN.test(id) && id.length <= 100 && !taken.has(id)) {
+	if (id !== undefined && isGraphId(id) && !taken.has(id)) {
 		taken.add(id);
 		return id;
 	}
