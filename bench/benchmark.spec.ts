@@ -55,8 +55,8 @@ test('benchmark', async ({ browser }) => {
 			console.log(
 				`n=${n} run ${run + 1}/${RUNS}: first paint ${ties.result.firstPaintMs.toFixed(0)} ms (force-graph ${row.forceGraph.at(-1)!.firstPaintMs.toFixed(0)}), settle ${ties.result.settleProjectedMs.toFixed(0)} ms (d3-force ${last(row.baselines)}, ForceAtlas2 ${last(row.forceAtlas2)}), longest task ${ties.result.longestTaskMs?.toFixed(0)} ms`
 			);
-			for (const note of ties.result.notes.filter((note) => note.startsWith('long task')))
-				console.log(`  ${note}`);
+			for (const cause of ties.result.longTaskCauses ?? [])
+				console.log(`  long task while laying out: ${cause}`);
 		}
 		rows.push(row);
 	}

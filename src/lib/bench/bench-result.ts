@@ -32,6 +32,8 @@ export interface BenchResult {
 	longestTaskMs?: number;
 	/** How many tasks over 50 ms the page ran meanwhile. */
 	longTasks?: number;
+	/** What each of those tasks was spent on, in words (see LongTasks.causesSince). */
+	longTaskCauses?: string[];
 	error?: string;
 }
 

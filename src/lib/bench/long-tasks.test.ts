@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTask } from './long-tasks';
+import { describeTask, longFrameOf } from './long-tasks';
 
 describe('describeTask', () => {
 	it('names the scripts of the long frame, its rendering and what no script accounts for', () => {
@@ -35,6 +35,29 @@ describe('describeTask', () => {
 			}
 		);
 		expect(said).toMatch(/; 30 ms in no script/);
+	});
+
+	it('reads a frame that rendered nothing (renderStart 0) as having every script outside its rendering', () => {
+		const script = {
+			invoker: 'Window.onmessage',
+			sourceFunctionName: 'receive',
+			sourceURL: 'http://localhost/_app/immutable/chunks/Ab12.js',
+			sourceCharPosition: 1753,
+			startTime: 510,
+			duration: 60
+		};
+		const entry = { startTime: 500, duration: 100, renderStart: 0, scripts: [script] };
+		const frame = longFrameOf(entry as unknown as PerformanceEntry);
+		expect(frame.render).toBe(0);
+		expect(frame.scripts).toEqual([
+			{
+				invoker: 'Window.onmessage',
+				place: 'receive in Ab12.js at 1753',
+				duration: 60,
+				inRender: false
+			}
+		]);
+		expect(describeTask({ start: 500, duration: 100 }, frame)).toMatch(/; 40 ms in no script/);
 	});
 
 	it('says when the browser reported no long frame for the task', () => {

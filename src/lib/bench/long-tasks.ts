@@ -69,7 +69,8 @@ function end(span: Span): number {
 	return span.start + span.duration;
 }
 
-function longFrameOf(entry: PerformanceEntry): LongFrame {
+/** A long animation frame as the browser reports it, read into a LongFrame. */
+export function longFrameOf(entry: PerformanceEntry): LongFrame {
 	const frame = entry as PerformanceEntry & {
 		renderStart?: number;
 		scripts?: {
@@ -81,15 +82,17 @@ function longFrameOf(entry: PerformanceEntry): LongFrame {
 			duration: number;
 		}[];
 	};
+	// A frame that rendered nothing says so with a renderStart of 0.
+	const renderStart = frame.renderStart || undefined;
 	return {
 		start: frame.startTime,
 		duration: frame.duration,
-		render: frame.renderStart ? frame.startTime + frame.duration - frame.renderStart : 0,
+		render: renderStart === undefined ? 0 : frame.startTime + frame.duration - renderStart,
 		scripts: (frame.scripts ?? []).map((script) => ({
 			invoker: script.invoker,
 			place: `${script.sourceFunctionName || 'a function'} in ${script.sourceURL.split('/').pop() || 'the page'} at ${script.sourceCharPosition}`,
 			duration: script.duration,
-			inRender: frame.renderStart !== undefined && script.startTime >= frame.renderStart
+			inRender: renderStart !== undefined && script.startTime >= renderStart
 		}))
 	};
 }
