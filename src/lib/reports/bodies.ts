@@ -135,7 +135,7 @@ export const SEATS_OF_GOVERNMENT: Record<string, string[]> = {
 		'Department of State',
 		'Department of the Treasury'
 	],
-	GBR: ['Downing Street', 'Whitehall', 'Foreign Office', 'FCDO'],
+	GBR: ['Downing Street', 'Whitehall', 'FCDO'],
 	CHE: ['Federal Council'],
 	ISR: ['Knesset'],
 	DEU: ['Bundestag', 'KfW', 'GIZ'],

@@ -1243,3 +1243,38 @@ describe('extractRelations: more of how reports say it', () => {
 		).not.toContain('JPN→MYS aid reported');
 	});
 });
+
+describe('extractRelations: claims, denials and loads of goods', () => {
+	it('keeps a claim and its denial in a later clause of the same sentence as two proposals', () => {
+		expect(
+			read(
+				'Analysts in Moscow have claimed that Serbian shells were sold to Ukraine; Serbian officials have dismissed the reports.'
+			)
+		).toEqual(['SRB→UKR trade alleged', 'SRB→UKR trade denied']);
+	});
+
+	it('reads "had supplied no arms", said by an office the text does not name apart, as a denial', () => {
+		expect(
+			read(
+				'Officials in Kyiv say Pakistani shells reached Ukraine. The Foreign Office dismissed the report and said Pakistan had supplied no arms to Ukraine.'
+			)
+		).toEqual(['PAK→UKR trade alleged', 'PAK→UKR trade denied']);
+	});
+
+	it('reads a cargo of a state’s goods taken, and fuels by their names', () => {
+		expect(read('In May, India took its first cargo of discounted Russian crude.')).toEqual([
+			'RUS→IND trade reported'
+		]);
+		expect(read('Russia supplies gasoline to Afghanistan.')).toEqual(['RUS→AFG trade reported']);
+		expect(read('The minister took office in Moscow in May.')).toEqual([]);
+	});
+
+	it('does not take the first of a list led by "from" for the state the report is about', () => {
+		const report = [
+			'Search teams from Spain, Britain and Qatar worked alongside Moroccan rescuers after Morocco accepted their help.',
+			'Morocco has asked for no more.',
+			'The British government said it had deployed 60 search-and-rescue specialists.'
+		].join(' ');
+		expect(read(report)).toEqual(['GBR→MAR aid confirmed']);
+	});
+});

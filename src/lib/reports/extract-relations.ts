@@ -25,7 +25,7 @@ import {
 } from './topic-receiver';
 import { splitSentences, type Sentence } from './sentences';
 import { findReferences, remember, type Discourse } from './referring-words';
-import { denialInWords, readStatus } from './status-cues';
+import { denialInWords, readStatus, type StatusReading } from './status-cues';
 import { tokenize, type Token } from './tokens';
 
 /** What the reader needs to know of a graph: its actors' names and its own types' words. */
@@ -236,7 +236,7 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 				firstMentions.set(mention.key, { start: mention.start, end: mention.end });
 		}
 		const groups = groupMentions(tokens, mentions);
-		remember(discourse, groups);
+		remember(discourse, groups, tokens);
 		const found =
 			mentions.length === 0
 				? []
@@ -314,6 +314,7 @@ function proposalsOfSentence(
 			ends = { ...ends, sources: ends.targets, targets: ends.sources };
 		}
 		const reading = denial ?? readStatus(tokens, groups, cue, ends, type);
+		const readings = [...claimBeforeDenial(tokens, groups, cue, ends, type, reading), reading];
 		const directed =
 			typeIsDirected(graph, type) || (ends.oneWay && type !== 'defense-pact' && cue.oneWay);
 		for (const source of ends.sources.keys) {
@@ -341,33 +342,65 @@ function proposalsOfSentence(
 						: [{ ...mentionSpan(ends.targets, target), role: 'target' as const }]),
 					{ ...span(tokens, cue.from, cue.to), role: 'type' }
 				];
-				if (reading.from !== undefined && reading.to !== undefined) {
-					marks.push({ ...span(tokens, reading.from, reading.to), role: 'status' });
+				for (const { status, from, to, reason } of readings) {
+					const statusMark =
+						from !== undefined && to !== undefined
+							? [{ ...span(tokens, from, to), role: 'status' as const }]
+							: [];
+					proposals.push({
+						source,
+						target,
+						type,
+						directed,
+						status,
+						evidence: text.slice(sentence.start, sentence.end),
+						start: sentence.start,
+						end: sentence.end,
+						paragraph: sentence.paragraph,
+						marks: [...marks, ...statusMark],
+						confidence: confidenceOf(ends, source, target),
+						reason:
+							`${type}: “${text.slice(tokens[cue.from].start, tokens[cue.to - 1].end)}”; ${reason}` +
+							(!unnamed
+								? ''
+								: ends.oneWay
+									? '; receiver not named: the state the report is about'
+									: '; other party not named: the state the report is about')
+					});
 				}
-				proposals.push({
-					source,
-					target,
-					type,
-					directed,
-					status: reading.status,
-					evidence: text.slice(sentence.start, sentence.end),
-					start: sentence.start,
-					end: sentence.end,
-					paragraph: sentence.paragraph,
-					marks,
-					confidence: confidenceOf(ends, source, target),
-					reason:
-						`${type}: “${text.slice(tokens[cue.from].start, tokens[cue.to - 1].end)}”; ${reading.reason}` +
-						(!unnamed
-							? ''
-							: ends.oneWay
-								? '; receiver not named: the state the report is about'
-								: '; other party not named: the state the report is about')
-				});
 			}
 		}
 	}
 	return proposals;
+}
+
+/**
+ * "Commentators have claimed that Azerbaijani shells were sold to Ukraine; Azerbaijani officials
+ * have dismissed the reports": a claim and, in a later clause, its denial. The claim, read
+ * without the clause that denies it, is a proposal of its own beside the denial.
+ */
+function claimBeforeDenial(
+	tokens: Token[],
+	groups: MentionGroup[],
+	cue: Cue,
+	ends: Ends,
+	type: string,
+	reading: StatusReading
+): StatusReading[] {
+	if (reading.status !== 'denied' || reading.from === undefined || reading.from < cue.to) return [];
+	const mark = tokens.findLastIndex(
+		(t, k) => k >= cue.to && k < reading.from! && /^(?:;|,|—|–)$/.test(t.text)
+	);
+	if (mark < 0 || [ends.sources, ends.targets].some((group) => group.to > mark)) return [];
+	const before = tokens.slice(0, mark);
+	const claim = readStatus(
+		before,
+		groups.filter((group) => group.to <= mark),
+		cue,
+		ends,
+		type
+	);
+	return claim.status === 'alleged' ? [claim] : [];
 }
 
 /** The issuers of the currencies central banks swap for. */

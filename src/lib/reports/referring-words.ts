@@ -349,13 +349,15 @@ export function findReferences(tokens: Token[], named: Mention[], discourse: Dis
 }
 
 /** What a sentence adds to the discourse: its subject and the actors it names. */
-export function remember(discourse: Discourse, groups: MentionGroup[]) {
+export function remember(discourse: Discourse, groups: MentionGroup[], tokens: Token[]) {
 	if (groups.length === 0) return;
 	// "QatarEnergy, the emirate's state producer, has spent": the group opens with its subject.
 	const subject = groups.find((group) => !group.mentions[0].possessive) ?? groups[0];
 	discourse.subject = [...subject.keys];
 	// The opening's first name, its dateline or subject, counts as much as three later names.
-	const opening = discourse.recent.length === 0 ? groups[0].mentions[0] : undefined;
+	// Not where a preposition leads to it: "Search teams from Spain, Britain and Qatar worked".
+	const led = /^(?:from|of|by|with|to|for|in|at)$/.test(tokens[groups[0].from - 1]?.lower ?? '');
+	const opening = discourse.recent.length === 0 && !led ? groups[0].mentions[0] : undefined;
 	if (opening && opening.form !== 'reference') discourse.recent.push(opening.key, opening.key);
 	// What the report names, not the words that refer back: "it" does not make a state the topic,
 	// but a state called by what it is ("the kingdom", "the islands") is written about.

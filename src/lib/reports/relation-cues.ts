@@ -37,9 +37,9 @@ const w = (...words: string[]) => words.map((word) => new RegExp(`^(?:${word})$`
 
 const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel|frigates?|corvettes?|warships?|submarines?|patrol|aircraft|howitzers?|radars?|interceptors?|air-defen[cs]e';
-const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng|shrimp|fish|seafood|bananas?|cocoa|coffee|tea|sugar|copper|cobalt|lithium|gold|diamonds|cotton|garments|textiles|soybeans|soya|beef|potash|phosphates?|nickel|aluminium|aluminum|bauxite`;
+const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng|shrimp|fish|seafood|bananas?|cocoa|coffee|tea|sugar|copper|cobalt|lithium|gold|diamonds|cotton|garments|textiles|soybeans|soya|beef|potash|phosphates?|nickel|aluminium|aluminum|bauxite|gasoline|petrol|kerosene|fruits?|vegetables|dairy|meat|pork|poultry|lamb|beans|pulses|lentils|barley|canola|rapeseed|maize|corn|rubber|platinum|ores?|manganese|zinc|cement|ammonia|urea|wine|timber|lumber|palm|cashews?|vanilla|rough|gems|gemstones|minerals`;
 const AID =
-	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|emergency|shelter|nutrition|nutritional';
+	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|emergency|shelter|nutrition|nutritional';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
@@ -377,6 +377,21 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 	return undefined;
 }
 
+/** A load of goods: "took its first cargo of discounted Russian crude". */
+const LOAD =
+	/^(?:cargo(?:es)?|shipments?|consignments?|deliver(?:y|ies)|tankers?|loads?|batch(?:es)?)$/;
+
+/** After a verb of taking, a load of a state's goods: a demonym then goods, past "cargo of". */
+function cargoOf(tokens: Token[], take: number): boolean {
+	const of = tokens.findIndex((t, k) => k > take && k <= take + 5 && t.lower === 'of');
+	if (of < 0 || !LOAD.test(tokens[of - 1].lower)) return false;
+	const named = tokens.findIndex(
+		(t, k) => k > of && k <= of + 3 && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+	);
+	const goods = named > 0 ? typeOfThings(tokens, named + 1, named + 3) : undefined;
+	return goods === 'trade' || goods === 'arms';
+}
+
 /** Words before "supplies" that make it a noun: "medical supplies", "the supplies". */
 const BEFORE_NOUN =
 	/^(?:the|a|its|their|of|and|medical|relief|food|military|arms|oil|gas|energy|water|emergency|humanitarian|fuel|new|further|more|such|these|those|other|critical|vital|essential)$/;
@@ -427,7 +442,8 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			// "takes most of Ecuador's shrimp", not "took office" or "take part".
 			if (TAKE_WORD.test(tokens[i].lower) && words.length === 1) {
 				const owner = i + 1 + tokens.slice(i + 1, i + 7).findIndex((t) => /^['’]s$/.test(t.text));
-				if (owner === i || !typeOfThings(tokens, owner + 1, owner + 4)) continue;
+				if ((owner === i || !typeOfThings(tokens, owner + 1, owner + 4)) && !cargoOf(tokens, i))
+					continue;
 			}
 			// "the patrol ship HMS Trent", "cargo ships": a vessel, no shipping.
 			if (

@@ -363,7 +363,12 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			groups.find(
 				(group) =>
 					group.from >= cue.to &&
-					group.from <= cue.to + 4 &&
+					!ownPronoun(tokens, group) &&
+					// "took its first cargo of discounted Russian crude": a demonym past "of".
+					(group.from <= cue.to + 4 ||
+						(group.from <= cue.to + 7 &&
+							group.mentions[0].form === 'demonym' &&
+							tokens.slice(cue.to, group.from).some((t) => t.lower === 'of'))) &&
 					(group.mentions[0].form === 'demonym' ||
 						// "the largest customer for Saudi crude": a name used as one, before goods.
 						(/^\p{Ll}/u.test(tokens[group.to]?.text ?? '') &&
@@ -373,7 +378,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 							tokens.slice(group.to, group.to + 2).some((t) => AID_WORDS.test(t.lower)))) &&
 					!tokens.slice(cue.to, group.from).some((t) => CLAUSE_END.test(t.lower) || t.text === ',')
 			);
-		if (from && agent) return pairOf(from, agent, true, speaker);
+		if (from && agent && from.keys.some((key) => !agent.keys.includes(key)))
+			return pairOf(from, agent, true, speaker);
 		// "Russia buys about a fifth of Ecuador's banana exports": the possessive sells its goods,
 		// not its firms ("bought Italy's Piaggio Aerospace").
 		const seller = agent && !agent.possessive ? possessiveAfter(tokens, groups, cue) : undefined;

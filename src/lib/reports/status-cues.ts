@@ -314,9 +314,10 @@ export function denialInWords(
 			i > cue.to && tokens.slice(Math.max(cue.to, i - 6), i).some((t) => /^[”"’]$/.test(t.text));
 		const speaker = quoted ? undefined : groupJustBefore(groups, i, 6);
 		if (speaker && !hasKey(speaker, parties)) continue;
-		const negated = tokens
-			.slice(quoted ? 0 : i + 1, cue.to)
-			.some((token) => NEGATION.test(token.lower));
+		// "said Pakistan had supplied no arms": the "no" of what was given counts too.
+		const negated =
+			tokens.slice(quoted ? 0 : i + 1, cue.to).some((token) => NEGATION.test(token.lower)) ||
+			tokens[cue.to]?.lower === 'no';
 		if ((i > cue.from && !quoted) || !negated) continue;
 		return { status: 'denied', from: i, to: i + 1, reason: `denied: “${tokens[i].text}” … not` };
 	}
