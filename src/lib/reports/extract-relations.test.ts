@@ -1277,4 +1277,23 @@ describe('extractRelations: claims, denials and loads of goods', () => {
 		].join(' ');
 		expect(read(report)).toEqual(['GBR→MAR aid confirmed']);
 	});
+
+	it('reads a state’s exporters as its trade, but not sanctions on them', () => {
+		expect(read('Turkish exporters rushed dairy products to Doha.')).toEqual([
+			'TUR→QAT trade reported'
+		]);
+		expect(read('The EU imposed sanctions on Chinese exporters.')).toEqual([]);
+	});
+
+	it('reads goods "bought from" a state as had by the sentence’s subject', () => {
+		expect(read('Kuwait’s air force flies Eurofighter Typhoons bought from Italy.')).toEqual([
+			'ITA→KWT trade reported'
+		]);
+	});
+
+	it('reads export credit as money lent, not goods', () => {
+		expect(
+			read('Washington agreed to provide $600 million in export credit to Lithuania.')
+		).toEqual(['USA→LTU aid reported']);
+	});
 });

@@ -21,6 +21,9 @@ const NOT_THE_STATE =
 /** A state's sellers, named by the demonym: "Russian exporters". */
 const SELLERS = /^(?:exporters|suppliers|producers|manufacturers|traders|firms|companies)$/;
 
+/** A state's traders as a whole, who speak for its trade wherever they are named: "Turkish exporters". */
+const TRADERS = /^(?:exporters|ports|shippers)$/;
+
 /** Words before a capital that make it a place, not its government: "a summit in Moscow". */
 const PLACE_BEFORE = /^(?:in|at|near|outside|around|across|visited|visiting|visit|via|toured)$/;
 const TRAVEL_TO =
@@ -80,7 +83,12 @@ export function findMentions(
 		// "the Haitian National Police", "the Afghan National Army": its institution, not a person.
 		const institution = next?.text === 'National' && /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '');
 		// "buys most of its grain from Russian exporters": a state's sellers, where goods come from.
-		const sellers = before === 'from' && form === 'demonym' && SELLERS.test(next?.lower ?? '');
+		// "Turkish exporters rushed food to Doha", "Iranian ports shipped fruit": a state's trade.
+		const sellers =
+			form === 'demonym' &&
+			(before === 'from'
+				? SELLERS.test(next?.lower ?? '')
+				: TRADERS.test(next?.lower ?? '') && !/^(?:on|against|to)$/.test(before));
 		if (
 			(form === 'demonym' || form === 'name') &&
 			next &&

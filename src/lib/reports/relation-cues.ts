@@ -356,6 +356,12 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 		if (/^(?:;|—|–|while|but|which|whereas)$/.test(word)) break;
 		if (word === ',' && /(?:ing|^it|^they|^which|^who)$/.test(tokens[i + 1]?.lower ?? '')) break;
 		if (AID_THING.test(word)) return 'aid';
+		// "export credit", "export financing": money lent, not goods.
+		if (
+			/^exports?$/.test(word) &&
+			/^(?:credits?|financing|finance)$/.test(tokens[i + 1]?.lower ?? '')
+		)
+			return 'aid';
 		if (
 			ARMS_THING.test(word) ||
 			(word === 'military' && tokens[i + 1]?.lower === 'equipment') ||

@@ -380,6 +380,16 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			);
 		if (from && agent && from.keys.some((key) => !agent.keys.includes(key)))
 			return pairOf(from, agent, true, speaker);
+		// "Kuwait's air force is …, flying Typhoons bought from Italy": goods bought from one are
+		// had by the sentence's subject.
+		const boughtFrom =
+			from &&
+			!agent &&
+			PARTICIPLE_BOUGHT.test(tokens[cue.from].lower) &&
+			tokens[cue.to]?.lower === 'from';
+		const owner = boughtFrom ? subjectOf(tokens, groups, cue) : undefined;
+		if (from && owner && owner.keys.every((key) => !from.keys.includes(key)))
+			return pairOf(from, owner, true);
 		// "Russia buys about a fifth of Ecuador's banana exports": the possessive sells its goods,
 		// not its firms ("bought Italy's Piaggio Aerospace").
 		const seller = agent && !agent.possessive ? possessiveAfter(tokens, groups, cue) : undefined;
@@ -592,6 +602,18 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		return pairOf(imposers, target, cue.oneWay, speaker);
 	}
 	return pairOf(agent, target, cue.oneWay, speaker);
+}
+
+/** Participles of buying, said of the goods: "Typhoons bought from Italy". */
+const PARTICIPLE_BOUGHT = /^(?:bought|purchased|acquired|ordered|imported|obtained)$/;
+
+/** The sentence's subject, the first actor named before the cue and not led by a preposition. */
+function subjectOf(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const first = groups.find((group) => group.to <= cue.from);
+	const led = /^(?:from|by|to|of|with|in|for|on|at)$/.test(
+		tokens[(first?.from ?? 0) - 1]?.lower ?? ''
+	);
+	return first && !led && first.keys.length === 1 ? first : undefined;
 }
 
 /** Words of asking for what is not yet given: "sought a loan from China". */
