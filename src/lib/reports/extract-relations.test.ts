@@ -1296,4 +1296,12 @@ describe('extractRelations: claims, denials and loads of goods', () => {
 			read('Washington agreed to provide $600 million in export credit to Lithuania.')
 		).toEqual(['USA→LTU aid reported']);
 	});
+
+	it('reads a span of years closed long ago as history, not a relation', () => {
+		expect(read('Angola sent troops to Kinshasa during the war of 1998 to 2003.')).toEqual([]);
+		expect(read('Angola sent troops to Kinshasa in the 1998-2003 war.')).toEqual([]);
+		expect(read('Angola sent troops to Kinshasa during the crisis of 2023 to 2024.')).toEqual([
+			'AGO→COD aid reported'
+		]);
+	});
 });

@@ -51,6 +51,19 @@ const LONG_AGO = 1995;
 
 /** Words after which, near the actors, no relation is stated: a veto or an abstention. */
 const VOTE_BEFORE = /^(?:veto(?:es|ed)?|abstain(?:ed|ing)?|abstentions?)$/;
+/** The last year of a span that, closed by then, is history: "the war of 1998 to 2003". */
+const SPAN_CLOSED_BY = 2005;
+
+/** "1998 to 2003", "1998-2003": a span of years at `at` that closed long ago. */
+function closedLongAgo(tokens: Token[], at: number): boolean {
+	const year = (token: Token | undefined) => /^(?:1[89]\d\d|20\d\d)$/.test(token?.text ?? '');
+	const joined = /^(?:1[89]\d\d|20\d\d)[-–](1[89]\d\d|20\d\d)$/.exec(tokens[at].text);
+	if (joined) return Number(joined[1]) <= SPAN_CLOSED_BY;
+	if (!year(tokens[at])) return false;
+	const span = /^(?:to|and|-|–|until)$/.test(tokens[at + 1]?.lower ?? '') && year(tokens[at + 2]);
+	return span && Number(tokens[at + 2].text) <= SPAN_CLOSED_BY;
+}
+
 /** Words just after an actor that make it a voter: "with Russia abstaining". */
 const VOTE_AFTER = /^(?:abstain(?:s|ed|ing)?|vetoing|vetoed|dissenting|objecting)$/;
 /** Verbs after the actors that say the relation is over: "…, were lifted in February". */
@@ -179,6 +192,8 @@ export function notARelation(
 	);
 	const rest = tokens.slice(last, clauseEnd < 0 ? tokens.length : clauseEnd);
 	if (rest.some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
+	// "sent troops to defend Kinshasa during the war of 1998 to 2003": a span closed long ago.
+	if (rest.some((_, k) => closedLongAgo(rest, k))) return 'ended';
 	// "…the police officers of the mission … went home in 2017".
 	if (rest.some((token, k) => token.lower === 'went' && rest[k + 1]?.lower === 'home'))
 		return 'ended';
