@@ -56,11 +56,13 @@ const SPAN_CLOSED_BY = 2005;
 
 /** "1998 to 2003", "1998-2003": a span of years at `at` that closed long ago. */
 function closedLongAgo(tokens: Token[], at: number): boolean {
-	const year = (token: Token | undefined) => /^(?:1[89]\d\d|20\d\d)$/.test(token?.text ?? '');
 	const joined = /^(?:1[89]\d\d|20\d\d)[-–](1[89]\d\d|20\d\d)$/.exec(tokens[at].text);
 	if (joined) return Number(joined[1]) <= SPAN_CLOSED_BY;
-	if (!year(tokens[at])) return false;
-	const span = /^(?:to|and|-|–|until)$/.test(tokens[at + 1]?.lower ?? '') && year(tokens[at + 2]);
+	const year = /^(?:1[89]\d\d|20\d\d)$/;
+	const span =
+		year.test(tokens[at].text) &&
+		/^(?:to|and|-|–|until)$/.test(tokens[at + 1]?.lower ?? '') &&
+		year.test(tokens[at + 2]?.text ?? '');
 	return span && Number(tokens[at + 2].text) <= SPAN_CLOSED_BY;
 }
 

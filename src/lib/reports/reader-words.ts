@@ -24,6 +24,13 @@ export const SENT_PEOPLE =
 /** People a state sends as its forces, and its forces: "Russian troops", "Turkish forces". */
 export const TROOPS = new RegExp(`^(?:${SENT_PEOPLE}|forces)$`);
 
+/** Prepositions that lead to a name and so make it no subject: "teams from Spain", "bought from Italy". */
+const LEADING_PREPOSITION = /^(?:from|by|to|of|with|in|for|on|at)$/;
+
+/** Whether a preposition leads to the name that starts at `from`. */
+export const ledByPreposition = (tokens: Token[], from: number) =>
+	LEADING_PREPOSITION.test(tokens[from - 1]?.lower ?? '');
+
 /** Verbs that keep a tie in force after "but": "…but keeps an arms embargo". */
 const KEEPS = /^(?:keeps|kept|maintains|maintained|retains|retained|still)$/;
 

@@ -1,6 +1,7 @@
 import type { Mention } from './find-mentions';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
+import { ledByPreposition } from './reader-words';
 import type { Token } from './tokens';
 
 /**
@@ -356,7 +357,7 @@ export function remember(discourse: Discourse, groups: MentionGroup[], tokens: T
 	discourse.subject = [...subject.keys];
 	// The opening's first name, its dateline or subject, counts as much as three later names.
 	// Not where a preposition leads to it: "Search teams from Spain, Britain and Qatar worked".
-	const led = /^(?:from|of|by|with|to|for|in|at)$/.test(tokens[groups[0].from - 1]?.lower ?? '');
+	const led = ledByPreposition(tokens, groups[0].from);
 	const opening = discourse.recent.length === 0 && !led ? groups[0].mentions[0] : undefined;
 	if (opening && opening.form !== 'reference') discourse.recent.push(opening.key, opening.key);
 	// What the report names, not the words that refer back: "it" does not make a state the topic,

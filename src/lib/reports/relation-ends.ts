@@ -1,7 +1,7 @@
 import { AID_WORDS, IMPOSED_TYPES, typeOfThings, type Cue } from './relation-cues';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
-import { keptAfterBut, PAST_VERB, TITLE, TROOPS } from './reader-words';
+import { keptAfterBut, ledByPreposition, PAST_VERB, TITLE, TROOPS } from './reader-words';
 import type { Token } from './tokens';
 
 /** The two ends a cue ties, giver or imposer first where the relation flows one way. */
@@ -530,10 +530,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		// not the seller of other goods, but the one who flies them, named first.
 		const seller = agent && /^(?:from|by)$/.test(tokens[agent.from - 1]?.lower ?? '');
 		const owner = groups.find(
-			(group) =>
-				group !== byAgent &&
-				group.to <= cue.from &&
-				!/^(?:from|by|to|of|with|in|for)$/.test(tokens[group.from - 1]?.lower ?? '')
+			(group) => group !== byAgent && group.to <= cue.from && !ledByPreposition(tokens, group.from)
 		);
 		const receiver = target ?? (seller ? owner : agent);
 		return receiver ? pairOf(byAgent, receiver, true) : undefined;
@@ -610,10 +607,9 @@ const PARTICIPLE_BOUGHT = /^(?:bought|purchased|acquired|ordered|imported|obtain
 /** The sentence's subject, the first actor named before the cue and not led by a preposition. */
 function subjectOf(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const first = groups.find((group) => group.to <= cue.from);
-	const led = /^(?:from|by|to|of|with|in|for|on|at)$/.test(
-		tokens[(first?.from ?? 0) - 1]?.lower ?? ''
-	);
-	return first && !led && first.keys.length === 1 ? first : undefined;
+	return first && !ledByPreposition(tokens, first.from) && first.keys.length === 1
+		? first
+		: undefined;
 }
 
 /** Words of asking for what is not yet given: "sought a loan from China". */
