@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,24 @@ afterEach(() => {
 	for (const child of processes.splice(0)) child.kill('SIGKILL');
 	rmSync(folder, { recursive: true, force: true });
 });
+
+/** Resolves once the Redis on `port` answers PING: started, not only spawned. */
+async function redisAnswers(port: number, ms = 10_000): Promise<void> {
+	const pong = () =>
+		new Promise<boolean>((resolve) => {
+			const socket = connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
+			socket.once('data', (data) => {
+				socket.destroy();
+				resolve(data.toString().startsWith('+PONG'));
+			});
+			socket.once('error', () => resolve(false));
+		});
+	const end = Date.now() + ms;
+	while (!(await pong())) {
+		if (Date.now() > end) throw new Error(`Redis on port ${port} did not answer within ${ms} ms`);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}
 
 /** Starts the server script; resolves with its address once it says it. */
 async function serve(port = 0, more: string[] = []) {
@@ -88,8 +107,7 @@ describe('npm run server', () => {
 			{ stdio: 'ignore' }
 		);
 		processes.push(redis);
-		await until(() => redis.pid !== undefined);
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		await redisAnswers(redisPort);
 		const shared = ['--redis', `127.0.0.1:${redisPort}`];
 		const [one, two] = await Promise.all([serve(0, shared), serve(0, shared)]);
 		expect(one.address).not.toBe(two.address);
