@@ -15,11 +15,19 @@ import countries from 'world-countries';
 const OUT = new URL('../src/lib/reports/state-names.json', import.meta.url);
 
 /**
- * Observer states, Taiwan, and the Cook Islands and Niue (states in free
- * association with New Zealand, with treaties of their own), besides the
+ * Observer states, Taiwan, Kosovo, and the Cook Islands and Niue (states in
+ * free association with New Zealand, with treaties of their own), besides the
  * members the package marks.
  */
-const ALSO = new Set(['PSE', 'VAT', 'TWN', 'COK', 'NIU']);
+const ALSO = new Set(['PSE', 'VAT', 'TWN', 'COK', 'NIU', 'UNK']);
+
+/**
+ * Codes the package writes otherwise than reports and registries do: Kosovo
+ * has no ISO 3166 code of its own, and the EU, the IMF and the World Bank
+ * write it XKX.
+ */
+/** @type {Record<string, string>} */
+const CODE = { UNK: 'XKX' };
 
 /** Short forms the package leaves out and reports use. */
 /** @type {Record<string, string[]>} */
@@ -35,7 +43,8 @@ const MORE_NAMES = {
 	CZE: ['Czech Republic'],
 	VAT: ['Holy See'],
 	RUS: ['Russian Federation'],
-	PSE: ['Gaza', 'Gaza Strip', 'West Bank']
+	PSE: ['Gaza', 'Gaza Strip', 'West Bank'],
+	IRN: ['Islamic Republic']
 };
 /**
  * Demonyms and adjectives reports use that the package lacks ("Kazakh crude", "Saudi aid").
@@ -82,7 +91,7 @@ export function stateNames() {
 				.filter(Boolean)
 				.concat(MORE_DEMONYMS[country.cca3] ?? []);
 			return {
-				code: country.cca3,
+				code: CODE[country.cca3] ?? country.cca3,
 				iso2: country.cca2,
 				name: country.name.common,
 				names: [...new Set(names)],

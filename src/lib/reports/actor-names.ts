@@ -43,6 +43,13 @@ export const nameKey = (name: string) =>
 /** A name without its diacritics: "Chișinău" → "Chisinau". */
 export const withoutMarks = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
 
+/**
+ * A demonym and, where English makes one by adding "s", its people: "rations to millions of
+ * Yemenis", "delivery to Palestinians in Gaza". Not "Chinese", "Swiss" or "British".
+ */
+const withPeople = (demonym: string) =>
+	/(?:an|i|o|ar)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
+
 /** The key an actor of the graph goes by: its state code, the body it is, or its own id. */
 function keyOfGraphActor(
 	actor: GraphFile['actors'][number],
@@ -89,7 +96,7 @@ export function actorNames(graph?: GraphFile): ActorNames {
 		for (const name of body.names) add(name, { key: body.key, form: 'name' });
 	}
 	for (const state of STATES) {
-		for (const name of state.demonyms) {
+		for (const name of state.demonyms.flatMap(withPeople)) {
 			const other = names.get(nameKey(name));
 			if (other?.form === 'demonym' && other.key !== state.code) {
 				other.shared = [...(other.shared ?? [other.key]), state.code];

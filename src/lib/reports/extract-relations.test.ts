@@ -1305,3 +1305,78 @@ describe('extractRelations: claims, denials and loads of goods', () => {
 		]);
 	});
 });
+
+describe('extractRelations: peoples, bans on goods and ties undone', () => {
+	it('knows Kosovo, "the Islamic Republic" and peoples by their plural demonyms', () => {
+		expect(read('American instructors have helped train the Kosovo Security Force.')).toEqual([
+			'USA→XKX aid reported'
+		]);
+		expect(
+			read('Washington already embargoes nearly all trade with the Islamic Republic.')
+		).toEqual(['USA→IRN sanctions reported']);
+		expect(
+			read('The World Food Programme provides food assistance to millions of Ethiopians.')
+		).toEqual(['WFP→ETH aid reported']);
+		expect(read('Turkish officers have trained thousands of Somali soldiers.')).toEqual([
+			'TUR→SOM aid reported'
+		]);
+	});
+
+	it('reads a ban on a state’s goods, named by its demonym, as a sanction on that state', () => {
+		expect(read('Budapest went further, barring 24 Ukrainian farm products.')).toEqual([
+			'HUN→UKR sanctions confirmed'
+		]);
+		expect(read('Poland kept its own ban on Ukrainian grain in place.')).toEqual([
+			'POL→UKR sanctions confirmed'
+		]);
+		expect(read('Poland banned Ukrainian students from the contest.')).toEqual([]);
+	});
+
+	it('reads restrictions owned by a body, and a state subject to a body’s embargo, as sanctions', () => {
+		expect(read('The Security Council’s restrictions on Iran returned in September.')).toEqual([
+			'UN→IRN sanctions confirmed'
+		]);
+		expect(
+			read('North Korea has been subject to a Security Council arms embargo since 2006.')
+		).toEqual(['UN→PRK sanctions confirmed']);
+	});
+
+	it('reads goods named by their maker after "-built" as trade, but not works built in place', () => {
+		expect(
+			read('Saudi Arabia, whose air force has flown British-built Typhoons for a decade, is eager.')
+		).toEqual(['GBR→SAU trade reported']);
+		expect(read('Sri Lanka leased the Chinese-built Hambantota port for 99 years.')).toEqual([]);
+	});
+
+	it('does not read a tie torn up, wound down, recalled "at the time" or only imagined', () => {
+		expect(
+			read('In March the junta tore up the 2012 status-of-forces agreement with Washington.')
+		).toEqual([]);
+		expect(
+			read(
+				'The programme under which Beijing lent Caracas some $60 billion, however, was wound down in the mid-2010s.'
+			)
+		).toEqual([]);
+		expect(
+			read(
+				'Riyadh severed ties in 2016, and at the time it also halted trade with the Islamic Republic.'
+			)
+		).toEqual([]);
+		expect(
+			read('Analysts say a formal defence pact between Pyongyang and Tehran would alarm the Gulf.')
+		).toEqual([]);
+	});
+
+	it('does not give to the report’s state what was given to gunmen, and reads "it" as the one who said it', () => {
+		expect(
+			read(
+				'Kosovo and Serbia are at odds. Kurti accused Belgrade of arming and financing the gunmen.'
+			)
+		).toEqual([]);
+		expect(
+			read(
+				'Morocco accepted help. Qatar said a team had landed, while the Emirates said it had sent relief supplies.'
+			)
+		).toEqual(['ARE→MAR aid confirmed']);
+	});
+});

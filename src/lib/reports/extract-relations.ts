@@ -104,18 +104,24 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				: undefined;
 		}
 		if (type === 'base') type = 'defense-pact';
+		if (type === 'ban') type = 'sanctions';
 		// "has paid for the clearance of ordnance" is aid; "to pay for Iranian electricity", a purchase.
 		if (type === 'paid') type = goodsIn(tokens, cue.to, cue.to + 4) ? undefined : 'aid';
 		// Only goods or arms: "American-built F-16s", not "a Chinese-built port".
-		if (type === 'origin') type = goodsIn(tokens, cue.to, cue.to + 3);
+		if (type === 'origin')
+			type = goodsIn(tokens, cue.to, cue.to + 3) ?? namedProduct(tokens, cue.to);
 		if (type === 'accord')
 			type = clause.some((t) => FORCES.test(t.lower)) ? 'defense-pact' : undefined;
 		if (type === 'backing')
 			type = clause.some((t) => t.lower === 'with') && things ? 'aid' : undefined;
 		// "imposed sweeping restrictions on": a sanction; "restrictions on imports" said alone, not one.
+		// So are "the Council's restrictions on Iran": the restrictions of the one who imposed them.
 		if (type === 'restriction') {
 			const before = tokens.slice(Math.max(0, cue.from - 4), cue.from);
-			type = before.some((t) => IMPOSED.test(t.lower)) ? 'sanctions' : undefined;
+			const owned =
+				/^['’]s?$/.test(tokens[cue.from - 1]?.text ?? '') &&
+				/^\p{Lu}/u.test(tokens[cue.from - 2]?.text ?? '');
+			type = owned || before.some((t) => IMPOSED.test(t.lower)) ? 'sanctions' : undefined;
 		}
 		// "imposed an additional 25 per cent tariff on Indian goods as a penalty": a sanction.
 		if (type === 'tariff') {
@@ -163,9 +169,19 @@ function goodsIn(tokens: Token[], from: number, to: number): 'trade' | 'arms' | 
 	return things === 'trade' || things === 'arms' ? things : undefined;
 }
 
+/** Works made in one place and kept there: "a Chinese-built Hambantota port", not goods. */
+const WORKS =
+	/^(?:ports?|bridges?|railways?|roads?|highways?|stadiums?|dams?|plants?|stations?|airports?|terminals?|mines?|refiner(?:y|ies)|embass(?:y|ies)|hospitals?|buildings?|headquarters|parliament|palace|canal|pipelines?|towers?|parks?)$/;
+
+/** "British-built Typhoons", "Russian-made Sukhois": goods named by their maker's or model's name. */
+function namedProduct(tokens: Token[], at: number): 'trade' | undefined {
+	const named = /^\p{Lu}[\p{L}\d-]*$/u.test(tokens[at]?.text ?? '');
+	return named && !tokens.slice(at, at + 4).some((t) => WORKS.test(t.lower)) ? 'trade' : undefined;
+}
+
 /** Verbs that make a trade word a sanction: "barred exports to Israel". */
 const BAN =
-	/^(?:barred|banned|bans?|banning|halted|halts|halting|suspended|suspending|blocked|embargoed|restricted|curbed|prohibited|froze|frozen|freezing|severed|cut|cutting|cuts|stopped|stopping)$/;
+	/^(?:barred|banned|bans?|banning|embargo(?:es|ed|ing)|halted|halts|halting|suspended|suspending|blocked|restricted|curbed|prohibited|froze|frozen|freezing|severed|cut|cutting|cuts|stopped|stopping)$/;
 
 /** Words that make an agreement one of forces kept on another's soil: a pact. */
 const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|military)$|-forces$/;

@@ -70,7 +70,7 @@ function closedLongAgo(tokens: Token[], at: number): boolean {
 const VOTE_AFTER = /^(?:abstain(?:s|ed|ing)?|vetoing|vetoed|dissenting|objecting)$/;
 /** Verbs after the actors that say the relation is over: "…, were lifted in February". */
 const ENDED_AFTER =
-	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed|replaced|superseded)$/;
+	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed|replaced|superseded|unwound)$/;
 /** Words that keep an old tie alive: "since 1961", "still". */
 const LASTING = /^(?:since|still|continues?|continued|remains?|ongoing|now|today|recent|recently)$/;
 
@@ -185,6 +185,23 @@ export function notARelation(
 		const at = window.findIndex((token, i) => words.test(token.lower) && !misread(kind, window, i));
 		if (at >= 0) return kind;
 	}
+	// "tore up the 2012 status-of-forces agreement with Washington": the tie itself torn up.
+	const tornUp = tokens.findIndex(
+		(t, k) => k >= cue.from - 6 && k < cue.from && /^(?:tore|torn|tearing)$/.test(t.lower)
+	);
+	if (tornUp >= 0 && tokens[tornUp + 1]?.lower === 'up') return 'ended';
+	// "a formal defence pact between Pyongyang and Tehran would alarm the Gulf": the tie, named
+	// before its parties, is what would happen.
+	if (cue.to <= ends.sources.from && /^(?:would|could|might)$/.test(tokens[last]?.lower ?? ''))
+		return 'hypothetical';
+	// "…, and at the time it also halted trade": recalled, as it stood then.
+	if (
+		window.some(
+			(t, k) =>
+				t.lower === 'at' && window[k + 1]?.lower === 'the' && window[k + 2]?.lower === 'time'
+		)
+	)
+		return 'ended';
 	// "…buyer of Argentine soybeans, and Chinese importers … scrapped": another clause.
 	const clauseEnd = tokens.findIndex(
 		(token, i) =>
@@ -194,6 +211,9 @@ export function notARelation(
 	);
 	const rest = tokens.slice(last, clauseEnd < 0 ? tokens.length : clauseEnd);
 	if (rest.some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
+	// "…, however, was wound down in the mid-2010s".
+	if (rest.some((token, k) => token.lower === 'wound' && rest[k + 1]?.lower === 'down'))
+		return 'ended';
 	// "sent troops to defend Kinshasa during the war of 1998 to 2003": a span closed long ago.
 	if (rest.some((_, k) => closedLongAgo(rest, k))) return 'ended';
 	// "…the police officers of the mission … went home in 2017".

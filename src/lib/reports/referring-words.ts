@@ -124,6 +124,12 @@ function appositive(discourse: Discourse, before: Mention[], previous?: Token) {
 	return named && discourse.kindOf(named.key) === 'state' ? [named.key] : undefined;
 }
 
+/** The sentence's first actor, where it is one of those `fits` takes: the subject a later clause speaks of. */
+function sentenceSubject(before: Mention[], fits: (key: string) => boolean) {
+	const first = before[0];
+	return first && fits(first.key) ? [first.key] : undefined;
+}
+
 /**
  * "Ugandan troops … in South Sudan, under an agreement between the two
  * countries": the last two states this sentence has named before the words.
@@ -176,6 +182,12 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 		/^(?:,|and|but|although|though|while|because|as|that|said|says|saying|since)$/.test(
 			previous.lower
 		);
+	// "Qatar said …, while the Emirates said it had set up an air bridge": the one who said it.
+	const at = previous ? tokens.indexOf(previous) : -1;
+	const speaker = /^(?:said|says|saying|told|announced|added|stated)$/.test(previous?.lower ?? '')
+		? before.findLast((mention) => mention.to <= at && at - mention.to <= 2)
+		: undefined;
+	if (speaker && !speaker.possessive) return [speaker.key];
 	const subject = before[0];
 	// "Egypt has received $1.3 billion …, making it one of the largest recipients": the subject.
 	const madeSo = /^(?:making|leaving|keeping|turning|rendering)$/.test(previous?.lower ?? '');
@@ -274,10 +286,13 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],
 	...Object.entries(MONARCHIES).map(([title, states]): [RegExp[], Resolver] => [
 		[/^the$/, new RegExp(`^${title}$`)],
-		// "the kingdom": the one named just before it, else the kingdom the report is most about,
-		// else the one the sentence has named ("buyer of Omani crude … the sultanate's gas").
+		// "the kingdom": the one named just before it, else the one named earlier in the sentence
+		// ("Riyadh placed a deposit …, and in August the kingdom announced"), else the kingdom the
+		// report is most about, else the one the sentence has named ("buyer of Omani crude … the
+		// sultanate's gas").
 		(d, before, previous) =>
 			appositive(d, before, previous) ??
+			sentenceSubject(before, (key) => states.has(key)) ??
 			topicState(d, before, false, (key) => states.has(key)) ??
 			lastNamed(d, before, (key) => states.has(key)) ??
 			topicState(d, before)

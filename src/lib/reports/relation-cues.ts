@@ -97,6 +97,12 @@ const PATTERNS: CuePattern[] = [
 		oneWay: true
 	}),
 	cue(w('boycott(?:s|ed|ing)?'), 'sanctions', 'act', { oneWay: true, takesObject: true }),
+	// "barring 24 Ukrainian farm products": a ban on a state's goods (see relation-ends.ts).
+	cue(w('(?:barr(?:ed|ing)|bars|bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing)?)'), 'ban', 'act', {
+		oneWay: true,
+		formal: true,
+		takesObject: true
+	}),
 	cue(w('travel', 'bans?'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('export', 'controls?'), 'sanctions', 'act', { oneWay: true }),
 	cue(
@@ -205,7 +211,7 @@ const PATTERNS: CuePattern[] = [
 	// "the largest market for its garment exports": the market buys what the other sells.
 	cue(w('(?:markets?|destinations?)', 'for'), 'market', 'act', { takesObject: true }),
 	cue(w('(?:bilateral|two-way|cross-border|border)', 'trade'), 'trade', 'act'),
-	cue(w('trade[sd]?|trading'), 'trade', 'act'),
+	cue(w('trade[sd]?|trading|dealings'), 'trade', 'act'),
 	cue(
 		w(
 			'arms',

@@ -53,7 +53,7 @@ const TARGET_OF_GIVING = /^(?:to|for|with|into|toward|towards|alongside|onto|at)
 const FUNDING = /^(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?)$/;
 /** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
 const FILLER =
-	/^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|hungry|poor|needy|vulnerable|rural|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance)$/u;
+	/^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|hungry|poor|needy|vulnerable|rural|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance|hundreds|thousands|millions)$/u;
 /** After "X’s …": nouns that make X the one who receives, and the sentence’s subject the one who gives. */
 const RECEIVER_NOUN =
 	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|lender|lenders|protector)$/;
@@ -308,6 +308,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		return undefined;
 	if (cue.type === 'base') return baseEnds(tokens, groups, cue);
 	if (cue.type === 'origin') return originEnds(groups, cue);
+	if (cue.type === 'ban') return banOnGoods(tokens, groups, cue);
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 	const bound = cue.type === 'defense-pact' ? boundBy(tokens, groups, cue) : undefined;
@@ -536,13 +537,14 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		return receiver ? pairOf(byAgent, receiver, true) : undefined;
 	}
 	if (!agent) return undefined;
-	// "Iran was already under EU sanctions": the subject is the target.
-	if (
-		cue.type === 'sanctions' &&
-		!target &&
-		agent.to === cue.from &&
-		tokens[agent.from - 1]?.lower === 'under'
-	) {
+	// "Iran was already under EU sanctions", "North Korea has been subject to a Security Council
+	// arms embargo": the subject is the target.
+	const article = /^(?:a|an|the)$/.test(tokens[agent.from - 1]?.lower ?? '') ? 1 : 0;
+	const under =
+		tokens[agent.from - 1]?.lower === 'under' ||
+		(tokens[agent.from - 1 - article]?.lower === 'to' &&
+			tokens[agent.from - 2 - article]?.lower === 'subject');
+	if (cue.type === 'sanctions' && !target && agent.to === cue.from && under) {
 		const subject = groups.findLast((group) => group.to <= agent.from - 1 && group !== agent);
 		if (subject) return pairOf(agent, subject, true, speaker);
 	}
@@ -601,6 +603,21 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	return pairOf(agent, target, cue.oneWay, speaker);
 }
 
+/**
+ * "Budapest went further, barring 24 Ukrainian farm products", "banned Russian oil": the one who
+ * bans, and the state whose goods, named by its demonym just after the verb, are banned.
+ */
+function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const at = tokens[cue.to]?.lower === 'on' ? cue.to + 1 : cue.to;
+	const goods = groupAfter(groups, at, 3, tokens);
+	if (!goods || goods.mentions[0].form !== 'demonym') return undefined;
+	const things = typeOfThings(tokens, goods.to, goods.to + 3);
+	if (things !== 'trade' && things !== 'arms') return undefined;
+	const { agent, passive } = groupBefore(tokens, groups, cue);
+	if (!agent || passive || agent.keys.some((key) => goods.keys.includes(key))) return undefined;
+	return pairOf(agent, goods, true);
+}
+
 /** Participles of buying, said of the goods: "Typhoons bought from Italy". */
 const PARTICIPLE_BOUGHT = /^(?:bought|purchased|acquired|ordered|imported|obtained)$/;
 
@@ -635,7 +652,9 @@ function possessiveAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 
 /** The verb's object right after it, but not "its" ("relies on rolling over its obligations": the subject's own). */
 function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	const group = groupAfter(groups, cue.to, 1, tokens);
+	// "trained thousands of Somali soldiers": past the count of people.
+	const counted = /^(?:hundreds|thousands|millions)$/.test(tokens[cue.to]?.lower ?? '') ? 2 : 0;
+	const group = groupAfter(groups, cue.to, 1 + counted, tokens);
 	return group && !ownPronoun(tokens, group) ? group : undefined;
 }
 

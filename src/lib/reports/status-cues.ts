@@ -282,6 +282,11 @@ function anotherClauseBetween(tokens: Token[], groups: MentionGroup[], at: numbe
 	if (!agent) return false;
 	for (let k = at + 1; k < agent.from - 1; k++) {
 		if (tokens[k].text === ';') return true;
+		// "Qatar said a team had landed, while the Emirates said it had sent relief".
+		if (tokens[k].text === ',' && /^(?:while|whereas)$/.test(tokens[k + 1].lower)) {
+			const next = groups.find((group) => group.from >= k + 2);
+			if (next && hasKey(agent, new Set(next.keys)) && next.from - (k + 2) <= 1) return true;
+		}
 		if (tokens[k].text !== ',' || tokens[k + 1].lower !== 'and') continue;
 		const next = groups.find((group) => group.from >= k + 2);
 		if (next === agent && next.from - (k + 2) <= 1) return true;

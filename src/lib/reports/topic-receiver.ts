@@ -68,6 +68,9 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const object = tokens[cue.to]?.lower === 'the' ? cue.to + 1 : cue.to;
 	if (cue.takesObject && /^\p{Lu}/u.test(tokens[object]?.text ?? '') && !isProduct(tokens, object))
 		return undefined;
+	// "accused Belgrade of arming and financing the gunmen": given to a party that is no actor.
+	if (cue.takesObject && tokens.slice(object, object + 3).some((t) => ARMED_PARTY.test(t.lower)))
+		return undefined;
 	const { agent, passive, speaker } = groupBefore(tokens, groups, cue);
 	if (!agent || passive || (speaker && speaker !== agent)) return undefined;
 	// "the IMF's executive board approved": the body acts through its board.
@@ -133,6 +136,10 @@ function giverNamedAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
 	return agent;
 }
+
+/** Parties that are no state or body: armed groups and those who fight for them. */
+const ARMED_PARTY =
+	/^(?:gunmen|rebels?|militias?|militants?|insurgents?|insurgency|separatists?|paramilitar(?:y|ies)|factions?|guerrillas?|jihadists?|mercenaries)$/;
 
 /** The parts of a state or a body that act for it: "the IMF's executive board". */
 const INSTITUTION =
