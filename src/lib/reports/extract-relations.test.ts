@@ -1380,3 +1380,53 @@ describe('extractRelations: peoples, bans on goods and ties undone', () => {
 		).toEqual(['ARE→MAR aid confirmed']);
 	});
 });
+
+describe('extractRelations: goods shipped, ships donated and contracts signed', () => {
+	it('reads output shipped to a state, by no one named, as the report’s state’s trade', () => {
+		const report = [
+			'JAKARTA, May 2 — Indonesia banned exports of nickel ore in 2020.',
+			'Indonesia now smelts the ore at home.',
+			'Most of that output is shipped to China.'
+		].join(' ');
+		expect(read(report)).toContain('IDN→CHN trade reported');
+	});
+
+	it('reads "its" after a copula as the last sentence’s subject when the sentence names no other', () => {
+		expect(
+			read('Uruguay sells beef to China. Brazil is its second-largest export market, buying dairy.')
+		).toEqual(['URY→CHN trade reported', 'URY→BRA trade reported']);
+	});
+
+	it('reads ships donated by a state as given to the state whose navy has them', () => {
+		expect(
+			read(
+				'Two of the Sri Lankan navy’s largest ships are former US Coast Guard cutters donated by Washington.'
+			)
+		).toEqual(['USA→LKA aid reported']);
+	});
+
+	it('reads goods taken under a contract signed with a state as bought from it', () => {
+		expect(
+			read(
+				'The Philippine Marine Corps took delivery of its first BrahMos missile batteries in 2024 under a $375 million contract signed with New Delhi.'
+			)
+		).toEqual(['PHL–IND trade confirmed']);
+	});
+
+	it('reads a defence agreement with more words before "agreement" as a pact', () => {
+		expect(
+			read(
+				'In February the Somali parliament ratified a ten-year defence and economic framework agreement with Turkey.'
+			)
+		).toEqual(['SOM–TUR defense-pact confirmed']);
+	});
+
+	it('reads goods paid for, for another state’s army, as aid; "in form" is no plan', () => {
+		expect(
+			read(
+				'Reykjavik’s support for Ukraine is financial rather than military in form: it has paid for cargo flights and artillery ammunition for the Ukrainian army.'
+			)
+		).toEqual(['ISL→UKR aid reported']);
+		expect(read('Iran has paid for Russian wheat with oil.')).toEqual([]);
+	});
+});

@@ -84,6 +84,14 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			tokens.slice(cue.to, cue.to + 6).some((t) => /^(?:embargo(?:es)?|sanctions)$/.test(t.lower));
 		if (kept) return undefined;
 		if (things && ['trade', 'arms', 'given'].includes(type)) type = things;
+		// "took delivery of missile batteries under a contract signed with New Delhi": a contract
+		// for the goods its clause names before it.
+		if (type === 'given' && /^contracts?$/.test(tokens[cue.from].lower))
+			type = goodsIn(
+				clause,
+				0,
+				clause.findIndex((t) => t === tokens[cue.from])
+			);
 		// "agreed to sell 50,000 tonnes of rice", "the first government-to-government deal" for it:
 		// food sold is trade, unless the clause says it is given.
 		if (
@@ -106,7 +114,11 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if (type === 'base') type = 'defense-pact';
 		if (type === 'ban') type = 'sanctions';
 		// "has paid for the clearance of ordnance" is aid; "to pay for Iranian electricity", a purchase.
-		if (type === 'paid') type = goodsIn(tokens, cue.to, cue.to + 4) ? undefined : 'aid';
+		// But "has paid for cargo flights … for the Ukrainian army" is aid to the army's state.
+		if (type === 'paid') {
+			const forOthers = tokens.slice(cue.to + 1, cue.to + 14).some((t) => t.lower === 'for');
+			type = goodsIn(tokens, cue.to, cue.to + 4) && !forOthers ? undefined : 'aid';
+		}
 		// Only goods or arms: "American-built F-16s", not "a Chinese-built port".
 		if (type === 'origin')
 			type = goodsIn(tokens, cue.to, cue.to + 3) ?? namedProduct(tokens, cue.to);

@@ -79,6 +79,8 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	const word = window[at].lower;
 	const next = window[at + 1]?.lower;
 	if (/^(?:set|about|yet|meant|supposed)$/.test(word) && next !== 'to') return true;
+	// "military in form": a shape, not a plan to form one.
+	if (word === 'form' && /^(?:in|its|the)$/.test(window[at - 1]?.lower ?? '')) return true;
 	// "makes no secret of", "no doubt": said outright.
 	if (word === 'no' && /^(?:secret|doubt|surprise)$/.test(next ?? '')) return true;
 	// "In May 2024": the month.

@@ -189,6 +189,15 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 		: undefined;
 	if (speaker && !speaker.possessive) return [speaker.key];
 	const subject = before[0];
+	// "Reykjavik's support for Ukraine is financial: it has paid for": the owner of the subject.
+	const afterColon = /^(?::|;)$/.test(previous?.text ?? '');
+	if (
+		afterColon &&
+		subject?.possessive &&
+		subject.from === 0 &&
+		discourse.kindOf(subject.key) === 'state'
+	)
+		return [subject.key];
 	// "Egypt has received $1.3 billion …, making it one of the largest recipients": the subject.
 	const madeSo = /^(?:making|leaving|keeping|turning|rendering)$/.test(previous?.lower ?? '');
 	if (
@@ -204,6 +213,11 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 		const said = before.at(-1)?.key;
 		const other = before.filter((mention) => mention.key !== said).at(-1);
 		if (other) return [other.key];
+		// "Brazil is its second-largest export market": the last sentence's subject, else the report's state.
+		const last = discourse.subject;
+		if (last.length === 1 && last[0] !== said && discourse.kindOf(last[0]) === 'state') return last;
+		const about = topicState(discourse, before);
+		if (about) return about;
 	}
 	// "a NATO member that … its": a name used as an adjective is no antecedent.
 	const antecedents = before.filter(

@@ -126,12 +126,17 @@ const PATTERNS: CuePattern[] = [
 	),
 	cue(w('(?:security|defen[cs]e)', 'partnerships?'), 'defense-pact', 'act'),
 	// "the Comprehensive Security Integration and Prosperity Agreement": a named security pact.
+	// "a ten-year defence and economic framework agreement".
 	cue(
-		w('security', '[a-z]+', '[a-z]+', '[a-z]+', '(?:agreement|treaty|pact)'),
+		w('(?:security|defen[cs]e)', '[a-z]+', '[a-z]+', '[a-z]+', '(?:agreement|treaty|pact)'),
 		'defense-pact',
 		'act'
 	),
-	cue(w('security', '[a-z]+', '[a-z]+', '(?:agreement|treaty|pact)'), 'defense-pact', 'act'),
+	cue(
+		w('(?:security|defen[cs]e)', '[a-z]+', '[a-z]+', '(?:agreement|treaty|pact)'),
+		'defense-pact',
+		'act'
+	),
 	// Trade agreements and ties: mutual trade.
 	cue(w('free', 'trade', '(?:agreements?|deals?|pacts?|accords?|areas?)'), 'trade', 'act'),
 	cue(w('(?:free-trade|trade)', '(?:agreements?|deals?|pacts?|accords?)'), 'trade', 'act'),
@@ -454,7 +459,7 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			// "takes most of Ecuador's shrimp", not "took office" or "take part".
 			if (TAKE_WORD.test(tokens[i].lower) && words.length === 1) {
 				const owner = i + 1 + tokens.slice(i + 1, i + 7).findIndex((t) => /^['’]s$/.test(t.text));
-				if ((owner === i || !typeOfThings(tokens, owner + 1, owner + 4)) && !cargoOf(tokens, i))
+				if ((owner === i || !typeOfThings(tokens, owner + 1, owner + 5)) && !cargoOf(tokens, i))
 					continue;
 			}
 			// "the patrol ship HMS Trent", "cargo ships": a vessel, no shipping.

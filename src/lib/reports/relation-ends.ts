@@ -533,8 +533,11 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		const owner = groups.find(
 			(group) => group !== byAgent && group.to <= cue.from && !ledByPreposition(tokens, group.from)
 		);
-		const receiver = target ?? (seller ? owner : agent);
-		return receiver ? pairOf(byAgent, receiver, true) : undefined;
+		// "…ships are former US Coast Guard cutters donated by Washington": not the giver's own.
+		const givers = (group?: MentionGroup) =>
+			!!group && group.keys.every((key) => byAgent.keys.includes(key));
+		const receiver = target ?? (seller || givers(agent) ? owner : agent);
+		return receiver && !givers(receiver) ? pairOf(byAgent, receiver, true) : undefined;
 	}
 	if (!agent) return undefined;
 	// "Iran was already under EU sanctions", "North Korea has been subject to a Security Council

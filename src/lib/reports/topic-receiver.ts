@@ -272,7 +272,11 @@ export function fromTheTopic(
 	const shipped =
 		/^(?:shipped|exported|sold|delivered|sent|piped|pumped)$/.test(tokens[cue.from].lower) &&
 		/^(?:is|are|was|were|been|being)$/.test(tokens[cue.from - 1]?.lower ?? '') &&
-		typeOfThings(tokens, lastMark + 1, cue.from) !== undefined;
+		(typeOfThings(tokens, lastMark + 1, cue.from) !== undefined ||
+			// "Most of that output is shipped to China", "most of them are shipped to China".
+			tokens
+				.slice(lastMark + 1, cue.from)
+				.some((t) => /^(?:output|production|them)$/.test(t.lower)));
 	// "Barley growers had done just that, selling record volumes to Saudi Arabia": by no one named.
 	const selling = /^(?:selling|exporting|shipping)$/.test(tokens[cue.from].lower);
 	if (!shipped && !selling && !SENT_ABROAD.test(tokens[cue.from].lower)) return undefined;
