@@ -1430,3 +1430,40 @@ describe('extractRelations: goods shipped, ships donated and contracts signed', 
 		expect(read('Iran has paid for Russian wheat with oil.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: goods turned back, sanctions enforced and aid resumed', () => {
+	it('reads a state’s goods turned back at the border as a sanction on that state', () => {
+		expect(
+			read('Since June, Kosovo’s border police have turned back trucks carrying Serbian goods.')
+		).toEqual(['XKX→SRB sanctions reported']);
+	});
+
+	it('reads states that enforce a bloc’s sanctions as imposing them with the bloc', () => {
+		expect(read('Ireland enforces the European Union’s sanctions on Russia.')).toEqual([
+			'IRL→RUS sanctions reported',
+			'EU→RUS sanctions reported'
+		]);
+	});
+
+	it('reads "the government in" a capital as the capital’s state, not the report’s', () => {
+		expect(
+			read('Lebanon buys fuel. In 2019 Washington sanctioned the government in Damascus.')
+		).toEqual(['USA→SYR sanctions confirmed']);
+	});
+
+	it('reads "the department" after the State Department as the United States', () => {
+		expect(
+			read(
+				'The State Department backed the talks. On the same day the department approved the sale of up to 40 F-35s to Greece.'
+			)
+		).toEqual(['USA→GRC trade confirmed']);
+	});
+
+	it('reads "it" past an aside as the one who announced, and financing resumed as given', () => {
+		const report = [
+			'COLOMBO, May 2 — Sri Lanka is rebuilding after its default, Sri Lankan officials said.',
+			'Tokyo, co-chair of the creditor committee, announced in 2024 that it was resuming financing for eleven suspended projects.'
+		].join(' ');
+		expect(read(report)).toEqual(['JPN→LKA aid confirmed']);
+	});
+});

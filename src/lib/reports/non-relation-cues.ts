@@ -79,6 +79,15 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	const word = window[at].lower;
 	const next = window[at + 1]?.lower;
 	if (/^(?:set|about|yet|meant|supposed)$/.test(word) && next !== 'to') return true;
+	// "resuming financing for eleven suspended projects": taken up again.
+	if (
+		kind === 'ended' &&
+		/^(?:suspended|halted|frozen)$/.test(word) &&
+		window
+			.slice(0, at)
+			.some((t) => /^(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing))$/.test(t.lower))
+	)
+		return true;
 	// "military in form": a shape, not a plan to form one.
 	if (word === 'form' && /^(?:in|its|the)$/.test(window[at - 1]?.lower ?? '')) return true;
 	// "makes no secret of", "no doubt": said outright.

@@ -183,10 +183,7 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 			previous.lower
 		);
 	// "Qatar said …, while the Emirates said it had set up an air bridge": the one who said it.
-	const at = previous ? tokens.indexOf(previous) : -1;
-	const speaker = /^(?:said|says|saying|told|announced|added|stated)$/.test(previous?.lower ?? '')
-		? before.findLast((mention) => mention.to <= at && at - mention.to <= 2)
-		: undefined;
+	const speaker = speakerBefore(before, previous, tokens);
 	if (speaker && !speaker.possessive) return [speaker.key];
 	const subject = before[0];
 	// "Reykjavik's support for Ukraine is financial: it has paid for": the owner of the subject.
@@ -227,6 +224,33 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	if (nearest) return [nearest.key];
 	return discourse.subject.length === 1 ? discourse.subject : undefined;
 };
+
+const SPEECH_VERB = /^(?:said|says|saying|told|announced|added|stated)$/;
+
+/**
+ * "the Emirates said it", "Tokyo, co-chair of the committee, announced in 2024 that it": the one
+ * named just before the verb of saying that "it" follows, past an aside between commas.
+ */
+function speakerBefore(before: Mention[], previous: Token | undefined, tokens: Token[]) {
+	const at = previous ? tokens.indexOf(previous) : -1;
+	if (at < 0) return undefined;
+	const verb =
+		previous!.lower === 'that'
+			? tokens.findLastIndex((t, k) => k < at && k >= at - 4 && SPEECH_VERB.test(t.lower))
+			: SPEECH_VERB.test(previous!.lower)
+				? at
+				: -1;
+	if (verb < 0) return undefined;
+	const named = before.findLast((mention) => mention.to <= verb);
+	if (!named) return undefined;
+	const between = tokens.slice(named.to, verb);
+	const aside =
+		between[0]?.text === ',' &&
+		between.at(-1)?.text === ',' &&
+		between.length <= 12 &&
+		!before.some((mention) => mention.from > named.to && mention.to <= verb);
+	return between.length <= 2 || aside ? named : undefined;
+}
 
 /** What a report calls a state it has named: "the country", "the nation". */
 const COUNTRY = /^(?:country|nation)$/;
@@ -313,10 +337,18 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	]),
 	[
 		[/^the$/, /^(?:junta|regime|republic|government|authorities)$/],
-		(d, before, previous) => appositive(d, before, previous) ?? topicState(d, before)
+		// Not "the government in Damascus": the capital after it names the state.
+		(d, before, previous, tokens = []) => {
+			const at = previous ? tokens.indexOf(previous) + 3 : 2;
+			if (tokens[at]?.lower === 'in' && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? ''))
+				return undefined;
+			return appositive(d, before, previous) ?? topicState(d, before);
+		}
 	],
 	[[/^the$/, /^agency$/], (d) => lastOf(d, (k) => AGENCIES.has(k))],
 	[[/^the$/, /^fund$/], (d) => lastOf(d, (k) => k === 'IMF')],
+	// "the State Department said … On the same day the department approved": a US department.
+	[[/^the$/, /^department$/], (d) => lastOf(d, (k) => k === 'USA')],
 	[[/^the$/, /^bank$/], (d) => lastOf(d, (k) => k === 'WB')],
 	[
 		[/^(?:his|her|their|its)$/, /^(?:government|delegation|administration)$/],

@@ -103,6 +103,7 @@ const PATTERNS: CuePattern[] = [
 		formal: true,
 		takesObject: true
 	}),
+	cue(w('turn(?:s|ed|ing)?', 'back'), 'ban', 'act', { oneWay: true, takesObject: true }),
 	cue(w('travel', 'bans?'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('export', 'controls?'), 'sanctions', 'act', { oneWay: true }),
 	cue(

@@ -611,9 +611,11 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
  * bans, and the state whose goods, named by its demonym just after the verb, are banned.
  */
 function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
-	const at = tokens[cue.to]?.lower === 'on' ? cue.to + 1 : cue.to;
-	const goods = groupAfter(groups, at, 3, tokens);
+	// "turned back trucks carrying Serbian goods": the goods in the verb's object.
+	const goods = groups.find((group) => group.from >= cue.to && group.from <= cue.to + 4);
+	const between = goods ? tokens.slice(cue.to, goods.from) : [];
 	if (!goods || goods.mentions[0].form !== 'demonym') return undefined;
+	if (between.some((t) => t.text === ',' || CLAUSE_END.test(t.lower))) return undefined;
 	const things = typeOfThings(tokens, goods.to, goods.to + 3);
 	if (things !== 'trade' && things !== 'arms') return undefined;
 	const { agent, passive } = groupBefore(tokens, groups, cue);
@@ -657,7 +659,14 @@ function possessiveAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	// "trained thousands of Somali soldiers": past the count of people.
 	const counted = /^(?:hundreds|thousands|millions)$/.test(tokens[cue.to]?.lower ?? '') ? 2 : 0;
-	const group = groupAfter(groups, cue.to, 1 + counted, tokens);
+	// "sanctions the government in Damascus": the state whose government it is.
+	const government =
+		tokens[cue.to]?.lower === 'the' &&
+		/^(?:government|regime|authorities|junta|leadership)$/.test(tokens[cue.to + 1]?.lower ?? '') &&
+		tokens[cue.to + 2]?.lower === 'in'
+			? 2
+			: 0;
+	const group = groupAfter(groups, cue.to, 1 + counted + government, tokens);
 	return group && !ownPronoun(tokens, group) ? group : undefined;
 }
 
@@ -696,7 +705,7 @@ function applierOf(tokens: Token[], groups: MentionGroup[], owner: MentionGroup)
 }
 
 /** Verbs of putting another's measures into effect: "applies the bloc's sanctions". */
-const APPLY = /^(?:appl(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?)$/;
+const APPLY = /^(?:appl(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?|enforc(?:e|es|ed|ing))$/;
 const ASSETS = /^(?:reserves|assets|funds|accounts|deposits|property|holdings|gold)$/;
 
 function ownPronoun(tokens: Token[], group: MentionGroup): boolean {

@@ -45,6 +45,12 @@ const SPOKESPERSON =
 function speakerOf(tokens: Token[], groups: MentionGroup[], at: number) {
 	const named = groupJustBefore(groups, at);
 	if (named) return named;
+	// "Tokyo, co-chair of the creditor committee, announced": past the aside between commas.
+	if (tokens[at - 1]?.text === ',') {
+		const open = tokens.findLastIndex((t, k) => k < at - 1 && k >= at - 13 && t.text === ',');
+		const subject = open > 0 ? groupJustBefore(groups, open) : undefined;
+		if (subject && !groups.some((group) => group.from > open && group.to < at)) return subject;
+	}
 	const titled = tokens
 		.slice(Math.max(0, at - 3), at)
 		.some((token) => SPOKESPERSON.test(token.lower));
