@@ -120,7 +120,9 @@ describe('npm run server', () => {
 			() =>
 				ben.doc.getMap('graph').get('title') === 'Written on the first server' &&
 				ana.doc.getMap('graph').get('subtitle') === 'Written on the second',
-			10_000
+			// Under a full test run's load, the two servers' first exchange through Redis can take
+			// longer than a quiet machine's second; what matters is that the edits meet.
+			30_000
 		);
 	}, 60_000);
 });
