@@ -1467,3 +1467,25 @@ describe('extractRelations: goods turned back, sanctions enforced and aid resume
 		expect(read(report)).toEqual(['JPN→LKA aid confirmed']);
 	});
 });
+
+describe('extractRelations: sanctions said without a sanction word', () => {
+	it('reads airspace closed to a state’s aircraft as a sanction on it', () => {
+		expect(
+			read(
+				'A month later Algeria closed its airspace to all Moroccan civilian and military aircraft.'
+			)
+		).toEqual(['DZA→MAR sanctions reported']);
+	});
+
+	it('reads trade preferences taken away as a sanction, by the one who takes them', () => {
+		expect(
+			read(
+				'The United States removed Guinea from the list of countries eligible for duty-free access under the African Growth and Opportunity Act.'
+			)
+		).toEqual(['USA→GIN sanctions reported']);
+		expect(read('Gabon lost its duty-free access to the American market in January.')).toEqual([
+			'USA→GAB sanctions reported'
+		]);
+		expect(read('China grants duty-free access to almost all Afghan goods.')).toEqual([]);
+	});
+});

@@ -104,6 +104,24 @@ const PATTERNS: CuePattern[] = [
 		takesObject: true
 	}),
 	cue(w('turn(?:s|ed|ing)?', 'back'), 'ban', 'act', { oneWay: true, takesObject: true }),
+	// "removed Guinea from the list of countries eligible for duty-free access", "Gabon lost its
+	// duty-free access to the American market": trade preferences taken away (see relation-ends.ts).
+	cue(
+		w('(?:duty-free|preferential|tariff-free)', '(?:access|treatment|status)'),
+		'preference',
+		'act',
+		{
+			oneWay: true
+		}
+	),
+	cue(w('trade', 'preferences'), 'preference', 'act', { oneWay: true }),
+	// "closed its airspace to all Moroccan aircraft": shut to a state, a sanction on it.
+	cue(
+		w('clos(?:e|es|ed|ing)', '(?:its|their|the)', '(?:airspace|borders?|ports?|frontiers?)'),
+		'sanctions',
+		'act',
+		{ oneWay: true }
+	),
 	cue(w('travel', 'bans?'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('export', 'controls?'), 'sanctions', 'act', { oneWay: true }),
 	cue(

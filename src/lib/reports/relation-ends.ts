@@ -309,6 +309,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	if (cue.type === 'base') return baseEnds(tokens, groups, cue);
 	if (cue.type === 'origin') return originEnds(groups, cue);
 	if (cue.type === 'ban') return banOnGoods(tokens, groups, cue);
+	if (cue.type === 'preference') return preferenceTaken(tokens, groups, cue);
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 	const bound = cue.type === 'defense-pact' ? boundBy(tokens, groups, cue) : undefined;
@@ -621,6 +622,42 @@ function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | u
 	const { agent, passive } = groupBefore(tokens, groups, cue);
 	if (!agent || passive || agent.keys.some((key) => goods.keys.includes(key))) return undefined;
 	return pairOf(agent, goods, true);
+}
+
+/** Verbs that take trade preferences away: "removed Guinea from the list …", "lost its duty-free access". */
+const TAKEN_AWAY =
+	/^(?:removed|removes|removing|stripped|strips|suspended|suspends|excluded|excludes)$/;
+const LOST = /^(?:lost|loses|losing)$/;
+
+/**
+ * Trade preferences taken away as a punishment: "The United States removed Guinea from the list
+ * of countries eligible for duty-free access" (the one who removes, and the one removed), "Gabon
+ * lost its duty-free access to the American market" (the market's state, and the subject).
+ */
+function preferenceTaken(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const verb = tokens.findLastIndex(
+		(t, k) => k < cue.from && k >= cue.from - 12 && (TAKEN_AWAY.test(t.lower) || LOST.test(t.lower))
+	);
+	if (verb < 0 || tokens.slice(verb, cue.from).some((t) => CLAUSE_END.test(t.lower)))
+		return undefined;
+	const verbCue = { ...cue, from: verb, to: verb + 1, takesObject: true };
+	if (LOST.test(tokens[verb].lower)) {
+		const loser = groupJustBefore(groups, verb);
+		const market = groups.find(
+			(group) =>
+				group.from >= cue.to &&
+				group.from <= cue.to + 3 &&
+				/^(?:market|markets)$/.test(tokens[group.to]?.lower ?? '')
+		);
+		return loser && market && !market.keys.some((key) => loser.keys.includes(key))
+			? pairOf(market, loser, true)
+			: undefined;
+	}
+	const { agent, passive } = groupBefore(tokens, groups, verbCue);
+	const removed = objectAfter(tokens, groups, verbCue);
+	if (!agent || passive || !removed || removed.keys.some((key) => agent.keys.includes(key)))
+		return undefined;
+	return pairOf(agent, removed, true);
 }
 
 /** Participles of buying, said of the goods: "Typhoons bought from Italy". */
