@@ -1489,3 +1489,29 @@ describe('extractRelations: sanctions said without a sanction word', () => {
 		expect(read('China grants duty-free access to almost all Afghan goods.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: lists, openings and copulas', () => {
+	it('gives to the other parties of an agreement the sentence opens with, a list closed by "and"', () => {
+		expect(
+			read(
+				'Under the compacts with Palau, the Marshall Islands and Micronesia, Washington provides grants over 20 years.'
+			)
+		).toEqual(['USA→PLW aid reported', 'USA→MHL aid reported', 'USA→FSM aid reported']);
+	});
+
+	it('reads a list "among the countries that have" given as givers, not as a passive', () => {
+		const report = [
+			'KYIV, May 2 — Ukraine needs shells, Ukrainian officials said, and Ukraine will buy them abroad.',
+			'Denmark and Norway are among the countries that have paid for the clearance of mines.'
+		].join(' ');
+		expect(read(report)).toEqual(['DNK→UKR aid reported', 'NOR→UKR aid reported']);
+	});
+
+	it('does not read "regional finance" as financing', () => {
+		expect(
+			read(
+				'WASHINGTON, May 2 — The United States invests in Singapore, US officials said. Singapore thrives on regional finance.'
+			)
+		).toEqual([]);
+	});
+});

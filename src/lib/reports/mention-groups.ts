@@ -55,7 +55,15 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 				/^(?:its|their)$/.test(tokens[mention.from].lower) &&
 				!tokens.slice(mention.to, mention.to + 4).some((t) => ROLE.test(t.lower))
 			) &&
-			!(between.some((t) => t.text === ',') && STARTS_CLAUSE.test(tokens[mention.to]?.lower ?? ''));
+			!(
+				between.some((t) => t.text === ',') && STARTS_CLAUSE.test(tokens[mention.to]?.lower ?? '')
+			) &&
+			// "…with Palau, the Marshall Islands and Micronesia, Washington provides": a list closed
+			// by "and" takes no more after a comma.
+			!(
+				between.every((t) => t.text === ',' || t.lower === 'the') &&
+				tokens.slice(last.from, last.to).some((t) => /^(?:and|&)$/.test(t.lower))
+			);
 		if (last && (sameActor || restated || listed || between.length === 0)) {
 			if (!last.keys.includes(mention.key)) last.keys.push(mention.key);
 			last.mentions.push(mention);

@@ -373,6 +373,10 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:military|air|naval|army|overseas|foreign|permanent)', 'bases?'), 'base', 'act')
 ];
 
+/** Words before "finance" that make it the noun: "regional finance", "trade finance". */
+const FINANCE_NOUN =
+	/^(?:for|of|in|and|regional|global|international|public|private|trade|development|climate|islamic|the|a|its|their|his|her)$/;
+
 /** A weapon by its model: "F-16s", "Su-35", "MiG-29s", "S-400", "J-10Cs". */
 const MODEL = /^(?:F|Su|MiG|S|J|T|Mi|Ka|Tu|Il|KF|FA)-\d{1,3}[A-Z]{0,2}s?$/;
 const [AID_THING, ARMS_THING, GOODS_THING] = [AID, ARMS, GOODS].map(
@@ -481,6 +485,8 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				if ((owner === i || !typeOfThings(tokens, owner + 1, owner + 5)) && !cargoOf(tokens, i))
 					continue;
 			}
+			// "a hub for regional finance": the noun, no one financing.
+			if (tokens[i].lower === 'finance' && FINANCE_NOUN.test(tokens[i - 1]?.lower ?? '')) continue;
 			// "the patrol ship HMS Trent", "cargo ships": a vessel, no shipping.
 			if (
 				/^ships?$/.test(tokens[i].lower) &&

@@ -160,8 +160,11 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		// "is distributing": a verb in -ing after "is" is active; "were among the main donors": a
 		// noun after a copula, no passive.
 		const noun = !cue.takesObject && !/ed$/.test(tokens[cue.from].lower);
+		// "are among the countries that have paid for": a copula far from the verb makes no passive.
 		const passive =
-			!noun && between.some((t) => PASSIVE.test(t.lower)) && !/ing$/.test(tokens[cue.from].lower);
+			!noun &&
+			between.slice(-3).some((t) => PASSIVE.test(t.lower)) &&
+			!/ing$/.test(tokens[cue.from].lower);
 		return { agent: group, passive };
 	}
 	return {};
@@ -577,6 +580,10 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	}
 	// "supplied each other", but not "train on each other's soil".
 	const eachOther = /^(?:them|each|one|both)$/.test(tokens[cue.to]?.lower ?? '');
+	// "Under the compacts with Palau and Micronesia, Washington provides grants": to the other
+	// parties of the agreement the sentence opens with.
+	const parties = !target && cue.oneWay ? partiesOfOpening(tokens, groups, agent) : undefined;
+	if (parties) return pairOf(agent, parties, true, speaker);
 	if (!target) return cue.oneWay && !eachOther ? undefined : splitGroup(agent);
 	// "Qatar hosts a US base under a defence agreement with Washington": the other party,
 	// named on the way, is not the one who acts; the subject before it is.
@@ -659,6 +666,24 @@ function preferenceTaken(tokens: Token[], groups: MentionGroup[], cue: Cue): End
 		return undefined;
 	return pairOf(agent, removed, true);
 }
+
+/**
+ * "Under the compacts with Palau, the Marshall Islands and Micronesia, Washington provides": the
+ * group after "with" in an opening "under … agreement with …", just before the subject.
+ */
+function partiesOfOpening(tokens: Token[], groups: MentionGroup[], agent: MentionGroup) {
+	if (tokens[0]?.lower !== 'under' || tokens[agent.from - 1]?.text !== ',') return undefined;
+	const opening = tokens.slice(0, agent.from);
+	const with_ = opening.findIndex((t) => t.lower === 'with');
+	if (with_ < 0 || !opening.slice(1, with_).some((t) => AGREEMENT.test(t.lower))) return undefined;
+	const parties = groupAfter(groups, with_ + 1, 1, tokens);
+	return parties &&
+		parties.to === agent.from - 1 &&
+		parties.keys.every((k) => !agent.keys.includes(k))
+		? parties
+		: undefined;
+}
+const AGREEMENT = /^(?:compacts?|agreements?|accords?|deals?|treat(?:y|ies)|pacts?|arrangements?)$/;
 
 /** Participles of buying, said of the goods: "Typhoons bought from Italy". */
 const PARTICIPLE_BOUGHT = /^(?:bought|purchased|acquired|ordered|imported|obtained)$/;
