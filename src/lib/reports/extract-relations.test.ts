@@ -1515,3 +1515,15 @@ describe('extractRelations: lists, openings and copulas', () => {
 		).toEqual([]);
 	});
 });
+
+describe('extractRelations: states under another’s sanctions', () => {
+	it('reads "both countries are under sweeping US sanctions" as sanctions on each', () => {
+		expect(
+			read('Iran sells fuel to Venezuela. Both countries are under sweeping US sanctions.')
+		).toEqual([
+			'IRN→VEN trade reported',
+			'USA→VEN sanctions reported',
+			'USA→IRN sanctions reported'
+		]);
+	});
+});

@@ -547,8 +547,15 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	// "Iran was already under EU sanctions", "North Korea has been subject to a Security Council
 	// arms embargo": the subject is the target.
 	const article = /^(?:a|an|the)$/.test(tokens[agent.from - 1]?.lower ?? '') ? 1 : 0;
+	// "are under sweeping US sanctions": past the words that describe them.
+	const described =
+		/^(?:sweeping|broad|tough|heavy|harsh|new|strict|wide-ranging|extensive|crippling)$/.test(
+			tokens[agent.from - 1]?.lower ?? ''
+		)
+			? 1
+			: 0;
 	const under =
-		tokens[agent.from - 1]?.lower === 'under' ||
+		tokens[agent.from - 1 - described]?.lower === 'under' ||
 		(tokens[agent.from - 1 - article]?.lower === 'to' &&
 			tokens[agent.from - 2 - article]?.lower === 'subject');
 	if (cue.type === 'sanctions' && !target && agent.to === cue.from && under) {
