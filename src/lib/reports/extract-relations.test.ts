@@ -1519,11 +1519,11 @@ describe('extractRelations: lists, openings and copulas', () => {
 describe('extractRelations: states under another’s sanctions', () => {
 	it('reads "both countries are under sweeping US sanctions" as sanctions on each', () => {
 		expect(
-			read('Iran sells fuel to Venezuela. Both countries are under sweeping US sanctions.')
+			read('Iran sells fuel to Venezuela. Both countries are under sweeping US sanctions.').sort()
 		).toEqual([
 			'IRN→VEN trade reported',
-			'USA→VEN sanctions reported',
-			'USA→IRN sanctions reported'
+			'USA→IRN sanctions reported',
+			'USA→VEN sanctions reported'
 		]);
 	});
 });
