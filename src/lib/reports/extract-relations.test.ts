@@ -1527,3 +1527,27 @@ describe('extractRelations: states under another’s sanctions', () => {
 		]);
 	});
 });
+
+describe('extractRelations: rejections and groups that are no actors', () => {
+	it('reads "rejecting any missile dealings with" as the subject’s denial', () => {
+		expect(
+			read(
+				'Iran’s mission to the United Nations told the panel that the information was false, rejecting any missile dealings with Pyongyang.'
+			)
+		).toEqual(['IRN–PRK trade denied']);
+	});
+
+	it('reads "rejected the charges" after a claim as its denial', () => {
+		expect(
+			read('Israel accused Turkey of selling drones to Iran. Turkey rejected the charges.')
+		).toEqual(['TUR→IRN trade alleged', 'TUR→IRN trade denied']);
+	});
+
+	it('does not give to a state named later what was given to extremist groups', () => {
+		expect(
+			read(
+				'The quartet accused Doha of financing extremist groups and of being too close to Tehran.'
+			)
+		).toEqual([]);
+	});
+});

@@ -37,3 +37,7 @@ const KEEPS = /^(?:keeps|kept|maintains|maintained|retains|retained|still)$/;
 /** Whether the token at `at` is "but" before a verb that keeps a tie in force. */
 export const keptAfterBut = (tokens: Token[], at: number) =>
 	tokens[at]?.lower === 'but' && KEEPS.test(tokens[at + 1]?.lower ?? '');
+
+/** Parties that are no state or body: armed groups and those who fight for them. */
+export const ARMED_PARTY =
+	/^(?:gunmen|rebels?|militias?|militants?|insurgents?|insurgency|separatists?|paramilitar(?:y|ies)|factions?|guerrillas?|jihadists?|mercenaries|extremists?|terrorists?|groups)$/;

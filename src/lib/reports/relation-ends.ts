@@ -1,7 +1,14 @@
 import { AID_WORDS, IMPOSED_TYPES, typeOfThings, type Cue } from './relation-cues';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
-import { keptAfterBut, ledByPreposition, PAST_VERB, TITLE, TROOPS } from './reader-words';
+import {
+	ARMED_PARTY,
+	keptAfterBut,
+	ledByPreposition,
+	PAST_VERB,
+	TITLE,
+	TROOPS
+} from './reader-words';
 import type { Token } from './tokens';
 
 /** The two ends a cue ties, giver or imposer first where the relation flows one way. */
@@ -331,7 +338,9 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			if (ends) return ends;
 		}
 	}
-	const { agent, speaker, passive } = groupBefore(tokens, groups, cue);
+	const before = groupBefore(tokens, groups, cue);
+	const { speaker, passive } = before;
+	const agent = before.agent ?? denyingSubject(tokens, groups, cue);
 	const byAgent = groupAfterPreposition(tokens, groups, cue, /^by$/)?.group;
 
 	const receiverFirst = agent?.possessive && isReceiverPhrase(tokens, agent, cue);
@@ -450,6 +459,14 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		);
 	}
 
+	// "accused Doha of financing extremist groups and of being close to Tehran": given to a party
+	// that is no actor, not to one named later.
+	if (
+		cue.takesObject &&
+		cue.role === 'act' &&
+		tokens.slice(cue.to, cue.to + 3).some((t) => ARMED_PARTY.test(t.lower))
+	)
+		return undefined;
 	const fromGroup = groupAfterPreposition(tokens, groups, cue, /^from$/)?.group;
 	const toGroup = groupAfterPreposition(tokens, groups, cue, /^(?:to|into)$/)?.group;
 	const noun = !cue.takesObject;
@@ -691,6 +708,21 @@ function partiesOfOpening(tokens: Token[], groups: MentionGroup[], agent: Mentio
 		: undefined;
 }
 const AGREEMENT = /^(?:compacts?|agreements?|accords?|deals?|treat(?:y|ies)|pacts?|arrangements?)$/;
+
+/**
+ * "Iran's mission to the UN told the panel …, rejecting any missile dealings with Pyongyang": the
+ * sentence's subject, who denies, is the party to what it denies.
+ */
+function denyingSubject(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const at = cue.from - (tokens[cue.from - 2]?.lower === 'any' ? 2 : 1);
+	if (tokens[at]?.lower !== 'any') return undefined;
+	if (!/^(?:rejecting|denying)$/.test(tokens[at - 1]?.lower ?? '') || tokens[at - 2]?.text !== ',')
+		return undefined;
+	const subject = groups[0];
+	return subject && subject.to <= at - 2 && tokens[0] === tokens[subject.from]
+		? subject
+		: undefined;
+}
 
 /** Participles of buying, said of the goods: "Typhoons bought from Italy". */
 const PARTICIPLE_BOUGHT = /^(?:bought|purchased|acquired|ordered|imported|obtained)$/;

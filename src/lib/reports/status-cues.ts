@@ -99,13 +99,17 @@ export function readStatus(
 	const aside = asideBefore(tokens, Math.min(ends.sources.from, ends.targets.from), cue, ends);
 
 	for (let i = 0; i < tokens.length; i++) {
-		if (aside.has(i) || !DENY.test(tokens[i].lower)) continue;
+		if (aside.has(i) || !(DENY.test(tokens[i].lower) || rejectsIt(tokens, i))) continue;
 		const both = tokens
 			.slice(Math.max(0, i - 4), i)
 			.some((t) => /^(?:both|two|each)$/.test(t.lower));
+		// "Iran's mission … told the panel …, rejecting any missile dealings": the subject denies.
+		const subject =
+			tokens[i - 1]?.text === ',' && /ing$/.test(tokens[i].lower) ? groups[0] : undefined;
 		const denier =
 			groupJustBefore(groups, i, 5) ??
-			groups.find((group) => group.from > i && tokens[group.from - 1]?.lower === 'by');
+			groups.find((group) => group.from > i && tokens[group.from - 1]?.lower === 'by') ??
+			subject;
 		const unnamed =
 			!denier &&
 			i < cue.from &&
@@ -301,6 +305,17 @@ function anotherClauseBetween(tokens: Token[], groups: MentionGroup[], at: numbe
 }
 
 const NEGATION = /^(?:not|never|no|\S*n['’]t)$/;
+
+/** "rejecting any missile dealings", "rejected the accusation": a rejection that is a denial. */
+function rejectsIt(tokens: Token[], at: number): boolean {
+	if (!/^reject(?:s|ed|ing)?$/.test(tokens[at].lower)) return false;
+	const next = tokens[at + 1]?.lower;
+	return (
+		next === 'any' ||
+		(next === 'the' &&
+			/^(?:claims?|accusations?|allegations?|charges?|reports?)$/.test(tokens[at + 2]?.lower ?? ''))
+	);
+}
 
 /** Verbs by which a party speaks for itself: "saying", "insisting that". */
 const SAYS =

@@ -3,7 +3,7 @@ import type { Mention } from './find-mentions';
 import { notARelation } from './non-relation-cues';
 import { clauseOf, IMPOSED_TYPES, typeOfThings, type Cue } from './relation-cues';
 import { baseAndHost, groupAfter, groupBefore, type Ends } from './relation-ends';
-import { DENY, TROOPS } from './reader-words';
+import { ARMED_PARTY, DENY, TROOPS } from './reader-words';
 import { filedFrom, reportState, topicState, type Discourse } from './referring-words';
 import type { Token } from './tokens';
 
@@ -136,10 +136,6 @@ function giverNamedAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
 	return agent;
 }
-
-/** Parties that are no state or body: armed groups and those who fight for them. */
-const ARMED_PARTY =
-	/^(?:gunmen|rebels?|militias?|militants?|insurgents?|insurgency|separatists?|paramilitar(?:y|ies)|factions?|guerrillas?|jihadists?|mercenaries)$/;
 
 /** The parts of a state or a body that act for it: "the IMF's executive board". */
 const INSTITUTION =
