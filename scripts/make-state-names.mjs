@@ -68,6 +68,19 @@ const MORE_DEMONYMS = {
 	GNB: ['Bissau-Guinean']
 };
 
+/**
+ * Seats of government that reports name as they name capitals ("Cotonou said"), where the
+ * package gives the constitutional capital only.
+ * @type {Record<string, string[]>}
+ */
+const MORE_CAPITALS = {
+	BEN: ['Cotonou'],
+	CIV: ['Abidjan'],
+	TZA: ['Dar es Salaam'],
+	BOL: ['La Paz'],
+	NLD: ['The Hague']
+};
+
 /** A name without its diacritics: "Chișinău" → "Chisinau". */
 const withoutMarks = (/** @type {string} */ name) => name.normalize('NFD').replace(/\p{M}/gu, '');
 
@@ -96,7 +109,10 @@ export function stateNames() {
 				name: country.name.common,
 				names: [...new Set(names)],
 				demonyms: [...new Set(demonyms)],
-				capitals: country.capital.map(capitalName).filter(usableWithMarks)
+				capitals: country.capital
+					.map(capitalName)
+					.filter(usableWithMarks)
+					.concat(MORE_CAPITALS[country.cca3] ?? [])
 			};
 		})
 		.sort((a, b) => a.code.localeCompare(b.code));

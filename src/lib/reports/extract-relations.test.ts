@@ -1551,3 +1551,15 @@ describe('extractRelations: rejections and groups that are no actors', () => {
 		).toEqual([]);
 	});
 });
+
+describe('extractRelations: seats of government named as capitals', () => {
+	it('reads Cotonou and Abidjan as their states, and as places after "in"', () => {
+		expect(
+			read('Niger’s prime minister has accused Cotonou of hosting French military bases.')
+		).toEqual(['FRA–BEN defense-pact alleged']);
+		expect(read('Abidjan signed a defence agreement with Paris.')).toEqual([
+			'CIV–FRA defense-pact confirmed'
+		]);
+		expect(read('Officials met in Abidjan to discuss French aid.')).toEqual([]);
+	});
+});
