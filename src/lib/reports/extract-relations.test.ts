@@ -717,8 +717,12 @@ describe('extractRelations: more of how reports say it', () => {
 			read(`${report.slice(0, -27)} Canada has sent emergency aid, while Cuban doctors wait.`)
 		).toEqual(['CAN→HTI aid reported']);
 		expect(
-			read(`${report.slice(0, -27)} Canada has sent emergency aid through Cuban doctors.`)
+			read(`${report.slice(0, -27)} Canada has sent emergency aid beside Cuban doctors.`)
 		).toEqual([]);
+		// But one it goes through is the way, not the receiver.
+		expect(
+			read(`${report.slice(0, -27)} Canada has sent emergency aid through Cuban doctors.`)
+		).toEqual(['CAN→HTI aid reported']);
 	});
 
 	it('gives an aid whose receiver goes unnamed to the state the report is filed from, where no state leads', () => {
@@ -1561,5 +1565,23 @@ describe('extractRelations: seats of government named as capitals', () => {
 			'CIV–FRA defense-pact confirmed'
 		]);
 		expect(read('Officials met in Abidjan to discuss French aid.')).toEqual([]);
+	});
+});
+
+describe('extractRelations: leaders listed with titles, aid channelled through agencies', () => {
+	it('reads "X and President Y signed" as one list of parties', () => {
+		expect(
+			read(
+				'President Ismail Omar Guelleh and President Emmanuel Macron signed a renewed defence treaty in 2024.'
+			)
+		).toEqual(['DJI–FRA defense-pact confirmed']);
+	});
+
+	it('gives to the report’s state what is channelled through UN agencies', () => {
+		const report = [
+			'KABUL, June 24 — Afghanistan asked for help after the quake, Afghan officials said.',
+			'The United Kingdom announced £1 million in emergency funding to be channelled through United Nations agencies.'
+		].join(' ');
+		expect(read(report)).toEqual(['GBR→AFG aid confirmed']);
 	});
 });

@@ -44,8 +44,10 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 			!last.possessive &&
 			!aside &&
 			between.length > 0 &&
-			between.length <= 3 &&
-			between.every((t) => JOINS.test(t.lower)) &&
+			between.length <= 4 &&
+			// "Guelleh and President Emmanuel Macron": a title after "and" is no break in the list.
+			between.every((t, k) => JOINS.test(t.lower) || (k > 0 && TITLE.test(t.text))) &&
+			between.some((t) => JOINS.test(t.lower)) &&
 			!(between.length === 1 && between[0].lower === 'with') &&
 			// "…to Brazil, and it exports power": a pronoun that opens a clause, no list's next.
 			!/^(?:it|they)$/.test(tokens[mention.from].lower) &&

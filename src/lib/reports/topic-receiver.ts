@@ -84,10 +84,12 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	// Named in another clause after it ("…, while Chinese grants pay for parks that Cuban
 	// officials hope…"), another actor is not this act's receiver.
 	const end = clauseEndFrom(tokens, cue.to);
+	// (But "channelled through United Nations agencies": the way it goes, not where.)
 	const others = groups.some(
 		(group) =>
 			group.from >= cue.to &&
 			group.from < end &&
+			!/^(?:through|via)$/.test(tokens[group.from - 1]?.lower ?? '') &&
 			group.keys.some((key) => !agent.keys.includes(key))
 	);
 	return others ? undefined : agent;
