@@ -1585,3 +1585,14 @@ describe('extractRelations: leaders listed with titles, aid channelled through a
 		expect(read(report)).toEqual(['GBR→AFG aid confirmed']);
 	});
 });
+
+describe('extractRelations: bases operated with a host’s consent', () => {
+	it('reads a base operated "since" a year "with" the host’s consent as a pact', () => {
+		expect(
+			read(
+				'Japan’s Self-Defense Forces have operated a base near the airport since 2011 with Djibouti’s consent.'
+			)
+		).toEqual(['JPN–DJI defense-pact reported']);
+		expect(read('Japan has operated a ferry since 2011 with Djibouti’s help.')).toEqual([]);
+	});
+});

@@ -370,7 +370,17 @@ const PATTERNS: CuePattern[] = [
 		'base',
 		'act'
 	),
-	cue(w('(?:military|air|naval|army|overseas|foreign|permanent)', 'bases?'), 'base', 'act')
+	cue(w('(?:military|air|naval|army|overseas|foreign|permanent)', 'bases?'), 'base', 'act'),
+	// "Japan's Self-Defense Forces have operated a base near the airport with Djibouti's consent".
+	cue(
+		w(
+			'(?:operat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|kept|keeps|station(?:s|ed)?)',
+			'(?:a|an|its|their)',
+			'(?:bases?|outposts?|garrisons?)'
+		),
+		'base',
+		'act'
+	)
 ];
 
 /** Words before "finance" that make it the noun: "regional finance", "trade finance". */

@@ -238,7 +238,9 @@ function groupAfterPreposition(
 ) {
 	for (let i = cue.to; i < Math.min(tokens.length, cue.to + 14); i++) {
 		const word = tokens[i].lower;
-		if (CLAUSE_END.test(word) || SPEECH.test(word)) return undefined;
+		// "since 2011 with Djibouti's consent": since a date, which ends no clause.
+		const sinceDate = word === 'since' && SINCE_DATE.test(tokens[i + 1]?.lower ?? '');
+		if ((CLAUSE_END.test(word) && !sinceDate) || SPEECH.test(word)) return undefined;
 		if (word === ',' && NEW_CLAUSE.test(tokens[i + 1]?.lower ?? '')) return undefined;
 		// "bankrolling Russia's war machine and calling the country …": a second verb, its own objects.
 		if (word === 'and' && /^\p{Ll}+ing$/u.test(tokens[i + 1]?.text ?? '')) return undefined;
