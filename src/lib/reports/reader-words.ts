@@ -41,3 +41,12 @@ export const keptAfterBut = (tokens: Token[], at: number) =>
 /** Parties that are no state or body: armed groups and those who fight for them. */
 export const ARMED_PARTY =
 	/^(?:gunmen|rebels?|militias?|militants?|insurgents?|insurgency|separatists?|paramilitar(?:y|ies)|factions?|guerrillas?|jihadists?|mercenaries|extremists?|terrorists?|groups)$/;
+
+/**
+ * "Tokyo, co-chair of the creditor committee, announced": where an aside between commas that
+ * closes just before token `at` opens, no more than `reach` tokens back; -1 where there is none.
+ */
+export function asideOpening(tokens: Token[], at: number, reach = 12): number {
+	if (tokens[at - 1]?.text !== ',') return -1;
+	return tokens.findLastIndex((t, k) => k < at - 1 && k >= at - 1 - reach && t.text === ',');
+}

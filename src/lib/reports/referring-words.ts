@@ -1,7 +1,7 @@
 import type { Mention } from './find-mentions';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
-import { ledByPreposition } from './reader-words';
+import { asideOpening, ledByPreposition } from './reader-words';
 import type { Token } from './tokens';
 
 /**
@@ -243,13 +243,7 @@ function speakerBefore(before: Mention[], previous: Token | undefined, tokens: T
 	if (verb < 0) return undefined;
 	const named = before.findLast((mention) => mention.to <= verb);
 	if (!named) return undefined;
-	const between = tokens.slice(named.to, verb);
-	const aside =
-		between[0]?.text === ',' &&
-		between.at(-1)?.text === ',' &&
-		between.length <= 12 &&
-		!before.some((mention) => mention.from > named.to && mention.to <= verb);
-	return between.length <= 2 || aside ? named : undefined;
+	return verb - named.to <= 2 || asideOpening(tokens, verb) === named.to ? named : undefined;
 }
 
 /** What a report calls a state it has named: "the country", "the nation". */

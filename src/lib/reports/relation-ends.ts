@@ -463,12 +463,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 
 	// "accused Doha of financing extremist groups and of being close to Tehran": given to a party
 	// that is no actor, not to one named later.
-	if (
-		cue.takesObject &&
-		cue.role === 'act' &&
-		tokens.slice(cue.to, cue.to + 3).some((t) => ARMED_PARTY.test(t.lower))
-	)
-		return undefined;
+	if (cue.role === 'act' && givenToArmedParty(tokens, cue)) return undefined;
 	const fromGroup = groupAfterPreposition(tokens, groups, cue, /^from$/)?.group;
 	const toGroup = groupAfterPreposition(tokens, groups, cue, /^(?:to|into)$/)?.group;
 	const noun = !cue.takesObject;
@@ -563,20 +558,13 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		return receiver && !givers(receiver) ? pairOf(byAgent, receiver, true) : undefined;
 	}
 	if (!agent) return undefined;
-	// "Iran was already under EU sanctions", "North Korea has been subject to a Security Council
-	// arms embargo": the subject is the target.
-	const article = /^(?:a|an|the)$/.test(tokens[agent.from - 1]?.lower ?? '') ? 1 : 0;
-	// "are under sweeping US sanctions": past the words that describe them.
-	const described =
-		/^(?:sweeping|broad|tough|heavy|harsh|new|strict|wide-ranging|extensive|crippling)$/.test(
-			tokens[agent.from - 1]?.lower ?? ''
-		)
-			? 1
-			: 0;
+	// "Iran was already under EU sanctions", "are under sweeping US sanctions", "North Korea has
+	// been subject to a Security Council arms embargo": the subject is the target.
+	let lead = agent.from - 1;
+	while (lead > 0 && SANCTIONS_BEFORE.test(tokens[lead].lower)) lead--;
 	const under =
-		tokens[agent.from - 1 - described]?.lower === 'under' ||
-		(tokens[agent.from - 1 - article]?.lower === 'to' &&
-			tokens[agent.from - 2 - article]?.lower === 'subject');
+		tokens[lead]?.lower === 'under' ||
+		(tokens[lead]?.lower === 'to' && tokens[lead - 1]?.lower === 'subject');
 	if (cue.type === 'sanctions' && !target && agent.to === cue.from && under) {
 		const subject = groups.findLast((group) => group.to <= agent.from - 1 && group !== agent);
 		if (subject) return pairOf(agent, subject, true, speaker);
@@ -725,6 +713,16 @@ function denyingSubject(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		? subject
 		: undefined;
 }
+
+/** "arming the gunmen", "financing extremist groups": a verb whose object is a party that is no actor. */
+export function givenToArmedParty(tokens: Token[], cue: Cue): boolean {
+	const object = tokens[cue.to]?.lower === 'the' ? cue.to + 1 : cue.to;
+	return cue.takesObject && tokens.slice(object, object + 3).some((t) => ARMED_PARTY.test(t.lower));
+}
+
+/** Words between "under" or "subject to" and whose sanctions they are: "under sweeping US sanctions". */
+const SANCTIONS_BEFORE =
+	/^(?:a|an|the|sweeping|broad|tough|heavy|harsh|new|strict|wide-ranging|extensive|crippling)$/;
 
 /** Participles of buying, said of the goods: "Typhoons bought from Italy". */
 const PARTICIPLE_BOUGHT = /^(?:bought|purchased|acquired|ordered|imported|obtained)$/;

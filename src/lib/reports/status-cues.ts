@@ -3,7 +3,7 @@ import type { MentionGroup } from './mention-groups';
 import { asideBefore } from './asides';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
-import { DENY, PAST_VERB } from './reader-words';
+import { asideOpening, DENY, PAST_VERB } from './reader-words';
 import type { Token } from './tokens';
 
 /** The status a sentence gives a relation, and the words that say so. */
@@ -46,11 +46,9 @@ function speakerOf(tokens: Token[], groups: MentionGroup[], at: number) {
 	const named = groupJustBefore(groups, at);
 	if (named) return named;
 	// "Tokyo, co-chair of the creditor committee, announced": past the aside between commas.
-	if (tokens[at - 1]?.text === ',') {
-		const open = tokens.findLastIndex((t, k) => k < at - 1 && k >= at - 13 && t.text === ',');
-		const subject = open > 0 ? groupJustBefore(groups, open) : undefined;
-		if (subject && !groups.some((group) => group.from > open && group.to < at)) return subject;
-	}
+	const open = asideOpening(tokens, at);
+	const subject = open > 0 ? groupJustBefore(groups, open) : undefined;
+	if (subject && !groups.some((group) => group.from > open && group.to < at)) return subject;
 	const titled = tokens
 		.slice(Math.max(0, at - 3), at)
 		.some((token) => SPOKESPERSON.test(token.lower));

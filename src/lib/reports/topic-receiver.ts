@@ -2,8 +2,14 @@ import type { MentionGroup } from './mention-groups';
 import type { Mention } from './find-mentions';
 import { notARelation } from './non-relation-cues';
 import { clauseOf, IMPOSED_TYPES, typeOfThings, type Cue } from './relation-cues';
-import { baseAndHost, groupAfter, groupBefore, type Ends } from './relation-ends';
-import { ARMED_PARTY, DENY, TROOPS } from './reader-words';
+import {
+	baseAndHost,
+	givenToArmedParty,
+	groupAfter,
+	groupBefore,
+	type Ends
+} from './relation-ends';
+import { DENY, TROOPS } from './reader-words';
 import { filedFrom, reportState, topicState, type Discourse } from './referring-words';
 import type { Token } from './tokens';
 
@@ -69,8 +75,7 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (cue.takesObject && /^\p{Lu}/u.test(tokens[object]?.text ?? '') && !isProduct(tokens, object))
 		return undefined;
 	// "accused Belgrade of arming and financing the gunmen": given to a party that is no actor.
-	if (cue.takesObject && tokens.slice(object, object + 3).some((t) => ARMED_PARTY.test(t.lower)))
-		return undefined;
+	if (givenToArmedParty(tokens, cue)) return undefined;
 	const { agent, passive, speaker } = groupBefore(tokens, groups, cue);
 	if (!agent || passive || (speaker && speaker !== agent)) return undefined;
 	// "the IMF's executive board approved": the body acts through its board.
