@@ -39,13 +39,23 @@ const MORE_NAMES = {
 	CHN: ['PRC', 'P.R.C.', 'mainland China'],
 	KOR: ['ROK', 'R.O.K.'],
 	PRK: ['D.P.R.K.'],
-	COD: ['Congo-Kinshasa'],
+	COD: ['Congo-Kinshasa', 'Congo'],
 	CZE: ['Czech Republic'],
 	VAT: ['Holy See'],
 	RUS: ['Russian Federation'],
 	PSE: ['Gaza', 'Gaza Strip', 'West Bank'],
 	IRN: ['Islamic Republic']
 };
+/**
+ * Names the package gives a state that reports use for another: "Congo" alone ("eastern
+ * Congo", "the frontier with Congo") is the Democratic Republic; its neighbour is named in
+ * full ("the Republic of the Congo", "Congo-Brazzaville").
+ * @type {Record<string, string[]>}
+ */
+const NOT_NAMES = {
+	COG: ['Congo']
+};
+
 /**
  * Demonyms and adjectives reports use that the package lacks ("Kazakh crude", "Saudi aid").
  * @type {Record<string, string[]>}
@@ -78,6 +88,7 @@ const MORE_CAPITALS = {
 	CIV: ['Abidjan'],
 	TZA: ['Dar es Salaam'],
 	BOL: ['La Paz'],
+	BDI: ['Bujumbura'],
 	NLD: ['The Hague']
 };
 
@@ -99,6 +110,7 @@ export function stateNames() {
 		.map((country) => {
 			const names = [country.name.common, country.name.official, ...country.altSpellings]
 				.filter((name) => usable(name) || (name === country.name.common && usableWithMarks(name)))
+				.filter((name) => !NOT_NAMES[country.cca3]?.includes(name))
 				.concat(MORE_NAMES[country.cca3] ?? []);
 			const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f]
 				.filter(Boolean)

@@ -1596,3 +1596,74 @@ describe('extractRelations: bases operated with a host’s consent', () => {
 		expect(read('Japan has operated a ferry since 2011 with Djibouti’s help.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: export curbs, closed borders, bases handed over', () => {
+	it('reads restrictions or curbs on exports or sales to a state as a sanction on it', () => {
+		expect(
+			read('Washington imposed broad restrictions on exports of advanced chips to China in 2022.')
+		).toEqual(['USA→CHN sanctions confirmed']);
+		expect(read('Japan adopted curbs on sales of lithography tools to China.')).toEqual([
+			'JPN→CHN sanctions confirmed'
+		]);
+		expect(read('Taiwan sold lithography tools to China.')).toEqual(['TWN→CHN trade reported']);
+	});
+
+	it('reads a land border closed with a neighbour as a sanction on it', () => {
+		expect(read('Chad has closed its land border with Sudan.')).toEqual([
+			'TCD→SDN sanctions reported'
+		]);
+	});
+
+	it('reads bases handed over or vacated as a tie ended, not a pact', () => {
+		expect(read('Britain handed over its last military bases in Kenya on Monday.')).toEqual([]);
+		expect(read('Britain keeps military bases in Kenya.')).toEqual([
+			'GBR–KEN defense-pact confirmed'
+		]);
+	});
+
+	it('gives to no one what was given to rebels past a list of verbs and a name', () => {
+		expect(
+			read(
+				'Kinshasa accused Kigali of harbouring, financing and training the M-23 rebels who seized Goma.'
+			)
+		).toEqual([]);
+		expect(read('Kinshasa accused Kigali of arming the Rwandan army against the rebels.')).toEqual(
+			[]
+		);
+	});
+});
+
+describe('extractRelations: names of the Congo and Burundi', () => {
+	it('reads "Congo" alone and "Congolese" as the Democratic Republic, Brazzaville’s state in full', () => {
+		expect(read('Burundi has deployed troops to eastern Congo to fight the rebels.')).toEqual([
+			'BDI→COD aid reported'
+		]);
+		expect(read('China lent the Republic of the Congo $2 billion.')).toEqual([
+			'CHN→COG aid reported'
+		]);
+	});
+
+	it('reads Bujumbura, the seat of government, as Burundi', () => {
+		expect(read('Bujumbura signed a defence agreement with Kinshasa in 2023.')).toEqual([
+			'BDI–COD defense-pact confirmed'
+		]);
+	});
+});
+
+describe('extractRelations: the report’s state as an unnamed receiver', () => {
+	it('reads "X is one of its main suppliers" as supplying the last sentence’s subject', () => {
+		const report = [
+			'DAKAR — Senegal imports most of what it eats.',
+			'China is one of its main suppliers of manufactured goods, and Chinese loans financed the new motorway.'
+		].join(' ');
+		expect(read(report).sort()).toEqual(['CHN→SEN aid reported', 'CHN→SEN trade reported']);
+	});
+
+	it('does not read oil pumped with no receiver as supplied to the report’s state', () => {
+		const report = [
+			'DAKAR — France and Senegal have drifted apart; France has few troops left in Senegal.',
+			'Senegal began pumping its first oil in 2024.'
+		].join(' ');
+		expect(read(report).filter((line) => line.includes('trade'))).toEqual([]);
+	});
+});

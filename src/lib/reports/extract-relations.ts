@@ -191,9 +191,12 @@ function namedProduct(tokens: Token[], at: number): 'trade' | undefined {
 	return named && !tokens.slice(at, at + 4).some((t) => WORKS.test(t.lower)) ? 'trade' : undefined;
 }
 
-/** Verbs that make a trade word a sanction: "barred exports to Israel". */
+/**
+ * Words that make a trade word a sanction: "barred exports to Israel", "restrictions on exports
+ * of chip-making technology to China".
+ */
 const BAN =
-	/^(?:barred|banned|bans?|banning|embargo(?:es|ed|ing)|halted|halts|halting|suspended|suspending|blocked|restricted|curbed|prohibited|froze|frozen|freezing|severed|cut|cutting|cuts|stopped|stopping)$/;
+	/^(?:barred|banned|bans?|banning|embargo(?:es|ed|ing)|halt|halted|halts|halting|restrictions|curbs|suspended|suspending|blocked|restricted|curbed|prohibited|froze|frozen|freezing|severed|cut|cutting|cuts|stopped|stopping)$/;
 
 /** Words that make an agreement one of forces kept on another's soil: a pact. */
 const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|military)$|-forces$/;
@@ -303,11 +306,17 @@ function proposalsOfSentence(
 	const seen = new Set<string>();
 	const cues = findCues(tokens, ownTypes);
 	const read = cues.map((cue) => ({ cue, ends: withOthers(relationEnds(tokens, groups, cue)) }));
-	// Where no receiver is named for a giver that is no party to another cue of the sentence:
-	// the receiver may be the report's state.
-	const givers = new Set(
-		read.flatMap(({ ends }) => (ends ? [...ends.sources.keys, ...ends.targets.keys] : []))
-	);
+	// Where no receiver is named for a giver that is no party to another cue of the sentence, but
+	// as the giver to the same receiver: the receiver may be the report's state ("China is one of
+	// its main suppliers …, and Chinese loans financed the motorway").
+	const tiedElsewhere = (giver: string, receivers: string[]) =>
+		read.some(
+			({ ends }) =>
+				ends &&
+				(ends.targets.keys.includes(giver) ||
+					(ends.sources.keys.includes(giver) &&
+						receivers.some((receiver) => !ends.targets.keys.includes(receiver))))
+		);
 	for (const reading of read) {
 		if (reading.ends) continue;
 		const ends =
@@ -316,7 +325,8 @@ function proposalsOfSentence(
 			baseInTheTopic(tokens, groups, reading.cue, discourse) ??
 			fromTheTopic(tokens, groups, reading.cue, discourse) ??
 			givenByTheTopic(tokens, groups, reading.cue, discourse);
-		if (ends && ends.sources.keys.every((key) => !givers.has(key))) reading.ends = ends;
+		if (ends && ends.sources.keys.every((key) => !tiedElsewhere(key, ends.targets.keys)))
+			reading.ends = ends;
 	}
 	for (const { cue, ends: read_ } of read) {
 		let ends = read_;

@@ -201,6 +201,8 @@ export function notARelation(
 		(t, k) => k >= cue.from - 6 && k < cue.from && /^(?:tore|torn|tearing)$/.test(t.lower)
 	);
 	if (tornUp >= 0 && tokens[tornUp + 1]?.lower === 'up') return 'ended';
+	// "France handed over its last military bases in Senegal": the bases given up, the tie ended.
+	if (cue.type === 'base' && basesGivenUp(tokens, cue.from)) return 'ended';
 	// "a formal defence pact between Pyongyang and Tehran would alarm the Gulf": the tie, named
 	// before its parties, is what would happen.
 	if (cue.to <= ends.sources.from && /^(?:would|could|might)$/.test(tokens[last]?.lower ?? ''))
@@ -240,4 +242,19 @@ export function notARelation(
 		if (years.length > 0 && years.every((year) => year <= LONG_AGO) && !lasting) return 'ended';
 	}
 	return undefined;
+}
+
+/** Verbs of giving up a base: "handed over", "vacated", "closed". */
+const GIVEN_UP =
+	/^(?:vacat(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|evacuat(?:e|es|ed|ing))$/;
+
+/** "handed over its last military bases", "closed its base": a base given up, no more than 4 words before. */
+function basesGivenUp(tokens: Token[], at: number): boolean {
+	return tokens.some(
+		(t, k) =>
+			k >= at - 4 &&
+			k < at &&
+			(GIVEN_UP.test(t.lower) ||
+				(/^hand(?:s|ed|ing)?$/.test(t.lower) && /^(?:over|back)$/.test(tokens[k + 1]?.lower ?? '')))
+	);
 }

@@ -205,8 +205,9 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	) {
 		return [subject.key];
 	}
-	// "the United States remains its largest source": "its" is not the one it is said of.
-	if (/^(?:is|was|remains|remained|became|becomes|been)$/.test(previous?.lower ?? '')) {
+	// "the United States remains its largest source", "China is one of its main suppliers": "its"
+	// is not the one it is said of.
+	if (afterCopula(tokens, previous)) {
 		const said = before.at(-1)?.key;
 		const other = before.filter((mention) => mention.key !== said).at(-1);
 		if (other) return [other.key];
@@ -224,6 +225,16 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	if (nearest) return [nearest.key];
 	return discourse.subject.length === 1 ? discourse.subject : undefined;
 };
+
+const COPULA = /^(?:is|was|remains|remained|became|becomes|been)$/;
+
+/** Whether the word before is a copula, or "is one of", "remains among", "is also". */
+function afterCopula(tokens: Token[], previous: Token | undefined): boolean {
+	let at = previous ? tokens.indexOf(previous) : -1;
+	for (let k = 0; k < 3 && at > 0 && /^(?:one|of|among|also|still)$/.test(tokens[at].lower); k++)
+		at--;
+	return at >= 0 && COPULA.test(tokens[at].lower);
+}
 
 const SPEECH_VERB = /^(?:said|says|saying|told|announced|added|stated)$/;
 

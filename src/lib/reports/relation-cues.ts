@@ -122,6 +122,17 @@ const PATTERNS: CuePattern[] = [
 		'act',
 		{ oneWay: true }
 	),
+	cue(
+		w(
+			'clos(?:e|es|ed|ing)',
+			'(?:its|their|the)',
+			'(?:land|sea|shared|common)',
+			'(?:borders?|frontiers?|crossings?)'
+		),
+		'sanctions',
+		'act',
+		{ oneWay: true }
+	),
 	cue(w('travel', 'bans?'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('export', 'controls?'), 'sanctions', 'act', { oneWay: true }),
 	cue(

@@ -714,10 +714,28 @@ function denyingSubject(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		: undefined;
 }
 
-/** "arming the gunmen", "financing extremist groups": a verb whose object is a party that is no actor. */
+/** Words that close a verb's object: "arming the army against rebels" arms the army. */
+const OBJECT_END = /^(?:against|to|for|in|of|from|with|who|that|which|and|but)$/;
+
+/** Words that join verbs sharing one object: "harbouring, financing and training the rebels". */
+const VERB_LIST = /^(?:,|and|or|also)$/;
+
+/**
+ * "arming the gunmen", "financing extremist groups", "harbouring, financing and training the
+ * RED-Tabara rebels": a verb whose object, past the list of verbs that share it and a name, is
+ * a party that is no actor.
+ */
 export function givenToArmedParty(tokens: Token[], cue: Cue): boolean {
-	const object = tokens[cue.to]?.lower === 'the' ? cue.to + 1 : cue.to;
-	return cue.takesObject && tokens.slice(object, object + 3).some((t) => ARMED_PARTY.test(t.lower));
+	if (!cue.takesObject) return false;
+	let at = cue.to;
+	while (VERB_LIST.test(tokens[at]?.lower ?? '') && /ing$/.test(tokens[at + 1]?.lower ?? ''))
+		at += 2;
+	if (/^(?:the|a|an)$/.test(tokens[at]?.lower ?? '')) at++;
+	for (let k = at; k < Math.min(at + 5, tokens.length); k++) {
+		if (ARMED_PARTY.test(tokens[k].lower)) return true;
+		if (/^[,;:.()]$/.test(tokens[k].text) || OBJECT_END.test(tokens[k].lower)) return false;
+	}
+	return false;
 }
 
 /** Words between "under" or "subject to" and whose sanctions they are: "under sweeping US sanctions". */

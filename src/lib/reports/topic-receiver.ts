@@ -54,6 +54,8 @@ export function toTheTopic(
  */
 function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (!cue.oneWay || cue.role !== 'act') return undefined;
+	// "Senegal began pumping its first oil": pumped to no one named, oil produced, not supplied.
+	if (/^pump/.test(tokens[cue.from].lower)) return undefined;
 	// "fighting alongside Congolese troops": troops where they stand are given to no one.
 	if (TROOPS.test(tokens[cue.from].lower)) return undefined;
 	// "come to the other's aid": the receiver is the possessive; "arming the RSF": someone named, not an actor.
