@@ -561,7 +561,7 @@ describe('extractRelations: words that refer back', () => {
 		);
 		expect(
 			read('Belarus hosts Russian troops. Both countries signed a security treaty in December.')
-		).toEqual(['BLR–RUS defense-pact confirmed']);
+		).toEqual(['RUS–BLR defense-pact reported', 'BLR–RUS defense-pact confirmed']);
 	});
 
 	it('tells which state a shared demonym means by the one the report has named', () => {
@@ -1665,5 +1665,55 @@ describe('extractRelations: the report’s state as an unnamed receiver', () => 
 			'Senegal began pumping its first oil in 2024.'
 		].join(' ');
 		expect(read(report).filter((line) => line.includes('trade'))).toEqual([]);
+	});
+});
+
+describe('extractRelations: forces hosted, subjects shared, memoranda, preferred partners', () => {
+	it('reads a state that hosts another’s forces as a pact between them', () => {
+		expect(read('Poland hosts US forces at several sites.')).toEqual([
+			'USA–POL defense-pact reported'
+		]);
+		expect(read('Poland sent US forces a letter.')).toEqual([]);
+	});
+
+	it('reads the subject, past its aside, as the party to an agreement with the state a demonym named', () => {
+		expect(
+			read(
+				'Bulgaria, a member of the alliance since 2004, hosts American troops at Novo Selo under a 2006 defence cooperation agreement with Washington.'
+			)
+		).toEqual(['BGR–USA defense-pact confirmed']);
+		expect(
+			read(
+				'Bulgaria, a member of the alliance since 2004, hosts American troops; Sofia signed a defence cooperation agreement with Washington.'
+			)
+		).toEqual(['BGR–USA defense-pact confirmed']);
+	});
+
+	it('reads a memorandum on military cooperation signed by "the neighbours" as their pact', () => {
+		const report = [
+			'Iraq and Turkey have argued over water for years.',
+			'The neighbours also signed a memorandum of understanding on military and security cooperation in 2024.'
+		].join(' ');
+		expect(read(report)).toEqual(['IRQ–TUR defense-pact confirmed']);
+	});
+
+	it('gives a gerund after "after" the sentence’s subject, and a verb after "and is" the first verb’s', () => {
+		expect(
+			read('Slovakia now flies F-16s, after buying used MiGs from Poland and Hungary.')
+				.filter((line) => line.includes('POL') || line.includes('HUN'))
+				.sort()
+		).toEqual(['HUN→SVK trade reported', 'POL→SVK trade reported']);
+		expect(
+			read(
+				'These are the F-16s that Bucharest bought from Portugal and is now receiving from Norway.'
+			)
+		).toEqual(['PRT→ROU trade reported', 'NOR→ROU trade reported']);
+	});
+
+	it('reads a state removed from a list of preferred trading partners as sanctioned', () => {
+		expect(
+			read('Tokyo removed South Korea from its list of preferred trading partners in 2019.')
+		).toEqual(['JPN→KOR sanctions reported']);
+		expect(read('Seoul struck Japan off its white list.')).toEqual(['KOR→JPN sanctions reported']);
 	});
 });

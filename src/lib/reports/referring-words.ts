@@ -324,6 +324,8 @@ const REFERENCES: [RegExp[], Resolver][] = [
 		[/^both$/, /^(?:countries|sides|governments|states|neighbou?rs|capitals)$/],
 		(d) => lastOf(d, (k) => d.kindOf(k) === 'state', 2)
 	],
+	// "The neighbours also signed": the two states named last.
+	[[/^the$/, /^neighbou?rs$/], (d) => lastOf(d, (k) => d.kindOf(k) === 'state', 2)],
 	[[/^the$/, /^bloc$/], (d, before) => lastNamed(d, before, (k) => BLOCS.has(k))],
 	[[/^the$/, /^alliance$/], (d) => lastOf(d, (k) => MILITARY_ALLIANCES.has(k))],
 	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],

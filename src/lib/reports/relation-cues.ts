@@ -115,6 +115,15 @@ const PATTERNS: CuePattern[] = [
 		}
 	),
 	cue(w('trade', 'preferences'), 'preference', 'act', { oneWay: true }),
+	// "removed Japan from its list of preferred trading partners", "from its white list".
+	cue(
+		w('(?:preferred|trusted|favou?red|privileged)', '(?:trading|trade)', 'partners'),
+		'preference',
+		'act',
+		{ oneWay: true }
+	),
+	cue(w('white', 'list'), 'preference', 'act', { oneWay: true }),
+	cue(w('whitelist'), 'preference', 'act', { oneWay: true }),
 	// "closed its airspace to all Moroccan aircraft": shut to a state, a sanction on it.
 	cue(
 		w('clos(?:e|es|ed|ing)', '(?:its|their|the)', '(?:airspace|borders?|ports?|frontiers?)'),
@@ -206,7 +215,17 @@ const PATTERNS: CuePattern[] = [
 	cue(w('treat(?:y|ies)', 'of', '(?:friendship|alliance|mutual)'), 'defense-pact', 'act'),
 	// "its Agreement on Defence Exchanges and Security Cooperation with China", "a treaty on allied relations".
 	cue(
-		w('(?:agreements?|accords?|treat(?:y|ies))', 'on', '(?:defen[cs]e|security|military|allied)'),
+		w(
+			'(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|protocols?)',
+			'on',
+			'(?:defen[cs]e|security|military|allied)'
+		),
+		'defense-pact',
+		'act'
+	),
+	// "a memorandum of understanding on military and security cooperation".
+	cue(
+		w('memorand(?:um|a)', 'of', 'understanding', 'on', '(?:defen[cs]e|security|military)'),
 		'defense-pact',
 		'act'
 	),
@@ -371,6 +390,8 @@ const PATTERNS: CuePattern[] = [
 			oneWay: true
 		}
 	),
+	// "Romania hosts US forces": forces kept by consent, as a base is (see findCues).
+	cue(w('(?:forces|troops|soldiers)'), 'base', 'act'),
 	cue(w(`(?:${SENT_PEOPLE})`), 'aid', 'act', { oneWay: true }),
 	// "holds Camp Lemonnier under a 2014 agreement with Djibouti": a pact where it keeps forces (see typeOf).
 	cue(w('(?:agreements?|accords?|arrangements?)'), 'accord', 'act'),
@@ -506,6 +527,8 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				if ((owner === i || !typeOfThings(tokens, owner + 1, owner + 5)) && !cargoOf(tokens, i))
 					continue;
 			}
+			// Forces are kept as a base only where hosted: "hosts US forces", "host Russian troops".
+			if (type === 'base' && words.length === 1 && !hostedForces(tokens, i)) continue;
 			// "a hub for regional finance": the noun, no one financing.
 			if (tokens[i].lower === 'finance' && FINANCE_NOUN.test(tokens[i - 1]?.lower ?? '')) continue;
 			// "the patrol ship HMS Trent", "cargo ships": a vessel, no shipping.
@@ -522,6 +545,14 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 		}
 	}
 	return cues;
+}
+
+/** "hosts US forces": a verb of hosting, then the name of the forces' state. */
+function hostedForces(tokens: Token[], at: number): boolean {
+	return (
+		/^host(?:s|ed|ing)?$/.test(tokens[at - 2]?.lower ?? '') &&
+		/^\p{Lu}/u.test(tokens[at - 1]?.text ?? '')
+	);
 }
 
 /** The words of a cue's clause: up to the clause mark before it and the comma or mark after it. */

@@ -111,6 +111,8 @@ function relativeOwner(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const subject = subjectOfSecondVerb(tokens, groups, cue);
 	if (subject) return { agent: subject, speaker: subject };
+	const sharing = subjectOfGerund(tokens, groups, cue) ?? subjectOfProgressive(tokens, groups, cue);
+	if (sharing) return { agent: sharing };
 	const owner = relativeOwner(tokens, groups, cue);
 	if (owner) return { agent: owner };
 	for (let g = groups.length - 1; g >= 0; g--) {
@@ -208,6 +210,50 @@ function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) 
 		return opens && !subject.possessive ? subject : undefined;
 	}
 	return undefined;
+}
+
+/** The first actor of the sentence before `at` that no preposition leads to and that owns nothing. */
+function firstSubject(tokens: Token[], groups: MentionGroup[], at: number) {
+	return groups.find(
+		(group) => group.to <= at && !group.possessive && !ledByPreposition(tokens, group.from)
+	);
+}
+
+/**
+ * "Last November it signed a deal …, after buying second-hand F-16s from Portugal": a gerund
+ * after "after", "before" or "while" shares the sentence's subject.
+ */
+function subjectOfGerund(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (!/ing$/.test(tokens[cue.from].lower)) return undefined;
+	if (!/^(?:after|before|while|since|when)$/.test(tokens[cue.from - 1]?.lower ?? ''))
+		return undefined;
+	if (tokens[cue.from - 2]?.text !== ',') return undefined;
+	const subject = firstSubject(tokens, groups, cue.from);
+	const clause = subject ? tokens.slice(subject.to, cue.from - 2) : [];
+	return subject && !clause.some((t, k) => t.text === ';' || isClauseEnd(tokens, subject.to + k))
+		? subject
+		: undefined;
+}
+
+/**
+ * "the F-16s that Bucharest bought from Portugal and is now receiving from Norway": a verb in
+ * -ing joined by "and is" has the subject of the verb before, not the actor after its preposition.
+ */
+function subjectOfProgressive(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (!/ing$/.test(tokens[cue.from].lower)) return undefined;
+	let at = cue.from - 1;
+	while (at > cue.from - 4 && AUXILIARY.test(tokens[at]?.lower ?? '')) at--;
+	if (!/^(?:is|are|was|were)$/.test(tokens[at]?.lower ?? '')) return undefined;
+	if (tokens[at - 1]?.lower !== 'and') return undefined;
+	const subject = groups.findLast(
+		(group) => group.to <= at - 1 && !group.possessive && !ledByPreposition(tokens, group.from)
+	);
+	const clause = subject ? tokens.slice(subject.to, at - 1) : [];
+	return subject &&
+		clause.length <= 8 &&
+		!clause.some((t, k) => t.text === ',' || isClauseEnd(tokens, subject.to + k))
+		? subject
+		: undefined;
 }
 
 /** "Poland, a NATO member that…": the one the appositive is said of. */
@@ -616,6 +662,18 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		)
 			return pairOf(subject, target, cue.oneWay, speaker);
 	}
+	// "Romania, a member of the alliance since 2004, hosts a US missile-defence site and American
+	// troops … under a 2005 defence cooperation agreement with Washington": the demonym names the
+	// other party on the way; the sentence's subject, past its aside, is the one who acts.
+	if (
+		!cue.oneWay &&
+		agent.mentions[0].form === 'demonym' &&
+		agent.keys.every((key) => target.keys.includes(key))
+	) {
+		const subject = openingSubject(tokens, groups, agent.from);
+		if (subject && subject.keys.every((k) => !target.keys.includes(k)))
+			return pairOf(subject, target, cue.oneWay, speaker);
+	}
 	// "Cyprus applies the bloc's sanctions on Russia": the bloc imposes them, and the one applying them.
 	const owner = IMPOSED_TYPES.has(cue.type)
 		? groups.find((group) => group.possessive && group.to + 1 === cue.from)
@@ -647,7 +705,7 @@ function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | u
 
 /** Verbs that take trade preferences away: "removed Guinea from the list …", "lost its duty-free access". */
 const TAKEN_AWAY =
-	/^(?:removed|removes|removing|stripped|strips|suspended|suspends|excluded|excludes)$/;
+	/^(?:removed|removes|removing|stripped|strips|suspended|suspends|excluded|excludes|struck|strikes)$/;
 const LOST = /^(?:lost|loses|losing)$/;
 
 /**
@@ -749,6 +807,27 @@ const PARTICIPLE_BOUGHT = /^(?:bought|purchased|acquired|ordered|imported|obtain
 function subjectOf(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const first = groups.find((group) => group.to <= cue.from);
 	return first && !ledByPreposition(tokens, first.from) && first.keys.length === 1
+		? first
+		: undefined;
+}
+
+/**
+ * The actor that opens the sentence as its subject, where the clause it opens runs on to `until`,
+ * past an aside between commas after it ("Romania, a member of NATO since 2004, hosts …"), with
+ * no mark that ends it.
+ */
+function openingSubject(tokens: Token[], groups: MentionGroup[], until: number) {
+	const first = groups[0];
+	if (!first || first.from > 0 || first.possessive) return undefined;
+	let at = first.to;
+	if (tokens[at]?.text === ',') {
+		const close = tokens.findIndex((t, k) => k > at && k <= at + 12 && t.text === ',');
+		if (close < 0) return undefined;
+		at = close + 1;
+	}
+	const clause = tokens.slice(at, until);
+	return clause.length <= 20 &&
+		!clause.some((t, k) => t.text === ',' || isClauseEnd(tokens, at + k))
 		? first
 		: undefined;
 }
