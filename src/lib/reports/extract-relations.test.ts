@@ -1717,3 +1717,55 @@ describe('extractRelations: forces hosted, subjects shared, memoranda, preferred
 		expect(read('Seoul struck Japan off its white list.')).toEqual(['KOR→JPN sanctions reported']);
 	});
 });
+
+describe('extractRelations: "both countries", creditors, ties faded, claims added', () => {
+	it('reads "both countries" as the two states the report is most about', () => {
+		const report = [
+			'Kyrgyzstan and Tajikistan settled their border. Kyrgyzstan and Tajikistan will reopen crossings.',
+			'Iran opened a drone plant in Dushanbe.',
+			'China, the largest creditor of both countries, has lent heavily for roads.'
+		].join(' ');
+		expect(read(report).sort()).toEqual(['CHN→KGZ aid reported', 'CHN→TJK aid reported']);
+	});
+
+	it('reads the one after "creditor of" or "donor of" as the receiver', () => {
+		expect(read('Japan, the largest donor of Laos, pledged more.')).toEqual([
+			'JPN→LAO aid reported'
+		]);
+	});
+
+	it('reads a tie that has "long since" gone or that "faded" as ended', () => {
+		expect(
+			read(
+				'In 2015 Haiti barred 23 Dominican products from entering by land, a restriction that has long since fallen away.'
+			)
+		).toEqual([]);
+		expect(
+			read(
+				'Algeria was once the main source of the gas imported by Spain, a trade that faded after 2021.'
+			)
+		).toEqual([]);
+	});
+
+	it('gives nothing to the report’s state of what a state spends “of its own” or depends on', () => {
+		const report = [
+			'KATHMANDU — The United States has given Nepal $500 million in grants, US officials said.',
+			'Kathmandu has committed a further $197 million of its own.',
+			'Nepal, one of the poorest countries in Asia, depends heavily on foreign aid.'
+		].join(' ');
+		expect(read(report)).toEqual(['USA→NPL aid confirmed']);
+	});
+
+	it('reads what a speaker “added” after saying something else as the speaker’s claim', () => {
+		expect(
+			read(
+				'The representative of France said the vote was overdue, and added that Tehran had sent drones to Russia.'
+			)
+		).toEqual(['IRN→RUS trade alleged']);
+		expect(
+			read(
+				'The representative of Iran said the vote was unlawful, and added that Tehran had sent aid to Lebanon.'
+			)
+		).toEqual(['IRN→LBN aid confirmed']);
+	});
+});

@@ -70,7 +70,7 @@ function closedLongAgo(tokens: Token[], at: number): boolean {
 const VOTE_AFTER = /^(?:abstain(?:s|ed|ing)?|vetoing|vetoed|dissenting|objecting)$/;
 /** Verbs after the actors that say the relation is over: "…, were lifted in February". */
 const ENDED_AFTER =
-	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed|replaced|superseded|unwound)$/;
+	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed|replaced|superseded|unwound|faded)$/;
 /** Words that keep an old tie alive: "since 1961", "still". */
 const LASTING = /^(?:since|still|continues?|continued|remains?|ongoing|now|today|recent|recently)$/;
 
@@ -224,9 +224,10 @@ export function notARelation(
 	);
 	const rest = tokens.slice(last, clauseEnd < 0 ? tokens.length : clauseEnd);
 	if (rest.some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
-	// "…, however, was wound down in the mid-2010s".
-	if (rest.some((token, k) => token.lower === 'wound' && rest[k + 1]?.lower === 'down'))
-		return 'ended';
+	// "…, however, was wound down in the mid-2010s", "a restriction that has long since fallen away".
+	const phrase = (first: string, second: string) =>
+		rest.some((token, k) => token.lower === first && rest[k + 1]?.lower === second);
+	if (phrase('wound', 'down') || phrase('long', 'since')) return 'ended';
 	// "sent troops to defend Kinshasa during the war of 1998 to 2003": a span closed long ago.
 	if (rest.some((_, k) => closedLongAgo(rest, k))) return 'ended';
 	// "…the police officers of the mission … went home in 2017".

@@ -91,6 +91,25 @@ const lastOf = (discourse: Discourse, test: (key: string) => boolean, count = 1)
 	return found.length === count ? found.reverse() : undefined;
 };
 
+/**
+ * "both countries", "the two countries" with no two named before in the sentence: the two states
+ * the report has named most ("Kyrgyzstan and Tajikistan …; Iran opened a plant in Dushanbe. China,
+ * the largest creditor of both countries"), the one named last first among equals.
+ */
+function twoMostNamed(discourse: Discourse): string[] | undefined {
+	const counts = new Map<string, { count: number; last: number }>();
+	discourse.recent.forEach((key, at) => {
+		if (discourse.kindOf(key) === 'state')
+			counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, last: at });
+	});
+	const top = [...counts.entries()]
+		.sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last)
+		.slice(0, 2);
+	return top.length === 2
+		? top.sort((a, b) => a[1].last - b[1].last).map(([key]) => key)
+		: undefined;
+}
+
 /** The last body that passes `test` named earlier in this sentence ("Cyprus, an EU member, applies the bloc's sanctions"), else before. */
 function lastNamed(discourse: Discourse, before: Mention[], test: (key: string) => boolean) {
 	const here = before.findLast((mention) => mention.form !== 'reference' && test(mention.key));
@@ -312,20 +331,18 @@ const countryResolver =
 	};
 
 const REFERENCES: [RegExp[], Resolver][] = [
+	// "the two countries": the last two states named.
 	[
-		[
-			/^(?:both|the)$/,
-			/^(?:two)$/,
-			/^(?:countries|sides|governments|states|neighbou?rs|capitals|allies)$/
-		],
+		[/^the$/, /^two$/, /^(?:countries|sides|governments|states|neighbou?rs|capitals|allies)$/],
 		(d, before) => twoNamedBefore(d, before) ?? lastOf(d, (k) => d.kindOf(k) === 'state', 2)
 	],
+	// "both countries": the two the report is about.
 	[
 		[/^both$/, /^(?:countries|sides|governments|states|neighbou?rs|capitals)$/],
-		(d) => lastOf(d, (k) => d.kindOf(k) === 'state', 2)
+		(d, before) => twoNamedBefore(d, before) ?? twoMostNamed(d)
 	],
-	// "The neighbours also signed": the two states named last.
-	[[/^the$/, /^neighbou?rs$/], (d) => lastOf(d, (k) => d.kindOf(k) === 'state', 2)],
+	// "The neighbours also signed": the two states the report is about.
+	[[/^the$/, /^neighbou?rs$/], twoMostNamed],
 	[[/^the$/, /^bloc$/], (d, before) => lastNamed(d, before, (k) => BLOCS.has(k))],
 	[[/^the$/, /^alliance$/], (d) => lastOf(d, (k) => MILITARY_ALLIANCES.has(k))],
 	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],

@@ -538,7 +538,12 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			)
 				continue;
 			// "medical supplies", "the supply of gas": a noun, whose giver is not its subject.
-			const noun = /^suppl(?:y|ies)$/.test(tokens[i].lower) && isNounPlace(tokens[i - 1]);
+			// "$500 million in grants, US officials said": a noun after "in" or "of" has no object.
+			const noun =
+				(/^suppl(?:y|ies)$/.test(tokens[i].lower) && isNounPlace(tokens[i - 1])) ||
+				(takesObject &&
+					/^(?:in|of)$/.test(tokens[i - 1]?.lower ?? '') &&
+					!/ing$/.test(tokens[i].lower));
 			cues.push({ ...cue, from: i, to: i + words.length, ...(noun && { takesObject: false }) });
 			i += words.length - 1;
 			break;

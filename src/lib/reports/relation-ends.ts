@@ -538,9 +538,16 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	// "Chinese goods still reach Paraguay …, much of them for re-sale to Brazilian shoppers": where
 	// goods reach, before where they go on to.
 	const reached = cue.type === 'flow' ? objectAfter(tokens, groups, cue) : undefined;
+	// "China, the largest creditor of both countries": the giver's debtor after "of".
+	const debtor = /^(?:creditors?|lenders?|donors?|benefactors?|backers?)$/.test(
+		tokens[cue.to - 1].lower
+	)
+		? groupAfterPreposition(tokens, groups, cue, /^of$/)?.group
+		: undefined;
 	const target =
 		reached ??
 		groupAfterPreposition(tokens, groups, cue, prepositions)?.group ??
+		debtor ??
 		(TROOPS.test(tokens[cue.from].lower) || FUNDING.test(tokens[cue.from].lower)
 			? groupAfterPreposition(tokens, groups, cue, /^in$/)?.group
 			: undefined) ??

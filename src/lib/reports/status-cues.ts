@@ -41,6 +41,16 @@ const CLAIMANT =
 const SPOKESPERSON =
 	/^(?:ministry|minister|secretary|spokes(?:man|woman|person)|president|government|office|department|leader|chancellor|premier|administration)$/;
 
+/**
+ * "…said Iran had been given every opportunity, and added that Tehran had sent": where the word
+ * at `at` is "added that" after "and", the verb of saying before it; -1 where it is not.
+ */
+function addedAfterSaying(tokens: Token[], at: number): number {
+	if (!/^add(?:s|ed)$/.test(tokens[at].lower) || tokens[at + 1]?.lower !== 'that') return -1;
+	if (tokens[at - 1]?.lower !== 'and') return -1;
+	return tokens.findLastIndex((t, k) => k < at - 1 && (OWN.test(t.lower) || CLAIM.test(t.lower)));
+}
+
 /** Who says it: the actor just before the verb, or the subject where an official of it speaks. */
 function speakerOf(tokens: Token[], groups: MentionGroup[], at: number) {
 	const named = groupJustBefore(groups, at);
@@ -178,15 +188,19 @@ export function readStatus(
 				reason: 'confirmed: a party’s state media'
 			};
 		}
-		if (OWN.test(word) || CLAIM.test(word)) {
+		// "the representative of the United Kingdom said …, and added that Tehran had sent": the one
+		// who said it before adds it.
+		const added = i < cue.from ? addedAfterSaying(tokens, i) : -1;
+		if (OWN.test(word) || CLAIM.test(word) || added >= 0) {
 			// Said after the relation, it counts only where it closes the sentence: "…, the ministry said."
 			const tagged = tokens.slice(Math.max(cue.to, i - 5), i).some((token) => token.text === ',');
 			if (i > cue.to && !tagged && tokens.length - i > 6) continue;
-			const speaker = speakerOf(tokens, groups, i);
+			const saidAt = added >= 0 ? added : i;
+			const speaker = speakerOf(tokens, groups, saidAt);
 			if (ACCUSE.test(word)) {
 				return { status: 'alleged', from: i, to: i + 1, reason: `alleged: “${tokens[i].text}”` };
 			}
-			if (OWN.test(word) && hasKey(speaker, parties)) {
+			if ((OWN.test(word) || added >= 0) && hasKey(speaker, parties)) {
 				return {
 					status: 'confirmed',
 					from: i,
@@ -195,9 +209,9 @@ export function readStatus(
 				};
 			}
 			const claimant = tokens
-				.slice(i <= 8 ? 0 : i - 3, i)
+				.slice(saidAt <= 8 ? 0 : saidAt - 3, saidAt)
 				.some((token) => CLAIMANT.test(token.lower));
-			if (CLAIM.test(word) && (speaker || claimant)) {
+			if ((CLAIM.test(word) || added >= 0) && (speaker || claimant)) {
 				return { status: 'alleged', from: i, to: i + 1, reason: `alleged: “${tokens[i].text}”` };
 			}
 		}

@@ -56,6 +56,21 @@ function giverAlone(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (!cue.oneWay || cue.role !== 'act') return undefined;
 	// "Senegal began pumping its first oil": pumped to no one named, oil produced, not supplied.
 	if (/^pump/.test(tokens[cue.from].lower)) return undefined;
+	// "Kathmandu has committed a further $197 million of its own": spent on itself.
+	const own = tokens.findIndex(
+		(t, k) => k > cue.from && t.lower === 'its' && tokens[k + 1]?.lower === 'own'
+	);
+	if (own > 0 && tokens[own - 1]?.lower === 'of') return undefined;
+	// "Burundi depends heavily on foreign aid": the one who depends on it receives it.
+	if (
+		cue.type === 'aid' &&
+		tokens
+			.slice(Math.max(0, cue.from - 5), cue.from)
+			.some((t) =>
+				/^(?:depend(?:s|ed|ing|ent)?|rel(?:y|ies|ied|iant)|reliance|dependence)$/.test(t.lower)
+			)
+	)
+		return undefined;
 	// "fighting alongside Congolese troops": troops where they stand are given to no one.
 	if (TROOPS.test(tokens[cue.from].lower)) return undefined;
 	// "come to the other's aid": the receiver is the possessive; "arming the RSF": someone named, not an actor.
