@@ -20,7 +20,8 @@ export function denialsOfClaims(
 	tokens: Token[],
 	groups: MentionGroup[],
 	recentClaims: Draft[],
-	sentence: { start: number; end: number; paragraph: number; text: string }
+	sentence: { start: number; end: number; paragraph: number; text: string },
+	reportState?: string
 ): Draft[] {
 	const at = tokens.findIndex(
 		(token, i) =>
@@ -28,11 +29,29 @@ export function denialsOfClaims(
 			tokens.slice(i + 1, i + 4).some((next) => CLAIMS.test(next.lower))
 	);
 	if (at < 0) return [];
-	const denier = groups.findLast((group) => group.to <= at && at - group.to <= 4);
+	// "The representative of Iran called the reimposition null and void and rejected as baseless
+	// the claim": the only actor named before, the sentence's subject.
+	const before = groups.filter((group) => group.to <= at);
+	const denier =
+		before.findLast((group) => at - group.to <= 4) ??
+		(before.length === 1 && before[0].from <= 4 ? before[0] : undefined);
+	// "Prime Minister Ali Mahaman Lamine Zeine later rejected the accusation": an official no actor
+	// names, who speaks for the state the report is filed from.
+	const official =
+		!denier &&
+		before.length === 0 &&
+		reportState &&
+		/^(?:prime|president|foreign|defen[cs]e|government|ministry)$/i.test(tokens[0]?.lower ?? '')
+			? reportState
+			: undefined;
 	const both = tokens.slice(Math.max(0, at - 4), at).some((t) => /^(?:both|two)$/.test(t.lower));
 	const denied: Draft[] = [];
 	for (const claim of recentClaims) {
-		const party = both || denier?.keys.some((key) => key === claim.source || key === claim.target);
+		const party =
+			both ||
+			[...(denier?.keys ?? []), ...(official ? [official] : [])].some(
+				(key) => key === claim.source || key === claim.target
+			);
 		if (!party) continue;
 		if (
 			denied.some(

@@ -1769,3 +1769,30 @@ describe('extractRelations: "both countries", creditors, ties faded, claims adde
 		).toEqual(['IRN→LBN aid confirmed']);
 	});
 });
+
+describe('extractRelations: denials by a sentence’s subject or an unnamed official', () => {
+	it('reads a rejection by the only actor named before it, far from the verb, as its denial', () => {
+		const report = [
+			'The representative of France said Tehran had sent drones to Russia.',
+			'The representative of Iran called the vote unlawful and rejected as baseless the claim.'
+		].join(' ');
+		expect(read(report)).toEqual(['IRN→RUS trade alleged', 'IRN→RUS trade denied']);
+	});
+
+	it('reads an official named by title alone as speaking for the state the report is filed from', () => {
+		const report = [
+			'NIAMEY, Aug. 6 — Niger faces pressure from Washington.',
+			'US officials said Niger had agreed to sell uranium to Iran.',
+			'Prime Minister Ali Lamine Zeine later rejected the accusation.'
+		].join(' ');
+		expect(read(report)).toEqual(['NER→IRN trade alleged', 'NER→IRN trade denied']);
+	});
+
+	it('reads "and ship them" as shipping the goods named before, and intelligence said of no gift', () => {
+		expect(
+			read(
+				'A leaked US intelligence document said President Abdel Fattah al-Sisi had instructed officials to produce 40,000 rockets and ship them secretly to Russia.'
+			)
+		).toEqual(['EGY→RUS trade alleged']);
+	});
+});

@@ -24,7 +24,7 @@ import {
 	withTheTopic
 } from './topic-receiver';
 import { splitSentences, type Sentence } from './sentences';
-import { findReferences, remember, type Discourse } from './referring-words';
+import { filedFrom, findReferences, remember, type Discourse } from './referring-words';
 import { denialInWords, readStatus, type StatusReading } from './status-cues';
 import { tokenize, type Token } from './tokens';
 
@@ -75,8 +75,12 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				: undefined;
 		const said =
 			listed ?? (cue.from > 0 ? typeOfThings(tokens, cue.from - 1, cue.from) : undefined);
+		// "produce up to 40,000 rockets and ship them": what "them" stands for, named just before.
+		const pronounObject = /^(?:them|it)$/.test(tokens[cue.to]?.lower ?? '');
 		const things =
-			(said === 'aid' ? said : undefined) ?? typeOfThings(tokens, cue.from, cue.to + 14);
+			(said === 'aid' ? said : undefined) ??
+			typeOfThings(tokens, cue.from, cue.to + 14) ??
+			(pronounObject ? goodsIn(tokens, Math.max(0, cue.from - 6), cue.from) : undefined);
 		const clause = clauseOf(tokens, cue);
 		// "Extends South Sudan Arms Embargo": a sanction kept on, nothing given.
 		const kept =
@@ -152,8 +156,13 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		// "Australia gave the islands a patrol boat": arms given are aid.
 		if (type === 'arms' && /^(?:gave|give|gives|given|giving)$/.test(tokens[cue.from].lower))
 			type = 'aid';
-		if (type === 'trade' && giving && clause.some((token) => FREE_WORDS.test(token.lower)))
-			type = 'aid';
+		// (But "a leaked US intelligence document saying … ship them": no gift, said before the verb.)
+		const free = clause.some(
+			(token) =>
+				FREE_WORDS.test(token.lower) &&
+				(token.lower !== 'intelligence' || token.start > tokens[cue.from].start)
+		);
+		if (type === 'trade' && giving && free) type = 'aid';
 		// "pledged to assist each other if either came under attack": a defence pact, not aid.
 		if (type === 'aid' && isMutualDefence(tokens, cue)) type = 'defense-pact';
 		const banned = tokens.slice(Math.max(0, cue.from - 5), cue.from).some((t) => BAN.test(t.lower));
@@ -275,7 +284,7 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 		const claims = found.length === 0 ? claimsBefore(relations, sentence.start) : [];
 		if (claims.length > 0) {
 			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
-			found.push(...denialsOfClaims(tokens, groups, claims, evidence));
+			found.push(...denialsOfClaims(tokens, groups, claims, evidence, filedFrom(discourse)));
 		}
 		relations.push(...found);
 	}

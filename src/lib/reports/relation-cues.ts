@@ -532,9 +532,11 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			// "a hub for regional finance": the noun, no one financing.
 			if (tokens[i].lower === 'finance' && FINANCE_NOUN.test(tokens[i - 1]?.lower ?? '')) continue;
 			// "the patrol ship HMS Trent", "cargo ships": a vessel, no shipping.
+			// (But "and ship them secretly to Russia": a verb, with its object.)
 			if (
 				/^ships?$/.test(tokens[i].lower) &&
-				(isNounPlace(tokens[i - 1]) || VESSEL_BEFORE.test(tokens[i - 1]?.lower ?? ''))
+				(isNounPlace(tokens[i - 1]) || VESSEL_BEFORE.test(tokens[i - 1]?.lower ?? '')) &&
+				!/^(?:them|it|those|these)$/.test(tokens[i + 1]?.lower ?? '')
 			)
 				continue;
 			// "medical supplies", "the supply of gas": a noun, whose giver is not its subject.
