@@ -1796,3 +1796,24 @@ describe('extractRelations: denials by a sentence’s subject or an unnamed offi
 		).toEqual(['EGY→RUS trade alleged']);
 	});
 });
+
+describe('extractRelations: visas suspended, words of an aside about the act', () => {
+	it('reads visas suspended for a state’s citizens or diplomats as a sanction on it', () => {
+		expect(read('India suspended visa services for Canadian citizens on Thursday.')).toEqual([
+			'IND→CAN sanctions confirmed'
+		]);
+		expect(read('The EU suspended visa-free travel for Georgian diplomats.')).toEqual([
+			'EU→GEO sanctions confirmed'
+		]);
+		expect(read('India resumed visa services for Canadian citizens.')).toEqual([]);
+		expect(read('Canadian citizens were warned by India.')).toEqual([]);
+	});
+
+	it('does not read a claim in an aside’s relative clause as the act’s status', () => {
+		expect(
+			read(
+				'India suspended visa services for Canadian citizens on Thursday, the sharpest escalation yet in a row that began when Ottawa spoke of credible allegations against India.'
+			)
+		).toEqual(['IND→CAN sanctions confirmed']);
+	});
+});

@@ -89,10 +89,15 @@ export function findMentions(
 			(before === 'from'
 				? SELLERS.test(next?.lower ?? '')
 				: TRADERS.test(next?.lower ?? '') && !/^(?:on|against|to)$/.test(before));
+		// "suspended visa services for Canadian citizens": the state whose people lose their visas.
+		const visas =
+			form === 'demonym' &&
+			/^(?:citizens|nationals)$/.test(next?.lower ?? '') &&
+			tokens.slice(Math.max(0, from - 5), from).some((t) => /^visa/.test(t.lower));
 		if (
 			(form === 'demonym' || form === 'name') &&
 			next &&
-			((NOT_THE_STATE.test(next.lower) && !institution && !sellers) || memberState)
+			((NOT_THE_STATE.test(next.lower) && !institution && !sellers && !visas) || memberState)
 		) {
 			from = to - 1;
 			continue;

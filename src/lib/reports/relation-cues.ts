@@ -143,6 +143,16 @@ const PATTERNS: CuePattern[] = [
 		{ oneWay: true }
 	),
 	cue(w('travel', 'bans?'), 'sanctions', 'act', { oneWay: true }),
+	// "suspended visa services for Canadian citizens": visas stopped for a state's people (see relation-ends.ts).
+	cue(
+		w(
+			'(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|stopp?(?:s|ed|ing)?|revok(?:e|es|ed|ing)|froze|freez(?:es|ing))',
+			'(?:visas?|visa-free|visa-issuing)'
+		),
+		'visa',
+		'act',
+		{ oneWay: true, formal: true }
+	),
 	cue(w('export', 'controls?'), 'sanctions', 'act', { oneWay: true }),
 	cue(
 		w('sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?|embargoed|froze|freez(?:es|ing)|designated'),

@@ -368,6 +368,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	if (cue.type === 'origin') return originEnds(groups, cue);
 	if (cue.type === 'ban') return banOnGoods(tokens, groups, cue);
 	if (cue.type === 'preference') return preferenceTaken(tokens, groups, cue);
+	if (cue.type === 'visa') return visasSuspended(tokens, groups, cue);
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 	const bound = cue.type === 'defense-pact' ? boundBy(tokens, groups, cue) : undefined;
@@ -708,6 +709,18 @@ function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | u
 	const { agent, passive } = groupBefore(tokens, groups, cue);
 	if (!agent || passive || agent.keys.some((key) => goods.keys.includes(key))) return undefined;
 	return pairOf(agent, goods, true);
+}
+
+/**
+ * "India suspended visa services for Canadian citizens", "suspended visa-free travel for Georgian
+ * diplomats": the one who suspends, and the state whose people lose them.
+ */
+function visasSuspended(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const { agent, passive } = groupBefore(tokens, groups, cue);
+	const people = groupAfterPreposition(tokens, groups, cue, /^(?:for|to|on)$/)?.group;
+	if (!agent || passive || !people || people.keys.some((key) => agent.keys.includes(key)))
+		return undefined;
+	return pairOf(agent, people, true);
 }
 
 /** Verbs that take trade preferences away: "removed Guinea from the list …", "lost its duty-free access". */

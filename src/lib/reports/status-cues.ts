@@ -290,9 +290,16 @@ function inPassing(tokens: Token[], imposer: MentionGroup): boolean {
 
 /** A comma and a new clause between two words: "…in 2016, and Russia's interior ministry…". */
 function laterClause(tokens: Token[], from: number, to: number): boolean {
+	let comma = false;
 	for (let k = from; k < to - 1; k++) {
 		if (tokens[k].text === ';') return true;
 		if (tokens[k].text === ',' && /^(?:and|but|while|whereas)$/.test(tokens[k + 1].lower))
+			return true;
+		// "…on Thursday, the sharpest escalation yet in a rupture that began when Trudeau spoke of
+		// allegations": a clause inside an aside about the act, not about whether it happened.
+		if (tokens[k].text === ',' && /^(?:the|a|an)$/.test(tokens[k + 1].lower)) comma = true;
+		// (But "…, the final tranche of which took effect": still the act's own.)
+		if (comma && /^(?:that|which|when)$/.test(tokens[k].lower) && tokens[k - 1]?.lower !== 'of')
 			return true;
 	}
 	return false;
