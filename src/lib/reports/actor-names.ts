@@ -1,6 +1,7 @@
 import type { ActorKind, GraphFile } from '$lib/model/schema';
 import { BODIES, SEATS_OF_GOVERNMENT, STATE_COMPANIES } from './bodies';
 import { KNOWN_PEOPLE } from './known-people';
+import { REGIONS } from './regions';
 import STATES from './state-names.json';
 import { tokenize } from './tokens';
 
@@ -103,6 +104,9 @@ export function actorNames(graph?: GraphFile): ActorNames {
 			} else add(name, { key: state.code, form: 'demonym' });
 		}
 		for (const name of state.capitals) add(name, { key: state.code, form: 'capital' });
+	}
+	for (const [key, regions] of Object.entries(REGIONS)) {
+		for (const name of regions) add(name, { key, form: 'capital' });
 	}
 	// "Korea", "Korean": whichever of the two the report has named.
 	add('Korea', { key: 'KOR', form: 'name', shared: ['KOR', 'PRK'] });

@@ -170,7 +170,7 @@ export const SEATS_OF_GOVERNMENT: Record<string, string[]> = {
  * Read as the state, less surely than its name (as a seat of government is).
  */
 export const STATE_COMPANIES: Record<string, string[]> = {
-	RUS: ['Gazprom', 'Rosneft', 'Rosatom', 'Rosoboronexport', 'Rostec'],
+	RUS: ['Gazprom', 'Rosneft', 'Rosatom', 'Rosoboronexport', 'Rostec', 'Alrosa'],
 	CHN: [
 		'Sinopec',
 		'CNPC',

@@ -1817,3 +1817,17 @@ describe('extractRelations: visas suspended, words of an aside about the act', (
 		).toEqual(['IND→CAN sanctions confirmed']);
 	});
 });
+
+describe('extractRelations: regions named for their state', () => {
+	it('reads a sanction on a region as one on its state, and a region after "in" as a place', () => {
+		expect(read('The Security Council renewed its arms embargo on Darfur in September.')).toEqual([
+			'UN→SDN sanctions confirmed'
+		]);
+		expect(read('The EU imposed sanctions on Crimea.')).toEqual(['EU→UKR sanctions confirmed']);
+		expect(read('Fighting in Darfur displaced thousands, and Chad sent aid.')).toEqual([]);
+	});
+
+	it('reads Russia’s state diamond miner as Russia', () => {
+		expect(read('Washington blacklisted Alrosa in 2022.')).toEqual(['USA→RUS sanctions confirmed']);
+	});
+});
