@@ -145,6 +145,9 @@ export function findMentions(
 	return mentions;
 }
 
+/** The small words of a place's name: "Port of Spain", "Dar es Salaam". */
+const SMALL_WORDS = /^(?:OF|THE|ES|DE|DEL|LA|EL|AL|DU|DES)$/;
+
 /**
  * "MOSCOW, July 25 —": the state whose capital a dateline's place in capitals
  * is, where the sentence opens with one. Not a mention: the report was written
@@ -155,10 +158,29 @@ export function datelineState(tokens: Token[], index: ActorNames): string | unde
 	if (end < 1 || end > 3 || !/^(?:,|—|–|\()$/.test(tokens[end].text)) return undefined;
 	const place = tokens
 		.slice(0, end)
-		.map((token) => token.text.charAt(0) + token.text.slice(1).toLowerCase())
+		// "PORT OF SPAIN", "DAR ES SALAAM": the small words of a name in lower case.
+		.map((token, k) =>
+			k > 0 && SMALL_WORDS.test(token.text)
+				? token.text.toLowerCase()
+				: token.text.charAt(0) + token.text.slice(1).toLowerCase()
+		)
 		.join(' ');
 	const named = index.names.get(place);
-	return named?.form === 'capital' ? named.key : undefined;
+	if (named?.form === 'capital') return named.key;
+	// "PEMBA, Mozambique, July 9 —", "KOROR, Palau —": a town, then its state.
+	if (tokens[end].text !== ',') return undefined;
+	for (let length = 1; length <= 3; length++) {
+		const after = tokens[end + 1 + length];
+		if (!after || !/^(?:,|—|–)$/.test(after.text)) continue;
+		const state = index.names.get(
+			tokens
+				.slice(end + 1, end + 1 + length)
+				.map((token) => token.text)
+				.join(' ')
+		);
+		if (state?.form === 'name' && index.actors.get(state.key)?.kind === 'state') return state.key;
+	}
+	return undefined;
 }
 
 /** "Côte d'Ivoire" as "Cote d'Ivoire": names are known with and without their marks. */
