@@ -1831,3 +1831,13 @@ describe('extractRelations: regions named for their state', () => {
 		expect(read('Washington blacklisted Alrosa in 2022.')).toEqual(['USA→RUS sanctions confirmed']);
 	});
 });
+
+describe('extractRelations: "its" after what the subject is to another', () => {
+	it('reads "its" after "remains the largest market for" as another state than the subject', () => {
+		expect(
+			read(
+				'China is Cambodia’s largest trading partner, but the United States remains the largest market for its garment exports.'
+			).sort()
+		).toEqual(['CHN–KHM trade reported', 'USA–KHM trade reported']);
+	});
+});

@@ -247,11 +247,14 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 
 const COPULA = /^(?:is|was|remains|remained|became|becomes|been)$/;
 
-/** Whether the word before is a copula, or "is one of", "remains among", "is also". */
+/** Words between a copula and "its" that say what the subject is to it: "the largest market for". */
+const SAID_OF =
+	/^(?:one|of|among|also|still|the|a|an|largest|biggest|main|top|leading|major|second-largest|third-largest|key|chief|principal|single|markets?|buyers?|customers?|destinations?|outlets?|sources?|suppliers?|partners?|for)$/;
+
+/** Whether the word before is a copula, or "is one of", "remains the largest market for". */
 function afterCopula(tokens: Token[], previous: Token | undefined): boolean {
 	let at = previous ? tokens.indexOf(previous) : -1;
-	for (let k = 0; k < 3 && at > 0 && /^(?:one|of|among|also|still)$/.test(tokens[at].lower); k++)
-		at--;
+	for (let k = 0; k < 6 && at > 0 && SAID_OF.test(tokens[at].lower); k++) at--;
 	return at >= 0 && COPULA.test(tokens[at].lower);
 }
 

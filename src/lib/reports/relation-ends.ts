@@ -885,7 +885,20 @@ function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			? 2
 			: 0;
 	const group = groupAfter(groups, cue.to, 1 + counted + government, tokens);
-	return group && !ownPronoun(tokens, group) ? group : undefined;
+	// "its" for one named before it in its clause ("relies on rolling over its obligations") is the
+	// subject's own; for one named elsewhere ("…, but the United States remains the largest market
+	// for its garment exports"), another's.
+	const clauseStart = tokens.findLastIndex((_, k) => k < cue.from && isClauseEnd(tokens, k));
+	const own =
+		group &&
+		ownPronoun(tokens, group) &&
+		groups.some(
+			(other) =>
+				other.from > clauseStart &&
+				other.to <= cue.from &&
+				other.keys.some((key) => group.keys.includes(key))
+		);
+	return group && !own ? group : undefined;
 }
 
 /** "froze about $7 billion of Afghan central bank reserves": the state whose assets are frozen. */
