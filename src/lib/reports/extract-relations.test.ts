@@ -1841,3 +1841,16 @@ describe('extractRelations: "its" after what the subject is to another', () => {
 		).toEqual(['CHN–KHM trade reported', 'USA–KHM trade reported']);
 	});
 });
+
+describe('extractRelations: border treaties', () => {
+	it('does not read a treaty that settles a border as a defence pact', () => {
+		expect(
+			read(
+				'The presidents of Kyrgyzstan and Tajikistan signed a treaty on Thursday settling the last disputed sections of their nearly 1,000-kilometre border.'
+			)
+		).toEqual([]);
+		expect(read('Russia and Belarus signed a treaty on mutual defence.')).toEqual([
+			'RUS–BLR defense-pact confirmed'
+		]);
+	});
+});

@@ -528,6 +528,9 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			// "a peace treaty", "the New START treaty": treaties that are no defence pact.
 			if (/^treat/.test(tokens[i].lower) && NOT_PACT_BEFORE.test(tokens[i - 1]?.lower ?? ''))
 				continue;
+			// "signed a treaty on Thursday settling the last disputed sections of their border".
+			if (words.length === 1 && /^treat/.test(tokens[i].lower) && settlesBorder(tokens, i))
+				continue;
 			// "its trade ministry", "a trade war": a word about trade, not trade between the two.
 			if (/^trad/.test(tokens[i].lower) && NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? ''))
 				continue;
@@ -562,6 +565,17 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 		}
 	}
 	return cues;
+}
+
+/** A treaty whose next words say it settles or marks a border: no defence pact. */
+function settlesBorder(tokens: Token[], at: number): boolean {
+	const next = tokens.slice(at + 1, at + 16);
+	const end = next.findIndex((t) => /^(?:[,;:]|and|but)$/.test(t.lower));
+	return (end < 0 ? next : next.slice(0, end)).some((t) =>
+		/^(?:borders?|boundar(?:y|ies)|frontiers?|demarcat(?:e|es|ed|ing|ion)|delimitation)$/.test(
+			t.lower
+		)
+	);
 }
 
 /** "hosts US forces": a verb of hosting, then the name of the forces' state. */
