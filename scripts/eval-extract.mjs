@@ -4,12 +4,16 @@
  * wrongly turned into relations, for each set (dev…: read while the rules were
  * written; held-out: written apart and never read for that).
  *
- *   npm run eval:extract [-- --verbose] [-- --set dev]
+ *   npm run eval:extract [-- --verbose] [-- --set dev] [-- --baseline]
+ *
+ * `--baseline` scores the keyword co-occurrence reader (keyword-baseline.ts) instead.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 
 const verbose = process.argv.includes('--verbose');
+// "--baseline": the keyword co-occurrence reader's figures, to measure the reader against.
+const baseline = process.argv.includes('--baseline');
 const setAt = process.argv.indexOf('--set');
 const only = setAt >= 0 ? process.argv[setAt + 1] : undefined;
 const ROOT = new URL('../eval/reports/', import.meta.url);
@@ -22,6 +26,7 @@ const options = {
 const { module: json } = await runnerImport('./src/lib/reports/extraction-json.ts', options);
 const { module: score } = await runnerImport('./src/lib/reports/score-extraction.ts', options);
 const { module: reader } = await runnerImport('./src/lib/reports/extract-relations.ts', options);
+const { module: keywords } = await runnerImport('./src/lib/reports/keyword-baseline.ts', options);
 
 const sets = readdirSync(ROOT, { withFileTypes: true })
 	.filter((entry) => entry.isDirectory() && (!only || entry.name === only))
@@ -38,7 +43,9 @@ for (const set of sets) {
 		const annotation = JSON.parse(
 			readFileSync(new URL(file.replace(/\.txt$/, '.json'), folder), 'utf8')
 		);
-		const proposals = json.extractionJson(text).relations;
+		const proposals = baseline
+			? keywords.keywordBaseline(text)
+			: json.extractionJson(text).relations;
 		const extraction = reader.extractRelations(text);
 		const result = score.scoreText(proposals, annotation);
 		scores.push(result);
