@@ -1854,3 +1854,54 @@ describe('extractRelations: border treaties', () => {
 		]);
 	});
 });
+
+describe('extractRelations: charters, withdrawals, alliance members, terror lists', () => {
+	it('reads a mutual-defence charter signed by a list set off by dashes', () => {
+		expect(
+			read(
+				'The confederation, whose three members — Mali, Burkina Faso and Niger — signed a mutual-defence charter in 2023, called it aggression.'
+			).sort()
+		).toEqual([
+			'BFA–NER defense-pact confirmed',
+			'MLI–BFA defense-pact confirmed',
+			'MLI–NER defense-pact confirmed'
+		]);
+	});
+
+	it('reads soldiers whose withdrawal was completed as a tie ended', () => {
+		expect(
+			read(
+				'The last French soldiers, deployed to fight jihadists in Mali in 2013, completed their withdrawal in August 2022.'
+			)
+		).toEqual([]);
+	});
+
+	it('reads trade preferences terminated as a sanction', () => {
+		expect(
+			read('In 2020 the United States terminated Cameroon’s trade preferences under AGOA.')
+		).toEqual(['USA→CMR sanctions reported']);
+	});
+
+	it('reads "became NATO’s 29th member" and "the alliance, of which X is a member" as joining', () => {
+		expect(read('Montenegro became NATO’s 29th member in June 2017.')).toEqual([
+			'MNE–NATO defense-pact reported'
+		]);
+		expect(
+			read(
+				'It was the first time the Collective Security Treaty Organization, of which Kazakhstan is a founding member, had deployed.'
+			)
+		).toEqual(['KAZ–CSTO defense-pact reported']);
+	});
+
+	it('reads a state put or kept on the US list of state sponsors of terrorism as sanctioned, not one taken off', () => {
+		expect(read('Syria remains on the United States list of State Sponsors of Terrorism.')).toEqual(
+			['USA→SYR sanctions confirmed']
+		);
+		expect(
+			read('The administration returned Cuba to the US list of state sponsors of terrorism.')
+		).toEqual(['USA→CUB sanctions confirmed']);
+		expect(
+			read('Washington removed Cuba from the US list of state sponsors of terrorism.')
+		).toEqual([]);
+	});
+});

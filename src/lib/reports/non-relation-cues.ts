@@ -70,7 +70,7 @@ function closedLongAgo(tokens: Token[], at: number): boolean {
 const VOTE_AFTER = /^(?:abstain(?:s|ed|ing)?|vetoing|vetoed|dissenting|objecting)$/;
 /** Verbs after the actors that say the relation is over: "…, were lifted in February". */
 const ENDED_AFTER =
-	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed|replaced|superseded|unwound|faded)$/;
+	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed|replaced|superseded|unwound|faded|withdrawal)$/;
 /** Words that keep an old tie alive: "since 1961", "still". */
 const LASTING = /^(?:since|still|continues?|continued|remains?|ongoing|now|today|recent|recently)$/;
 
@@ -170,13 +170,14 @@ export function notARelation(
 	// "has lifted its asset freezes but keeps an arms embargo on": the verb after "but" is read alone.
 	const but = tokens.findLastIndex((_, k) => k > from && k < cue.from && keptAfterBut(tokens, k));
 	if (but > 0) from = but + 1;
-	const window = tokens
-		.slice(from, last)
-		.filter(
-			(token, k) =>
-				!aside.has(from + k) &&
-				(type !== 'sanctions' || !/^(?:halted|suspended)$/.test(token.lower))
-		);
+	const window = tokens.slice(from, last).filter(
+		(token, k) =>
+			!aside.has(from + k) &&
+			(type !== 'sanctions' || !/^(?:halted|suspended)$/.test(token.lower)) &&
+			// "terminated Cameroon's trade preferences": the preferences ended, a sanction begun.
+			(cue.type !== 'preference' ||
+				!/^(?:terminated|revoked|withdrew|withdrawn|ended)$/.test(token.lower))
+	);
 	// "the Secretary-General is to establish an office to supply the force": still to be done.
 	if (window.some((t, k) => /^(?:is|are)$/.test(t.lower) && window[k + 1]?.lower === 'to'))
 		return 'plan';

@@ -58,7 +58,7 @@ export const AID_WORDS =
 	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help|credits?|loans?|training|exercises)$/;
 
 /** Cue types imposed on a target ("sanctions on", "a tariff on"), never given to one. */
-export const IMPOSED_TYPES = new Set(['sanctions', 'tariff', 'restriction']);
+export const IMPOSED_TYPES = new Set(['sanctions', 'tariff', 'restriction', 'listed', 'visa']);
 
 /** A cue pattern: mutual, informal and without a direct object unless flagged. */
 const cue = (
@@ -143,6 +143,8 @@ const PATTERNS: CuePattern[] = [
 		{ oneWay: true }
 	),
 	cue(w('travel', 'bans?'), 'sanctions', 'act', { oneWay: true }),
+	// "returned Cuba to the US list of state sponsors of terrorism" (see relation-ends.ts).
+	cue(w('state', 'sponsors?', 'of', 'terrorism'), 'listed', 'act', { oneWay: true, formal: true }),
 	// "suspended visa services for Canadian citizens": visas stopped for a state's people (see relation-ends.ts).
 	cue(
 		w(
@@ -194,7 +196,7 @@ const PATTERNS: CuePattern[] = [
 	cue(
 		w(
 			'(?:defen[cs]e|security|military)',
-			'(?:cooperation|co-operation|access)',
+			'(?:cooperation|co-operation|access|partnership|training)',
 			'(?:pacts?|treat(?:y|ies)|agreements?|accords?|memorand(?:um|a)|protocols?|deals?)'
 		),
 		'defense-pact',
@@ -208,7 +210,7 @@ const PATTERNS: CuePattern[] = [
 	cue(
 		w(
 			'(?:defen[cs]e|security|military|mutual-defen[cs]e|mutual-assistance)',
-			'(?:pacts?|treat(?:y|ies)|agreements?|accords?|alliances?|guarantees?|deals?|protocols?|compacts?|memorand(?:um|a)|arrangements?)'
+			'(?:pacts?|treat(?:y|ies)|agreements?|accords?|alliances?|guarantees?|deals?|protocols?|compacts?|memorand(?:um|a)|arrangements?|charters?)'
 		),
 		'defense-pact',
 		'act'

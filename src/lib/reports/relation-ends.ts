@@ -151,7 +151,14 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			g > 0 &&
 			tokens.slice(previousEnd, group.from).some((t) => t.text === ',');
 		if (enclosed) continue;
-		if (between.length > 16 || between.some((_, k) => isClauseEnd(tokens, group.to + whose + k)))
+		// "whose three members — Mali, Burkina Faso and Niger — signed": a list set off by dashes.
+		const dashed =
+			/^[—–]$/.test(tokens[group.to]?.text ?? '') &&
+			tokens[group.from - 1]?.text === tokens[group.to].text;
+		if (
+			between.length > 16 ||
+			between.some((_, k) => (!dashed || k > 0) && isClauseEnd(tokens, group.to + whose + k))
+		)
 			return {};
 		// "the World Bank added budget support": "added" says something only where words follow it.
 		const speechAt = between.findIndex(
@@ -369,6 +376,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	if (cue.type === 'ban') return banOnGoods(tokens, groups, cue);
 	if (cue.type === 'preference') return preferenceTaken(tokens, groups, cue);
 	if (cue.type === 'visa') return visasSuspended(tokens, groups, cue);
+	if (cue.type === 'listed') return listedBy(tokens, groups, cue);
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 	const bound = cue.type === 'defense-pact' ? boundBy(tokens, groups, cue) : undefined;
@@ -477,6 +485,10 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	}
 
 	if (cue.role === 'join') {
+		// "Montenegro became NATO's 29th member", "the alliance, of which Kazakhstan is a founding
+		// member": the alliance is named before the member, as its owner or before "of which".
+		const owned = allianceBeforeMember(tokens, groups, cue);
+		if (owned) return pairOf(owned.member, owned.alliance, false, speaker);
 		const alliance = agent && (cue.takesObject ? groupAfter(groups, cue.to, 2, tokens) : undefined);
 		const body =
 			alliance ??
@@ -723,9 +735,35 @@ function visasSuspended(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends
 	return pairOf(agent, people, true);
 }
 
+/**
+ * "returned Cuba to the US list of state sponsors of terrorism", "Syria remains on the United
+ * States list of …": the list's owner, named just before "list", and the state put or kept on it,
+ * named before the owner in the clause. Not one taken off it ("removed Cuba from the list").
+ */
+function listedBy(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const list = tokens.findLastIndex(
+		(t, k) => k < cue.from && k >= cue.from - 3 && t.lower === 'list'
+	);
+	if (list < 0) return undefined;
+	const owner = groups.findLast((group) => group.to === list || group.to === list - 1);
+	if (!owner) return undefined;
+	const way = tokens[owner.from - 1]?.lower === 'the' ? owner.from - 2 : owner.from - 1;
+	if (!/^(?:to|on)$/.test(tokens[way]?.lower ?? '')) return undefined;
+	const listed = groups.findLast(
+		(group) =>
+			group.to <= way &&
+			!group.possessive &&
+			group.keys.every((key) => !owner.keys.includes(key)) &&
+			!tokens
+				.slice(group.to, way)
+				.some((t, k) => t.text === ',' || isClauseEnd(tokens, group.to + k))
+	);
+	return listed ? pairOf(owner, listed, true) : undefined;
+}
+
 /** Verbs that take trade preferences away: "removed Guinea from the list …", "lost its duty-free access". */
 const TAKEN_AWAY =
-	/^(?:removed|removes|removing|stripped|strips|suspended|suspends|excluded|excludes|struck|strikes)$/;
+	/^(?:removed|removes|removing|stripped|strips|suspended|suspends|excluded|excludes|struck|strikes|terminated|terminates|revoked|revokes|withdrew|withdraws)$/;
 const LOST = /^(?:lost|loses|losing)$/;
 
 /**
@@ -850,6 +888,35 @@ function openingSubject(tokens: Token[], groups: MentionGroup[], until: number) 
 		!clause.some((t, k) => t.text === ',' || isClauseEnd(tokens, at + k))
 		? first
 		: undefined;
+}
+
+/**
+ * "Montenegro became NATO's 29th member": an alliance's possessive just before "member", after a
+ * copula, with its subject; "the alliance, of which Kazakhstan is a founding member": the one
+ * before ", of which", with the subject of "is".
+ */
+function allianceBeforeMember(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const isAlliance = (group: MentionGroup) =>
+		group.keys.every((key) => MILITARY_ALLIANCES.has(key));
+	const owner = groups.find(
+		(group) =>
+			group.possessive && group.to <= cue.from && cue.from - group.to <= 4 && isAlliance(group)
+	);
+	if (
+		owner &&
+		/^(?:became|becomes|become|is|was|remains)$/.test(tokens[owner.from - 1]?.lower ?? '')
+	) {
+		const member = groups.findLast((group) => group.to === owner.from - 1 && !group.possessive);
+		if (member && !isAlliance(member)) return { member, alliance: owner };
+	}
+	const of = tokens.findLastIndex(
+		(t, k) =>
+			k < cue.from && k >= cue.from - 8 && t.lower === 'of' && tokens[k + 1]?.lower === 'which'
+	);
+	if (of < 1 || tokens[of - 1].text !== ',') return undefined;
+	const alliance = groups.findLast((group) => group.to === of - 1 && isAlliance(group));
+	const member = groups.find((group) => group.from > of + 1 && group.to <= cue.from);
+	return alliance && member && !isAlliance(member) ? { member, alliance } : undefined;
 }
 
 /** Words of asking for what is not yet given: "sought a loan from China". */
