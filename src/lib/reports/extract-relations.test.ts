@@ -1905,3 +1905,34 @@ describe('extractRelations: charters, withdrawals, alliance members, terror list
 		).toEqual([]);
 	});
 });
+
+describe('extractRelations: borders closed, subjects with appositives, sanctions joined', () => {
+	it('reads "the closure of X’s borders with Y" as a sanction by X on Y', () => {
+		expect(
+			read(
+				'President Luis Abinader ordered the full closure of the Dominican Republic’s land, sea and air borders with Haiti on Friday.'
+			)
+		).toEqual(['DOM→HTI sanctions confirmed']);
+		expect(read('The closure of the border crossing delayed Haitian trucks.')).toEqual([]);
+	});
+
+	it('reads a subject past an appositive with "the", and "the former colonial power" as no ended tie', () => {
+		expect(
+			read(
+				'Japan has financed roads, and Portugal, the former colonial power, trains Timorese officers.'
+			).filter((line) => line.startsWith('PRT'))
+		).toEqual(['PRT→TLS aid reported']);
+	});
+
+	it('reads a state aligned with or joining a bloc’s sanctions as imposing them too', () => {
+		expect(
+			read(
+				'Podgorica has aligned itself with every round of EU sanctions against Russia since 2014.'
+			)
+		).toEqual(['MNE→RUS sanctions reported', 'EU→RUS sanctions reported']);
+		expect(read('Norway joined EU sanctions on Russia.')).toEqual([
+			'NOR→RUS sanctions confirmed',
+			'EU→RUS sanctions confirmed'
+		]);
+	});
+});

@@ -79,6 +79,13 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	const word = window[at].lower;
 	const next = window[at + 1]?.lower;
 	if (/^(?:set|about|yet|meant|supposed)$/.test(word) && next !== 'to') return true;
+	// "Portugal, the former colonial power, trains Timorese officers": what it once was, not the tie.
+	if (
+		kind === 'ended' &&
+		word === 'former' &&
+		/^(?:colonial|coloni[sz]er|colonists?|imperial|mandate|occupying)$/.test(next ?? '')
+	)
+		return true;
 	// "resuming financing for eleven suspended projects": taken up again.
 	if (
 		kind === 'ended' &&

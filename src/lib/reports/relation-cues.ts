@@ -58,7 +58,14 @@ export const AID_WORDS =
 	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help|credits?|loans?|training|exercises)$/;
 
 /** Cue types imposed on a target ("sanctions on", "a tariff on"), never given to one. */
-export const IMPOSED_TYPES = new Set(['sanctions', 'tariff', 'restriction', 'listed', 'visa']);
+export const IMPOSED_TYPES = new Set([
+	'sanctions',
+	'tariff',
+	'restriction',
+	'listed',
+	'visa',
+	'closure'
+]);
 
 /** A cue pattern: mutual, informal and without a direct object unless flagged. */
 const cue = (
@@ -143,6 +150,8 @@ const PATTERNS: CuePattern[] = [
 		{ oneWay: true }
 	),
 	cue(w('travel', 'bans?'), 'sanctions', 'act', { oneWay: true }),
+	// "ordered the full closure of the Dominican Republic's land, sea and air borders with Haiti".
+	cue(w('closures?', 'of'), 'closure', 'act', { oneWay: true, formal: true }),
 	// "returned Cuba to the US list of state sponsors of terrorism" (see relation-ends.ts).
 	cue(w('state', 'sponsors?', 'of', 'terrorism'), 'listed', 'act', { oneWay: true, formal: true }),
 	// "suspended visa services for Canadian citizens": visas stopped for a state's people (see relation-ends.ts).

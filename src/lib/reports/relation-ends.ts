@@ -132,7 +132,9 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 					? closed && g === 0
 						? lastComma + 1 - group.to
 						: 2
-					: /^(?:a|an)$/.test(next) && g === 0 && closed
+					: /^(?:a|an|the)$/.test(next) &&
+						  closed &&
+						  (g === 0 || /^(?:and|,)$/.test(tokens[group.from - 1]?.lower ?? ''))
 						? lastComma + 1 - group.to
 						: 0;
 		const between = tokens.slice(group.to + whose, cue.from);
@@ -377,6 +379,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	if (cue.type === 'preference') return preferenceTaken(tokens, groups, cue);
 	if (cue.type === 'visa') return visasSuspended(tokens, groups, cue);
 	if (cue.type === 'listed') return listedBy(tokens, groups, cue);
+	if (cue.type === 'closure') return bordersClosed(tokens, groups, cue);
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 	const bound = cue.type === 'defense-pact' ? boundBy(tokens, groups, cue) : undefined;
@@ -703,7 +706,34 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		const imposers = { ...agent, keys: [...new Set([...applier.keys, ...owner.keys])] };
 		return pairOf(imposers, target, cue.oneWay, speaker);
 	}
+	// "Podgorica has aligned itself with every round of EU sanctions against Russia": the bloc
+	// imposes them, and the one aligned with them.
+	const aligned =
+		IMPOSED_TYPES.has(cue.type) && agent.to === cue.from
+			? alignedWith(tokens, groups, agent)
+			: undefined;
+	if (aligned) {
+		const imposers = { ...agent, keys: [...new Set([...aligned.keys, ...agent.keys])] };
+		return pairOf(imposers, target, cue.oneWay, speaker);
+	}
 	return pairOf(agent, target, cue.oneWay, speaker);
+}
+
+/** The subject of "aligned (itself) with" or "joined" just before the bloc named with its measures. */
+function alignedWith(tokens: Token[], groups: MentionGroup[], bloc: MentionGroup) {
+	const verb = tokens.findLastIndex(
+		(t, k) =>
+			k < bloc.from &&
+			k >= bloc.from - 8 &&
+			/^(?:align(?:s|ed|ing)?|join(?:s|ed|ing)?)$/.test(t.lower)
+	);
+	if (
+		verb < 0 ||
+		tokens.slice(verb, bloc.from).some((t) => t.text === ',' || CLAUSE_END.test(t.lower))
+	)
+		return undefined;
+	const subject = groupJustBefore(groups, verb);
+	return subject && subject.keys.every((key) => !bloc.keys.includes(key)) ? subject : undefined;
 }
 
 /**
@@ -759,6 +789,26 @@ function listedBy(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | und
 				.some((t, k) => t.text === ',' || isClauseEnd(tokens, group.to + k))
 	);
 	return listed ? pairOf(owner, listed, true) : undefined;
+}
+
+/**
+ * "the full closure of the Dominican Republic's land, sea and air borders with Haiti": the one
+ * whose borders they are (named with them, else the subject) closes them to the one after "with".
+ */
+function bordersClosed(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const borders = tokens.findIndex(
+		(t, k) =>
+			k >= cue.to && k <= cue.to + 10 && /^(?:borders?|frontiers?|airspace|ports)$/.test(t.lower)
+	);
+	if (borders < 0 || tokens.slice(cue.to, borders).some((t) => CLAUSE_END.test(t.lower)))
+		return undefined;
+	if (!/^(?:with|to)$/.test(tokens[borders + 1]?.lower ?? '')) return undefined;
+	const other = groupAfter(groups, borders + 2, 2, tokens);
+	const owner =
+		groups.find((group) => group.from >= cue.to && group.to <= borders && group.possessive) ??
+		groupBefore(tokens, groups, cue).agent;
+	if (!other || !owner || owner.keys.some((key) => other.keys.includes(key))) return undefined;
+	return pairOf(owner, other, true);
 }
 
 /** Verbs that take trade preferences away: "removed Guinea from the list …", "lost its duty-free access". */
