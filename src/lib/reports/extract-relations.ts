@@ -116,7 +116,8 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				: undefined;
 		}
 		if (type === 'base') type = 'defense-pact';
-		if (['ban', 'preference', 'visa', 'listed', 'closure'].includes(type)) type = 'sanctions';
+		if (type && ['ban', 'preference', 'visa', 'listed', 'closure'].includes(type))
+			type = 'sanctions';
 		// "has paid for the clearance of ordnance" is aid; "to pay for Iranian electricity", a purchase.
 		// But "has paid for cargo flights … for the Ukrainian army" is aid to the army's state.
 		if (type === 'paid') {
