@@ -1936,3 +1936,11 @@ describe('extractRelations: borders closed, subjects with appositives, sanctions
 		]);
 	});
 });
+
+describe('extractRelations: transit agreements', () => {
+	it('reads a transit (and transport) agreement as trade between its parties', () => {
+		expect(read('Nepal signed a transit and transport agreement with China in 2016.')).toEqual([
+			'NPL–CHN trade confirmed'
+		]);
+	});
+});

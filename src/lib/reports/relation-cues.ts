@@ -201,6 +201,9 @@ const PATTERNS: CuePattern[] = [
 	cue(w('free', 'trade', '(?:agreements?|deals?|pacts?|accords?|areas?)'), 'trade', 'act'),
 	cue(w('(?:free-trade|trade)', '(?:agreements?|deals?|pacts?|accords?)'), 'trade', 'act'),
 	cue(w('economic', 'partnership', '(?:agreements?|accords?)'), 'trade', 'act'),
+	// "signed a transit and transport agreement with Beijing": goods carried across each other's land.
+	cue(w('transit', 'and', 'transport', '(?:agreements?|accords?|treat(?:y|ies))'), 'trade', 'act'),
+	cue(w('(?:transit|transport)', '(?:agreements?|accords?|treat(?:y|ies))'), 'trade', 'act'),
 	cue(w('(?:economic|trade|commercial)', '(?:relations|ties)'), 'trade', 'act'),
 	cue(
 		w(
