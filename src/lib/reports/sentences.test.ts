@@ -23,6 +23,13 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('does not end a sentence at a name’s run of initials', () => {
+		expect(texts('Prime Minister K.P. Sharma Oli signed a deal. It held.')).toEqual([
+			'Prime Minister K.P. Sharma Oli signed a deal.',
+			'It held.'
+		]);
+	});
+
 	it('numbers paragraphs by line, and by blank line where the text has them', () => {
 		const lines = splitSentences('One. Two.\nThree.');
 		expect(lines.map((s) => s.paragraph)).toEqual([1, 1, 2]);

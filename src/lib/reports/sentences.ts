@@ -63,7 +63,10 @@ export function splitSentences(text: string): Sentence[] {
 		for (const match of body.matchAll(END)) {
 			const stop = match.index;
 			const word = wordBefore(body, stop);
-			const single = /^\p{Lu}$/u.test(body.slice(stop - 1, stop)) && word.length === 1;
+			// "J. Kennedy", "K.P. Sharma Oli": a name's initials.
+			const single =
+				/^\p{Lu}$/u.test(body.slice(stop - 1, stop)) &&
+				(word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word));
 			const numbered = /^nos?$/.test(word) && /^\s+\d/.test(body.slice(stop + 1));
 			if (match[0].startsWith('.') && (ABBREVIATIONS.has(word) || single || numbered)) continue;
 			push(stop + match[0].length);
