@@ -16,9 +16,14 @@ describe('datelineState', () => {
 		expect(filedFrom('KOROR, Palau — The islands signed a compact.')).toBe('PLW');
 	});
 
+	it('reads a city reports are filed from by its state', () => {
+		expect(filedFrom('MARRAKECH, Sept. 11 — Search teams worked on.')).toBe('MAR');
+		expect(filedFrom('HO CHI MINH CITY, May 2 — Exports rose.')).toBe('VNM');
+	});
+
 	it('reads no state where the town is unknown and no state follows', () => {
-		expect(filedFrom('MARRAKECH, Sept. 11 — Search teams worked on.')).toBeUndefined();
-		expect(filedFrom('PEMBA, July 9 — Rwanda has troops here.')).toBeUndefined();
+		expect(filedFrom('TIZNIT, Sept. 11 — Search teams worked on.')).toBeUndefined();
+		expect(filedFrom('MONTEPUEZ, July 9 — Rwanda has troops here.')).toBeUndefined();
 		expect(filedFrom('The report, Mozambique said, was false.')).toBeUndefined();
 	});
 });

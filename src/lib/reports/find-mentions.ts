@@ -1,4 +1,11 @@
-import { withoutMarks, type ActorName, type ActorNames, type NameForm } from './actor-names';
+import {
+	nameKey,
+	withoutMarks,
+	type ActorName,
+	type ActorNames,
+	type NameForm
+} from './actor-names';
+import { DATELINE_CITIES } from './dateline-cities';
 import { TITLE, TROOPS } from './reader-words';
 import type { Token } from './tokens';
 
@@ -155,7 +162,7 @@ const SMALL_WORDS = /^(?:OF|THE|ES|DE|DEL|LA|EL|AL|DU|DES)$/;
  */
 export function datelineState(tokens: Token[], index: ActorNames): string | undefined {
 	const end = tokens.findIndex((token) => !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(token.text));
-	if (end < 1 || end > 3 || !/^(?:,|—|–|\()$/.test(tokens[end].text)) return undefined;
+	if (end < 1 || end > 4 || !/^(?:,|—|–|\()$/.test(tokens[end].text)) return undefined;
 	const place = tokens
 		.slice(0, end)
 		// "PORT OF SPAIN", "DAR ES SALAAM": the small words of a name in lower case.
@@ -167,6 +174,10 @@ export function datelineState(tokens: Token[], index: ActorNames): string | unde
 		.join(' ');
 	const named = index.names.get(place);
 	if (named?.form === 'capital') return named.key;
+	const city = Object.entries(DATELINE_CITIES).find(([, cities]) =>
+		cities.some((name) => nameKey(name).toLowerCase() === nameKey(place).toLowerCase())
+	);
+	if (city) return city[0];
 	// "PEMBA, Mozambique, July 9 —", "KOROR, Palau —": a town, then its state.
 	if (tokens[end].text !== ',') return undefined;
 	for (let length = 1; length <= 3; length++) {
