@@ -38,20 +38,16 @@ export function denialsOfClaims(
 	// "Prime Minister Ali Mahaman Lamine Zeine later rejected the accusation": an official no actor
 	// names, who speaks for the state the report is filed from.
 	const official =
-		!denier &&
 		before.length === 0 &&
 		reportState &&
 		/^(?:prime|president|foreign|defen[cs]e|government|ministry)$/i.test(tokens[0]?.lower ?? '')
-			? reportState
-			: undefined;
+			? [reportState]
+			: [];
+	const deniers = denier?.keys ?? official;
 	const both = tokens.slice(Math.max(0, at - 4), at).some((t) => /^(?:both|two)$/.test(t.lower));
 	const denied: Draft[] = [];
 	for (const claim of recentClaims) {
-		const party =
-			both ||
-			[...(denier?.keys ?? []), ...(official ? [official] : [])].some(
-				(key) => key === claim.source || key === claim.target
-			);
+		const party = both || deniers.some((key) => key === claim.source || key === claim.target);
 		if (!party) continue;
 		if (
 			denied.some(

@@ -1934,6 +1934,10 @@ describe('extractRelations: borders closed, subjects with appositives, sanctions
 			'NOR→RUS sanctions confirmed',
 			'EU→RUS sanctions confirmed'
 		]);
+		expect(read('Iceland applies EU sanctions on Russia.')).toEqual([
+			'ISL→RUS sanctions reported',
+			'EU→RUS sanctions reported'
+		]);
 	});
 });
 

@@ -116,8 +116,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				: undefined;
 		}
 		if (type === 'base') type = 'defense-pact';
-		if (type && ['ban', 'preference', 'visa', 'listed', 'closure'].includes(type))
-			type = 'sanctions';
+		if (type && SANCTION_KINDS.has(type)) type = 'sanctions';
 		// "has paid for the clearance of ordnance" is aid; "to pay for Iranian electricity", a purchase.
 		// But "has paid for cargo flights … for the Ukrainian army" is aid to the army's state.
 		if (type === 'paid') {
@@ -214,6 +213,9 @@ const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|milit
 /** Verbs that put a restriction on someone. */
 const IMPOSED =
 	/^(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|tighten(?:s|ed|ing)?|expand(?:s|ed|ing)?)$/;
+
+/** Kinds of cue that say a sanction without the word: a ban, preferences taken, visas stopped, a blacklist, borders closed. */
+const SANCTION_KINDS = new Set(['ban', 'preference', 'visa', 'listed', 'closure']);
 
 /** Words that make a tariff a punishment. */
 const PUNISHING =

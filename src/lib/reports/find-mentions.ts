@@ -152,6 +152,15 @@ export function findMentions(
 	return mentions;
 }
 
+/** DATELINE_CITIES by name, in lower case as a dateline's capitals are read, built on first use. */
+let citiesByName: Map<string, string> | undefined;
+const datelineCities = () =>
+	new Map(
+		Object.entries(DATELINE_CITIES).flatMap(([key, cities]) =>
+			cities.map((name) => [nameKey(name).toLowerCase(), key] as const)
+		)
+	);
+
 /** The small words of a place's name: "Port of Spain", "Dar es Salaam". */
 const SMALL_WORDS = /^(?:OF|THE|ES|DE|DEL|LA|EL|AL|DU|DES)$/;
 
@@ -174,10 +183,8 @@ export function datelineState(tokens: Token[], index: ActorNames): string | unde
 		.join(' ');
 	const named = index.names.get(place);
 	if (named?.form === 'capital') return named.key;
-	const city = Object.entries(DATELINE_CITIES).find(([, cities]) =>
-		cities.some((name) => nameKey(name).toLowerCase() === nameKey(place).toLowerCase())
-	);
-	if (city) return city[0];
+	const city = (citiesByName ??= datelineCities()).get(nameKey(place).toLowerCase());
+	if (city) return city;
 	// "PEMBA, Mozambique, July 9 —", "KOROR, Palau —": a town, then its state.
 	if (tokens[end].text !== ',') return undefined;
 	for (let length = 1; length <= 3; length++) {

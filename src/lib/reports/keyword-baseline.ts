@@ -1,4 +1,4 @@
-import { actorNames } from './actor-names';
+import { actorNames, type ActorNames } from './actor-names';
 import type { ExtractedRelation } from './extraction-json';
 import { findMentions } from './find-mentions';
 import { splitSentences } from './sentences';
@@ -23,6 +23,9 @@ const KEYWORDS: [string, RegExp][] = [
 
 const DIRECTED = new Set(['aid', 'sanctions']);
 
+/** The names the baseline knows, built on first use, as the reader's own are. */
+let names: ActorNames | undefined;
+
 /**
  * The keyword co-occurrence reader the report reader is measured against: in
  * each sentence, every two actors named with a word of a type make a relation
@@ -30,7 +33,7 @@ const DIRECTED = new Set(['aid', 'sanctions']);
  * clauses, no traps: what a reader without rules would propose.
  */
 export function keywordBaseline(text: string): ExtractedRelation[] {
-	const names = actorNames();
+	names ??= actorNames();
 	const relations: ExtractedRelation[] = [];
 	for (const sentence of splitSentences(text)) {
 		const tokens = tokenize(text, sentence.start, sentence.end);

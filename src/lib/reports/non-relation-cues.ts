@@ -1,5 +1,5 @@
 import { asideBefore } from './asides';
-import { keptAfterBut } from './reader-words';
+import { keptAfterBut, TAKEN_AWAY } from './reader-words';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
 import type { Token } from './tokens';
@@ -182,8 +182,7 @@ export function notARelation(
 			!aside.has(from + k) &&
 			(type !== 'sanctions' || !/^(?:halted|suspended)$/.test(token.lower)) &&
 			// "terminated Cameroon's trade preferences": the preferences ended, a sanction begun.
-			(cue.type !== 'preference' ||
-				!/^(?:terminated|revoked|withdrew|withdrawn|ended)$/.test(token.lower))
+			(cue.type !== 'preference' || !TAKEN_AWAY.test(token.lower))
 	);
 	// "the Secretary-General is to establish an office to supply the force": still to be done.
 	if (window.some((t, k) => /^(?:is|are)$/.test(t.lower) && window[k + 1]?.lower === 'to'))

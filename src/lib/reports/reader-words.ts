@@ -50,3 +50,10 @@ export function asideOpening(tokens: Token[], at: number, reach = 12): number {
 	if (tokens[at - 1]?.text !== ',') return -1;
 	return tokens.findLastIndex((t, k) => k < at - 1 && k >= at - 1 - reach && t.text === ',');
 }
+
+/**
+ * Verbs that take trade preferences away: "removed Guinea from the list …", "terminated
+ * Cameroon's trade preferences". What they end is a sanction begun, not a tie ended.
+ */
+export const TAKEN_AWAY =
+	/^(?:removed|removes|removing|stripped|strips|suspended|suspends|excluded|excludes|struck|strikes|terminated|terminates|revoked|revokes|withdrew|withdraws|withdrawn|ended|ends)$/;

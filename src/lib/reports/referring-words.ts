@@ -44,19 +44,23 @@ export function topicState(
 	clearly = false,
 	fits: (key: string) => boolean = () => true
 ): string[] | undefined {
-	const counts = new Map<string, { count: number; last: number }>();
 	const here = new Set(before.map((mention) => mention.key));
+	const [top, next] = statesByMention(discourse, (key) => !here.has(key) && fits(key));
+	if (clearly && next && top.count < next.count * LEAD) return undefined;
+	return top && [top.key];
+}
+
+/**
+ * The states the report has named that `fits` takes, the most named first (named as often: the
+ * one named last), each with how often and where it was last named.
+ */
+function statesByMention(discourse: Discourse, fits: (key: string) => boolean) {
+	const counts = new Map<string, { key: string; count: number; last: number }>();
 	discourse.recent.forEach((key, at) => {
-		if (discourse.kindOf(key) === 'state' && !here.has(key) && fits(key)) {
-			counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, last: at });
-		}
+		if (discourse.kindOf(key) === 'state' && fits(key))
+			counts.set(key, { key, count: (counts.get(key)?.count ?? 0) + 1, last: at });
 	});
-	// Named as often: the one named last.
-	const [top, next] = [...counts.entries()].sort(
-		(a, b) => b[1].count - a[1].count || b[1].last - a[1].last
-	);
-	if (clearly && next && top[1].count < next[1].count * LEAD) return undefined;
-	return top && [top[0]];
+	return [...counts.values()].sort((a, b) => b.count - a.count || b.last - a.last);
 }
 
 /**
@@ -92,22 +96,13 @@ const lastOf = (discourse: Discourse, test: (key: string) => boolean, count = 1)
 };
 
 /**
- * "both countries", "the two countries" with no two named before in the sentence: the two states
- * the report has named most ("Kyrgyzstan and Tajikistan …; Iran opened a plant in Dushanbe. China,
- * the largest creditor of both countries"), the one named last first among equals.
+ * "both countries", "the neighbours": the two states the report has named most ("Kyrgyzstan and
+ * Tajikistan …; Iran opened a plant in Dushanbe. China, the largest creditor of both countries"),
+ * in the order they were last named.
  */
 function twoMostNamed(discourse: Discourse): string[] | undefined {
-	const counts = new Map<string, { count: number; last: number }>();
-	discourse.recent.forEach((key, at) => {
-		if (discourse.kindOf(key) === 'state')
-			counts.set(key, { count: (counts.get(key)?.count ?? 0) + 1, last: at });
-	});
-	const top = [...counts.entries()]
-		.sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last)
-		.slice(0, 2);
-	return top.length === 2
-		? top.sort((a, b) => a[1].last - b[1].last).map(([key]) => key)
-		: undefined;
+	const top = statesByMention(discourse, () => true).slice(0, 2);
+	return top.length === 2 ? top.sort((a, b) => a.last - b.last).map(({ key }) => key) : undefined;
 }
 
 /** The last body that passes `test` named earlier in this sentence ("Cyprus, an EU member, applies the bloc's sanctions"), else before. */

@@ -6,6 +6,7 @@ import {
 	keptAfterBut,
 	ledByPreposition,
 	PAST_VERB,
+	TAKEN_AWAY,
 	TITLE,
 	TROOPS
 } from './reader-words';
@@ -365,6 +366,19 @@ function splitGroup(group: MentionGroup): Ends | undefined {
 	return pairOf(group, group, false);
 }
 
+type EndsReader = (tokens: Token[], groups: MentionGroup[], cue: Cue) => Ends | undefined;
+
+/** Kinds of cue whose ends are read their own way, each by the reader below named for it. */
+const ENDS_OF_KIND: Partial<Record<string, EndsReader>> = {
+	base: baseEnds,
+	origin: (_, groups, cue) => originEnds(groups, cue),
+	ban: banOnGoods,
+	preference: preferenceTaken,
+	visa: visasSuspended,
+	listed: listedBy,
+	closure: bordersClosed
+};
+
 /**
  * Who a cue says gives, imposes or is allied to whom, read from the actors
  * named around it in its clause; none where the sentence does not say.
@@ -373,13 +387,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	// "goods covered by Western sanctions": imposed by others than any actor named.
 	if (cue.type === 'sanctions' && UNNAMED_IMPOSERS.test(tokens[cue.from - 1]?.lower ?? ''))
 		return undefined;
-	if (cue.type === 'base') return baseEnds(tokens, groups, cue);
-	if (cue.type === 'origin') return originEnds(groups, cue);
-	if (cue.type === 'ban') return banOnGoods(tokens, groups, cue);
-	if (cue.type === 'preference') return preferenceTaken(tokens, groups, cue);
-	if (cue.type === 'visa') return visasSuspended(tokens, groups, cue);
-	if (cue.type === 'listed') return listedBy(tokens, groups, cue);
-	if (cue.type === 'closure') return bordersClosed(tokens, groups, cue);
+	const own = ENDS_OF_KIND[cue.type];
+	if (own) return own(tokens, groups, cue);
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 	const bound = cue.type === 'defense-pact' ? boundBy(tokens, groups, cue) : undefined;
@@ -697,43 +706,21 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		if (subject && subject.keys.every((k) => !target.keys.includes(k)))
 			return pairOf(subject, target, cue.oneWay, speaker);
 	}
-	// "Cyprus applies the bloc's sanctions on Russia": the bloc imposes them, and the one applying them.
+	// "Cyprus applies the bloc's sanctions on Russia", "Podgorica has aligned itself with every
+	// round of EU sanctions against Russia": the bloc imposes them, and the one applying them.
 	const owner = IMPOSED_TYPES.has(cue.type)
-		? groups.find((group) => group.possessive && group.to + 1 === cue.from)
+		? groups.find(
+				(group) =>
+					(group.possessive && group.to + 1 === cue.from) ||
+					(group === agent && group.to === cue.from)
+			)
 		: undefined;
 	const applier = owner && (owner === agent ? applierOf(tokens, groups, agent) : agent);
 	if (owner && applier) {
 		const imposers = { ...agent, keys: [...new Set([...applier.keys, ...owner.keys])] };
 		return pairOf(imposers, target, cue.oneWay, speaker);
 	}
-	// "Podgorica has aligned itself with every round of EU sanctions against Russia": the bloc
-	// imposes them, and the one aligned with them.
-	const aligned =
-		IMPOSED_TYPES.has(cue.type) && agent.to === cue.from
-			? alignedWith(tokens, groups, agent)
-			: undefined;
-	if (aligned) {
-		const imposers = { ...agent, keys: [...new Set([...aligned.keys, ...agent.keys])] };
-		return pairOf(imposers, target, cue.oneWay, speaker);
-	}
 	return pairOf(agent, target, cue.oneWay, speaker);
-}
-
-/** The subject of "aligned (itself) with" or "joined" just before the bloc named with its measures. */
-function alignedWith(tokens: Token[], groups: MentionGroup[], bloc: MentionGroup) {
-	const verb = tokens.findLastIndex(
-		(t, k) =>
-			k < bloc.from &&
-			k >= bloc.from - 8 &&
-			/^(?:align(?:s|ed|ing)?|join(?:s|ed|ing)?)$/.test(t.lower)
-	);
-	if (
-		verb < 0 ||
-		tokens.slice(verb, bloc.from).some((t) => t.text === ',' || CLAUSE_END.test(t.lower))
-	)
-		return undefined;
-	const subject = groupJustBefore(groups, verb);
-	return subject && subject.keys.every((key) => !bloc.keys.includes(key)) ? subject : undefined;
 }
 
 /**
@@ -811,9 +798,7 @@ function bordersClosed(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends 
 	return pairOf(owner, other, true);
 }
 
-/** Verbs that take trade preferences away: "removed Guinea from the list …", "lost its duty-free access". */
-const TAKEN_AWAY =
-	/^(?:removed|removes|removing|stripped|strips|suspended|suspends|excluded|excludes|struck|strikes|terminated|terminates|revoked|revokes|withdrew|withdraws)$/;
+/** "Gabon lost its duty-free access": preferences lost, by the one who loses them. */
 const LOST = /^(?:lost|loses|losing)$/;
 
 /**
@@ -1045,15 +1030,31 @@ function foughtAlongside(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	return undefined;
 }
 
-/** The clause's subject, where it applies the owner's measures: "Cyprus, an EU member, applies the bloc's". */
+/**
+ * The clause's subject, where it applies the owner's measures: "Cyprus, an EU member, applies the
+ * bloc's", or aligns itself with them or joins them, no more than 8 words before: "Podgorica has
+ * aligned itself with every round of EU sanctions".
+ */
 function applierOf(tokens: Token[], groups: MentionGroup[], owner: MentionGroup) {
 	const verb = tokens[owner.from - (tokens[owner.from - 1]?.lower === 'the' ? 2 : 1)];
-	if (!APPLY.test(verb?.lower ?? '')) return undefined;
-	return groups.find((group) => group.to <= owner.from && !group.possessive);
+	if (APPLY.test(verb?.lower ?? ''))
+		return groups.find((group) => group.to <= owner.from && !group.possessive);
+	const aligned = tokens.findLastIndex(
+		(t, k) => k < owner.from && k >= owner.from - 8 && ALIGN.test(t.lower)
+	);
+	if (
+		aligned < 0 ||
+		tokens.slice(aligned, owner.from).some((t) => t.text === ',' || CLAUSE_END.test(t.lower))
+	)
+		return undefined;
+	const subject = groupJustBefore(groups, aligned);
+	return subject && subject.keys.every((key) => !owner.keys.includes(key)) ? subject : undefined;
 }
 
 /** Verbs of putting another's measures into effect: "applies the bloc's sanctions". */
 const APPLY = /^(?:appl(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?|enforc(?:e|es|ed|ing))$/;
+/** Verbs of taking up another's measures as one's own: "aligned itself with", "joined". */
+const ALIGN = /^(?:align(?:s|ed|ing)?|join(?:s|ed|ing)?)$/;
 const ASSETS = /^(?:reserves|assets|funds|accounts|deposits|property|holdings|gold)$/;
 
 function ownPronoun(tokens: Token[], group: MentionGroup): boolean {
