@@ -4,9 +4,10 @@
  * wrongly turned into relations, for each set (dev…: read while the rules were
  * written; held-out: written apart and never read for that).
  *
- *   npm run eval:extract [-- --verbose] [-- --set dev] [-- --baseline]
+ *   npm run eval:extract [-- --verbose] [-- --set dev] [-- --baseline] [-- --rules]
  *
- * `--baseline` scores the keyword co-occurrence reader (keyword-baseline.ts) instead.
+ * `--baseline` scores the keyword co-occurrence reader (keyword-baseline.ts) instead;
+ * `--rules` the reader's rules alone, without the pair model learnt from the sets.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
@@ -14,6 +15,7 @@ import { runnerImport } from 'vite';
 const verbose = process.argv.includes('--verbose');
 // "--baseline": the keyword co-occurrence reader's figures, to measure the reader against.
 const baseline = process.argv.includes('--baseline');
+const reading = process.argv.includes('--rules') ? { model: null } : {};
 const setAt = process.argv.indexOf('--set');
 const only = setAt >= 0 ? process.argv[setAt + 1] : undefined;
 const ROOT = new URL('../eval/reports/', import.meta.url);
@@ -45,8 +47,8 @@ for (const set of sets) {
 		);
 		const proposals = baseline
 			? keywords.keywordBaseline(text)
-			: json.extractionJson(text).relations;
-		const extraction = reader.extractRelations(text);
+			: json.extractionJson(text, undefined, reading).relations;
+		const extraction = reader.extractRelations(text, undefined, reading);
 		const result = score.scoreText(proposals, annotation);
 		scores.push(result);
 		if (verbose && (result.wrong.length || result.missed.length || result.statusWrong.length)) {

@@ -19,6 +19,14 @@ describe('the evaluation command', () => {
 		}
 	});
 
+	it('scores the rules alone when asked, without what the learnt model proposes', () => {
+		const proposed = (out: string) => Number(/right of (\d+) proposed/.exec(out)?.[1]);
+		const withModel = evaluate('--set', 'dev-16');
+		const rules = evaluate('--set', 'dev-16', '--rules');
+		expect(proposed(rules)).toBeGreaterThan(0);
+		expect(proposed(rules)).toBeLessThan(proposed(withModel));
+	});
+
 	it('scores one set when asked', () => {
 		const out = evaluate('--set', 'dev-3');
 		expect(out).toMatch(/^dev-3 \(12 texts\)/m);

@@ -405,3 +405,40 @@ test('a saved web page and a PDF of the article bring their source details, and 
 	expect(await everyQuoteInTheArticle(page, TITLE)).toBeGreaterThanOrEqual(5);
 	await page.screenshot({ path: `${SCREENSHOTS}/reports-in-pdf-1024.png` });
 });
+
+test('a relation the rules have no words for is proposed by the learnt model, marked less sure, and accepted like any other', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.setViewportSize({ width: 800, height: 900 });
+	await openExplorer(page);
+	await newGraph(page);
+	await fromReport(page);
+	const form = editor(page);
+	await form
+		.getByLabel('Report', { exact: true })
+		.fill(
+			'Power across the border\n\nRomania sold Moldova two patrol boats in 2022. Hungary also supplies most of the electricity consumed in neighbouring Slovakia.'
+		);
+	await describeSource(form);
+	await form.getByRole('button', { name: 'Read the report' }).click();
+	await expect(form.getByRole('heading', { name: 'Review the report' })).toBeFocused();
+	await expect(counts(form)).toHaveText('2 to review · 0 accepted · 0 rejected');
+
+	// The rules read the sale; the model, the electricity. Only its proposal says it is less sure.
+	const [ruled, learnt] = await form.locator('article[data-proposal] h3').allInnerTexts();
+	expect(ruled).not.toContain('less sure');
+	expect(words(learnt)).toMatch(/Hungary and Slovakia trade · less sure$/);
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('j');
+	const card = current(form);
+	await expect(card.locator('.why')).toContainText('learnt from the words around the two names');
+	await expect(card.locator('mark.report-mark-source')).toHaveText('Hungary');
+	await expect(card.locator('mark.report-mark-target')).toHaveText('Slovakia');
+	expect(await axeViolations(page)).toEqual([]);
+	await page.screenshot({ path: `${SCREENSHOTS}/reports-in-learnt-800.png` });
+
+	await page.keyboard.press('a');
+	await expect(said(form)).toContainText('Accepted: Hungary and Slovakia trade');
+	await expect(page.locator('[data-relation]')).toHaveCount(1);
+});

@@ -27,6 +27,9 @@ import { splitSentences, type Sentence } from './sentences';
 import { filedFrom, findReferences, remember, type Discourse } from './referring-words';
 import { denialInWords, readStatus, type StatusReading } from './status-cues';
 import { tokenize, type Token } from './tokens';
+import { learnedProposals, type ReadSentence, type RulesReading } from './learned-pairs';
+import type { PairModel } from './pair-model';
+import PAIR_MODEL from './pair-model.json';
 
 /** What the reader needs to know of a graph: its actors' names and its own types' words. */
 interface Reading {
@@ -245,12 +248,24 @@ const span = (tokens: Token[], from: number, to: number) => ({
 	end: tokens[to - 1].end
 });
 
+/** How a report is read: with the learnt model or without, and who watches each sentence read. */
+export interface ReadingOptions {
+	/** The model that reads pairs the rules leave unread; `null` for the rules alone. */
+	model?: PairModel | null;
+	/** Told of each sentence as read, with what the rules proposed in it (to learn a model from). */
+	onSentence?: (read: ReadSentence, found: Omit<Proposal, 'id'>[]) => void;
+}
+
 /**
  * Reads a report and proposes the relations it states between the actors it
  * names, each with the sentence that states it, for the analyst to review.
  * The same text and graph give the same proposals.
  */
-export function extractRelations(text: string, graph?: GraphFile): Extraction {
+export function extractRelations(
+	text: string,
+	graph?: GraphFile,
+	{ model = PAIR_MODEL, onSentence }: ReadingOptions = {}
+): Extraction {
 	const { names, ownTypes } = readingFor(graph);
 	const people = new Map<string, string>();
 	const discourse: Discourse = {
@@ -280,15 +295,29 @@ export function extractRelations(text: string, graph?: GraphFile): Extraction {
 		}
 		const groups = groupMentions(tokens, mentions);
 		remember(discourse, groups, tokens);
+		const cues = mentions.length === 0 ? [] : findCues(tokens, ownTypes);
+		const rules: RulesReading = { actorsRead: new Set(), typesUnread: new Set() };
 		const found =
 			mentions.length === 0
 				? []
-				: proposalsOfSentence(text, sentence, tokens, groups, graph, ownTypes, discourse);
+				: proposalsOfSentence(text, sentence, tokens, groups, cues, graph, discourse, rules);
 		const claims = found.length === 0 ? claimsBefore(relations, sentence.start) : [];
 		if (claims.length > 0) {
 			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
 			found.push(...denialsOfClaims(tokens, groups, claims, evidence, filedFrom(discourse)));
 		}
+		const read: ReadSentence = {
+			text,
+			sentence,
+			tokens,
+			mentions,
+			groups,
+			cues,
+			rules,
+			kindOf: discourse.kindOf
+		};
+		onSentence?.(read, found);
+		if (model) found.push(...learnedProposals(read, model));
 		relations.push(...found);
 	}
 
@@ -310,13 +339,13 @@ function proposalsOfSentence(
 	sentence: Sentence,
 	tokens: Token[],
 	groups: MentionGroup[],
+	cues: Cue[],
 	graph: GraphFile | undefined,
-	ownTypes: CuePattern[],
-	discourse: Discourse
+	discourse: Discourse,
+	rules: RulesReading
 ): Omit<Proposal, 'id'>[] {
 	const proposals: Omit<Proposal, 'id'>[] = [];
 	const seen = new Set<string>();
-	const cues = findCues(tokens, ownTypes);
 	const read = cues.map((cue) => ({ cue, ends: withOthers(relationEnds(tokens, groups, cue)) }));
 	// Where no receiver is named for a giver that is no party to another cue of the sentence, but
 	// as the giver to the same receiver: the receiver may be the report's state ("China is one of
@@ -339,6 +368,13 @@ function proposalsOfSentence(
 			givenByTheTopic(tokens, groups, reading.cue, discourse);
 		if (ends && ends.sources.keys.every((key) => !tiedElsewhere(key, ends.targets.keys)))
 			reading.ends = ends;
+	}
+	// The actors the rules read a relation for, proposed or not, and the types they read none of.
+	for (const { cue, ends } of read) {
+		for (const key of [...(ends?.sources.keys ?? []), ...(ends?.targets.keys ?? [])])
+			rules.actorsRead.add(key);
+		const type = ends ? undefined : typeOf(tokens, cue, graph);
+		if (type) rules.typesUnread.add(type);
 	}
 	for (const { cue, ends: read_ } of read) {
 		let ends = read_;

@@ -1,5 +1,5 @@
 import type { GraphFile } from '$lib/model/schema';
-import { extractRelations } from './extract-relations';
+import { extractRelations, type ReadingOptions } from './extract-relations';
 
 /** One proposed relation as the `extract` command prints it. */
 export interface ExtractedRelation {
@@ -15,8 +15,8 @@ export interface ExtractedRelation {
 }
 
 /** What the `extract` command prints for a report: the relations and the actors they need. */
-export function extractionJson(text: string, graph?: GraphFile) {
-	const { relations, actors } = extractRelations(text, graph);
+export function extractionJson(text: string, graph?: GraphFile, options?: ReadingOptions) {
+	const { relations, actors } = extractRelations(text, graph, options);
 	return {
 		relations: relations.map((relation): ExtractedRelation => ({
 			source: relation.source,

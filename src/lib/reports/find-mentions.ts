@@ -23,7 +23,7 @@ export interface Mention {
 
 /** Words after a demonym that make it a people or a firm, not the state: "Chinese companies". */
 const NOT_THE_STATE =
-	/^(?:compan(?:y|ies)|firms?|banks?|businesses|businessm[ae]n|traders?|brokers?|nationals?|citizens?|people|peoples?|workers?|labou?rers?|hackers?|vessels?|ships?|tankers?|entit(?:y|ies)|individuals?|scientists?|students?|tourists?|media|language|press|newspapers?|outlets?|analysts?|scholars?|experts?|academics?|banks?|shipping|exporters?|importers?|suppliers?|manufacturers?|makers?|smugglers?|brokers?|middlemen|fishing|fishermen|migrants?|refugees?|dissidents?|defectors?|refiners?|refineries|producers?|insurers?|shippers?|lenders?|investors?|operators?|-flagged|-registered|-based|-owned|-backed|-linked)$/;
+	/^(?:compan(?:y|ies)|firms?|banks?|businesses|businessm[ae]n|traders?|brokers?|nationals?|citizens?|people|peoples?|workers?|labou?rers?|hackers?|vessels?|ships?|tankers?|entit(?:y|ies)|individuals?|scientists?|students?|tourists?|media|language|press|newspapers?|outlets?|analysts?|scholars?|experts?|academics?|banks?|shipping|exporters?|importers?|suppliers?|manufacturers?|makers?|smugglers?|brokers?|middlemen|fishing|fishermen|migrants?|refugees?|dissidents?|defectors?|rebels?|insurgents?|militants?|guerrillas?|separatists?|militias?|refiners?|refineries|producers?|insurers?|shippers?|lenders?|investors?|operators?|-flagged|-registered|-based|-owned|-backed|-linked)$/;
 
 /** A state's sellers, named by the demonym: "Russian exporters". */
 const SELLERS = /^(?:exporters|suppliers|producers|manufacturers|traders|firms|companies)$/;

@@ -55,6 +55,8 @@ export interface Proposal extends TextSpan {
 	confidence: number;
 	/** Why the type and the status were chosen, in a few words, for the reviewer. */
 	reason: string;
+	/** Proposed by the model learnt from annotated reports, not by a rule: less sure. */
+	learnt?: true;
 }
 
 /** All that one reading of a report proposes, in text order. */

@@ -44,6 +44,9 @@ const SAME_BODY: Record<string, string> = {
 	AFRICANUNION: 'AU'
 };
 
+/** The reader's key for an actor as an annotator wrote it. */
+export const annotatedActor = (key: string) => SAME_BODY[key] ?? key;
+
 const mutual = (type: string) =>
 	BUILTIN_RELATION_TYPES.find((t) => t.id === type)?.directed === false;
 
@@ -57,8 +60,8 @@ export function relationKey(relation: {
 	type: string;
 	status: string;
 }) {
-	const source = SAME_BODY[relation.source] ?? relation.source;
-	const target = SAME_BODY[relation.target] ?? relation.target;
+	const source = annotatedActor(relation.source);
+	const target = annotatedActor(relation.target);
 	const ends = mutual(relation.type) ? [source, target].sort().join('–') : `${source}→${target}`;
 	return `${ends} ${relation.type}${relation.status === 'denied' ? ' (denied)' : ''}`;
 }
