@@ -75,7 +75,13 @@ const MORE_DEMONYMS = {
 	AZE: ['Azeri'],
 	CPV: ['Cape Verdean'],
 	TLS: ['Timorese'],
-	GNB: ['Bissau-Guinean']
+	GNB: ['Bissau-Guinean'],
+	ISL: ['Icelandic'],
+	LUX: ['Luxembourgish'],
+	SUR: ['Surinamese'],
+	COM: ['Comorian'],
+	LSO: ['Basotho'],
+	BWA: ['Batswana']
 };
 
 /**
@@ -112,8 +118,10 @@ export function stateNames() {
 				.filter((name) => usable(name) || (name === country.name.common && usableWithMarks(name)))
 				.filter((name) => !NOT_NAMES[country.cca3]?.includes(name))
 				.concat(MORE_NAMES[country.cca3] ?? []);
+			// "Bosnian, Herzegovinian", "Kittitian or Nevisian": each a demonym of its own.
 			const demonyms = [country.demonyms?.eng?.m, country.demonyms?.eng?.f]
 				.filter(Boolean)
+				.flatMap((demonym) => demonym.split(/, | or /))
 				.concat(MORE_DEMONYMS[country.cca3] ?? []);
 			return {
 				code: CODE[country.cca3] ?? country.cca3,

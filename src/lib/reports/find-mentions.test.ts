@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actorNames } from './actor-names';
-import { datelineState } from './find-mentions';
+import { datelineState, findMentions } from './find-mentions';
 import { tokenize } from './tokens';
 
 const filedFrom = (text: string) => datelineState(tokenize(text), actorNames());
@@ -25,5 +25,23 @@ describe('datelineState', () => {
 		expect(filedFrom('TIZNIT, Sept. 11 — Search teams worked on.')).toBeUndefined();
 		expect(filedFrom('MONTEPUEZ, July 9 — Rwanda has troops here.')).toBeUndefined();
 		expect(filedFrom('The report, Mozambique said, was false.')).toBeUndefined();
+	});
+});
+
+describe('findMentions', () => {
+	const named = (text: string) =>
+		findMentions(tokenize(text), actorNames(), new Map()).map((mention) => mention.key);
+
+	it('reads the adjective where the data names the people: Icelandic, Surinamese, Luxembourgish', () => {
+		expect(named('Most Icelandic seafood goes to Britain.')).toEqual(['ISL', 'GBR']);
+		expect(named('Surinamese and Luxembourgish officials met.')).toEqual(['SUR', 'LUX']);
+	});
+
+	it('reads each of two demonyms the data gives as one: Bosnian, Herzegovinian', () => {
+		expect(named('Bosnian police and Kittitian ministers met.')).toEqual(['BIH', 'KNA']);
+	});
+
+	it('reads no state in a demonym before rebels, militants or separatists', () => {
+		expect(named('Nicaraguan rebels, Malian militants and Cameroonian separatists')).toEqual([]);
 	});
 });
