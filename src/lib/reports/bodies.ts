@@ -27,7 +27,14 @@ export const BODIES: Body[] = [
 			'UN Secretary-General',
 			'1718 Committee',
 			'sanctions committee',
-			'Panel of Experts'
+			'Panel of Experts',
+			// The UN's humanitarian office and its emergency fund give for the UN.
+			'OCHA',
+			'UN OCHA',
+			'Office for the Coordination of Humanitarian Affairs',
+			'Emergency Relief Coordinator',
+			'Central Emergency Response Fund',
+			'CERF'
 		]
 	},
 	{

@@ -1949,3 +1949,27 @@ describe('extractRelations: transit agreements', () => {
 		]);
 	});
 });
+
+describe('extractRelations: three countries and the UN’s relief office', () => {
+	it('reads “all three countries” as the last three states named', () => {
+		expect(
+			read(
+				'Hurricane Melissa struck Jamaica, Cuba and Haiti. The European Union released humanitarian aid for all three countries.'
+			)
+		).toEqual(['EU→JAM aid reported', 'EU→CUB aid reported', 'EU→HTI aid reported']);
+		expect(read('Chile, Peru and Bolivia met. Brazil sold wheat to the three countries.')).toEqual([
+			'BRA→CHL trade reported',
+			'BRA→PER trade reported',
+			'BRA→BOL trade reported'
+		]);
+	});
+
+	it('reads the UN’s humanitarian office and its emergency fund as the UN', () => {
+		expect(read('OCHA allocated $2 million to Haiti.')).toEqual(['UN→HTI aid reported']);
+		expect(
+			read(
+				'The Emergency Relief Coordinator has released $4 million from the Central Emergency Response Fund for Jamaica.'
+			)
+		).toEqual(['UN→JAM aid reported']);
+	});
+});

@@ -13,6 +13,8 @@ export interface Discourse {
 	subject: string[];
 	/** Every actor named, the most recent last. */
 	recent: string[];
+	/** The states named together in a list of three or more ("Estonia, Latvia and Lithuania"), the most recent last. */
+	lists?: string[][];
 	/** The state whose capital the report's dateline names: "MOSCOW, July 25 —". */
 	dateline?: string;
 	/** Bodies and states, to tell "the bloc" and "the country" apart. */
@@ -334,6 +336,15 @@ const REFERENCES: [RegExp[], Resolver][] = [
 		[/^the$/, /^two$/, /^(?:countries|sides|governments|states|neighbou?rs|capitals|allies)$/],
 		(d, before) => twoNamedBefore(d, before) ?? lastOf(d, (k) => d.kindOf(k) === 'state', 2)
 	],
+	// "all three countries", "the four states": the last three or four states named in one list.
+	...Object.entries({ three: 3, four: 4, five: 5 }).map(([word, count]): [RegExp[], Resolver] => [
+		[
+			/^(?:the|all|these|those)$/,
+			new RegExp(`^${word}$`),
+			/^(?:countries|governments|states|nations|neighbou?rs|capitals)$/
+		],
+		(d) => d.lists?.findLast((list) => list.length === count)
+	]),
 	// "both countries": the two the report is about.
 	[
 		[/^both$/, /^(?:countries|sides|governments|states|neighbou?rs|capitals)$/],
@@ -449,5 +460,10 @@ export function remember(discourse: Discourse, groups: MentionGroup[], tokens: T
 		for (const mention of group.mentions)
 			if (mention.form !== 'reference' || mention.to - mention.from >= 2)
 				discourse.recent.push(mention.key);
+		const states = group.mentions.filter(
+			(mention) => mention.form !== 'reference' && discourse.kindOf(mention.key) === 'state'
+		);
+		const listed = [...new Set(states.map((mention) => mention.key))];
+		if (listed.length >= 3) (discourse.lists ??= []).push(listed);
 	}
 }
