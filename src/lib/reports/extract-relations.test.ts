@@ -1973,3 +1973,25 @@ describe('extractRelations: three countries and the UN’s relief office', () =>
 		).toEqual(['UN→JAM aid reported']);
 	});
 });
+
+describe('extractRelations: goods that go, and the state whose goods open a sentence', () => {
+	it('reads a state’s goods that go to or enter another as trade', () => {
+		expect(read('Most Icelandic seafood now goes to Britain and Norway.')).toEqual([
+			'ISL→GBR trade reported',
+			'ISL→NOR trade reported'
+		]);
+		expect(read('Russia’s oil reaches India by sea.')).toEqual(['RUS→IND trade reported']);
+		// Not people or a prize: only goods flow.
+		expect(read('China’s president went to Russia.')).toEqual([]);
+		expect(read('Turkish troops entered Syria.')).toEqual([]);
+		expect(read('The prize goes to Chile.')).toEqual([]);
+	});
+
+	it('reads “its” after a sentence opened by a state’s own as that state', () => {
+		expect(
+			read(
+				'Eswatini’s textile factories still ship clothing to American retailers. Its sugar continues to enter the European Union duty-free.'
+			)
+		).toEqual(['SWZ→USA trade reported', 'SWZ→EU trade reported']);
+	});
+});

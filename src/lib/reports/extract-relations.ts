@@ -382,7 +382,9 @@ function proposalsOfSentence(
 		const type = typeOf(tokens, cue, graph);
 		if (!type) continue;
 		// What flows comes from the state its demonym names: "Algerian gas reaches Spain".
-		if (cue.type === 'flow' && ends.sources.mentions.at(-1)?.form !== 'demonym') continue;
+		// (Or from the state that owns it: "Russia's oil reaches India", "its sugar enters the EU".)
+		const owner = ends.sources.mentions.at(-1);
+		if (cue.type === 'flow' && owner?.form !== 'demonym' && !owner?.possessive) continue;
 		// "Belarus has not … sent its own troops": read from the name "its" stands for.
 		const giver = ends.sources.mentions[0];
 		const named =

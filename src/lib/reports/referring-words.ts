@@ -447,7 +447,12 @@ export function findReferences(tokens: Token[], named: Mention[], discourse: Dis
 export function remember(discourse: Discourse, groups: MentionGroup[], tokens: Token[]) {
 	if (groups.length === 0) return;
 	// "QatarEnergy, the emirate's state producer, has spent": the group opens with its subject.
-	const subject = groups.find((group) => !group.mentions[0].possessive) ?? groups[0];
+	// But a state's own that opens the sentence is its subject: "Eswatini's factories still ship
+	// clothing to American retailers".
+	const subject =
+		(groups[0].from <= 1 ? groups[0] : undefined) ??
+		groups.find((group) => !group.mentions[0].possessive) ??
+		groups[0];
 	discourse.subject = [...subject.keys];
 	// The opening's first name, its dateline or subject, counts as much as three later names.
 	// Not where a preposition leads to it: "Search teams from Spain, Britain and Qatar worked".

@@ -348,8 +348,13 @@ const PATTERNS: CuePattern[] = [
 		'act',
 		{ oneWay: true, takesObject: true }
 	),
-	// "Algerian gas still reaches Spain", "Nepali power began flowing to Bangladesh": what flows is named before.
-	cue(w('(?:reach(?:es|ed)?|flow(?:s|ed|ing)?)'), 'flow', 'act', {
+	// "Algerian gas still reaches Spain", "Nepali power began flowing to Bangladesh", "Icelandic
+	// seafood goes to Britain", "its sugar enters the European Union": what flows is named before.
+	cue(w('(?:reach(?:es|ed)?|flow(?:s|ed|ing)?|enter(?:s|ed|ing)?)'), 'flow', 'act', {
+		oneWay: true,
+		takesObject: true
+	}),
+	cue(w('(?:go(?:es)?|went|going|travel(?:s|led|ed)?)', 'to'), 'flow', 'act', {
 		oneWay: true,
 		takesObject: true
 	}),
