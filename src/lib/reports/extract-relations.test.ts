@@ -1995,3 +1995,32 @@ describe('extractRelations: goods that go, and the state whose goods open a sent
 		).toEqual(['SWZ→USA trade reported', 'SWZ→EU trade reported']);
 	});
 });
+
+describe('extractRelations: clothing, goods made in a state, terms of a signed agreement', () => {
+	it('reads clothing sent for money as trade, not aid', () => {
+		expect(read('Lesotho sends jeans worth $200 million a year to the United States.')).toEqual([
+			'LSO→USA trade reported'
+		]);
+	});
+
+	it('reads the state goods were made in as the one whose imports are barred or bought', () => {
+		expect(read('The Group of Seven has barred imports of diamonds mined in Russia.')).toEqual([
+			'G7→RUS sanctions confirmed'
+		]);
+		expect(read('Japan imports cars made in Germany.')).toEqual(['DEU→JPN trade reported']);
+		expect(read('Japan imports cars and sells them in Germany.')).toEqual([]);
+	});
+
+	it('reads what a signed agreement binds a party to do as done, and an agreement in talks as a plan', () => {
+		expect(
+			read(
+				'France and Chile signed a framework agreement on Monday under which Paris will provide 150 million euros to Chile over three years.'
+			)
+		).toEqual(['FRA→CHL aid reported']);
+		expect(
+			read(
+				'France and Chile are negotiating an agreement under which Paris will provide 150 million euros to Chile.'
+			)
+		).toEqual([]);
+	});
+});

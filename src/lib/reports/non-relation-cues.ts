@@ -200,7 +200,18 @@ export function notARelation(
 	)
 		return 'ended';
 	for (const [kind, words] of KINDS) {
-		const at = window.findIndex((token, i) => words.test(token.lower) && !misread(kind, window, i));
+		const at = window.findIndex(
+			(token, i) =>
+				words.test(token.lower) &&
+				!misread(kind, window, i) &&
+				// "signed a framework agreement under which Paris will provide": what a signed
+				// agreement binds a party to do, not an intention.
+				!(
+					kind === 'plan' &&
+					/^(?:will|shall)$/.test(token.lower) &&
+					boundBySigned(tokens, from + i)
+				)
+		);
 		if (at >= 0) return kind;
 	}
 	// "tore up the 2012 status-of-forces agreement with Washington": the tie itself torn up.
@@ -264,5 +275,17 @@ function basesGivenUp(tokens: Token[], at: number): boolean {
 			k < at &&
 			(GIVEN_UP.test(t.lower) ||
 				(/^hand(?:s|ed|ing)?$/.test(t.lower) && /^(?:over|back)$/.test(tokens[k + 1]?.lower ?? '')))
+	);
+}
+
+/** "signed a framework agreement on Monday under which": an agreement signed, whose terms follow. */
+function boundBySigned(tokens: Token[], at: number): boolean {
+	const which = tokens.findLastIndex((t, k) => k < at && t.lower === 'which');
+	if (which < 1 || tokens[which - 1].lower !== 'under' || at - which > 4) return false;
+	const before = tokens.slice(Math.max(0, which - 10), which - 1).map((t) => t.lower);
+	return (
+		before.some((w) =>
+			/^(?:agreements?|deals?|compacts?|accords?|treat(?:y|ies)|memorand(?:um|a)|pacts?)$/.test(w)
+		) && before.some((w) => /^(?:signed|ratified|concluded|sealed|struck)$/.test(w))
 	);
 }

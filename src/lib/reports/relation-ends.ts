@@ -311,6 +311,19 @@ function groupAfterPreposition(
 	return undefined;
 }
 
+/** Words that say where goods come from, before "in": "diamonds mined in Russia", "cars made in Germany". */
+const MADE = /^(?:mined|produced|made|grown|manufactured|refined|originating|caught|extracted)$/;
+
+/** The state goods received were made in: "barred imports of diamonds mined in Russia". */
+function madeIn(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	for (let i = cue.to; i < Math.min(tokens.length - 1, cue.to + 8); i++) {
+		if (CLAUSE_END.test(tokens[i].lower)) return undefined;
+		if (MADE.test(tokens[i].lower) && tokens[i + 1].lower === 'in')
+			return groupAfter(groups, i + 2, 1, tokens);
+	}
+	return undefined;
+}
+
 /** "people in Niger": the country the people are in. */
 function groupOfPeople(tokens: Token[], groups: MentionGroup[], at: number) {
 	let i = at;
@@ -443,6 +456,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	if (cue.role === 'receive') {
 		const from =
 			groupAfterPreposition(tokens, groups, cue, /^from$/)?.group ??
+			madeIn(tokens, groups, cue) ??
 			groups.find(
 				(group) =>
 					group.from >= cue.to &&
