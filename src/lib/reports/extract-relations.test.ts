@@ -2024,3 +2024,18 @@ describe('extractRelations: clothing, goods made in a state, terms of a signed a
 		).toEqual([]);
 	});
 });
+
+describe('extractRelations: people uprooted in a state', () => {
+	it('reads aid to people displaced or uprooted in a state as aid to the state', () => {
+		expect(
+			read(
+				'The World Food Programme is delivering food assistance to hundreds of thousands of people uprooted by violence in Mozambique.'
+			)
+		).toEqual(['WFP→MOZ aid reported']);
+		expect(
+			read(
+				'The World Food Programme delivered food to families displaced by the floods, and Pakistan thanked it.'
+			)
+		).not.toContain('WFP→PAK aid reported');
+	});
+});

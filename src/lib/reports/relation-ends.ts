@@ -328,7 +328,16 @@ function madeIn(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 function groupOfPeople(tokens: Token[], groups: MentionGroup[], at: number) {
 	let i = at;
 	while (i < tokens.length && i < at + 8 && PEOPLE.test(tokens[i].lower)) i++;
-	if (i === at || !/^(?:in|across|inside)$/.test(tokens[i]?.lower ?? '')) return undefined;
+	if (i === at) return undefined;
+	// "people uprooted by violence in Mozambique", "families displaced by the floods in Pakistan".
+	if (/^(?:uprooted|displaced|affected|stranded|trapped|left|made)$/.test(tokens[i]?.lower ?? '')) {
+		const place = tokens.findIndex(
+			(t, k) => k > i && k <= i + 5 && /^(?:in|across|inside)$/.test(t.lower)
+		);
+		const between = place < 0 ? [] : tokens.slice(i + 1, place);
+		if (place > 0 && between.every((t) => /^[\p{L}-]+$/u.test(t.text))) i = place;
+	}
+	if (!/^(?:in|across|inside)$/.test(tokens[i]?.lower ?? '')) return undefined;
 	return groupAfter(groups, i + 1, 1, tokens);
 }
 
