@@ -2039,3 +2039,17 @@ describe('extractRelations: people uprooted in a state', () => {
 		).not.toContain('WFP→PAK aid reported');
 	});
 });
+
+describe('extractRelations: plural possessives', () => {
+	it('reads “the Philippines’” and “the islands’” as possessive, as “China’s” is', () => {
+		expect(read("The European Union is the Philippines' main trading partner.")).toEqual([
+			'EU–PHL trade reported'
+		]);
+		expect(
+			read(
+				"PRAIA — Cape Verde is an archipelago. Cape Verde depends on tourism. The European Union is the islands' main donor and trading partner."
+			)
+		).toEqual(['EU→CPV aid reported', 'EU–CPV trade reported']);
+		expect(read('The Maldives’ tuna goes to Britain.')).toEqual(['MDV→GBR trade reported']);
+	});
+});

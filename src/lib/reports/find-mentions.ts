@@ -7,7 +7,7 @@ import {
 } from './actor-names';
 import { DATELINE_CITIES } from './dateline-cities';
 import { TITLE, TROOPS } from './reader-words';
-import type { Token } from './tokens';
+import { possessiveAt, type Token } from './tokens';
 
 /** An actor named in a sentence: tokens `from` to `to` (exclusive) of the sentence. */
 export interface Mention {
@@ -127,7 +127,7 @@ export function findMentions(
 			from = to - 1;
 			continue;
 		}
-		const possessive = next?.text === '’s' || next?.text === "'s";
+		const possessive = possessiveAt(tokens, to);
 		mentions.push({
 			key,
 			form,

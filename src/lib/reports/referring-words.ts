@@ -2,7 +2,7 @@ import type { Mention } from './find-mentions';
 import type { MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
 import { asideOpening, ledByPreposition } from './reader-words';
-import type { Token } from './tokens';
+import { possessiveAt, type Token } from './tokens';
 
 /**
  * What the report has named so far, for the words that refer back to it:
@@ -424,7 +424,7 @@ export function findReferences(tokens: Token[], named: Mention[], discourse: Dis
 			);
 			if (!keys) break;
 			const possessive =
-				/^(?:its|their)$/.test(tokens[from].lower) || /^['’]s$/.test(tokens[to]?.text ?? '');
+				/^(?:its|their)$/.test(tokens[from].lower) || possessiveAt(tokens, to);
 			for (const key of keys) {
 				all.push({
 					key,

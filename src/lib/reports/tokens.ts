@@ -36,3 +36,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	}
 	return tokens;
 }
+
+/** Whether a name ending before `at` is possessive: "China’s", or "the Philippines’", "the islands'". */
+export function possessiveAt(tokens: Token[], at: number): boolean {
+	const mark = tokens[at];
+	if (!mark) return false;
+	if (/^['’]s$/.test(mark.text)) return true;
+	const before = tokens[at - 1];
+	return /^['’]$/.test(mark.text) && !!before && before.end === mark.start && /s$/i.test(before.text);
+}
