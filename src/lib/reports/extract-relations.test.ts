@@ -2053,3 +2053,35 @@ describe('extractRelations: plural possessives', () => {
 		expect(read('The Maldives’ tuna goes to Britain.')).toEqual(['MDV→GBR trade reported']);
 	});
 });
+
+describe('extractRelations: free trade, orders to leave, plans put off, the South American nation', () => {
+	it('reads a free trade agreement as trade, not as something given free', () => {
+		expect(read('Bahrain signed a free trade agreement with the United States in 2006.')).toEqual([
+			'BHR–USA trade confirmed'
+		]);
+		expect(read('China sent wheat to Chile free of charge.')).toEqual(['CHN→CHL aid reported']);
+	});
+
+	it('reads an order to people as a command, not a purchase', () => {
+		expect(read('Paraguay has ordered a visiting Chinese official to leave the country.')).toEqual(
+			[]
+		);
+		expect(read('Bahrain ordered 16 F-16 fighter jets from the United States in 2018.')).toEqual([
+			'USA→BHR trade reported'
+		]);
+	});
+
+	it('reads a pact spoken of, put off or postponed as not yet made', () => {
+		expect(read('Bukele has spoken of a free trade agreement with China.')).toEqual([]);
+		expect(read('Vanuatu has put off signing a broad security pact with Australia.')).toEqual([]);
+		expect(read('Chile postponed its defence pact with Peru.')).toEqual([]);
+	});
+
+	it('reads “the South American nation” as the state the report is about, not the United States', () => {
+		expect(
+			read(
+				'PARAMARIBO — Suriname is small. Suriname needs money. Suriname is poor. The IMF approved an arrangement worth $690 million for the South American nation.'
+			)
+		).toEqual(['IMF→SUR aid confirmed']);
+	});
+});

@@ -67,8 +67,17 @@ function typeIsDirected(graph: GraphFile | undefined, id: string): boolean {
  * "sent shells" an arms transfer, but "delivered a package of drones" as aid
  * is aid. None where a verb of giving names nothing given.
  */
+/** Whom an order commands, not what it buys: "ordered a visiting Chinese official to leave". */
+const COMMANDED =
+	/^(?:officials?|diplomats?|ambassadors?|envoys?|staff|embassy|nationals|citizens|troops|forces|police|ministr(?:y|ies)|companies|firms|banks|airlines|vessels)$/;
+
 function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string | undefined {
 	let type: string | undefined = cue.type;
+	if (
+		/^order(?:s|ed)?$/.test(tokens[cue.from].lower) &&
+		tokens.slice(cue.to, cue.to + 6).some((t) => COMMANDED.test(t.lower))
+	)
+		return undefined;
 	if (cue.role === 'act' || cue.role === 'receive') {
 		// "relief supplies", "medical supplies": the word before says what they are.
 		// So, across "and", do the words before a list's "supplies": "emergency cash and supplies".
@@ -160,9 +169,14 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if (type === 'arms' && /^(?:gave|give|gives|given|giving)$/.test(tokens[cue.from].lower))
 			type = 'aid';
 		// (But "a leaked US intelligence document saying … ship them": no gift, said before the verb.)
+		// (Nor "a free trade agreement", "duty-free": free of tariffs, not of charge.)
 		const free = clause.some(
-			(token) =>
+			(token, k) =>
 				FREE_WORDS.test(token.lower) &&
+				!(
+					token.lower === 'free' &&
+					/^(?:trade|market|zone|access)$/.test(clause[k + 1]?.lower ?? '')
+				) &&
 				(token.lower !== 'intelligence' || token.start > tokens[cue.from].start)
 		);
 		if (type === 'trade' && giving && free) type = 'aid';

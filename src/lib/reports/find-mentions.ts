@@ -122,7 +122,8 @@ export function findMentions(
 		const waters = before === 'of' && WATERS.test(tokens[from - 2]?.text ?? '');
 		if (
 			waters ||
-			(tokens[from].text === 'America' && /^(?:latin|south|north|central|middle)$/.test(before))
+			(/^America(?:ns?)?$/.test(tokens[from].text) &&
+				/^(?:latin|south|north|central|middle)$/.test(before))
 		) {
 			from = to - 1;
 			continue;

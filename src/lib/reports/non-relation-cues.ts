@@ -35,7 +35,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'plan',
-		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|meant|supposed|bids?|bidding|tender(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|form|forming|preparing|prepares|prepare|authori[sz](?:e|es|ed|ing))$/
+		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|meant|supposed|bids?|bidding|tender(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|spoken|spoke|postpon(?:e|es|ed|ing)|deferr(?:ed|ing)|defers?|shelv(?:e|es|ed|ing)|form|forming|preparing|prepares|prepare|authori[sz](?:e|es|ed|ing))$/
 	],
 	[
 		'ended',
@@ -185,7 +185,15 @@ export function notARelation(
 			(cue.type !== 'preference' || !TAKEN_AWAY.test(token.lower))
 	);
 	// "the Secretary-General is to establish an office to supply the force": still to be done.
-	if (window.some((t, k) => /^(?:is|are)$/.test(t.lower) && window[k + 1]?.lower === 'to'))
+	// (But "signed an agreement under which Beijing is to supply": bound by what was signed.)
+	if (
+		window.some(
+			(t, k) =>
+				/^(?:is|are)$/.test(t.lower) &&
+				window[k + 1]?.lower === 'to' &&
+				!boundBySigned(tokens, from + k)
+		)
+	)
 		return 'plan';
 	// "has frozen €30 million in military assistance", "paused $95 million in aid": held back.
 	if (
@@ -199,6 +207,11 @@ export function notARelation(
 		)
 	)
 		return 'ended';
+	// "has put off signing a security pact": not done yet.
+	if (
+		window.some((t, k) => /^(?:put|puts|putting)$/.test(t.lower) && window[k + 1]?.lower === 'off')
+	)
+		return 'plan';
 	for (const [kind, words] of KINDS) {
 		const at = window.findIndex(
 			(token, i) =>
