@@ -2085,3 +2085,19 @@ describe('extractRelations: free trade, orders to leave, plans put off, the Sout
 		).toEqual(['IMF→SUR aid confirmed']);
 	});
 });
+
+describe('extractRelations: “it” after a time, money lent for goods', () => {
+	it('reads “it” after “, and in 2022” as the subject of the sentence', () => {
+		expect(
+			read(
+				'LJUBLJANA — Slovenia is small. Slovenia is rich. The country has been a member of NATO since 2004, and in 2022 it sent 28 modernised M-55S tanks to Ukraine.'
+			)
+		).toEqual(['SVN–NATO defense-pact reported', 'SVN→UKR trade reported']);
+	});
+
+	it('reads money lent as aid, whatever it buys', () => {
+		expect(read('Japan agreed to lend Manila 60 billion yen for five patrol ships.')).toEqual([
+			'JPN→PHL aid reported'
+		]);
+	});
+});

@@ -99,7 +99,9 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type === 'given' &&
 			tokens.slice(cue.to, cue.to + 6).some((t) => /^(?:embargo(?:es)?|sanctions)$/.test(t.lower));
 		if (kept) return undefined;
-		if (things && ['trade', 'arms', 'given'].includes(type)) type = things;
+		// Money lent is aid, whatever it buys: "agreed to lend 60 billion yen for five patrol ships".
+		const lent = /^(?:lend|lends|lent|lending)$/.test(tokens[cue.from].lower);
+		if (things && ['trade', 'arms', 'given'].includes(type)) type = lent ? 'aid' : things;
 		// "took delivery of missile batteries under a contract signed with New Delhi": a contract
 		// for the goods its clause names before it.
 		if (type === 'given' && /^contracts?$/.test(tokens[cue.from].lower))
