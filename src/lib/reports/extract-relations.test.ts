@@ -1399,7 +1399,7 @@ describe('extractRelations: goods shipped, ships donated and contracts signed', 
 	it('reads "its" after a copula as the last sentence’s subject when the sentence names no other', () => {
 		expect(
 			read('Uruguay sells beef to China. Brazil is its second-largest export market, buying dairy.')
-		).toEqual(['URY→CHN trade reported', 'URY→BRA trade reported']);
+		).toEqual(['URY→CHN trade reported', 'BRA–URY trade reported']);
 	});
 
 	it('reads ships donated by a state as given to the state whose navy has them', () => {
@@ -2099,5 +2099,12 @@ describe('extractRelations: “it” after a time, money lent for goods', () => 
 		expect(read('Japan agreed to lend Manila 60 billion yen for five patrol ships.')).toEqual([
 			'JPN→PHL aid reported'
 		]);
+	});
+});
+
+describe('extractRelations: export markets', () => {
+	it('reads a state’s export market as its trading partner', () => {
+		expect(read('China is Uruguay’s largest export market.')).toEqual(['CHN–URY trade reported']);
+		expect(read('Brazil wants new export markets.')).toEqual([]);
 	});
 });

@@ -286,6 +286,8 @@ const PATTERNS: CuePattern[] = [
 	}),
 	// Trade
 	cue(w('trad(?:e|ing)', 'partners?'), 'trade', 'partner'),
+	// "China is Uruguay's largest export market": the market of a state's exports, a partner.
+	cue(w('(?:export|import)', '(?:markets?|destinations?)'), 'trade', 'partner'),
 	// "the largest market for its garment exports": the market buys what the other sells.
 	cue(w('(?:markets?|destinations?)', 'for'), 'market', 'act', { takesObject: true }),
 	cue(w('(?:bilateral|two-way|cross-border|border)', 'trade'), 'trade', 'act'),
