@@ -2108,3 +2108,19 @@ describe('extractRelations: export markets', () => {
 		expect(read('Brazil wants new export markets.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: help given, promises kept', () => {
+	it('reads military help given as aid, and a promise kept as done', () => {
+		expect(
+			read(
+				'Latvia has committed to give Ukraine military help worth 0.25 percent of its GDP every year.'
+			)
+		).toEqual(['LVA→UKR aid reported']);
+		expect(
+			read(
+				'Estonia has kept its promise to give Ukraine military aid worth a quarter of a percent of GDP.'
+			)
+		).toEqual(['EST→UKR aid reported']);
+		expect(read('Estonia promised to give Ukraine military aid.')).toEqual([]);
+	});
+});

@@ -79,6 +79,15 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	const word = window[at].lower;
 	const next = window[at + 1]?.lower;
 	if (/^(?:set|about|yet|meant|supposed)$/.test(word) && next !== 'to') return true;
+	// "has kept its promise to give": a promise kept is done.
+	if (
+		kind === 'plan' &&
+		/^promis/.test(word) &&
+		window
+			.slice(Math.max(0, at - 3), at)
+			.some((t) => /^(?:kept|keeps|keeping|fulfilled|honou?red|delivered)$/.test(t.lower))
+	)
+		return true;
 	// "Portugal, the former colonial power, trains Timorese officers": what it once was, not the tie.
 	if (
 		kind === 'ended' &&
