@@ -2124,3 +2124,24 @@ describe('extractRelations: help given, promises kept', () => {
 		expect(read('Estonia promised to give Ukraine military aid.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: a force ordered out, water sent, Brunei as a kingdom', () => {
+	it('reads a force ordered to deploy as a command, not a purchase', () => {
+		expect(read('Chile ordered elements of its standby force to deploy to Peru.')).toEqual([]);
+		expect(read('Chile ordered two army units from Peru to leave.')).toEqual([]);
+	});
+
+	it('reads water sent after a disaster as aid', () => {
+		expect(read('UNICEF delivered drinking water to Jamaica.')).toEqual([
+			'UNICEF→JAM aid reported'
+		]);
+	});
+
+	it('reads “the kingdom” in a report about Brunei as Brunei', () => {
+		expect(
+			read(
+				'Brunei is rich. Britain keeps a garrison in the sultanate. Brunei sells gas to Japan. Beijing is now among the kingdom’s leading trading partners.'
+			)
+		).toContain('CHN–BRN trade reported');
+	});
+});

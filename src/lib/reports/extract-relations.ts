@@ -69,7 +69,7 @@ function typeIsDirected(graph: GraphFile | undefined, id: string): boolean {
  */
 /** Whom an order commands, not what it buys: "ordered a visiting Chinese official to leave". */
 const COMMANDED =
-	/^(?:officials?|diplomats?|ambassadors?|envoys?|staff|embassy|nationals|citizens|troops|forces|police|ministr(?:y|ies)|companies|firms|banks|airlines|vessels)$/;
+	/^(?:officials?|diplomats?|ambassadors?|envoys?|staff|embassy|nationals|citizens|troops|forces?|elements|units|contingents?|police|ministr(?:y|ies)|companies|firms|banks|airlines|vessels)$/;
 
 function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string | undefined {
 	let type: string | undefined = cue.type;

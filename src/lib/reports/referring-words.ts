@@ -24,7 +24,8 @@ export interface Discourse {
 /** States by what reports call them: "the kingdom" in a report about Saudi Arabia and the United States. */
 const MONARCHIES: Record<string, Set<string>> = {
 	kingdom: new Set(
-		'SAU JOR MAR GBR ESP NLD BEL DNK NOR SWE THA KHM BHR BTN LSO SWZ TON'.split(' ')
+		// Brunei, a sultanate, is a kingdom to many reports.
+		'SAU JOR MAR GBR ESP NLD BEL DNK NOR SWE THA KHM BHR BTN LSO SWZ TON BRN'.split(' ')
 	),
 	emirate: new Set(['QAT', 'KWT', 'ARE']),
 	sultanate: new Set(['OMN', 'BRN'])
