@@ -43,5 +43,7 @@ export function possessiveAt(tokens: Token[], at: number): boolean {
 	if (!mark) return false;
 	if (/^['’]s$/.test(mark.text)) return true;
 	const before = tokens[at - 1];
-	return /^['’]$/.test(mark.text) && !!before && before.end === mark.start && /s$/i.test(before.text);
+	return (
+		/^['’]$/.test(mark.text) && !!before && before.end === mark.start && /s$/i.test(before.text)
+	);
 }
