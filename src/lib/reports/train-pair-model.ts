@@ -34,10 +34,10 @@ function shuffled<T>(items: T[], seed: number): T[] {
 }
 
 /** Weights smaller than this change no decision and are left out of the model. */
-const NEGLIGIBLE = 0.05;
+const NEGLIGIBLE = 0.1;
 const rounded = (weight: number) => Math.round(weight * 100) / 100;
-/** Features seen in fewer examples than this are one text's words, not a pattern: not learnt. */
-const RARE = 2;
+/** Features seen in fewer examples than this are a text's or two's words, not a pattern: not learnt. */
+const RARE = 3;
 
 /** Each example's features, without those too rare to learn from. */
 function withoutRare(inputs: string[][]): string[][] {
