@@ -437,6 +437,14 @@ test('a relation the rules have no words for is proposed by the learnt model, ma
 	await expect(card.locator('mark.report-mark-target')).toHaveText('Slovakia');
 	expect(await axeViolations(page)).toEqual([]);
 	await page.screenshot({ path: `${SCREENSHOTS}/reports-in-learnt-800.png` });
+	// On a phone the mark wraps with its heading, inside the card.
+	await page.setViewportSize({ width: 390, height: 844 });
+	const mark = card.locator('h3 .learnt');
+	await expect(mark).toBeVisible();
+	const [markBox, cardBox] = [await mark.boundingBox(), await card.boundingBox()];
+	expect(markBox!.x + markBox!.width).toBeLessThanOrEqual(cardBox!.x + cardBox!.width);
+	await page.screenshot({ path: `${SCREENSHOTS}/reports-in-learnt-390.png` });
+	await page.setViewportSize({ width: 800, height: 900 });
 
 	await page.keyboard.press('a');
 	await expect(said(form)).toContainText('Accepted: Hungary and Slovakia trade');
