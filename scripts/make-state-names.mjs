@@ -73,7 +73,6 @@ const MORE_DEMONYMS = {
 	SAU: ['Saudi'],
 	PHL: ['Philippine'],
 	AZE: ['Azeri'],
-	CPV: ['Cape Verdean'],
 	TLS: ['Timorese'],
 	GNB: ['Bissau-Guinean'],
 	ISL: ['Icelandic'],
@@ -81,7 +80,18 @@ const MORE_DEMONYMS = {
 	SUR: ['Surinamese'],
 	COM: ['Comorian'],
 	LSO: ['Basotho'],
-	BWA: ['Batswana']
+	BWA: ['Batswana', 'Botswanan'],
+	// Spellings reports use where the package has another.
+	MDV: ['Maldivian'],
+	ECU: ['Ecuadorian'],
+	ARG: ['Argentinian'],
+	SVN: ['Slovenian'],
+	DJI: ['Djiboutian'],
+	MKD: ['North Macedonian'],
+	CPV: ['Cape Verdean', 'Cabo Verdean'],
+	GNQ: ['Equatoguinean'],
+	VUT: ['Vanuatuan'],
+	SLV: ['Salvadorean']
 };
 
 /**

@@ -37,6 +37,14 @@ describe('findMentions', () => {
 		expect(named('Surinamese and Luxembourgish officials met.')).toEqual(['SUR', 'LUX']);
 	});
 
+	it('reads the spellings reports use where the data has another: Ecuadorian, Maldivian, Slovenian', () => {
+		expect(named('Ecuadorian bananas, Maldivian tuna and Slovenian tanks')).toEqual([
+			'ECU',
+			'MDV',
+			'SVN'
+		]);
+	});
+
 	it('reads each of two demonyms the data gives as one: Bosnian, Herzegovinian', () => {
 		expect(named('Bosnian police and Kittitian ministers met.')).toEqual(['BIH', 'KNA']);
 	});
