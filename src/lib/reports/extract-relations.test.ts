@@ -2145,3 +2145,12 @@ describe('extractRelations: a force ordered out, water sent, Brunei as a kingdom
 		).toContain('CHN–BRN trade reported');
 	});
 });
+
+describe('extractRelations: a state’s importers', () => {
+	it('reads a state’s importers as its trade, as its exporters are', () => {
+		expect(read('Chinese importers have since bought Honduran shrimp.')).toEqual([
+			'HND→CHN trade reported'
+		]);
+		expect(read('Chinese importers were fined by Honduras.')).toEqual([]);
+	});
+});

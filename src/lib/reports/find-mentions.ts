@@ -28,8 +28,8 @@ const NOT_THE_STATE =
 /** A state's sellers, named by the demonym: "Russian exporters". */
 const SELLERS = /^(?:exporters|suppliers|producers|manufacturers|traders|firms|companies)$/;
 
-/** A state's traders as a whole, who speak for its trade wherever they are named: "Turkish exporters". */
-const TRADERS = /^(?:exporters|ports|shippers)$/;
+/** A state's traders as a whole, who speak for its trade wherever they are named: "Turkish exporters", "Chinese importers". */
+const TRADERS = /^(?:exporters|importers|ports|shippers)$/;
 
 /** Words before a capital that make it a place, not its government: "a summit in Moscow". */
 const PLACE_BEFORE = /^(?:in|at|near|outside|around|across|visited|visiting|visit|via|toured)$/;
