@@ -9,8 +9,8 @@
  * `--baseline` scores the keyword co-occurrence reader (keyword-baseline.ts) instead;
  * `--rules` the reader's rules alone, without the pair model learnt from the sets.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { runnerImport } from 'vite';
+import { annotatedSets } from './annotated-sets.mjs';
+import { loadSource } from './load-source.mjs';
 
 const verbose = process.argv.includes('--verbose');
 // "--baseline": the keyword co-occurrence reader's figures, to measure the reader against.
@@ -18,37 +18,19 @@ const baseline = process.argv.includes('--baseline');
 const reading = process.argv.includes('--rules') ? { model: null } : {};
 const setAt = process.argv.indexOf('--set');
 const only = setAt >= 0 ? process.argv[setAt + 1] : undefined;
-const ROOT = new URL('../eval/reports/', import.meta.url);
-/** @type {import('vite').InlineConfig} */
-const options = {
-	configFile: false,
-	logLevel: 'silent',
-	resolve: { alias: { $lib: new URL('../src/lib', import.meta.url).pathname } }
-};
-const { module: json } = await runnerImport('./src/lib/reports/extraction-json.ts', options);
-const { module: score } = await runnerImport('./src/lib/reports/score-extraction.ts', options);
-const { module: reader } = await runnerImport('./src/lib/reports/extract-relations.ts', options);
-const { module: keywords } = await runnerImport('./src/lib/reports/keyword-baseline.ts', options);
+const json = await loadSource('./src/lib/reports/extraction-json.ts');
+const score = await loadSource('./src/lib/reports/score-extraction.ts');
+const reader = await loadSource('./src/lib/reports/extract-relations.ts');
+const keywords = await loadSource('./src/lib/reports/keyword-baseline.ts');
 
-const sets = readdirSync(ROOT, { withFileTypes: true })
-	.filter((entry) => entry.isDirectory() && (!only || entry.name === only))
-	.map((entry) => entry.name)
-	.sort();
+const sets = annotatedSets((set) => !only || set === only);
 const all = [];
-for (const set of sets) {
-	const folder = new URL(`${set}/`, ROOT);
+for (const { set, texts } of sets) {
 	const scores = [];
-	for (const file of readdirSync(folder)
-		.filter((name) => name.endsWith('.txt'))
-		.sort()) {
-		const text = readFileSync(new URL(file, folder), 'utf8');
-		const annotation = JSON.parse(
-			readFileSync(new URL(file.replace(/\.txt$/, '.json'), folder), 'utf8')
-		);
+	for (const { file, text, annotation } of texts) {
 		const proposals = baseline
 			? keywords.keywordBaseline(text)
 			: json.extractionJson(text, undefined, reading).relations;
-		const extraction = reader.extractRelations(text, undefined, reading);
 		const result = score.scoreText(proposals, annotation);
 		scores.push(result);
 		if (verbose && (result.wrong.length || result.missed.length || result.statusWrong.length)) {
@@ -60,6 +42,8 @@ for (const set of sets) {
 				console.log(`  wrong   ${key}  | ${said(key, proposals, 'evidence')}`);
 			for (const key of result.missed)
 				console.log(`  missed  ${key}  | ${said(key, annotation.relations, 'sentence')}`);
+			// The reasons, read only here: the reader's proposals as the review panel has them.
+			const extraction = reader.extractRelations(text, undefined, reading);
 			for (const line of result.statusWrong) {
 				const key = line.slice(0, line.indexOf(':'));
 				const first = extraction.relations.find(

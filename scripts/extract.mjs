@@ -5,7 +5,7 @@
  *   npm run --silent extract -- article.txt [--graph graph.json]
  */
 import { readFileSync } from 'node:fs';
-import { runnerImport } from 'vite';
+import { loadSource } from './load-source.mjs';
 
 const args = process.argv.slice(2);
 const graphAt = args.indexOf('--graph');
@@ -16,11 +16,7 @@ if (!articlePath) {
 	process.exit(2);
 }
 
-const { module } = await runnerImport('./src/lib/reports/extraction-json.ts', {
-	configFile: false,
-	logLevel: 'silent',
-	resolve: { alias: { $lib: new URL('../src/lib', import.meta.url).pathname } }
-});
+const reader = await loadSource('./src/lib/reports/extraction-json.ts');
 const text = readFileSync(articlePath, 'utf8');
 const graph = graphPath ? JSON.parse(readFileSync(graphPath, 'utf8')) : undefined;
-process.stdout.write(JSON.stringify(module.extractionJson(text, graph), null, 2) + '\n');
+process.stdout.write(JSON.stringify(reader.extractionJson(text, graph), null, 2) + '\n');

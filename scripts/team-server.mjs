@@ -9,7 +9,7 @@
  * (editor or viewer); see the README.
  */
 import { readFileSync } from 'node:fs';
-import { runnerImport } from 'vite';
+import { loadSource } from './load-source.mjs';
 
 const args = process.argv.slice(2);
 /** @param {string} name @param {string} variable @returns {string | undefined} */
@@ -24,16 +24,9 @@ if (!membersPath) {
 	);
 	process.exit(2);
 }
-/** @param {string} path */
-const load = (path) =>
-	runnerImport(path, {
-		configFile: false,
-		logLevel: 'silent',
-		resolve: { alias: { $lib: new URL('../src/lib', import.meta.url).pathname } }
-	}).then(({ module }) => module);
 const [{ readMembers }, { startTeamServer }] = await Promise.all([
-	load('./src/lib/team/server/team-members.ts'),
-	load('./src/lib/team/server/team-server.ts')
+	loadSource('./src/lib/team/server/team-members.ts'),
+	loadSource('./src/lib/team/server/team-server.ts')
 ]);
 
 let text;

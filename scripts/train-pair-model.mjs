@@ -8,41 +8,22 @@
  * `--check` writes nothing and fails where the model in the source differs
  * from the one the sets and the reader now give.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { runnerImport } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { annotatedSets } from './annotated-sets.mjs';
+import { loadSource } from './load-source.mjs';
 
-/** @type {import('vite').InlineConfig} */
-const options = {
-	configFile: false,
-	logLevel: 'silent',
-	resolve: { alias: { $lib: new URL('../src/lib', import.meta.url).pathname } }
-};
-const { module: examples } = await runnerImport('./src/lib/reports/pair-examples.ts', options);
-const { module: training } = await runnerImport('./src/lib/reports/train-pair-model.ts', options);
-const { module: learnt } = await runnerImport('./src/lib/reports/learned-pairs.ts', options);
+const examples = await loadSource('./src/lib/reports/pair-examples.ts');
+const training = await loadSource('./src/lib/reports/train-pair-model.ts');
+const learnt = await loadSource('./src/lib/reports/learned-pairs.ts');
 
 /** Sets kept unseen, to measure the reader on: never learnt from (see eval/reports/README.md). */
 const UNSEEN = new Set(['held-out', 'dev-23', 'dev-24']);
 /** The least probability of a relation at which a pair is proposed. */
 const THRESHOLD = 0.6;
 
-const ROOT = new URL('../eval/reports/', import.meta.url);
-const examplesLearnt = [];
-for (const set of readdirSync(ROOT, { withFileTypes: true })
-	.filter((entry) => entry.isDirectory() && !UNSEEN.has(entry.name))
-	.map((entry) => entry.name)
-	.sort()) {
-	const folder = new URL(`${set}/`, ROOT);
-	for (const name of readdirSync(folder)
-		.filter((file) => file.endsWith('.txt'))
-		.sort()) {
-		const text = readFileSync(new URL(name, folder), 'utf8');
-		const annotation = JSON.parse(
-			readFileSync(new URL(name.replace(/\.txt$/, '.json'), folder), 'utf8')
-		);
-		examplesLearnt.push(...examples.pairExamples(text, annotation));
-	}
-}
+const examplesLearnt = annotatedSets((set) => !UNSEEN.has(set)).flatMap(({ texts }) =>
+	texts.flatMap(({ text, annotation }) => examples.pairExamples(text, annotation))
+);
 const model = training.trainPairModel(examplesLearnt, {
 	types: ['none', 'trade', 'aid', 'defense-pact', 'sanctions'],
 	directed: learnt.LEARNT_DIRECTED,

@@ -26,7 +26,7 @@ import {
 import { splitSentences, type Sentence } from './sentences';
 import { filedFrom, findReferences, remember, type Discourse } from './referring-words';
 import { denialInWords, readStatus, type StatusReading } from './status-cues';
-import { tokenize, type Token } from './tokens';
+import { tokenize, tokenSpan, type Token } from './tokens';
 import { learnedProposals, type ReadSentence, type RulesReading } from './learned-pairs';
 import type { PairModel } from './pair-model';
 import PAIR_MODEL from './pair-model.json';
@@ -62,15 +62,15 @@ function typeIsDirected(graph: GraphFile | undefined, id: string): boolean {
 	return own?.directed ?? BUILTIN_RELATION_TYPES.find((type) => type.id === id)?.directed ?? false;
 }
 
-/**
- * The type a cue says, read with what was given: "sent food aid" is aid,
- * "sent shells" an arms transfer, but "delivered a package of drones" as aid
- * is aid. None where a verb of giving names nothing given.
- */
 /** Whom an order commands, not what it buys: "ordered a visiting Chinese official to leave". */
 const COMMANDED =
 	/^(?:officials?|diplomats?|ambassadors?|envoys?|staff|embassy|nationals|citizens|troops|forces?|elements|units|contingents?|police|ministr(?:y|ies)|companies|firms|banks|airlines|vessels)$/;
 
+/**
+ * The type a cue says, read with what was given: "sent food aid" is aid,
+ * "sent shells" an arms transfer, but "delivered a package of drones" as aid
+ * is aid. None where a verb of giving names nothing given, or an order commands.
+ */
 function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string | undefined {
 	let type: string | undefined = cue.type;
 	if (
@@ -259,11 +259,6 @@ function claimsBefore(relations: Omit<Proposal, 'id'>[], start: number): Omit<Pr
 /** The longest sentence read, in characters: an evidence quote holds at most 4,000. */
 const LONGEST_SENTENCE = 2000;
 
-const span = (tokens: Token[], from: number, to: number) => ({
-	start: tokens[from].start,
-	end: tokens[to - 1].end
-});
-
 /** How a report is read: with the learnt model or without, and who watches each sentence read. */
 export interface ReadingOptions {
 	/** The model that reads pairs the rules leave unread; `null` for the rules alone. */
@@ -385,17 +380,16 @@ function proposalsOfSentence(
 		if (ends && ends.sources.keys.every((key) => !tiedElsewhere(key, ends.targets.keys)))
 			reading.ends = ends;
 	}
-	// The actors the rules read a relation for, proposed or not, and the types they read none of.
-	for (const { cue, ends } of read) {
-		for (const key of [...(ends?.sources.keys ?? []), ...(ends?.targets.keys ?? [])])
-			rules.actorsRead.add(key);
-		const type = ends ? undefined : typeOf(tokens, cue, graph);
-		if (type) rules.typesUnread.add(type);
-	}
 	for (const { cue, ends: read_ } of read) {
 		let ends = read_;
-		if (!ends) continue;
 		const type = typeOf(tokens, cue, graph);
+		// What the rules made of the sentence, for the learnt model: the actors they read a
+		// relation for, proposed or not, and the types of the words they read no one's relation from.
+		if (!ends) {
+			if (type) rules.typesUnread.add(type);
+			continue;
+		}
+		for (const key of [...ends.sources.keys, ...ends.targets.keys]) rules.actorsRead.add(key);
 		if (!type) continue;
 		// What flows comes from the state its demonym names: "Algerian gas reaches Spain".
 		// (Or from the state that owns it: "Russia's oil reaches India", "its sugar enters the EU".)
@@ -444,12 +438,12 @@ function proposalsOfSentence(
 					...(unnamed === ends.targets
 						? []
 						: [{ ...mentionSpan(ends.targets, target), role: 'target' as const }]),
-					{ ...span(tokens, cue.from, cue.to), role: 'type' }
+					{ ...tokenSpan(tokens, cue.from, cue.to), role: 'type' }
 				];
 				for (const { status, from, to, reason } of readings) {
 					const statusMark =
 						from !== undefined && to !== undefined
-							? [{ ...span(tokens, from, to), role: 'status' as const }]
+							? [{ ...tokenSpan(tokens, from, to), role: 'status' as const }]
 							: [];
 					proposals.push({
 						source,

@@ -8,7 +8,7 @@ import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
 import type { Sentence } from './sentences';
 import { readStatus } from './status-cues';
-import type { Token } from './tokens';
+import { tokenSpan, type Token } from './tokens';
 
 /** What the rules made of a sentence's relation words. */
 export interface RulesReading {
@@ -74,26 +74,16 @@ export function learnedProposals(read: ReadSentence, model: PairModel): Omit<Pro
 		const groupOf = (mention: Mention) =>
 			groups.find((group) => group.mentions.includes(mention)) ?? ungrouped(mention);
 		const ends: Ends = { sources: groupOf(giver), targets: groupOf(receiver), oneWay: directed };
-		const said = cues.find(
-			(cue) => (SAYS[type] ?? [type]).includes(cue.type) && cue.from >= 0 && cue.to <= tokens.length
-		);
-		const cue = said ?? wordsBetween(pair, tokens.length, type, directed);
+		const said = cues.find((cue) => (SAYS[type] ?? [type]).includes(cue.type));
+		const cue = said ?? wordAfterFirst(pair, tokens, type, directed);
 		if (notARelation(tokens, cue, ends, type)) continue;
 		const reading = readStatus(tokens, groups, cue, ends, type);
 		const marks: ProposalMark[] = [
 			{ start: giver.start, end: giver.end, role: 'source' },
 			{ start: receiver.start, end: receiver.end, role: 'target' },
-			...(said
-				? [{ start: tokens[said.from].start, end: tokens[said.to - 1].end, role: 'type' as const }]
-				: []),
+			...(said ? [{ ...tokenSpan(tokens, said.from, said.to), role: 'type' as const }] : []),
 			...(reading.from !== undefined && reading.to !== undefined
-				? [
-						{
-							start: tokens[reading.from].start,
-							end: tokens[reading.to - 1].end,
-							role: 'status' as const
-						}
-					]
+				? [{ ...tokenSpan(tokens, reading.from, reading.to), role: 'status' as const }]
 				: [])
 		];
 		proposals.push({
@@ -116,8 +106,8 @@ export function learnedProposals(read: ReadSentence, model: PairModel): Omit<Pro
 }
 
 /** Where no relation word of the type was found: the word after the first name stands for it. */
-function wordsBetween(pair: NamedPair, length: number, type: string, oneWay: boolean): Cue {
-	const from = Math.min(pair.first.to, length - 1);
+function wordAfterFirst(pair: NamedPair, tokens: Token[], type: string, oneWay: boolean): Cue {
+	const from = Math.min(pair.first.to, tokens.length - 1);
 	return {
 		type,
 		from,

@@ -46,18 +46,40 @@ export function namedPairs(mentions: Mention[]): NamedPair[] {
 	return pairs;
 }
 
+/** What a sentence says to every pair in it: its words' stems and the features of the whole. */
+interface SentenceFeatures {
+	stems: string[];
+	shared: string[];
+}
+
+/** Each sentence's features, worked out once for all the pairs it names. */
+const ofSentence = new WeakMap<Token[], SentenceFeatures>();
+
+function sentenceFeatures({ tokens, mentions, cues, rules }: PairContext): SentenceFeatures {
+	let found = ofSentence.get(tokens);
+	if (found) return found;
+	const stems = tokens.map((token) => wordStem(token.text));
+	const shared = new Set(stems.map((stem) => `word:${stem}`));
+	for (const cue of cues) {
+		shared.add(`cue:${cue.type}`);
+		shared.add(`cue:${cue.type}:${cue.role}`);
+	}
+	// Relation words the rules read no one's relation from: a sign there is none ("removed Cuba from the list").
+	for (const type of rules.typesUnread) shared.add(`unread:${type}`);
+	shared.add(`actors:${Math.min(new Set(mentions.map((m) => m.key)).size, 5)}`);
+	ofSentence.set(tokens, (found = { stems, shared: [...shared] }));
+	return found;
+}
+
 /**
  * What the learnt reader weighs of a pair: the sentence's words, the words
  * between the two names and just around them, the relation words the rules
  * found and where they stand, how each actor is named, and how far apart.
  */
-export function pairFeatures(
-	{ tokens, mentions, cues, rules, kindOf }: PairContext,
-	{ first, second }: NamedPair
-): string[] {
-	const stems = tokens.map((token) => wordStem(token.text));
-	const features = new Set<string>();
-	for (const stem of stems) features.add(`word:${stem}`);
+export function pairFeatures(context: PairContext, { first, second }: NamedPair): string[] {
+	const { tokens, mentions, cues, kindOf } = context;
+	const { stems, shared } = sentenceFeatures(context);
+	const features = new Set<string>(shared);
 	for (let k = first.to; k < second.from; k++) {
 		features.add(`between:${stems[k]}`);
 		if (k + 1 < second.from) features.add(`between:${stems[k]}_${stems[k + 1]}`);
@@ -73,18 +95,13 @@ export function pairFeatures(
 	if (first.possessive) features.add('first-possessive');
 	for (const cue of cues) {
 		const where = cue.from < first.from ? 'before' : cue.from < second.from ? 'between' : 'after';
-		features.add(`cue:${cue.type}`);
-		features.add(`cue:${cue.type}:${cue.role}`);
 		features.add(`cue:${cue.type}:${where}`);
 	}
-	// Relation words the rules read no one's relation from: a sign there is none ("removed Cuba from the list").
-	for (const type of rules.typesUnread) features.add(`unread:${type}`);
 	features.add(`first-named-as:${first.form}`);
 	features.add(`second-named-as:${second.form}`);
 	features.add(`first-is:${kindOf(first.key)}`);
 	features.add(`second-is:${kindOf(second.key)}`);
 	features.add(`apart:${distance(second.from - first.to)}`);
-	features.add(`actors:${Math.min(new Set(mentions.map((m) => m.key)).size, 5)}`);
 	const others = mentions.some(
 		(m) => m.from >= first.to && m.to <= second.from && m.key !== first.key && m.key !== second.key
 	);

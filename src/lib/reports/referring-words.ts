@@ -192,13 +192,13 @@ const givenTo: Resolver = (discourse, before, previous) => {
 const GIVING_TO =
 	/^(?:sells|sold|gives|gave|sends|sent|supplies|supplied|lends|lent|offers|offered|owes|grants|granted|provides|provided)$/;
 
-/** "it", "its": the subject of this sentence, if it came before, or of the last. */
 /** Words that open a clause, after which "it" is the subject's. */
 const OPENS_CLAUSE = /^(?:,|and|but|although|though|while|because|as|that|said|says|saying|since)$/;
 /** A short time said before the verb: "…, and in 2022 it sent", "and last year it signed". */
 const WHEN =
 	/^(?:in|on|by|last|this|next|early|late|later|then|year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/;
 
+/** "it", "its": the subject of this sentence, if it came before, or of the last. */
 const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	let opener = previous ? tokens.indexOf(previous) : -1;
 	for (let k = 0; k < 4 && opener > 0 && WHEN.test(tokens[opener].lower); k++) opener--;

@@ -37,6 +37,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	return tokens;
 }
 
+/** Where tokens `from` to `to` (exclusive) stand in the text. */
+export const tokenSpan = (tokens: Token[], from: number, to: number) => ({
+	start: tokens[from].start,
+	end: tokens[to - 1].end
+});
+
 /** Whether a name ending before `at` is possessive: "China’s", or "the Philippines’", "the islands'". */
 export function possessiveAt(tokens: Token[], at: number): boolean {
 	const mark = tokens[at];
