@@ -115,6 +115,13 @@ describe('jsonSyntaxProblem, on whatever JSON.parse refuses', () => {
 		)
 		.map((pieces) => pieces.join(''));
 
+	it('quotes a word JSON has no place for as the text writes it, even “NaN”', () => {
+		expect(jsonSyntaxProblem('NaN')).toMatchObject({
+			place: 'line 1, column 1',
+			message: 'expected a value, found "NaN"'
+		});
+	});
+
 	it('always places the problem by line and column', () => {
 		fc.assert(
 			fc.property(fc.oneof(jsonish, fc.string({ maxLength: 20 })), (text) => {
@@ -124,7 +131,12 @@ describe('jsonSyntaxProblem, on whatever JSON.parse refuses', () => {
 				} catch {
 					const problem = jsonSyntaxProblem(text);
 					expect(problem.place, `${text} → ${problem.message}`).toMatch(/^line \d+, column \d+$/);
-					expect(problem.message).not.toMatch(/undefined|NaN/);
+					// A value leaked into the words, not one the text itself holds and the message quotes
+					// ("expected a value, found "NaN"" for the text NaN).
+					const unquoted = problem.message.replace(/"([^"]*)"/g, (quote, inner: string) =>
+						text.includes(inner) ? '""' : quote
+					);
+					expect(unquoted).not.toMatch(/undefined|NaN/);
 				}
 			}),
 			{ numRuns: 2000 }
