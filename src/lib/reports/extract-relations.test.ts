@@ -2154,3 +2154,108 @@ describe('extractRelations: a state’s importers', () => {
 		expect(read('Chinese importers were fined by Honduras.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: goods a state imports', () => {
+	it('reads food imported as trade, bought from the actor named just before', () => {
+		expect(
+			read(
+				"Australia and New Zealand remain Samoa's biggest donors, and New Zealand is a leading source of its imported food."
+			)
+		).toEqual(['AUS→WSM aid reported', 'NZL→WSM aid reported', 'NZL→WSM trade reported']);
+	});
+
+	it('reads money received from a state as aid, but not a building built with a state’s money', () => {
+		expect(
+			read('Kyiv has received Swiss money, if not Swiss arms, since the invasion began.')
+		).toEqual(['CHE→UKR aid reported']);
+		expect(
+			read(
+				'In 2020 Cambodia demolished a maritime security building at Ream that had been built with American money.'
+			)
+		).toEqual([]);
+	});
+});
+
+describe('extractRelations: a coalition led by a state', () => {
+	it('reads “the Saudi-led coalition” as Saudi Arabia, and a body led by a state as the body', () => {
+		expect(
+			read(
+				'Houthi officials have accused the Saudi-led coalition of maintaining a blockade on Yemen.'
+			)
+		).toEqual(['SAU→YEM sanctions alleged']);
+		expect(
+			read('Belarus is also a member of the Russian-led Collective Security Treaty Organization.')
+		).toEqual(['BLR–CSTO defense-pact reported']);
+	});
+});
+
+describe('extractRelations: declarations on defence', () => {
+	it('reads a joint declaration on defence cooperation signed by three states as a pact among each two', () => {
+		expect(
+			read(
+				'In March, Croatia, Albania and Kosovo signed a joint declaration on defence cooperation.'
+			)
+		).toEqual([
+			'HRV–ALB defense-pact confirmed',
+			'HRV–XKX defense-pact confirmed',
+			'ALB–XKX defense-pact confirmed'
+		]);
+	});
+});
+
+describe('extractRelations: the government of the report’s state, a coalition’s work', () => {
+	it('reads “the government” as the state the report is filed from, though another is named more', () => {
+		const report = [
+			'RIGA, March 2 — Latvia has banned imports of Russian grain.',
+			'Russian gas and Russian coal stopped arriving long ago, and Russia has protested.',
+			'The government has committed to spend 0.25 per cent of GDP each year on military aid to Ukraine.'
+		].join('\n');
+		expect(read(report)).toContain('LVA→UKR aid reported');
+		expect(read(report).filter((r) => r.includes('UKR'))).toEqual(['LVA→UKR aid reported']);
+	});
+
+	it('reads a coalition that supplies a state as no pact with that state', () => {
+		expect(
+			read(
+				'Riga leads, together with Britain, an international coalition that supplies drones to Ukrainian forces.'
+			).filter((r) => r.includes('defense-pact'))
+		).toEqual([]);
+	});
+});
+
+describe('extractRelations: duties scrapped, the Asian giant, firms side by side, unfriendly states', () => {
+	it('reads a trade agreement that scrapped duties as trade in force, not ended', () => {
+		expect(
+			read(
+				'An upgraded trade agreement between Chile and the European Union, in force since February 1, has scrapped duties on nearly all goods traded between them.'
+			)
+		).toEqual(['CHL–EU trade reported']);
+	});
+
+	it('reads “the Asian giant” as the Asian power named last', () => {
+		expect(
+			read(
+				'That market is China. The Asian giant buys roughly 40 per cent of Chilean exports, mostly copper ore.'
+			)
+		).toEqual(['CHL→CHN trade reported']);
+	});
+
+	it('reads two states’ firms named side by side as no tie between the two', () => {
+		expect(
+			read(
+				'Japanese and South Korean utilities hold long-term contracts for liquefied natural gas from the Qalhat plant.'
+			)
+		).toEqual([]);
+	});
+
+	it('reads a state added to another’s list of unfriendly states as sanctioned by it', () => {
+		expect(
+			read(
+				'The Kremlin retaliated by adding North Macedonia to its blacklist of "unfriendly" states.'
+			)
+		).toEqual(['RUS→MKD sanctions confirmed']);
+		expect(read('Russia added North Macedonia to its list of unfriendly countries.')).toEqual([
+			'RUS→MKD sanctions confirmed'
+		]);
+	});
+});

@@ -99,6 +99,12 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type === 'given' &&
 			tokens.slice(cue.to, cue.to + 6).some((t) => /^(?:embargo(?:es)?|sanctions)$/.test(t.lower));
 		if (kept) return undefined;
+		// "a building that had been built with American money": what was built, not a gift to anyone.
+		if (
+			/^(?:built|builds|building)$/.test(tokens[cue.from].lower) &&
+			tokens[cue.to]?.lower === 'with'
+		)
+			return undefined;
 		// Money lent is aid, whatever it buys: "agreed to lend 60 billion yen for five patrol ships".
 		const lent = /^(?:lend|lends|lent|lending)$/.test(tokens[cue.from].lower);
 		if (things && ['trade', 'arms', 'given'].includes(type)) type = lent ? 'aid' : things;
@@ -110,11 +116,12 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				0,
 				clause.findIndex((t) => t === tokens[cue.from])
 			);
-		// "agreed to sell 50,000 tonnes of rice", "the first government-to-government deal" for it:
-		// food sold is trade, unless the clause says it is given.
+		// "agreed to sell 50,000 tonnes of rice", "the first government-to-government deal" for it,
+		// "a leading source of its imported food": food sold or bought is trade, unless the clause
+		// says it is given.
 		if (
 			type === 'aid' &&
-			/^(?:contracts?|deals?|sold|sells?|selling|exports?|exported|exporting)$/.test(
+			/^(?:contracts?|deals?|sold|sells?|selling|exports?|exported|exporting|imports?|imported|importing|bought|buys?|buying|purchas(?:e|es|ed|ing))$/.test(
 				tokens[cue.from].lower
 			) &&
 			!clause.some((t) => AID_WORDS.test(t.lower))

@@ -71,6 +71,8 @@ const VOTE_AFTER = /^(?:abstain(?:s|ed|ing)?|vetoing|vetoed|dissenting|objecting
 /** Verbs after the actors that say the relation is over: "…, were lifted in February". */
 const ENDED_AFTER =
 	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed|replaced|superseded|unwound|faded|withdrawal)$/;
+/** What a trade agreement takes away, freeing trade: "scrapped duties on nearly all goods". */
+const DUTIES = /^(?:duties|tariffs|barriers|quotas|levies)$/;
 /** Words that keep an old tie alive: "since 1961", "still". */
 const LASTING = /^(?:since|still|continues?|continued|remains?|ongoing|now|today|recent|recently)$/;
 
@@ -263,7 +265,10 @@ export function notARelation(
 				(token.text === ',' && /^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? '')))
 	);
 	const rest = tokens.slice(last, clauseEnd < 0 ? tokens.length : clauseEnd);
-	if (rest.some((token) => ENDED_AFTER.test(token.lower))) return 'ended';
+	// But "a trade agreement …, in force since February, has scrapped duties": trade freed, not ended.
+	const dutiesGone = (k: number) =>
+		type === 'trade' && rest.slice(k + 1, k + 4).some((token) => DUTIES.test(token.lower));
+	if (rest.some((token, k) => ENDED_AFTER.test(token.lower) && !dutiesGone(k))) return 'ended';
 	// "…, however, was wound down in the mid-2010s", "a restriction that has long since fallen away".
 	const phrase = (first: string, second: string) =>
 		rest.some((token, k) => token.lower === first && rest[k + 1]?.lower === second);

@@ -338,6 +338,9 @@ const countryResolver =
 		return about ?? stateBefore(d, notSubject) ?? elsewhere() ?? stateBefore(d, fitting);
 	};
 
+/** The states reports call "the Asian giant". */
+const ASIAN_GIANTS = new Set(['CHN', 'IND', 'JPN']);
+
 const REFERENCES: [RegExp[], Resolver][] = [
 	// "the two countries": the last two states named.
 	[
@@ -383,7 +386,10 @@ const REFERENCES: [RegExp[], Resolver][] = [
 			const at = previous ? tokens.indexOf(previous) + 3 : 2;
 			if (tokens[at]?.lower === 'in' && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? ''))
 				return undefined;
-			return appositive(d, before, previous) ?? topicState(d, before);
+			// The state the report is filed from, where it names it, before the one it names most.
+			const filed = filedFrom(d);
+			const own = filed && !before.some((mention) => mention.key === filed) ? [filed] : undefined;
+			return appositive(d, before, previous) ?? own ?? topicState(d, before);
 		}
 	],
 	[[/^the$/, /^agency$/], (d) => lastOf(d, (k) => AGENCIES.has(k))],
@@ -400,6 +406,11 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	[[/^the$/, DESCRIPTOR, COUNTRY], countryResolver()],
 	[[/^the$/, DESCRIPTOR, DESCRIPTOR, COUNTRY], countryResolver()],
 	[[/^the$/, /^north$/], (d) => lastOf(d, (k) => k === 'PRK')],
+	// "That market is China. The Asian giant buys roughly 40 per cent of Chilean exports".
+	[
+		[/^the$/, /^asian$/, /^(?:giant|powerhouse|superpower)$/],
+		(d, before) => lastNamed(d, before, (k) => ASIAN_GIANTS.has(k))
+	],
 	[[/^(?:his|her|their|our)$/, /^country$/], (_, before) => before.at(-1) && [before.at(-1)!.key]],
 	[[/^its$/], itsResolver],
 	[

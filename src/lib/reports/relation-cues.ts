@@ -39,7 +39,7 @@ const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel|frigates?|corvettes?|warships?|submarines?|patrol|aircraft|howitzers?|radars?|interceptors?|air-defen[cs]e';
 const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng|shrimp|fish|seafood|tuna|salmon|prawns|bananas?|cocoa|coffee|tea|sugar|copper|cobalt|lithium|gold|diamonds|cotton|garments|textiles|clothing|clothes|apparel|jeans|footwear|shoes|knitwear|soybeans|soya|beef|potash|phosphates?|nickel|aluminium|aluminum|bauxite|gasoline|petrol|kerosene|fruits?|vegetables|dairy|meat|pork|poultry|lamb|beans|pulses|lentils|barley|canola|rapeseed|maize|corn|rubber|platinum|ores?|manganese|zinc|cement|ammonia|urea|wine|lumber|palm|cashews?|vanilla|gems|gemstones|minerals`;
 const AID =
-	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|food|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|emergency|shelter|nutrition|nutritional|water|purifiers|generators';
+	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|money|cash|food|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|emergency|shelter|nutrition|nutritional|water|purifiers|generators';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
@@ -154,6 +154,15 @@ const PATTERNS: CuePattern[] = [
 	cue(w('closures?', 'of'), 'closure', 'act', { oneWay: true, formal: true }),
 	// "returned Cuba to the US list of state sponsors of terrorism" (see relation-ends.ts).
 	cue(w('state', 'sponsors?', 'of', 'terrorism'), 'listed', 'act', { oneWay: true, formal: true }),
+	// "adding North Macedonia to its blacklist of 'unfriendly' states".
+	...[[], ['["”\'’]']].map((quote) =>
+		cue(
+			w('(?:unfriendly|hostile)', ...quote, '(?:states|countries|nations|jurisdictions)'),
+			'listed',
+			'act',
+			{ oneWay: true, formal: true }
+		)
+	),
 	// "suspended visa services for Canadian citizens": visas stopped for a state's people (see relation-ends.ts).
 	cue(
 		w(
@@ -237,10 +246,11 @@ const PATTERNS: CuePattern[] = [
 		'act'
 	),
 	cue(w('treat(?:y|ies)', 'of', '(?:friendship|alliance|mutual)'), 'defense-pact', 'act'),
-	// "its Agreement on Defence Exchanges and Security Cooperation with China", "a treaty on allied relations".
+	// "its Agreement on Defence Exchanges and Security Cooperation with China", "a treaty on allied
+	// relations", "a joint declaration on defence cooperation".
 	cue(
 		w(
-			'(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|protocols?)',
+			'(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|protocols?|declarations?)',
 			'on',
 			'(?:defen[cs]e|security|military|allied)'
 		),
@@ -542,6 +552,15 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			if (
 				/^(?:alliance|coalition)$/.test(tokens[i].lower) &&
 				/^(?:countries|members|states|partners|capitals|leaders|governments|nations)$/.test(
+					tokens[i + 1]?.lower ?? ''
+				)
+			)
+				continue;
+			// "leads an international coalition that supplies drones to Ukrainian forces": what the
+			// coalition does, not a pact with the one it helps.
+			if (
+				/^coalitions?$/.test(tokens[i].lower) &&
+				/^(?:that|which|supplying|providing|sending|buying|to|for)$/.test(
 					tokens[i + 1]?.lower ?? ''
 				)
 			)

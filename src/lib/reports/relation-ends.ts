@@ -382,6 +382,10 @@ export function givenEachOther(tokens: Token[], cue: Cue): boolean {
 }
 
 /** A group naming two or more actors, tied each to each: "North Korea and Russia signed". */
+/** The firms of a state, named by its demonym: "Japanese utilities", "Chinese banks". */
+const FIRMS =
+	/^(?:utilities|companies|firms|buyers|refiners|importers|exporters|traders|banks|lenders|investors|producers|shipyards|carriers|airlines|insurers|manufacturers|businesses)$/;
+
 function splitGroup(group: MentionGroup): Ends | undefined {
 	if (group.keys.length < 2) return undefined;
 	// Every pair of them: "Australia, Britain and the United States unveiled a security pact".
@@ -510,11 +514,15 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			return pairOf(seller, buyer, true, speaker);
 		}
 		// "India is Russia's biggest buyer": the possessive sells, the subject buys.
+		// But "New Zealand is a leading source of its imported food": the possessive's goods were
+		// bought, from the nearest actor named before it.
 		if (agent?.possessive) {
-			const buyer = groups.find(
-				(group) => group !== agent && !group.possessive && group.to <= agent.from
-			);
-			if (buyer) return pairOf(agent, buyer, true, speaker);
+			const bought = tokens[cue.from].lower === 'imported' && agent.to === cue.from;
+			const before = (group: MentionGroup) =>
+				group !== agent && !group.possessive && group.to <= agent.from;
+			const other = bought ? groups.findLast(before) : groups.find(before);
+			if (other)
+				return bought ? pairOf(other, agent, true, speaker) : pairOf(agent, other, true, speaker);
 		}
 		return undefined;
 	}
@@ -699,7 +707,14 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	// parties of the agreement the sentence opens with.
 	const parties = !target && cue.oneWay ? partiesOfOpening(tokens, groups, agent) : undefined;
 	if (parties) return pairOf(agent, parties, true, speaker);
-	if (!target) return cue.oneWay && !eachOther ? undefined : splitGroup(agent);
+	if (!target) {
+		// "Japanese and South Korean utilities hold long-term contracts": each state's firms, side by
+		// side, not trading with each other.
+		const firms =
+			agent.mentions.every((mention) => mention.form === 'demonym') &&
+			FIRMS.test(tokens[agent.to]?.lower ?? '');
+		return (cue.oneWay && !eachOther) || firms ? undefined : splitGroup(agent);
+	}
 	// "Qatar hosts a US base under a defence agreement with Washington": the other party,
 	// named on the way, is not the one who acts; the subject before it is.
 	const attributive =
@@ -782,13 +797,16 @@ function visasSuspended(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends
  */
 function listedBy(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
 	const list = tokens.findLastIndex(
-		(t, k) => k < cue.from && k >= cue.from - 3 && t.lower === 'list'
+		(t, k) => k < cue.from && k >= cue.from - 4 && /^(?:list|blacklist)$/.test(t.lower)
 	);
 	if (list < 0) return undefined;
-	const owner = groups.findLast((group) => group.to === list || group.to === list - 1);
-	if (!owner) return undefined;
-	const way = tokens[owner.from - 1]?.lower === 'the' ? owner.from - 2 : owner.from - 1;
+	const named = groups.findLast((group) => group.to === list || group.to === list - 1);
+	if (!named) return undefined;
+	const way = tokens[named.from - 1]?.lower === 'the' ? named.from - 2 : named.from - 1;
 	if (!/^(?:to|on)$/.test(tokens[way]?.lower ?? '')) return undefined;
+	// "Russia added North Macedonia to its list": the list is the one who adds to it.
+	const adder = tokens[named.from]?.lower === 'its' ? groups.find((g) => !g.possessive) : undefined;
+	const owner = adder && adder.from < named.from ? adder : named;
 	const listed = groups.findLast(
 		(group) =>
 			group.to <= way &&

@@ -15,7 +15,13 @@ const TOKEN =
 
 /** "Turkish-made", "Russian-built": a state's name or demonym, then what it says of the goods. */
 const ORIGIN =
-	/^(\p{Lu}[\p{L}.]*)(-(?:made|built|produced|manufactured|designed|supplied|origin))$/u;
+	/^(\p{Lu}[\p{L}.]*)(-(?:made|built|produced|manufactured|designed|supplied|origin|led))$/u;
+
+/**
+ * "the Saudi-led coalition" acts as its leader; but "the Russian-led Collective Security Treaty
+ * Organization" is the body, and "the NATO-led force" no state.
+ */
+const LEADS_COALITION = /^\s+coalition\b/i;
 
 /** The tokens of `text.slice(start, end)`, with offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
@@ -26,7 +32,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 		const at = start + match.index;
 		const possessive = /^(.+)(['’]s)$/u.exec(match[0]);
 		const origin = ORIGIN.exec(match[0]);
-		if (origin) {
+		const led =
+			origin?.[2] === '-led' &&
+			LEADS_COALITION.test(text.slice(at + match[0].length, at + match[0].length + 20));
+		if (origin && (origin[2] !== '-led' || led)) {
 			push(origin[1], at);
 			push(origin[2], at + origin[1].length);
 		} else if (possessive && !/^(?:it|let|that|what|he|she|there|here)$/i.test(possessive[1])) {
