@@ -2259,3 +2259,64 @@ describe('extractRelations: duties scrapped, the Asian giant, firms side by side
 		]);
 	});
 });
+
+describe('extractRelations: the government after a clause', () => {
+	it('reads “the government” opening a clause after “invasion of Ukraine,” as no government of Ukraine', () => {
+		const report = [
+			'North Macedonia became a member of NATO in 2020.',
+			'When Russia launched its full-scale invasion of Ukraine, the government aligned itself with every round of EU sanctions against Moscow.'
+		].join('\n');
+		expect(read(report)).toContain('MKD→RUS sanctions reported');
+		expect(read(report)).not.toContain('UKR→RUS sanctions reported');
+	});
+
+	it('reads “it” after “The defence ministry confirmed that” as the report’s own state', () => {
+		const report = [
+			'SKOPJE, May 2 — North Macedonia has joined a drone coalition.',
+			'The Kremlin retaliated by expelling diplomats.',
+			'The defence ministry confirmed in late 2022 that it had handed Kyiv a batch of T-72 tanks.'
+		].join('\n');
+		expect(read(report)).toContain('MKD→UKR aid reported');
+		expect(read(report)).not.toContain('RUS→UKR aid reported');
+	});
+
+	it('reads a state that pays much of the cost of arms for another’s force as its giver', () => {
+		expect(
+			read(
+				'The United States agreed to pay much of the cost of eight new Black Hawks for the Croatian air force.'
+			)
+		).toEqual(['USA→HRV aid reported']);
+	});
+});
+
+describe('extractRelations: another’s measures applied', () => {
+	it('reads the EU’s restrictive measures, and the state that applies every package of them', () => {
+		expect(read('Malta applies every package of EU restrictive measures against Moscow.')).toEqual([
+			'MLT→RUS sanctions reported',
+			'EU→RUS sanctions reported'
+		]);
+		expect(
+			read('Cyprus applies every European Union sanctions package against Russia in full.')
+		).toEqual(['CYP→RUS sanctions reported', 'EU→RUS sanctions reported']);
+	});
+});
+
+describe('extractRelations: states named as examples, a new clause after a list', () => {
+	it('reads “EU countries such as France and Spain” as each of them', () => {
+		expect(
+			read('Most Icelandic seafood now goes to Britain and EU countries such as France and Spain.')
+		).toEqual([
+			'ISL→GBR trade reported',
+			'ISL→EU trade reported',
+			'ISL→FRA trade reported',
+			'ISL→ESP trade reported'
+		]);
+	});
+
+	it('reads “…, and a free trade agreement with China” as no agreement of the list before it', () => {
+		const proposals = read(
+			'Most Icelandic seafood now goes to Britain and Norway, and a free trade agreement with China, in force since 2014, lets it reach Chinese buyers.'
+		);
+		expect(proposals.filter((p) => p.includes('CHN') && /GBR|NOR/.test(p))).toEqual([]);
+	});
+});

@@ -66,7 +66,15 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 				between.every((t) => t.text === ',' || t.lower === 'the') &&
 				tokens.slice(last.from, last.to).some((t) => /^(?:and|&)$/.test(t.lower))
 			);
-		if (last && (sameActor || restated || listed || between.length === 0)) {
+		// "EU countries such as France and Spain", "its neighbours, including Kenya": named as one.
+		const words = between.map((t) => t.lower).join(' ');
+		const exemplified =
+			last &&
+			!last.possessive &&
+			/^(?:(?:countries|states|nations|members|partners|neighbou?rs|economies) )?(?:, )?(?:such as|including|like)$/.test(
+				words
+			);
+		if (last && (sameActor || restated || listed || exemplified || between.length === 0)) {
 			if (!last.keys.includes(mention.key)) last.keys.push(mention.key);
 			last.mentions.push(mention);
 			last.to = restated ? mention.to + 1 : mention.to;

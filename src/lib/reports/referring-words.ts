@@ -247,6 +247,13 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	);
 	const nearest = antecedents.filter((mention) => !mention.possessive).at(-1) ?? antecedents.at(-1);
 	if (nearest) return [nearest.key];
+	// "The defence ministry confirmed that it had handed Kyiv …": a ministry of no state named, the
+	// report's own.
+	const ministry =
+		tokens[0]?.lower === 'the' &&
+		tokens.slice(1, 4).some((t) => /^(?:ministry|government|cabinet|presidency)$/.test(t.lower));
+	const own = ministry ? reportState(discourse, before) : undefined;
+	if (own) return [own];
 	return discourse.subject.length === 1 ? discourse.subject : undefined;
 };
 
@@ -389,7 +396,13 @@ const REFERENCES: [RegExp[], Resolver][] = [
 			// The state the report is filed from, where it names it, before the one it names most.
 			const filed = filedFrom(d);
 			const own = filed && !before.some((mention) => mention.key === filed) ? [filed] : undefined;
-			return appositive(d, before, previous) ?? own ?? topicState(d, before);
+			// "When Russia launched its invasion of Ukraine, the government aligned itself": a clause's
+			// subject after a name led by a preposition, not that name's government.
+			const named = namedBeforeComma(before, previous);
+			const led =
+				named &&
+				/^(?:of|in|to|from|on|against|with|into)$/.test(tokens[named.from - 1]?.lower ?? '');
+			return (led ? undefined : appositive(d, before, previous)) ?? own ?? topicState(d, before);
 		}
 	],
 	[[/^the$/, /^agency$/], (d) => lastOf(d, (k) => AGENCIES.has(k))],

@@ -98,6 +98,8 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:visa|travel|financial)', '(?:restrictions|curbs)'), 'sanctions', 'act', {
 		oneWay: true
 	}),
+	// "applies every package of EU restrictive measures against Moscow".
+	cue(w('restrictive', 'measures'), 'sanctions', 'act', { oneWay: true }),
 	// "imposed sweeping restrictions on Russia's financial sector": a sanction where imposed (see typeOf).
 	cue(w('(?:restrictions|curbs|penalties)'), 'restriction', 'act', { oneWay: true }),
 	cue(w('(?:punitive|penalty|retaliatory)', '(?:tariffs?|duties|levies)'), 'sanctions', 'act', {
@@ -386,6 +388,13 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:disbursements?|tranches?)'), 'aid', 'act', { oneWay: true }),
 	// "has paid for the clearance of unexploded ordnance", "helped pay for the Rwandan troops".
 	cue(w('(?:paid|pays|pay|paying)', 'for'), 'paid', 'act', { oneWay: true, takesObject: true }),
+	// "agreed to pay much of the cost of eight new Black Hawks for the Croatian air force".
+	cue(
+		w('(?:paid|pays|pay|paying)', '(?:much|most|part|all|half|some)', 'of', 'the', '(?:cost|bill)'),
+		'paid',
+		'act',
+		{ oneWay: true }
+	),
 	// "Kazakhstan is the main source of Afghanistan's flour": the possessive's goods come from the subject.
 	cue(w(FOREMOST, '(?:sources?|suppliers?|providers?)', 'of'), 'trade', 'act', {
 		oneWay: true,

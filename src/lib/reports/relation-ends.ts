@@ -139,6 +139,15 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 						? lastComma + 1 - group.to
 						: 0;
 		const between = tokens.slice(group.to + whose, cue.from);
+		// "…goes to Britain and Spain, and a free trade agreement with China lets": a new clause whose
+		// subject holds the cue; the list before it does not act.
+		if (
+			whose === 0 &&
+			between[0]?.text === ',' &&
+			between[1]?.lower === 'and' &&
+			/^(?:a|an)$/.test(between[2]?.lower ?? '')
+		)
+			continue;
 		// "the war in Ukraine", "Armenia, dependent on Russian equipment, now buys": not the one who acts.
 		if (LOCATIVE.test(tokens[group.from - 1]?.lower ?? '') && !between.some((t) => t.text === ','))
 			continue;
@@ -1077,9 +1086,15 @@ function foughtAlongside(tokens: Token[], groups: MentionGroup[], cue: Cue) {
  * aligned itself with every round of EU sanctions".
  */
 function applierOf(tokens: Token[], groups: MentionGroup[], owner: MentionGroup) {
-	const verb = tokens[owner.from - (tokens[owner.from - 1]?.lower === 'the' ? 2 : 1)];
-	if (APPLY.test(verb?.lower ?? ''))
-		return groups.find((group) => group.to <= owner.from && !group.possessive);
+	// "applies every package of EU restrictive measures": the verb a few words before.
+	const applies = tokens.findLastIndex(
+		(t, k) => k < owner.from && k >= owner.from - 5 && APPLY.test(t.lower)
+	);
+	if (
+		applies >= 0 &&
+		!tokens.slice(applies, owner.from).some((t) => t.text === ',' || CLAUSE_END.test(t.lower))
+	)
+		return groups.find((group) => group.to <= applies && !group.possessive);
 	const aligned = tokens.findLastIndex(
 		(t, k) => k < owner.from && k >= owner.from - 8 && ALIGN.test(t.lower)
 	);
