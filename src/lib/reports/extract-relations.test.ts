@@ -2319,4 +2319,29 @@ describe('extractRelations: states named as examples, a new clause after a list'
 		);
 		expect(proposals.filter((p) => p.includes('CHN') && /GBR|NOR/.test(p))).toEqual([]);
 	});
+
+	it('reads “the biggest customer for its gas” as buying from the state “its” means', () => {
+		expect(
+			read(
+				'Brunei is rich. Japan has for decades been the biggest customer for its liquefied natural gas.'
+			)
+		).toEqual(['BRN→JPN trade reported']);
+		expect(read('Brunei is rich. Japan is the largest buyer of its gas.')).toEqual([
+			'BRN→JPN trade reported'
+		]);
+	});
+
+	it('reads past a time clause of its own ("…, a year after … lifted Athens’ veto") to the membership', () => {
+		expect(
+			read(
+				"NATO grew. North Macedonia became the alliance's 30th member on 27 March 2020, a year after the Prespa agreement with Greece settled the long quarrel over the country's name and lifted Athens' veto."
+			)
+		).toEqual(['MKD–NATO defense-pact reported']);
+	});
+
+	it('reads “NATO, which it joined” as joined by the subject, not by NATO', () => {
+		expect(read('Latvia relies on NATO, which it joined in 2004.')).toEqual([
+			'LVA–NATO defense-pact confirmed'
+		]);
+	});
 });

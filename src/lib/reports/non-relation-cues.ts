@@ -258,11 +258,21 @@ export function notARelation(
 	)
 		return 'ended';
 	// "…buyer of Argentine soybeans, and Chinese importers … scrapped": another clause.
+	// "…became the alliance's 30th member, a year after the Prespa agreement … lifted Athens' veto":
+	// what happened before, in a time clause of its own.
+	const timeClause = (i: number) =>
+		/^(?:(?:a|one|two|three|four|five|six|several|some) (?:\S+ )?(?:years?|months?|weeks?|days?) (?:after|before|later|earlier)|(?:shortly|soon|long|months|years|weeks|days) (?:after|before))\b/.test(
+			tokens
+				.slice(i + 1, i + 5)
+				.map((t) => t.lower)
+				.join(' ')
+		);
 	const clauseEnd = tokens.findIndex(
 		(token, i) =>
 			i >= last &&
 			(/^(?:;|but|though|although|while|whereas)$/.test(token.lower) ||
-				(token.text === ',' && /^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? '')))
+				(token.text === ',' &&
+					(/^(?:and|but|while)$/.test(tokens[i + 1]?.lower ?? '') || timeClause(i))))
 	);
 	const rest = tokens.slice(last, clauseEnd < 0 ? tokens.length : clauseEnd);
 	// But "a trade agreement …, in force since February, has scrapped duties": trade freed, not ended.

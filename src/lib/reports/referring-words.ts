@@ -210,6 +210,17 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	const speaker = speakerBefore(before, previous, tokens);
 	if (speaker && !speaker.possessive) return [speaker.key];
 	const subject = before[0];
+	// "Latvia relies on NATO, which it joined in 2004": not the one "which" stands for, but the subject.
+	const at = previous ? tokens.indexOf(previous) : -1;
+	if (previous?.lower === 'which' && tokens[at - 1]?.text === ',') {
+		const antecedent = before.at(-1);
+		const state = before.find(
+			(mention) => mention.key !== antecedent?.key && discourse.kindOf(mention.key) === 'state'
+		);
+		if (state) return [state.key];
+		const last = discourse.subject;
+		if (last.length === 1 && last[0] !== antecedent?.key) return last;
+	}
 	// "Reykjavik's support for Ukraine is financial: it has paid for": the owner of the subject.
 	const afterColon = /^(?::|;)$/.test(previous?.text ?? '');
 	if (

@@ -10,7 +10,7 @@ import {
 	TITLE,
 	TROOPS
 } from './reader-words';
-import type { Token } from './tokens';
+import { possessiveAt, type Token } from './tokens';
 
 /** The two ends a cue ties, giver or imposer first where the relation flows one way. */
 export interface Ends {
@@ -511,8 +511,24 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			return pairOf(from, owner, true);
 		// "Russia buys about a fifth of Ecuador's banana exports": the possessive sells its goods,
 		// not its firms ("bought Italy's Piaggio Aerospace").
-		const seller = agent && !agent.possessive ? possessiveAfter(tokens, groups, cue) : undefined;
-		const goods = seller && typeOfThings(tokens, seller.to + 1, seller.to + 5);
+		// "Japan has been the biggest customer for its gas": "its", read as another's (see
+		// referring-words.ts), sells to the one the noun is said of.
+		const sellerIts =
+			agent && /^(?:customers?|buyers?|importers?|purchasers?)$/.test(tokens[cue.from].lower)
+				? groups.find(
+						(group) =>
+							group.from >= cue.to &&
+							group.from <= cue.to + 2 &&
+							group.possessive &&
+							ownPronoun(tokens, group) &&
+							group.keys.every((key) => !agent.keys.includes(key))
+					)
+				: undefined;
+		const seller =
+			agent && !agent.possessive ? (possessiveAfter(tokens, groups, cue) ?? sellerIts) : undefined;
+		// Past the possessive's "'s" ("Ecuador's banana exports"); "its" has none ("its gas").
+		const goodsFrom = seller ? seller.to + (possessiveAt(tokens, seller.to) ? 1 : 0) : 0;
+		const goods = seller && typeOfThings(tokens, goodsFrom, goodsFrom + 4);
 		if (seller && goods && agent && seller.keys.every((key) => !agent.keys.includes(key))) {
 			// "…through Uzbekistan and Kazakhstan, and Beijing now takes": a verb in the singular
 			// has one subject, the last of a list.
@@ -993,6 +1009,16 @@ function allianceBeforeMember(tokens: Token[], groups: MentionGroup[], cue: Cue)
 	) {
 		const member = groups.findLast((group) => group.to === owner.from - 1 && !group.possessive);
 		if (member && !isAlliance(member)) return { member, alliance: owner };
+	}
+	// "…rests on NATO, which it joined in 2004": the alliance before ", which", the member after it.
+	const which = tokens.findLastIndex(
+		(t, k) =>
+			k < cue.from && k >= cue.from - 3 && t.lower === 'which' && tokens[k - 1]?.text === ','
+	);
+	if (which > 1) {
+		const alliance = groups.findLast((group) => group.to === which - 1 && isAlliance(group));
+		const member = groups.find((group) => group.from > which && group.to <= cue.from);
+		if (alliance && member && !isAlliance(member)) return { member, alliance };
 	}
 	const of = tokens.findLastIndex(
 		(t, k) =>
