@@ -2344,4 +2344,36 @@ describe('extractRelations: states named as examples, a new clause after a list'
 			'LVA–NATO defense-pact confirmed'
 		]);
 	});
+
+	it('reads “Bangladesh, with which it has had a trade agreement” as a tie between the two', () => {
+		expect(
+			read(
+				"THIMPHU — Bhutan is small. Bhutan's partners include Bangladesh, with which it has had a preferential trade agreement since 2020."
+			)
+		).toEqual(['BTN–BGD trade reported']);
+	});
+
+	it('reads money a state is committing to a force as aid to the force’s state', () => {
+		expect(
+			read(
+				"PORT-AU-PRINCE — Haiti is in crisis. Washington has been the mission's largest bankroller, committing hundreds of millions of dollars to the Haiti force."
+			)
+		).toEqual(['USA→HTI aid reported']);
+	});
+
+	it('reads aircraft sent carrying water as aid, not arms', () => {
+		expect(
+			read(
+				"NUKU'ALOFA — Tonga was hit. Japan dispatched Self-Defense Force aircraft and a ship carrying drinking water."
+			)
+		).toEqual(['JPN→TON aid reported']);
+	});
+
+	it('reads aid to “the northern districts of Togo and neighbouring Benin” as aid to both', () => {
+		expect(
+			read(
+				'The World Bank, for its part, bankrolls a social-cohesion programme in the northern districts of Togo and neighbouring Benin.'
+			)
+		).toEqual(['WB→TGO aid reported', 'WB→BEN aid reported']);
+	});
 });

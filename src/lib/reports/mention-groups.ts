@@ -12,7 +12,7 @@ export interface MentionGroup {
 	possessive: boolean;
 }
 
-const JOINS = /^(?:,|and|&|as|well|together|with|along|both|the)$/;
+const JOINS = /^(?:,|and|&|as|well|together|with|along|both|the|neighbou?ring|fellow)$/;
 
 /** What one state is to another: "its biggest creditor". */
 const ROLE =

@@ -212,7 +212,11 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	const subject = before[0];
 	// "Latvia relies on NATO, which it joined in 2004": not the one "which" stands for, but the subject.
 	const at = previous ? tokens.indexOf(previous) : -1;
-	if (previous?.lower === 'which' && tokens[at - 1]?.text === ',') {
+	// So "Bangladesh, with which it has had a trade agreement".
+	const relative =
+		tokens[at - 1]?.text === ',' ||
+		(/^(?:with|to|from|on|of)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.text === ',');
+	if (previous?.lower === 'which' && relative) {
 		const antecedent = before.at(-1);
 		const state = before.find(
 			(mention) => mention.key !== antecedent?.key && discourse.kindOf(mention.key) === 'state'

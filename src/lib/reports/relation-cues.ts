@@ -355,8 +355,8 @@ const PATTERNS: CuePattern[] = [
 	// not "commits each signatory to come to the aid of the others".
 	cue(
 		w(
-			'(?:committed|earmark(?:s|ed)|allocat(?:es|ed))',
-			'(?:[$€£¥]|us\\$|about|some|nearly|almost|over|more|an?|\\d[\\d.,]*)'
+			'(?:commit(?:s|ted|ting)|earmark(?:s|ed|ing)?|allocat(?:es|ed|ing))',
+			'(?:[$€£¥]|us\\$|about|some|nearly|almost|over|more|an?|hundreds|tens|millions|billions|\\d[\\d.,]*)'
 		),
 		'given',
 		'act',
@@ -488,13 +488,17 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 			/^(?:credits?|financing|finance)$/.test(tokens[i + 1]?.lower ?? '')
 		)
 			return 'aid';
+		// "aircraft and a ship carrying drinking water": craft that carry what is given.
+		const carrying = tokens
+			.slice(i + 1, i + 5)
+			.some((t) => /^(?:carrying|carried|loaded|laden|ferrying|bearing)$/.test(t.lower));
 		if (
-			ARMS_THING.test(word) ||
+			(ARMS_THING.test(word) && !carrying) ||
 			(word === 'military' && tokens[i + 1]?.lower === 'equipment') ||
 			MODEL.test(tokens[i].text)
 		)
 			return 'arms';
-		if (GOODS_THING.test(word)) return 'trade';
+		if (GOODS_THING.test(word) && !(carrying && ARMS_THING.test(word))) return 'trade';
 	}
 	// Money given and nothing else named: "gave Jordan $1.5 billion", "a $5 billion deposit".
 	const deposit = /^(?:deposits?|transfers?|injections?)$/.test(tokens[from]?.lower ?? '');

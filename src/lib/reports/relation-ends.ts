@@ -61,7 +61,7 @@ const TARGET_OF_GIVING = /^(?:to|for|with|into|toward|towards|alongside|onto|at)
 const FUNDING = /^(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?)$/;
 /** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
 const FILLER =
-	/^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|hungry|poor|needy|vulnerable|rural|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance|hundreds|thousands|millions)$/u;
+	/^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|hungry|poor|needy|vulnerable|rural|and|imports?|exports?|from|help|support|rebuild|rehabilitate|restore|fund|finance|hundreds|thousands|millions|districts?|regions?|provinces?|areas?|north|south|east|west|borderlands?|countryside|interior)$/u;
 /** After "X’s …": nouns that make X the one who receives, and the sentence’s subject the one who gives. */
 const RECEIVER_NOUN =
 	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|lender|lenders|protector)$/;
@@ -634,7 +634,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			: undefined) ??
 		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
 		(cue.type === 'sanctions' ? ownerOfAssets(tokens, groups, cue) : undefined) ??
-		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined);
+		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined) ??
+		(cue.oneWay ? undefined : withWhich(tokens, groups, agent));
 
 	if (!agent && !byAgent) {
 		// "the sanctions the EU imposed on Iran": the actor named after the cue, before its verb.
@@ -1028,6 +1029,15 @@ function allianceBeforeMember(tokens: Token[], groups: MentionGroup[], cue: Cue)
 	const alliance = groups.findLast((group) => group.to === of - 1 && isAlliance(group));
 	const member = groups.find((group) => group.from > of + 1 && group.to <= cue.from);
 	return alliance && member && !isAlliance(member) ? { member, alliance } : undefined;
+}
+
+/** "Bangladesh, with which it has had a trade agreement": the one a mutual tie is had with. */
+function withWhich(tokens: Token[], groups: MentionGroup[], agent: MentionGroup | undefined) {
+	if (!agent || tokens[agent.from - 1]?.lower !== 'which') return undefined;
+	if (tokens[agent.from - 2]?.lower !== 'with' || tokens[agent.from - 3]?.text !== ',')
+		return undefined;
+	const partner = groups.findLast((group) => group.to === agent.from - 3);
+	return partner && partner.keys.every((key) => !agent.keys.includes(key)) ? partner : undefined;
 }
 
 /** Words of asking for what is not yet given: "sought a loan from China". */
