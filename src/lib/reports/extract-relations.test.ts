@@ -2376,4 +2376,76 @@ describe('extractRelations: states named as examples, a new clause after a list'
 			)
 		).toEqual(['WB→TGO aid reported', 'WB→BEN aid reported']);
 	});
+
+	it('reads a state as the biggest market for another’s goods of any kind', () => {
+		expect(
+			read(
+				'PHNOM PENH — Cambodia sews. The United States remains the biggest single market for Cambodian garments, footwear and travel goods.'
+			)
+		).toEqual(['USA–KHM trade reported']);
+	});
+
+	it('reads borders closed or shut with a state as a sanction on it', () => {
+		expect(
+			read(
+				'The Dominican Republic closed all of its land, sea and air borders with Haiti on Friday.'
+			)
+		).toEqual(['DOM→HTI sanctions confirmed']);
+		expect(read('Burundi shut its land border with Rwanda on Thursday.')).toEqual([
+			'BDI→RWA sanctions confirmed'
+		]);
+	});
+
+	it('reads aid to “the island’s” communities after purification supplies as aid, not trade', () => {
+		expect(
+			read(
+				"KINGSTON — Jamaica was hit. UNICEF has delivered water purification supplies and hygiene kits to the island's worst-hit communities."
+			)
+		).toEqual(['UNICEF→JAM aid reported']);
+	});
+
+	it('reads past an aside after the subject that names other states', () => {
+		expect(
+			read(
+				'Egypt, locked in its own dispute with Addis Ababa over the Grand Ethiopian Renaissance Dam, signed a military cooperation protocol with Somalia in August.'
+			)
+		).toEqual(['EGY–SOM defense-pact confirmed']);
+	});
+});
+
+describe('extractRelations: allies designated, measures ended or undone, aid halted or refused', () => {
+	it('reads a state designated a major non-NATO ally as a pact, not a sanction', () => {
+		expect(
+			read(
+				'On Monday the White House confirmed that it had formally designated Kenya a major non-NATO ally.'
+			)
+		).toEqual(['USA–KEN defense-pact confirmed']);
+	});
+
+	it('reads sanctions undone later in the sentence (", but lifted those measures") as no relation', () => {
+		expect(
+			read(
+				'ECOWAS froze Malian state assets in January 2022, but lifted those measures in July 2022.'
+			)
+		).toEqual([]);
+	});
+
+	it('reads aid being halted, or loans a state is unable to obtain, as no aid', () => {
+		expect(
+			read('Germany said last week that it was halting new development aid commitments to Rwanda.')
+		).toEqual([]);
+		expect(
+			read(
+				'Because of arrears, Harare has been unable to obtain new loans from the World Bank for two decades.'
+			)
+		).toEqual([]);
+	});
+
+	it('reads exports restricted by sanctions as the sanction, not as trade', () => {
+		expect(
+			read(
+				'U.S. sanctions on Sudan took effect on Friday, restricting American exports to the country.'
+			)
+		).toEqual(['USA→SDN sanctions reported']);
+	});
 });

@@ -78,6 +78,12 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		tokens.slice(cue.to, cue.to + 6).some((t) => COMMANDED.test(t.lower))
 	)
 		return undefined;
+	// "formally designated Kenya a major non-NATO ally": an alliance made, no sanction.
+	if (
+		tokens[cue.from].lower === 'designated' &&
+		tokens.slice(cue.to, cue.to + 7).some((t) => /^(?:ally|allies)$/.test(t.lower))
+	)
+		return 'defense-pact';
 	if (cue.role === 'act' || cue.role === 'receive') {
 		// "relief supplies", "medical supplies": the word before says what they are.
 		// So, across "and", do the words before a list's "supplies": "emergency cash and supplies".
@@ -132,9 +138,12 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if (type === 'given') type = undefined;
 		if (type === 'market') {
 			const after = tokens.slice(cue.to, cue.to + 6).map((t) => t.lower);
-			type = after.some((word) => /^(?:exports|goods|products|crude|oil|gas)$/.test(word))
-				? 'trade'
-				: undefined;
+			// "the biggest single market for Cambodian garments": goods of any kind.
+			type =
+				after.some((word) => /^(?:exports|goods|products|crude|oil|gas)$/.test(word)) ||
+				typeOfThings(tokens, cue.to, cue.to + 4) === 'trade'
+					? 'trade'
+					: undefined;
 		}
 		if (type === 'base') type = 'defense-pact';
 		if (type && SANCTION_KINDS.has(type)) type = 'sanctions';
@@ -231,7 +240,7 @@ function namedProduct(tokens: Token[], at: number): 'trade' | undefined {
  * of chip-making technology to China".
  */
 const BAN =
-	/^(?:barred|banned|bans?|banning|embargo(?:es|ed|ing)|halt|halted|halts|halting|restrictions|curbs|suspended|suspending|blocked|restricted|curbed|prohibited|froze|frozen|freezing|severed|cut|cutting|cuts|stopped|stopping)$/;
+	/^(?:barred|banned|bans?|banning|embargo(?:es|ed|ing)|halt|halted|halts|halting|restrictions|curbs|suspended|suspending|blocked|restricted|restricting|restricts|curbed|curbing|prohibited|froze|frozen|freezing|severed|cut|cutting|cuts|stopped|stopping)$/;
 
 /** Words that make an agreement one of forces kept on another's soil: a pact. */
 const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|military)$|-forces$/;

@@ -31,7 +31,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'negation',
-		/^(?:not|never|no|neither|nor|without|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|yet|cannot|\S*n['’]t|hesitant|reluctant|wary|unwilling|unlikely|resisted|resists)$/
+		/^(?:not|never|no|neither|nor|without|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|yet|cannot|\S*n['’]t|hesitant|reluctant|wary|unwilling|unable|unlikely|resisted|resists)$/
 	],
 	[
 		'plan',
@@ -39,7 +39,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'ended',
-		/^(?:ended|ending|lapsed|expired|terminated|dissolved|abandoned|collapsed|former|formerly|once|ceased|halted|suspended|scrapped|revoked|lifted|shed|shelved|cancell?ed|dropped|ditched|until|till)$/
+		/^(?:ended|ending|lapsed|expired|terminated|dissolved|abandoned|collapsed|former|formerly|once|ceased|halted|halting|suspended|suspending|scrapped|revoked|lifted|shed|shelved|cancell?ed|dropped|ditched|until|till)$/
 	]
 ];
 
@@ -71,6 +71,11 @@ const VOTE_AFTER = /^(?:abstain(?:s|ed|ing)?|vetoing|vetoed|dissenting|objecting
 /** Verbs after the actors that say the relation is over: "…, were lifted in February". */
 const ENDED_AFTER =
 	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed|replaced|superseded|unwound|faded|withdrawal)$/;
+/** Verbs that undo a measure: "but lifted those measures". */
+const END_VERB = /^(?:ended|lifted|scrapped|revoked|terminated|dismantled|rescinded|repealed)$/;
+/** Types a measure is undone of. */
+const IMPOSED_KINDS = new Set(['sanctions']);
+
 /** What a trade agreement takes away, freeing trade: "scrapped duties on nearly all goods". */
 const DUTIES = /^(?:duties|tariffs|barriers|quotas|levies)$/;
 /** Words that keep an old tie alive: "since 1961", "still". */
@@ -100,7 +105,7 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	// "resuming financing for eleven suspended projects": taken up again.
 	if (
 		kind === 'ended' &&
-		/^(?:suspended|halted|frozen)$/.test(word) &&
+		/^(?:suspended|suspending|halted|halting|frozen)$/.test(word) &&
 		window
 			.slice(0, at)
 			.some((t) => /^(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing))$/.test(t.lower))
@@ -178,6 +183,18 @@ export function notARelation(
 	while (!agentAfter && from > 0 && first - from < 4 && !CLAUSE_START.test(tokens[from - 1].lower))
 		from--;
 	if (/^(?:if|unless|should|were)$/.test(tokens[0]?.lower ?? '')) return 'hypothetical';
+	// "Harare has been unable to obtain new loans from the World Bank": the receiver, named before,
+	// is refused what the giver, named after, would give.
+	if (agentAfter && ends.targets.to <= cue.from) {
+		const [, negation] = KINDS.find(([kind]) => kind === 'negation')!;
+		const between = tokens.slice(ends.targets.to, cue.from);
+		if (
+			between.length <= 8 &&
+			!between.some((t) => CLAUSE_START.test(t.lower)) &&
+			between.some((t, k) => negation.test(t.lower) && !misread('negation', between, k))
+		)
+			return 'negation';
+	}
 	if (tokens.slice(Math.max(0, first - 8), first).some((token) => VOTE_BEFORE.test(token.lower))) {
 		return 'vote';
 	}
@@ -191,7 +208,7 @@ export function notARelation(
 	const window = tokens.slice(from, last).filter(
 		(token, k) =>
 			!aside.has(from + k) &&
-			(type !== 'sanctions' || !/^(?:halted|suspended)$/.test(token.lower)) &&
+			(type !== 'sanctions' || !/^(?:halted|halting|suspended|suspending)$/.test(token.lower)) &&
 			// "terminated Cameroon's trade preferences": the preferences ended, a sanction begun.
 			(cue.type !== 'preference' || !TAKEN_AWAY.test(token.lower))
 	);
@@ -238,6 +255,20 @@ export function notARelation(
 		);
 		if (at >= 0) return kind;
 	}
+	// "…froze Malian state assets in January 2022, but lifted those measures in July": undone later.
+	const undone = tokens.findIndex(
+		(t, k) =>
+			k >= last &&
+			t.lower === 'but' &&
+			tokens
+				.slice(k + 1, k + 4)
+				.some(
+					(verb, j) =>
+						END_VERB.test(verb.lower) &&
+						/^(?:those|these|them|the|all)$/.test(tokens[k + 2 + j]?.lower ?? '')
+				)
+	);
+	if (undone >= 0 && IMPOSED_KINDS.has(type)) return 'ended';
 	// "tore up the 2012 status-of-forces agreement with Washington": the tie itself torn up.
 	const tornUp = tokens.findIndex(
 		(t, k) => k >= cue.from - 6 && k < cue.from && /^(?:tore|torn|tearing)$/.test(t.lower)

@@ -434,6 +434,8 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	[[/^the$/, DESCRIPTOR, COUNTRY], countryResolver()],
 	[[/^the$/, DESCRIPTOR, DESCRIPTOR, COUNTRY], countryResolver()],
 	[[/^the$/, /^north$/], (d) => lastOf(d, (k) => k === 'PRK')],
+	// "the food and medicine that has reached the Strip": Gaza, where Palestine was named.
+	[[/^the$/, /^strip$/], (d) => lastOf(d, (k) => k === 'PSE')],
 	// "That market is China. The Asian giant buys roughly 40 per cent of Chilean exports".
 	[
 		[/^the$/, /^asian$/, /^(?:giant|powerhouse|superpower)$/],

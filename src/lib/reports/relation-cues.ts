@@ -39,7 +39,7 @@ const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel|frigates?|corvettes?|warships?|submarines?|patrol|aircraft|howitzers?|radars?|interceptors?|air-defen[cs]e';
 const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng|shrimp|fish|seafood|tuna|salmon|prawns|bananas?|cocoa|coffee|tea|sugar|copper|cobalt|lithium|gold|diamonds|cotton|garments|textiles|clothing|clothes|apparel|jeans|footwear|shoes|knitwear|soybeans|soya|beef|potash|phosphates?|nickel|aluminium|aluminum|bauxite|gasoline|petrol|kerosene|fruits?|vegetables|dairy|meat|pork|poultry|lamb|beans|pulses|lentils|barley|canola|rapeseed|maize|corn|rubber|platinum|ores?|manganese|zinc|cement|ammonia|urea|wine|lumber|palm|cashews?|vanilla|gems|gemstones|minerals`;
 const AID =
-	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|money|cash|food|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|emergency|shelter|nutrition|nutritional|water|purifiers|generators';
+	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|money|cash|food|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|purification|sanitation|emergency|shelter|nutrition|nutritional|water|purifiers|generators';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
@@ -154,6 +154,11 @@ const PATTERNS: CuePattern[] = [
 	cue(w('travel', 'bans?'), 'sanctions', 'act', { oneWay: true }),
 	// "ordered the full closure of the Dominican Republic's land, sea and air borders with Haiti".
 	cue(w('closures?', 'of'), 'closure', 'act', { oneWay: true, formal: true }),
+	// "closed all of its land, sea and air borders with Haiti", "shut its two road crossings with".
+	cue(w('(?:clos(?:ed|es)|shut|shuts|seal(?:s|ed))'), 'closure', 'act', {
+		oneWay: true,
+		formal: true
+	}),
 	// "returned Cuba to the US list of state sponsors of terrorism" (see relation-ends.ts).
 	cue(w('state', 'sponsors?', 'of', 'terrorism'), 'listed', 'act', { oneWay: true, formal: true }),
 	// "adding North Macedonia to its blacklist of 'unfriendly' states".
@@ -530,7 +535,7 @@ function cargoOf(tokens: Token[], take: number): boolean {
 
 /** Words before "supplies" that make it a noun: "medical supplies", "the supplies". */
 const BEFORE_NOUN =
-	/^(?:the|a|its|their|of|and|medical|relief|food|military|arms|oil|gas|energy|water|emergency|humanitarian|fuel|new|further|more|such|these|those|other|critical|vital|essential)$/;
+	/^(?:the|a|its|their|of|and|medical|relief|food|military|arms|oil|gas|energy|water|emergency|humanitarian|fuel|new|further|more|such|these|those|other|critical|vital|essential|purification|hygiene|sanitation|health|school|shelter|winter|farming|agricultural|office|building)$/;
 
 const NOT_PACT_BEFORE =
 	/^(?:peace|trade|tax|investment|extradition|nuclear|arms-control|start|border|water|waters|fishing|free-trade|non-proliferation|test-ban|climate|plastics|pandemic|maritime|boundary|commercial|economic|energy)$/;

@@ -133,7 +133,7 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 					? closed && g === 0
 						? lastComma + 1 - group.to
 						: 2
-					: /^(?:a|an|the)$/.test(next) &&
+					: (/^(?:a|an|the)$/.test(next) || /^\p{Ll}+ed$/u.test(next)) &&
 						  closed &&
 						  (g === 0 || /^(?:and|,)$/.test(tokens[group.from - 1]?.lower ?? ''))
 						? lastComma + 1 - group.to
@@ -158,10 +158,15 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			tokens.slice(Math.max(0, group.from - 6), group.from - 1).some((t) => t.text === ',');
 		if (aside) continue;
 		const previousEnd = groups[g - 1]?.to ?? 0;
+		// "Egypt, locked in its own dispute with Addis Ababa over the Grand Ethiopian Renaissance
+		// Dam, signed": any name in an aside after the sentence's subject.
+		const afterSubject = groups[0].from <= 1 ? groups[0].to : previousEnd;
 		const enclosed =
 			between.some((t) => t.text === ',') &&
 			g > 0 &&
-			tokens.slice(previousEnd, group.from).some((t) => t.text === ',');
+			(tokens.slice(previousEnd, group.from).some((t) => t.text === ',') ||
+				(tokens[afterSubject]?.text === ',' &&
+					!tokens.slice(afterSubject + 1, group.from).some((t) => t.text === ',')));
 		if (enclosed) continue;
 		// "whose three members — Mali, Burkina Faso and Niger — signed": a list set off by dashes.
 		const dashed =
@@ -852,7 +857,9 @@ function listedBy(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | und
 function bordersClosed(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
 	const borders = tokens.findIndex(
 		(t, k) =>
-			k >= cue.to && k <= cue.to + 10 && /^(?:borders?|frontiers?|airspace|ports)$/.test(t.lower)
+			k >= cue.to &&
+			k <= cue.to + 10 &&
+			/^(?:borders?|frontiers?|airspace|ports|crossings)$/.test(t.lower)
 	);
 	if (borders < 0 || tokens.slice(cue.to, borders).some((t) => CLAUSE_END.test(t.lower)))
 		return undefined;
