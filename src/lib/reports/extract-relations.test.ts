@@ -2449,3 +2449,55 @@ describe('extractRelations: allies designated, measures ended or undone, aid hal
 		).toEqual(['USA→SDN sanctions reported']);
 	});
 });
+
+describe('extractRelations: counts of goods, deliveries due, suppliers of food or sanctioned, an alliance’s members', () => {
+	it('reads “80 million tonnes” as a count of goods, not money given', () => {
+		expect(
+			read(
+				'ULAANBAATAR — Mongolia digs. China bought close to 90 percent of Mongolian exports in 2024, above all coal, and Mongolian mines sent more than 80 million tonnes of it across the southern border.'
+			)
+		).toEqual(['MNG→CHN trade reported']);
+	});
+
+	it('reads deliveries “due to begin” as a plan, but “due to its refusal” as a cause', () => {
+		expect(
+			read(
+				'DOHA — Qatar sells gas. Deliveries to Germany under a 15-year agreement signed in 2022 are due to begin next year.'
+			)
+		).toEqual([]);
+		expect(
+			read(
+				'In 2021 the EU Council adopted visa restrictions on Gambian nationals due to its refusal to take back migrants.'
+			)
+		).toEqual(['EU→GMB sanctions confirmed']);
+	});
+
+	it('reads a state’s main supplier of food as its trading partner, not its donor', () => {
+		expect(
+			read(
+				"The Dominican Republic remains one of Haiti's main suppliers of food and building materials."
+			)
+		).toEqual(['DOM→HTI trade reported']);
+	});
+
+	it('reads suppliers sanctioned by states as no trade of those states', () => {
+		expect(
+			read(
+				'YANGON — Myanmar is at war. The United States, Britain and Canada have also sanctioned suppliers of aviation fuel to the military.'
+			).filter((r) => r.includes('trade'))
+		).toEqual([]);
+	});
+
+	it('reads each state an alliance “binds” in a treaty as its member, not as allies of each other', () => {
+		expect(
+			read(
+				'ALMATY — The CSTO met. Within hours the alliance, which binds Kazakhstan to Russia, Belarus and Armenia in a mutual-defence treaty, agreed to send peacekeeping forces.'
+			)
+		).toEqual([
+			'KAZ–CSTO defense-pact confirmed',
+			'RUS–CSTO defense-pact confirmed',
+			'BLR–CSTO defense-pact confirmed',
+			'ARM–CSTO defense-pact confirmed'
+		]);
+	});
+});

@@ -127,9 +127,13 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		// says it is given.
 		if (
 			type === 'aid' &&
-			/^(?:contracts?|deals?|sold|sells?|selling|exports?|exported|exporting|imports?|imported|importing|bought|buys?|buying|purchas(?:e|es|ed|ing))$/.test(
-				tokens[cue.from].lower
-			) &&
+			tokens
+				.slice(cue.from, cue.to)
+				.some((t) =>
+					/^(?:contracts?|deals?|sold|sells?|selling|exports?|exported|exporting|imports?|imported|importing|bought|buys?|buying|purchas(?:e|es|ed|ing)|suppliers?|sellers?|exporters?)$/.test(
+						t.lower
+					)
+				) &&
 			!clause.some((t) => AID_WORDS.test(t.lower))
 		)
 			type = 'trade';

@@ -35,7 +35,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'plan',
-		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|meant|supposed|bids?|bidding|tender(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|spoken|spoke|postpon(?:e|es|ed|ing)|deferr(?:ed|ing)|defers?|shelv(?:e|es|ed|ing)|form|forming|preparing|prepares|prepare|authori[sz](?:e|es|ed|ing))$/
+		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|meant|supposed|bids?|bidding|tender(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|spoken|spoke|postpon(?:e|es|ed|ing)|deferr(?:ed|ing)|defers?|shelv(?:e|es|ed|ing)|form|forming|preparing|prepares|prepare|authori[sz](?:e|es|ed|ing)|due)$/
 	],
 	[
 		'ended',
@@ -81,11 +81,19 @@ const DUTIES = /^(?:duties|tariffs|barriers|quotas|levies)$/;
 /** Words that keep an old tie alive: "since 1961", "still". */
 const LASTING = /^(?:since|still|continues?|continued|remains?|ongoing|now|today|recent|recently)$/;
 
+/** Words that open a noun, not a verb: "due to its refusal". */
+const DETERMINER =
+	/^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|any|lack|high|low)$/;
+
 /** A word of a kind that, read in context, does not say it: "set" but not "set to". */
 function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	const word = window[at].lower;
 	const next = window[at + 1]?.lower;
-	if (/^(?:set|about|yet|meant|supposed)$/.test(word) && next !== 'to') return true;
+	if (/^(?:set|about|yet|meant|supposed|due)$/.test(word) && next !== 'to') return true;
+	// "due to begin next year" is a plan; "due to its refusal" a cause.
+	const after = window[at + 2];
+	if (word === 'due' && (!after || !/^\p{Ll}+$/u.test(after.text) || DETERMINER.test(after.lower)))
+		return true;
 	// "has kept its promise to give": a promise kept is done.
 	if (
 		kind === 'plan' &&
@@ -310,6 +318,16 @@ export function notARelation(
 	const dutiesGone = (k: number) =>
 		type === 'trade' && rest.slice(k + 1, k + 4).some((token) => DUTIES.test(token.lower));
 	if (rest.some((token, k) => ENDED_AFTER.test(token.lower) && !dutiesGone(k))) return 'ended';
+	// "Deliveries to Germany … are due to begin next year": still to come.
+	const toCome = rest.some(
+		(token, k) =>
+			/^(?:due|scheduled|expected|set)$/.test(token.lower) &&
+			/^(?:is|are|was|were)$/.test(rest[k - 1]?.lower ?? '') &&
+			rest[k + 1]?.lower === 'to' &&
+			/^\p{Ll}+$/u.test(rest[k + 2]?.text ?? '') &&
+			!DETERMINER.test(rest[k + 2]?.lower ?? '')
+	);
+	if (toCome) return 'plan';
 	// "…, however, was wound down in the mid-2010s", "a restriction that has long since fallen away".
 	const phrase = (first: string, second: string) =>
 		rest.some((token, k) => token.lower === first && rest[k + 1]?.lower === second);

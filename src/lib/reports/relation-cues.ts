@@ -507,16 +507,23 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 	}
 	// Money given and nothing else named: "gave Jordan $1.5 billion", "a $5 billion deposit".
 	const deposit = /^(?:deposits?|transfers?|injections?)$/.test(tokens[from]?.lower ?? '');
+	// Not "80 million tonnes of it": a count of goods, not of money.
 	const money = tokens
 		.slice(deposit ? Math.max(0, from - 4) : from, Math.min(to, tokens.length))
-		.some((token) =>
-			/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m)$/.test(token.lower)
+		.some(
+			(token, k, span) =>
+				/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m)$/.test(token.lower) &&
+				!UNITS.test(span[k + 1]?.lower ?? '')
 		);
 	const giving =
 		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv|contribut|grant|compensat|commit|earmark|allocat)/;
 	if (money && giving.test(tokens[from]?.lower ?? '')) return 'aid';
 	return undefined;
 }
+
+/** What a count of goods is counted in: "80 million tonnes", "100,000 barrels". */
+const UNITS =
+	/^(?:tonnes|tons|barrels|cubic|litres|liters|gallons|kilowatt-hours|megawatt-hours|people|doses|units)$/;
 
 /** A load of goods: "took its first cargo of discounted Russian crude". */
 const LOAD =
@@ -580,6 +587,15 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				/^coalitions?$/.test(tokens[i].lower) &&
 				/^(?:that|which|supplying|providing|sending|buying|to|for)$/.test(
 					tokens[i + 1]?.lower ?? ''
+				)
+			)
+				continue;
+			// "have also sanctioned suppliers of aviation fuel to the military": those sanctioned
+			// supply, not those who sanction them.
+			if (
+				/^(?:suppliers?|exporters?|sellers?|buyers?|importers?|traders?)$/.test(tokens[i].lower) &&
+				/^(?:sanctioned|blacklisted|designated|targeted|penali[sz]ed)$/.test(
+					tokens[i - 1]?.lower ?? ''
 				)
 			)
 				continue;

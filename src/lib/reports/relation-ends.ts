@@ -596,6 +596,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	// "accused Doha of financing extremist groups and of being close to Tehran": given to a party
 	// that is no actor, not to one named later.
 	if (cue.role === 'act' && givenToArmedParty(tokens, cue)) return undefined;
+	const alliedMembers = cue.type === 'defense-pact' ? membersBound(tokens, groups, cue) : undefined;
+	if (alliedMembers) return alliedMembers;
 	const fromGroup = groupAfterPreposition(tokens, groups, cue, /^from$/)?.group;
 	const toGroup = groupAfterPreposition(tokens, groups, cue, /^(?:to|into)$/)?.group;
 	const noun = !cue.takesObject;
@@ -1047,6 +1049,34 @@ function withWhich(tokens: Token[], groups: MentionGroup[], agent: MentionGroup 
 	return partner && partner.keys.every((key) => !agent.keys.includes(key)) ? partner : undefined;
 }
 
+/**
+ * "the alliance, which binds Kazakhstan to Russia, Belarus, Armenia, Kyrgyzstan and Tajikistan in a
+ * mutual-defence treaty": each state named after ", which binds" with the alliance before it.
+ */
+function membersBound(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const which = tokens.findLastIndex(
+		(t, k) =>
+			k < cue.from &&
+			t.lower === 'which' &&
+			tokens[k - 1]?.text === ',' &&
+			/^(?:binds|bound|unites|united|links|linked|ties|tied|groups|joins|commits)$/.test(
+				tokens[k + 1]?.lower ?? ''
+			)
+	);
+	if (which < 1) return undefined;
+	const alliance = groups.findLast(
+		(group) => group.to === which - 1 && group.keys.every((key) => MILITARY_ALLIANCES.has(key))
+	);
+	const members = groups.filter((group) => group.from > which && group.to <= cue.from);
+	if (!alliance || members.length === 0) return undefined;
+	const keys = [...new Set(members.flatMap((group) => group.keys))].filter(
+		(key) => !alliance.keys.includes(key)
+	);
+	return keys.length > 0
+		? pairOf({ ...members[0], keys, to: members.at(-1)!.to }, alliance, false)
+		: undefined;
+}
+
 /** Words of asking for what is not yet given: "sought a loan from China". */
 const ASKED = /^(?:sought|seeks?|seeking|requested|requests?|asked|applied|wants?)$/;
 
@@ -1071,7 +1101,11 @@ function possessiveAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 /** The verb's object right after it, but not "its" ("relies on rolling over its obligations": the subject's own). */
 function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	// "trained thousands of Somali soldiers": past the count of people.
-	const counted = /^(?:hundreds|thousands|millions)$/.test(tokens[cue.to]?.lower ?? '') ? 2 : 0;
+	const counted = /^(?:dozens|scores|hundreds|thousands|millions)$/.test(
+		tokens[cue.to]?.lower ?? ''
+	)
+		? 2
+		: 0;
 	// "sanctions the government in Damascus": the state whose government it is.
 	const government =
 		tokens[cue.to]?.lower === 'the' &&
