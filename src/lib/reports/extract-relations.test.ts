@@ -2501,3 +2501,28 @@ describe('extractRelations: counts of goods, deliveries due, suppliers of food o
 		]);
 	});
 });
+
+describe('extractRelations: what never happened, what it makes possible, forces kept', () => {
+	it('reads a scheme that "never got off the ground" as no relation', () => {
+		expect(
+			read(
+				'A 2022 scheme to bring Egyptian gas and Jordanian electricity to Lebanon through Syria, to be financed by the World Bank, never got off the ground.'
+			).filter((r) => r.startsWith('WB'))
+		).toEqual([]);
+	});
+
+	it('reads grants a payment "clears the way for" as not yet given', () => {
+		expect(
+			read(
+				"DAMASCUS — Saudi Arabia paid what Syria owed the World Bank. The payment clears the way for the bank's first grants to Damascus in more than a decade."
+			)
+		).toEqual([]);
+	});
+
+	it('reads a state that has troops in another as keeping a base there, not as giving aid', () => {
+		expect(read('DOHA — Qatar hosts. Turkey also has troops in the emirate.')).toEqual([
+			'TUR–QAT defense-pact reported'
+		]);
+		expect(read('Russia has troops ready to move.')).toEqual([]);
+	});
+});

@@ -243,6 +243,16 @@ export function notARelation(
 		)
 	)
 		return 'ended';
+	// "The payment clears the way for the bank's first grants": what it makes possible, not yet done.
+	if (
+		window.some(
+			(t, k) =>
+				/^(?:clears?|cleared|clearing|paves?|paved|paving|opens?|opened|opening)$/.test(t.lower) &&
+				window[k + 1]?.lower === 'the' &&
+				window[k + 2]?.lower === 'way'
+		)
+	)
+		return 'plan';
 	// "has put off signing a security pact": not done yet.
 	if (
 		window.some((t, k) => /^(?:put|puts|putting)$/.test(t.lower) && window[k + 1]?.lower === 'off')
@@ -328,6 +338,15 @@ export function notARelation(
 			!DETERMINER.test(rest[k + 2]?.lower ?? '')
 	);
 	if (toCome) return 'plan';
+	// "…, to be financed by the World Bank, never got off the ground": it did not happen.
+	const neverHappened = rest.some(
+		(token, k) =>
+			token.lower === 'never' &&
+			/^(?:got|materiali[sz]ed|happened|began|took|came|went|left|advanced)$/.test(
+				rest[k + 1]?.lower ?? ''
+			)
+	);
+	if (neverHappened) return 'negation';
 	// "…, however, was wound down in the mid-2010s", "a restriction that has long since fallen away".
 	const phrase = (first: string, second: string) =>
 		rest.some((token, k) => token.lower === first && rest[k + 1]?.lower === second);

@@ -356,6 +356,12 @@ const PATTERNS: CuePattern[] = [
 	),
 	cue(w(SUPPLY), 'trade', 'act', { oneWay: true, takesObject: true }),
 	cue(w(GIVE), 'given', 'act', { oneWay: true, takesObject: true }),
+	// "Turkey also has troops in the emirate": forces kept on another's soil, a base.
+	cue(
+		w('(?:has|have|had|keeps|kept|maintains|maintained)', '(?:troops|soldiers|forces)'),
+		'base',
+		'act'
+	),
 	// "Brussels committed €210 million to", "has earmarked about €920 million for": money set aside,
 	// not "commits each signatory to come to the aid of the others".
 	cue(
@@ -614,6 +620,13 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				if ((owner === i || !typeOfThings(tokens, owner + 1, owner + 5)) && !cargoOf(tokens, i))
 					continue;
 			}
+			// Forces had somewhere: "has troops in the emirate", not "has troops ready".
+			if (
+				type === 'base' &&
+				/^(?:has|have|had|keeps|kept|maintains|maintained)$/.test(tokens[i].lower) &&
+				!/^(?:in|at|on)$/.test(tokens[i + 2]?.lower ?? '')
+			)
+				continue;
 			// Forces are kept as a base only where hosted: "hosts US forces", "host Russian troops".
 			if (type === 'base' && words.length === 1 && !hostedForces(tokens, i)) continue;
 			// "a hub for regional finance": the noun, no one financing.
