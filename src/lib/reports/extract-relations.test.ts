@@ -2526,3 +2526,22 @@ describe('extractRelations: what never happened, what it makes possible, forces 
 		expect(read('Russia has troops ready to move.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: names of several words, goods sold in a state', () => {
+	it('reads "the United States" after "imposed by" as a name, not as a verb of saying', () => {
+		expect(
+			read(
+				'It suffers from sanctions imposed by the United States and the European Union on Russia.'
+			)
+		).toEqual(['USA→RUS sanctions confirmed', 'EU→RUS sanctions confirmed']);
+	});
+
+	it('reads goods supplied and consumed or sold in a state as trade with it', () => {
+		expect(
+			read('Romania also supplies most of the electricity consumed in neighbouring Moldova.')
+		).toEqual(['ROU→MDA trade reported']);
+		expect(
+			read('Madagascar supplies most of the natural vanilla sold in the United States.')
+		).toEqual(['MDG→USA trade reported']);
+	});
+});

@@ -56,14 +56,14 @@ describe('learnedProposals', () => {
 
 	it('reads, with the model learnt from the annotated reports, ties the rules have no words for', () => {
 		const relations = extractRelations(
-			'Hungary also supplies most of the electricity consumed in neighbouring Slovakia.'
+			'Chinese factories, in turn, supply many of the cars, phones and machines that Peruvians buy.'
 		).relations;
 		expect(relations.map((r) => [r.source, r.target, r.type, r.learnt])).toEqual([
-			['HUN', 'SVK', 'trade', true]
+			['CHN', 'PER', 'trade', true]
 		]);
 		expect(
 			extractRelations(
-				'Hungary also supplies most of the electricity consumed in neighbouring Slovakia.',
+				'Chinese factories, in turn, supply many of the cars, phones and machines that Peruvians buy.',
 				undefined,
 				{ model: null }
 			).relations

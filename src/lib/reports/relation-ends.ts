@@ -178,9 +178,14 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		)
 			return {};
 		// "the World Bank added budget support": "added" says something only where words follow it.
+		// (Not a word of a name: "the United States".)
+		const inName = (k: number) =>
+			groups.some((other) => other.from <= group.to + whose + k && group.to + whose + k < other.to);
 		const speechAt = between.findIndex(
 			(t, k) =>
-				SPEECH.test(t.lower) && !(/^(?:adds?|added)$/.test(t.lower) && k === between.length - 1)
+				SPEECH.test(t.lower) &&
+				!inName(k) &&
+				!(/^(?:adds?|added)$/.test(t.lower) && k === between.length - 1)
 		);
 		if (speechAt >= 0) {
 			// "denied sending", "announced sanctions", "said it had sent": the speaker is who acted.
@@ -308,6 +313,8 @@ function groupAfterPreposition(
 ) {
 	for (let i = cue.to; i < Math.min(tokens.length, cue.to + 14); i++) {
 		const word = tokens[i].lower;
+		// A word of a name is no verb: "by the United States on Moscow" ("states" as in "says").
+		if (groups.some((group) => group.from <= i && i < group.to)) continue;
 		// "since 2011 with Djibouti's consent": since a date, which ends no clause.
 		const sinceDate = word === 'since' && SINCE_DATE.test(tokens[i + 1]?.lower ?? '');
 		if ((CLAUSE_END.test(word) && !sinceDate) || SPEECH.test(word)) return undefined;
@@ -327,6 +334,19 @@ function groupAfterPreposition(
 
 /** Words that say where goods come from, before "in": "diamonds mined in Russia", "cars made in Germany". */
 const MADE = /^(?:mined|produced|made|grown|manufactured|refined|originating|caught|extracted)$/;
+
+/** Where goods supplied end up: "supplies most of the electricity consumed in neighbouring Moldova". */
+function soldIn(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	for (let i = cue.to; i < Math.min(tokens.length - 1, cue.to + 10); i++) {
+		if (CLAUSE_END.test(tokens[i].lower) || tokens[i].text === ',') return undefined;
+		if (
+			/^(?:consumed|sold|used|burned|burnt)$/.test(tokens[i].lower) &&
+			tokens[i + 1].lower === 'in'
+		)
+			return groupAfter(groups, i + 2, 2, tokens);
+	}
+	return undefined;
+}
 
 /** The state goods received were made in: "barred imports of diamonds mined in Russia". */
 function madeIn(tokens: Token[], groups: MentionGroup[], cue: Cue) {
@@ -642,6 +662,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
 		(cue.type === 'sanctions' ? ownerOfAssets(tokens, groups, cue) : undefined) ??
 		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined) ??
+		(cue.type === 'trade' && cue.role === 'act' ? soldIn(tokens, groups, cue) : undefined) ??
 		(cue.oneWay ? undefined : withWhich(tokens, groups, agent));
 
 	if (!agent && !byAgent) {
