@@ -2544,4 +2544,8 @@ describe('extractRelations: names of several words, goods sold in a state', () =
 			read('Madagascar supplies most of the natural vanilla sold in the United States.')
 		).toEqual(['MDG→USA trade reported']);
 	});
+
+	it('reads "The United States has not imposed sanctions" as a negation, not a denial by "States"', () => {
+		expect(read('The United States has not imposed sanctions on Venezuela.')).toEqual([]);
+	});
 });

@@ -354,6 +354,8 @@ export function denialInWords(
 	const parties = new Set([...ends.sources.keys, ...ends.targets.keys]);
 	for (let i = 0; i < tokens.length; i++) {
 		if (!SAYS.test(tokens[i].lower)) continue;
+		// "The United States has not imposed": a word of a name says nothing.
+		if (groups.some((group) => group.from <= i && i < group.to)) continue;
 		// '"Iran has not delivered missiles to Russia," the minister wrote': the quote is the denial.
 		const quoted =
 			i > cue.to && tokens.slice(Math.max(cue.to, i - 6), i).some((t) => /^[”"’]$/.test(t.text));
