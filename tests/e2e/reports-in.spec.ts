@@ -418,23 +418,23 @@ test('a relation the rules have no words for is proposed by the learnt model, ma
 	await form
 		.getByLabel('Report', { exact: true })
 		.fill(
-			'Power across the border\n\nRomania sold Moldova two patrol boats in 2022. Hungary also supplies most of the electricity consumed in neighbouring Slovakia.'
+			'Trade across the ocean\n\nRomania sold Moldova two patrol boats in 2022. Chinese factories, in turn, supply many of the cars, phones and machines that Peruvians buy.'
 		);
 	await describeSource(form);
 	await form.getByRole('button', { name: 'Read the report' }).click();
 	await expect(form.getByRole('heading', { name: 'Review the report' })).toBeFocused();
 	await expect(counts(form)).toHaveText('2 to review · 0 accepted · 0 rejected');
 
-	// The rules read the sale; the model, the electricity. Only its proposal says it is less sure.
+	// The rules read the sale; the model, the factories' goods. Only its proposal says it is less sure.
 	const [ruled, learnt] = await form.locator('article[data-proposal] h3').allInnerTexts();
 	expect(ruled).not.toContain('less sure');
-	expect(words(learnt)).toMatch(/Hungary and Slovakia trade · less sure$/);
+	expect(words(learnt)).toMatch(/China and Peru trade · less sure$/);
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('j');
 	const card = current(form);
 	await expect(card.locator('.why')).toContainText('learnt from the words around the two names');
-	await expect(card.locator('mark.report-mark-source')).toHaveText('Hungary');
-	await expect(card.locator('mark.report-mark-target')).toHaveText('Slovakia');
+	await expect(card.locator('mark.report-mark-source')).toHaveText('Chinese');
+	await expect(card.locator('mark.report-mark-target')).toHaveText('Peruvians');
 	expect(await axeViolations(page)).toEqual([]);
 	await page.screenshot({ path: `${SCREENSHOTS}/reports-in-learnt-800.png` });
 	// On a phone the mark wraps with its heading, inside the card.
@@ -447,6 +447,6 @@ test('a relation the rules have no words for is proposed by the learnt model, ma
 	await page.setViewportSize({ width: 800, height: 900 });
 
 	await page.keyboard.press('a');
-	await expect(said(form)).toContainText('Accepted: Hungary and Slovakia trade');
+	await expect(said(form)).toContainText('Accepted: China and Peru trade');
 	await expect(page.locator('[data-relation]')).toHaveCount(1);
 });
