@@ -2548,4 +2548,10 @@ describe('extractRelations: names of several words, goods sold in a state', () =
 	it('reads "The United States has not imposed sanctions" as a negation, not a denial by "States"', () => {
 		expect(read('The United States has not imposed sanctions on Venezuela.')).toEqual([]);
 	});
+
+	it('reads a tariff on goods from a state as a sanction on it, "Bosnia and Herzegovina" as one name', () => {
+		expect(read('Kosovo imposed a tariff on goods from Bosnia and Herzegovina.')).toEqual([
+			'XKX→BIH sanctions confirmed'
+		]);
+	});
 });
