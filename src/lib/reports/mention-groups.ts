@@ -21,6 +21,14 @@ const ROLE =
 /** A verb after "…, and Denmark": a new clause, not a list. */
 const STARTS_CLAUSE = /^(?:has|have|had|is|are|was|were|will|would|said|says|\p{Ll}+ed)$/u;
 
+/**
+ * Whether token `at` is a word of an actor's name: "States" in "the United States" is no verb of
+ * saying, however it reads.
+ */
+export function inName(groups: MentionGroup[], at: number): boolean {
+	return groups.some((group) => group.from <= at && at < group.to);
+}
+
 /** The sentence's mentions, gathered into the groups they are named in. */
 export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGroup[] {
 	const groups: MentionGroup[] = [];

@@ -4,6 +4,10 @@ import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
 import type { Token } from './tokens';
 
+/** Words that deny what follows them: "has not signed", "was unable to obtain". */
+const NEGATION_WORDS =
+	/^(?:not|never|no|neither|nor|without|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|yet|cannot|\S*n['’]t|hesitant|reluctant|wary|unwilling|unable|unlikely|resisted|resists)$/;
+
 /**
  * Why a sentence that names two actors and a relation word states no
  * relation that holds:
@@ -29,10 +33,7 @@ const KINDS: [NotARelation, RegExp][] = [
 		'hypothetical',
 		/^(?:would|could|might|may|if|unless|whether|hypothetical(?:ly)?|potentially|risk|risks)$/
 	],
-	[
-		'negation',
-		/^(?:not|never|no|neither|nor|without|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|yet|cannot|\S*n['’]t|hesitant|reluctant|wary|unwilling|unable|unlikely|resisted|resists)$/
-	],
+	['negation', NEGATION_WORDS],
 	[
 		'plan',
 		/^(?:will|shall|\S*['’]ll|plan(?:s|ned|ning)?|intend(?:s|ed)?|intentions?|expect(?:s|ed)?|set|about|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|propos(?:e|es|ed|al|als)|talks|negotiat(?:e|es|ed|ing|ions?)|discuss(?:es|ed|ing|ions?)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?|meant|supposed|bids?|bidding|tender(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|prepared|ready|offer(?:s|ed|ing)?|possible|prospects?|promis(?:e|es|ed|ing)|envisag(?:e|es|ed)|explor(?:e|es|ed|ing)|mull(?:s|ed|ing)?|threaten(?:s|ed|ing)?|wants?|upcoming|future|eventual|mooted|floated|spoken|spoke|postpon(?:e|es|ed|ing)|deferr(?:ed|ing)|defers?|shelv(?:e|es|ed|ing)|form|forming|preparing|prepares|prepare|authori[sz](?:e|es|ed|ing)|due)$/
@@ -73,8 +74,6 @@ const ENDED_AFTER =
 	/^(?:ended|lapsed|expired|ceased|terminated|dissolved|lifted|scrapped|revoked|withdrew|withdrawn|departed|replaced|superseded|unwound|faded|withdrawal)$/;
 /** Verbs that undo a measure: "but lifted those measures". */
 const END_VERB = /^(?:ended|lifted|scrapped|revoked|terminated|dismantled|rescinded|repealed)$/;
-/** Types a measure is undone of. */
-const IMPOSED_KINDS = new Set(['sanctions']);
 
 /** What a trade agreement takes away, freeing trade: "scrapped duties on nearly all goods". */
 const DUTIES = /^(?:duties|tariffs|barriers|quotas|levies)$/;
@@ -85,15 +84,24 @@ const LASTING = /^(?:since|still|continues?|continued|remains?|ongoing|now|today
 const DETERMINER =
 	/^(?:the|a|an|its|their|his|her|this|that|these|those|our|some|any|lack|high|low)$/;
 
+/** Whether "to" and a verb follow word `at`: "due to begin", not "due to its refusal". */
+function toAVerb(words: Token[], at: number): boolean {
+	const verb = words[at + 2];
+	return (
+		words[at + 1]?.lower === 'to' &&
+		!!verb &&
+		/^\p{Ll}+$/u.test(verb.text) &&
+		!DETERMINER.test(verb.lower)
+	);
+}
+
 /** A word of a kind that, read in context, does not say it: "set" but not "set to". */
 function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	const word = window[at].lower;
 	const next = window[at + 1]?.lower;
-	if (/^(?:set|about|yet|meant|supposed|due)$/.test(word) && next !== 'to') return true;
+	if (/^(?:set|about|yet|meant|supposed)$/.test(word) && next !== 'to') return true;
 	// "due to begin next year" is a plan; "due to its refusal" a cause.
-	const after = window[at + 2];
-	if (word === 'due' && (!after || !/^\p{Ll}+$/u.test(after.text) || DETERMINER.test(after.lower)))
-		return true;
+	if (word === 'due' && !toAVerb(window, at)) return true;
 	// "has kept its promise to give": a promise kept is done.
 	if (
 		kind === 'plan' &&
@@ -194,12 +202,11 @@ export function notARelation(
 	// "Harare has been unable to obtain new loans from the World Bank": the receiver, named before,
 	// is refused what the giver, named after, would give.
 	if (agentAfter && ends.targets.to <= cue.from) {
-		const [, negation] = KINDS.find(([kind]) => kind === 'negation')!;
 		const between = tokens.slice(ends.targets.to, cue.from);
 		if (
 			between.length <= 8 &&
 			!between.some((t) => CLAUSE_START.test(t.lower)) &&
-			between.some((t, k) => negation.test(t.lower) && !misread('negation', between, k))
+			between.some((t, k) => NEGATION_WORDS.test(t.lower) && !misread('negation', between, k))
 		)
 			return 'negation';
 	}
@@ -274,19 +281,21 @@ export function notARelation(
 		if (at >= 0) return kind;
 	}
 	// "…froze Malian state assets in January 2022, but lifted those measures in July": undone later.
-	const undone = tokens.findIndex(
-		(t, k) =>
-			k >= last &&
-			t.lower === 'but' &&
-			tokens
-				.slice(k + 1, k + 4)
-				.some(
-					(verb, j) =>
-						END_VERB.test(verb.lower) &&
-						/^(?:those|these|them|the|all)$/.test(tokens[k + 2 + j]?.lower ?? '')
-				)
-	);
-	if (undone >= 0 && IMPOSED_KINDS.has(type)) return 'ended';
+	const undone =
+		type === 'sanctions' &&
+		tokens.some(
+			(t, k) =>
+				k >= last &&
+				t.lower === 'but' &&
+				tokens
+					.slice(k + 1, k + 4)
+					.some(
+						(verb, j) =>
+							END_VERB.test(verb.lower) &&
+							/^(?:those|these|them|the|all)$/.test(tokens[k + 2 + j]?.lower ?? '')
+					)
+		);
+	if (undone) return 'ended';
 	// "tore up the 2012 status-of-forces agreement with Washington": the tie itself torn up.
 	const tornUp = tokens.findIndex(
 		(t, k) => k >= cue.from - 6 && k < cue.from && /^(?:tore|torn|tearing)$/.test(t.lower)
@@ -333,9 +342,7 @@ export function notARelation(
 		(token, k) =>
 			/^(?:due|scheduled|expected|set)$/.test(token.lower) &&
 			/^(?:is|are|was|were)$/.test(rest[k - 1]?.lower ?? '') &&
-			rest[k + 1]?.lower === 'to' &&
-			/^\p{Ll}+$/u.test(rest[k + 2]?.text ?? '') &&
-			!DETERMINER.test(rest[k + 2]?.lower ?? '')
+			toAVerb(rest, k)
 	);
 	if (toCome) return 'plan';
 	// "…, to be financed by the World Bank, never got off the ground": it did not happen.

@@ -499,17 +499,20 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 			/^(?:credits?|financing|finance)$/.test(tokens[i + 1]?.lower ?? '')
 		)
 			return 'aid';
-		// "aircraft and a ship carrying drinking water": craft that carry what is given.
-		const carrying = tokens
-			.slice(i + 1, i + 5)
-			.some((t) => /^(?:carrying|carried|loaded|laden|ferrying|bearing)$/.test(t.lower));
+		// "aircraft and a ship carrying drinking water": craft that carry what is given, read past.
+		const craft =
+			ARMS_THING.test(word) &&
+			tokens
+				.slice(i + 1, i + 5)
+				.some((t) => /^(?:carrying|carried|loaded|laden|ferrying|bearing)$/.test(t.lower));
+		if (craft) continue;
 		if (
-			(ARMS_THING.test(word) && !carrying) ||
+			ARMS_THING.test(word) ||
 			(word === 'military' && tokens[i + 1]?.lower === 'equipment') ||
 			MODEL.test(tokens[i].text)
 		)
 			return 'arms';
-		if (GOODS_THING.test(word) && !(carrying && ARMS_THING.test(word))) return 'trade';
+		if (GOODS_THING.test(word)) return 'trade';
 	}
 	// Money given and nothing else named: "gave Jordan $1.5 billion", "a $5 billion deposit".
 	const deposit = /^(?:deposits?|transfers?|injections?)$/.test(tokens[from]?.lower ?? '');

@@ -1,5 +1,5 @@
 import { AID_WORDS, IMPOSED_TYPES, typeOfThings, type Cue } from './relation-cues';
-import type { MentionGroup } from './mention-groups';
+import { inName, type MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
 import {
 	ARMED_PARTY,
@@ -179,12 +179,10 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			return {};
 		// "the World Bank added budget support": "added" says something only where words follow it.
 		// (Not a word of a name: "the United States".)
-		const inName = (k: number) =>
-			groups.some((other) => other.from <= group.to + whose + k && group.to + whose + k < other.to);
 		const speechAt = between.findIndex(
 			(t, k) =>
 				SPEECH.test(t.lower) &&
-				!inName(k) &&
+				!inName(groups, group.to + whose + k) &&
 				!(/^(?:adds?|added)$/.test(t.lower) && k === between.length - 1)
 		);
 		if (speechAt >= 0) {
@@ -313,8 +311,8 @@ function groupAfterPreposition(
 ) {
 	for (let i = cue.to; i < Math.min(tokens.length, cue.to + 14); i++) {
 		const word = tokens[i].lower;
-		// A word of a name is no verb: "by the United States on Moscow" ("states" as in "says").
-		if (groups.some((group) => group.from <= i && i < group.to)) continue;
+		// A word of a name is no verb: "by the United States on Moscow".
+		if (inName(groups, i)) continue;
 		// "since 2011 with Djibouti's consent": since a date, which ends no clause.
 		const sinceDate = word === 'since' && SINCE_DATE.test(tokens[i + 1]?.lower ?? '');
 		if ((CLAUSE_END.test(word) && !sinceDate) || SPEECH.test(word)) return undefined;
@@ -335,25 +333,21 @@ function groupAfterPreposition(
 /** Words that say where goods come from, before "in": "diamonds mined in Russia", "cars made in Germany". */
 const MADE = /^(?:mined|produced|made|grown|manufactured|refined|originating|caught|extracted)$/;
 
-/** Where goods supplied end up: "supplies most of the electricity consumed in neighbouring Moldova". */
-function soldIn(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	for (let i = cue.to; i < Math.min(tokens.length - 1, cue.to + 10); i++) {
-		if (CLAUSE_END.test(tokens[i].lower) || tokens[i].text === ',') return undefined;
-		if (
-			/^(?:consumed|sold|used|burned|burnt)$/.test(tokens[i].lower) &&
-			tokens[i + 1].lower === 'in'
-		)
-			return groupAfter(groups, i + 2, 2, tokens);
-	}
-	return undefined;
-}
+/** Words that say where goods supplied end up, before "in": "electricity consumed in Moldova". */
+const SOLD = /^(?:consumed|sold|used|burned|burnt)$/;
 
-/** The state goods received were made in: "barred imports of diamonds mined in Russia". */
-function madeIn(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	for (let i = cue.to; i < Math.min(tokens.length - 1, cue.to + 8); i++) {
-		if (CLAUSE_END.test(tokens[i].lower)) return undefined;
-		if (MADE.test(tokens[i].lower) && tokens[i + 1].lower === 'in')
-			return groupAfter(groups, i + 2, 1, tokens);
+/**
+ * The state named after the cue by a participle and "in": where goods received were made
+ * ("barred imports of diamonds mined in Russia"), or where goods supplied end up ("supplies most
+ * of the electricity consumed in neighbouring Moldova", read within the clause).
+ */
+function stateOfGoods(tokens: Token[], groups: MentionGroup[], cue: Cue, end: 'made' | 'sold') {
+	const [participle, reach, within] = end === 'made' ? [MADE, 8, 1] : [SOLD, 10, 2];
+	for (let i = cue.to; i < Math.min(tokens.length - 1, cue.to + reach); i++) {
+		if (CLAUSE_END.test(tokens[i].lower) || (end === 'sold' && tokens[i].text === ','))
+			return undefined;
+		if (participle.test(tokens[i].lower) && tokens[i + 1].lower === 'in')
+			return groupAfter(groups, i + 2, within, tokens);
 	}
 	return undefined;
 }
@@ -415,11 +409,11 @@ export function givenEachOther(tokens: Token[], cue: Cue): boolean {
 	return pair(cue.to) || (pair(cue.from - 3) && /^['’]s?$/.test(tokens[cue.from - 1]?.text ?? ''));
 }
 
-/** A group naming two or more actors, tied each to each: "North Korea and Russia signed". */
 /** The firms of a state, named by its demonym: "Japanese utilities", "Chinese banks". */
 const FIRMS =
 	/^(?:utilities|companies|firms|buyers|refiners|importers|exporters|traders|banks|lenders|investors|producers|shipyards|carriers|airlines|insurers|manufacturers|businesses)$/;
 
+/** A group naming two or more actors, tied each to each: "North Korea and Russia signed". */
 function splitGroup(group: MentionGroup): Ends | undefined {
 	if (group.keys.length < 2) return undefined;
 	// Every pair of them: "Australia, Britain and the United States unveiled a security pact".
@@ -503,7 +497,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	if (cue.role === 'receive') {
 		const from =
 			groupAfterPreposition(tokens, groups, cue, /^from$/)?.group ??
-			madeIn(tokens, groups, cue) ??
+			stateOfGoods(tokens, groups, cue, 'made') ??
 			groups.find(
 				(group) =>
 					group.from >= cue.to &&
@@ -662,7 +656,9 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
 		(cue.type === 'sanctions' ? ownerOfAssets(tokens, groups, cue) : undefined) ??
 		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined) ??
-		(cue.type === 'trade' && cue.role === 'act' ? soldIn(tokens, groups, cue) : undefined) ??
+		(cue.type === 'trade' && cue.role === 'act'
+			? stateOfGoods(tokens, groups, cue, 'sold')
+			: undefined) ??
 		(cue.oneWay ? undefined : withWhich(tokens, groups, agent));
 
 	if (!agent && !byAgent) {

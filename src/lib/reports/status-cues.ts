@@ -1,5 +1,5 @@
 import type { RelationStatus } from '$lib/model/schema';
-import type { MentionGroup } from './mention-groups';
+import { inName, type MentionGroup } from './mention-groups';
 import { asideBefore } from './asides';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
@@ -355,7 +355,7 @@ export function denialInWords(
 	for (let i = 0; i < tokens.length; i++) {
 		if (!SAYS.test(tokens[i].lower)) continue;
 		// "The United States has not imposed": a word of a name says nothing.
-		if (groups.some((group) => group.from <= i && i < group.to)) continue;
+		if (inName(groups, i)) continue;
 		// '"Iran has not delivered missiles to Russia," the minister wrote': the quote is the denial.
 		const quoted =
 			i > cue.to && tokens.slice(Math.max(cue.to, i - 6), i).some((t) => /^[”"’]$/.test(t.text));
