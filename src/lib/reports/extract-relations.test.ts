@@ -1283,11 +1283,13 @@ describe('extractRelations: claims, denials and loads of goods', () => {
 		expect(read(report)).toEqual(['GBR→MAR aid confirmed']);
 	});
 
-	it('reads a state’s exporters as its trade, but not sanctions on them', () => {
+	it('reads a state’s exporters as its trade, and sanctions on them as on the state', () => {
 		expect(read('Turkish exporters rushed dairy products to Doha.')).toEqual([
 			'TUR→QAT trade reported'
 		]);
-		expect(read('The EU imposed sanctions on Chinese exporters.')).toEqual([]);
+		expect(read('The EU imposed sanctions on Chinese exporters.')).toEqual([
+			'EU→CHN sanctions confirmed'
+		]);
 	});
 
 	it('reads goods "bought from" a state as had by the sentence’s subject', () => {
@@ -2552,6 +2554,53 @@ describe('extractRelations: names of several words, goods sold in a state', () =
 	it('reads a tariff on goods from a state as a sanction on it, "Bosnia and Herzegovina" as one name', () => {
 		expect(read('Kosovo imposed a tariff on goods from Bosnia and Herzegovina.')).toEqual([
 			'XKX→BIH sanctions confirmed'
+		]);
+	});
+});
+
+describe('extractRelations: sanctions on a state’s firms and people', () => {
+	it('reads sanctions on a state’s firms, however many, as sanctions on the state', () => {
+		expect(
+			read(
+				'The Treasury Department of the United States announced sanctions on eleven Iranian firms.'
+			)
+		).toEqual(['USA→IRN sanctions confirmed']);
+		expect(
+			read(
+				'Britain and the European Union have blacklisted dozens of Iranian officials and companies.'
+			)
+		).toEqual(['GBR→IRN sanctions confirmed', 'EU→IRN sanctions confirmed']);
+		expect(read('Singapore took financial measures against designated Russian banks.')).toEqual([
+			'SGP→RUS sanctions confirmed'
+		]);
+	});
+
+	it('leaves firms only named as sanctioned, and firms that trade, to themselves', () => {
+		expect(
+			read(
+				'The Treasury of the United States warned Kyrgyzstan over transactions for blacklisted Russian lenders.'
+			)
+		).not.toContainEqual(expect.stringContaining('RUS sanctions'));
+		expect(read('Chinese firms bought the oil.')).toEqual([]);
+	});
+});
+
+describe('extractRelations: what was bought or given says the type', () => {
+	it('reads the largest buyer of a state’s rice as trading with it, not as its donor', () => {
+		expect(read('Vietnam is the largest buyer of Cambodian rice.')).toEqual([
+			'KHM→VNM trade reported'
+		]);
+	});
+
+	it('reads a bailout obtained from a lender as aid', () => {
+		expect(read('Sri Lanka obtained a $2.9 billion bailout from the IMF in 2023.')).toEqual([
+			'IMF→LKA aid reported'
+		]);
+	});
+
+	it('reads a coast guard cutter provided as arms supplied', () => {
+		expect(read('Washington provided Hanoi with a decommissioned coast guard cutter.')).toEqual([
+			'USA→VNM trade reported'
 		]);
 	});
 });

@@ -123,14 +123,14 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				clause.findIndex((t) => t === tokens[cue.from])
 			);
 		// "agreed to sell 50,000 tonnes of rice", "the first government-to-government deal" for it,
-		// "a leading source of its imported food": food sold or bought is trade, unless the clause
-		// says it is given.
+		// "a leading source of its imported food", "the largest buyer of Cambodian rice": food sold
+		// or bought is trade, unless the clause says it is given.
 		if (
 			type === 'aid' &&
 			tokens
 				.slice(cue.from, cue.to)
 				.some((t) =>
-					/^(?:contracts?|deals?|sold|sells?|selling|exports?|exported|exporting|imports?|imported|importing|bought|buys?|buying|purchas(?:e|es|ed|ing)|suppliers?|sellers?|exporters?)$/.test(
+					/^(?:contracts?|deals?|sold|sells?|selling|exports?|exported|exporting|imports?|imported|importing|bought|buys?|buying|purchas(?:e|es|ed|ing)|purchasers?|buyers?|customers?|importers?|suppliers?|sellers?|exporters?)$/.test(
 						t.lower
 					)
 				) &&

@@ -31,6 +31,38 @@ const SELLERS = /^(?:exporters|suppliers|producers|manufacturers|traders|firms|c
 /** A state's traders as a whole, who speak for its trade wherever they are named: "Turkish exporters", "Chinese importers". */
 const TRADERS = /^(?:exporters|importers|ports|shippers)$/;
 
+/** A state's firms and people that sanctions fall on, named by the demonym: "Iranian firms". */
+const SANCTIONED =
+	/^(?:firms|companies|banks|lenders|entities|individuals|businesses|businessmen|refiners|refineries|exporters|suppliers|producers|manufacturers|makers|traders|shippers|tankers|vessels|ships|insurers|oligarchs)$/;
+/** Words that may stand between the sanctions and the demonym: "on eleven", "dozens of". */
+const COUNTED =
+	/^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|more|further|other|some|many|of|a|the|major|leading|large|top|state-owned)$/u;
+
+/**
+ * Whether the demonym at `from` names those sanctions fall on: after "sanctions
+ * on" ("penalties against designated …"), or after the act itself ("has
+ * blacklisted dozens of …"), not where the sanctioned are only named so
+ * ("transactions for blacklisted Russian lenders").
+ */
+function sanctionedAt(tokens: Token[], from: number): boolean {
+	let k = from - 1;
+	while (k >= 0 && from - k <= 5 && COUNTED.test(tokens[k].lower)) k--;
+	const act = /^(?:sanctioned|blacklisted|designated|penali[sz]ed)$/;
+	if (act.test(tokens[k]?.lower ?? '')) {
+		const before = tokens[k - 1];
+		if (
+			before &&
+			(/^(?:has|have|had|also|and|then|later)$/.test(before.lower) || /^\p{Lu}/u.test(before.text))
+		)
+			return true;
+		k--;
+	}
+	return (
+		/^(?:on|against)$/.test(tokens[k]?.lower ?? '') &&
+		/^(?:sanctions|penalties|freezes|embargoes|measures)$/.test(tokens[k - 1]?.lower ?? '')
+	);
+}
+
 /** Words before a capital that make it a place, not its government: "a summit in Moscow". */
 const PLACE_BEFORE = /^(?:in|at|near|outside|around|across|visited|visiting|visit|via|toured)$/;
 const TRAVEL_TO =
@@ -101,10 +133,14 @@ export function findMentions(
 			form === 'demonym' &&
 			/^(?:citizens|nationals)$/.test(next?.lower ?? '') &&
 			tokens.slice(Math.max(0, from - 5), from).some((t) => /^visa/.test(t.lower));
+		// "announced sanctions on eleven Iranian firms": the state whose firms the sanctions fall on.
+		const sanctioned =
+			form === 'demonym' && SANCTIONED.test(next?.lower ?? '') && sanctionedAt(tokens, from);
 		if (
 			(form === 'demonym' || form === 'name') &&
 			next &&
-			((NOT_THE_STATE.test(next.lower) && !institution && !sellers && !visas) || memberState)
+			((NOT_THE_STATE.test(next.lower) && !institution && !sellers && !visas && !sanctioned) ||
+				memberState)
 		) {
 			from = to - 1;
 			continue;
