@@ -2604,3 +2604,31 @@ describe('extractRelations: what was bought or given says the type', () => {
 		]);
 	});
 });
+
+describe('extractRelations: money pledged, lent and owed', () => {
+	it('reads money pledged as aid, but not people pledged nor a pledge to act', () => {
+		expect(read('New Zealand pledged NZ$20 million to Tonga after the volcanic eruption.')).toEqual(
+			['NZL→TON aid confirmed']
+		);
+		expect(
+			read('Moscow has further pledged to help Ouagadougou build a nuclear power plant.')
+		).toEqual([]);
+	});
+
+	it('reads loans received from a state named by its demonym past an amount as given by it', () => {
+		expect(read('Cambodia has received more than $10 billion in Chinese loans.')).toEqual([
+			'CHN→KHM aid reported'
+		]);
+	});
+
+	it('reads a debt owed now to a state as money it lent, and one paid off as none', () => {
+		expect(read('The Maldives owes China about $1.4 billion.')).toEqual(['CHN→MDV aid reported']);
+		expect(
+			read('Samoa, already heavily indebted to China, could not afford to borrow more.')
+		).toEqual(['CHN→WSM aid reported']);
+		expect(read('About two-thirds of Tonga’s external debt is owed to China.')).toEqual([
+			'CHN→TON aid reported'
+		]);
+		expect(read('Argentina paid off its entire IMF debt in 2006.')).toEqual([]);
+	});
+});

@@ -150,6 +150,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 					: undefined;
 		}
 		if (type === 'base') type = 'defense-pact';
+		if (type === 'debt') type = 'aid';
 		if (type && SANCTION_KINDS.has(type)) type = 'sanctions';
 		// "has paid for the clearance of ordnance" is aid; "to pay for Iranian electricity", a purchase.
 		// But "has paid for cargo flights … for the Ukrainian army" is aid to the army's state.

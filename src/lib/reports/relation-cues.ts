@@ -159,6 +159,10 @@ const PATTERNS: CuePattern[] = [
 		oneWay: true,
 		formal: true
 	}),
+	// "The Maldives owes China about $1.4 billion", "indebted to China's Export-Import Bank", "debt
+	// is owed to China": money lent, owed now (see relation-ends.ts).
+	cue(w('(?:owes|owe|indebted)'), 'debt', 'receive', { oneWay: true }),
+	cue(w('(?:is|are)', 'owed', 'to'), 'debt', 'receive', { oneWay: true }),
 	// "returned Cuba to the US list of state sponsors of terrorism" (see relation-ends.ts).
 	cue(w('state', 'sponsors?', 'of', 'terrorism'), 'listed', 'act', { oneWay: true, formal: true }),
 	// "adding North Macedonia to its blacklist of 'unfriendly' states".
@@ -368,6 +372,18 @@ const PATTERNS: CuePattern[] = [
 		w(
 			'(?:commit(?:s|ted|ting)|earmark(?:s|ed|ing)?|allocat(?:es|ed|ing))',
 			'(?:[$€£¥]|us\\$|about|some|nearly|almost|over|more|an?|hundreds|tens|millions|billions|\\d[\\d.,]*)'
+		),
+		'given',
+		'act',
+		{ oneWay: true, takesObject: true }
+	),
+	// "Washington pledged $65 million", "Canberra pledged some A$200 million": money promised, which
+	// reporting counts as given; not "pledged 150 personnel" nor "pledged to help".
+	cue(
+		w(
+			'(?:pledg(?:e|es|ed|ing))',
+			// "NZ$20 million" is read as "NZ", "$", "20": the currency's letters first.
+			'(?:[$€£¥]|us|nz|about|some|nearly|almost|over|more|an?|hundreds|tens|millions|billions)'
 		),
 		'given',
 		'act',

@@ -430,7 +430,8 @@ const ENDS_OF_KIND: Partial<Record<string, EndsReader>> = {
 	preference: preferenceTaken,
 	visa: visasSuspended,
 	listed: listedBy,
-	closure: bordersClosed
+	closure: bordersClosed,
+	debt: debtOwed
 };
 
 /**
@@ -502,11 +503,12 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 				(group) =>
 					group.from >= cue.to &&
 					!ownPronoun(tokens, group) &&
-					// "took its first cargo of discounted Russian crude": a demonym past "of".
+					// "took its first cargo of discounted Russian crude", "has received more than $10
+					// billion in Chinese loans": a demonym past "of" or "in".
 					(group.from <= cue.to + 4 ||
 						(group.from <= cue.to + 7 &&
 							group.mentions[0].form === 'demonym' &&
-							tokens.slice(cue.to, group.from).some((t) => t.lower === 'of'))) &&
+							tokens.slice(cue.to, group.from).some((t) => /^(?:of|in)$/.test(t.lower)))) &&
 					(group.mentions[0].form === 'demonym' ||
 						// "the largest customer for Saudi crude": a name used as one, before goods.
 						(/^\p{Ll}/u.test(tokens[group.to]?.text ?? '') &&
@@ -889,6 +891,29 @@ function bordersClosed(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends 
 		groupBefore(tokens, groups, cue).agent;
 	if (!other || !owner || owner.keys.some((key) => other.keys.includes(key))) return undefined;
 	return pairOf(owner, other, true);
+}
+
+/**
+ * A debt owed now, as money lent: the creditor named just after "owes" or after "to" ("owes
+ * China about $1.4 billion", "owes $5 billion to Beijing", "indebted to China"), the debtor the
+ * subject, or the one whose debt it is ("Tonga's external debt is owed to China").
+ */
+function debtOwed(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const creditor =
+		(/^owes?$/.test(tokens[cue.from].lower) ? groupAfter(groups, cue.to, 1, tokens) : undefined) ??
+		(tokens[cue.to - 1]?.lower === 'to'
+			? groupAfter(groups, cue.to, 2, tokens)
+			: groupAfterPreposition(tokens, groups, cue, /^to$/)?.group);
+	if (!creditor) return undefined;
+	const debt = tokens.findLastIndex(
+		(t, k) => k < cue.from && k >= cue.from - 3 && /^debts?$/.test(t.lower)
+	);
+	const debtor =
+		(debt >= 0
+			? groups.findLast((group) => group.possessive && group.to <= debt && group.to >= debt - 3)
+			: undefined) ?? groupBefore(tokens, groups, cue).agent;
+	if (!debtor || debtor.keys.some((key) => creditor.keys.includes(key))) return undefined;
+	return pairOf(creditor, debtor, true);
 }
 
 /** "Gabon lost its duty-free access": preferences lost, by the one who loses them. */
