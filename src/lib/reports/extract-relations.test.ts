@@ -2632,3 +2632,28 @@ describe('extractRelations: money pledged, lent and owed', () => {
 		expect(read('Argentina paid off its entire IMF debt in 2006.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: trade preferences taken away', () => {
+	it('reads trade preferences suspended for a state, or withdrawn from it, as a sanction on it', () => {
+		expect(read('The European Union suspended trade preferences for Cambodia in 2020.')).toEqual([
+			'EU→KHM sanctions confirmed'
+		]);
+		expect(read('Brussels withdrew trade preferences from Sri Lanka in 2010.')).toEqual([
+			'EU→LKA sanctions reported'
+		]);
+		expect(read('The EU granted trade preferences to Sri Lanka in 2017.')).toEqual([]);
+	});
+});
+
+describe('extractRelations: a state relied on for what it gives', () => {
+	it('reads a state relied on for goods as trade, for support as aid, and for nothing named as none', () => {
+		expect(read('Nepal depends on India for nearly all of its petroleum.')).toEqual([
+			'IND→NPL trade reported'
+		]);
+		expect(read('Tonga relies on Australia and New Zealand for budget support.')).toEqual([
+			'AUS→TON aid reported',
+			'NZL→TON aid reported'
+		]);
+		expect(read('Nepal depends on India.')).toEqual([]);
+	});
+});

@@ -113,7 +113,8 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			return undefined;
 		// Money lent is aid, whatever it buys: "agreed to lend 60 billion yen for five patrol ships".
 		const lent = /^(?:lend|lends|lent|lending)$/.test(tokens[cue.from].lower);
-		if (things && ['trade', 'arms', 'given'].includes(type)) type = lent ? 'aid' : things;
+		if (things && ['trade', 'arms', 'given', 'reliance'].includes(type))
+			type = lent ? 'aid' : things;
 		// "took delivery of missile batteries under a contract signed with New Delhi": a contract
 		// for the goods its clause names before it.
 		if (type === 'given' && /^contracts?$/.test(tokens[cue.from].lower))
@@ -139,7 +140,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type = 'trade';
 		// Only goods named just before, by the state they come from: "Algerian gas reaches".
 		if (type === 'flow') type = goodsIn(tokens, Math.max(0, cue.from - 3), cue.from);
-		if (type === 'given') type = undefined;
+		if (type === 'given' || type === 'reliance') type = undefined;
 		if (type === 'market') {
 			const after = tokens.slice(cue.to, cue.to + 6).map((t) => t.lower);
 			// "the biggest single market for Cambodian garments": goods of any kind.

@@ -159,6 +159,16 @@ const PATTERNS: CuePattern[] = [
 		oneWay: true,
 		formal: true
 	}),
+	// "Nepal depends on India for nearly all of its petroleum": goods or aid from the one relied on,
+	// by what the sentence names (see relation-ends.ts).
+	cue(
+		w('(?:depends?|depended|depending|relies|rely|relied|relying)', 'on'),
+		'reliance',
+		'receive',
+		{
+			oneWay: true
+		}
+	),
 	// "The Maldives owes China about $1.4 billion", "indebted to China's Export-Import Bank", "debt
 	// is owed to China": money lent, owed now (see relation-ends.ts).
 	cue(w('(?:owes|owe|indebted)'), 'debt', 'receive', { oneWay: true }),

@@ -431,7 +431,8 @@ const ENDS_OF_KIND: Partial<Record<string, EndsReader>> = {
 	visa: visasSuspended,
 	listed: listedBy,
 	closure: bordersClosed,
-	debt: debtOwed
+	debt: debtOwed,
+	reliance: reliedOn
 };
 
 /**
@@ -916,6 +917,15 @@ function debtOwed(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | und
 	return pairOf(creditor, debtor, true);
 }
 
+/** "Nepal depends on India for nearly all of its petroleum": the one relied on gives to the subject. */
+function reliedOn(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const giver = groupAfter(groups, cue.to, 1, tokens);
+	if (!giver || tokens[giver.to]?.lower !== 'for') return undefined;
+	const { agent, passive } = groupBefore(tokens, groups, cue);
+	if (!agent || passive || agent.keys.some((key) => giver.keys.includes(key))) return undefined;
+	return pairOf(giver, agent, true);
+}
+
 /** "Gabon lost its duty-free access": preferences lost, by the one who loses them. */
 const LOST = /^(?:lost|loses|losing)$/;
 
@@ -944,7 +954,12 @@ function preferenceTaken(tokens: Token[], groups: MentionGroup[], cue: Cue): End
 			: undefined;
 	}
 	const { agent, passive } = groupBefore(tokens, groups, verbCue);
-	const removed = objectAfter(tokens, groups, verbCue);
+	// "suspended trade preferences for Cambodia", "withdrew … from Sri Lanka": the one they were for.
+	const removed =
+		objectAfter(tokens, groups, verbCue) ??
+		(verb === cue.from - 1
+			? groupAfterPreposition(tokens, groups, cue, /^(?:for|from)$/)?.group
+			: undefined);
 	if (!agent || passive || !removed || removed.keys.some((key) => agent.keys.includes(key)))
 		return undefined;
 	return pairOf(agent, removed, true);
