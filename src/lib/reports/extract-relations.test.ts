@@ -2657,3 +2657,30 @@ describe('extractRelations: a state relied on for what it gives', () => {
 		expect(read('Nepal depends on India.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: what was stopped or only talked of', () => {
+	it('reads aid stopped as ended, but trade stopped by one side as its sanction', () => {
+		expect(
+			read('Slovakia stopped sending military aid to Ukraine after Fico took office.')
+		).toEqual([]);
+		expect(read('China stopped clearing shipments of rare earths bound for Japan.')).toEqual([
+			'CHN→JPN sanctions reported'
+		]);
+	});
+
+	it('reads talks on a deal as no deal made', () => {
+		expect(read('Talks on a trade deal between Iceland and China stalled in 2010.')).toEqual([]);
+		expect(read('Iceland and China signed a trade deal in 2013.')).toEqual([
+			'ISL–CHN trade confirmed'
+		]);
+	});
+});
+
+describe('extractRelations: claims rejected', () => {
+	it('reads claims rejected by the one they accuse as a denial', () => {
+		expect(read('Jamaica rejected claims that it had sanctioned Cuba.')).toEqual([
+			'JAM→CUB sanctions denied'
+		]);
+		expect(read('Parliament rejected the deal with China.')).toEqual([]);
+	});
+});

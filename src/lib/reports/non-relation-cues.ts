@@ -40,7 +40,7 @@ const KINDS: [NotARelation, RegExp][] = [
 	],
 	[
 		'ended',
-		/^(?:ended|ending|lapsed|expired|terminated|dissolved|abandoned|collapsed|former|formerly|once|ceased|halted|halting|suspended|suspending|scrapped|revoked|lifted|shed|shelved|cancell?ed|dropped|ditched|until|till)$/
+		/^(?:ended|ending|lapsed|expired|terminated|dissolved|abandoned|collapsed|former|formerly|once|ceased|halted|halting|stopped|stopping|suspended|suspending|scrapped|revoked|lifted|shed|shelved|cancell?ed|dropped|ditched|until|till)$/
 	]
 ];
 
@@ -54,6 +54,16 @@ const LONG_AGO = 1995;
 const VOTE_BEFORE = /^(?:veto(?:es|ed)?|abstain(?:ed|ing)?|abstentions?)$/;
 /** The last year of a span that, closed by then, is history: "the war of 1998 to 2003". */
 const SPAN_CLOSED_BY = 2005;
+
+/** Whether the words before `at` are "talks on a", "negotiations over the", "talks about". */
+function talkedOf(tokens: Token[], at: number): boolean {
+	let k = at - 1;
+	if (/^(?:a|an|the|new|possible|proposed)$/.test(tokens[k]?.lower ?? '')) k--;
+	return (
+		/^(?:on|about|over|for|toward|towards)$/.test(tokens[k]?.lower ?? '') &&
+		/^(?:talks|negotiations)$/.test(tokens[k - 1]?.lower ?? '')
+	);
+}
 
 /** "1998 to 2003", "1998-2003": a span of years at `at` that closed long ago. */
 function closedLongAgo(tokens: Token[], at: number): boolean {
@@ -210,6 +220,8 @@ export function notARelation(
 		)
 			return 'negation';
 	}
+	// "Talks on a trade deal between Iceland and China stalled": a deal talked of, not made.
+	if (talkedOf(tokens, cue.from)) return 'plan';
 	if (tokens.slice(Math.max(0, first - 8), first).some((token) => VOTE_BEFORE.test(token.lower))) {
 		return 'vote';
 	}
@@ -223,7 +235,8 @@ export function notARelation(
 	const window = tokens.slice(from, last).filter(
 		(token, k) =>
 			!aside.has(from + k) &&
-			(type !== 'sanctions' || !/^(?:halted|halting|suspended|suspending)$/.test(token.lower)) &&
+			(type !== 'sanctions' ||
+				!/^(?:halted|halting|stopped|stopping|suspended|suspending)$/.test(token.lower)) &&
 			// "terminated Cameroon's trade preferences": the preferences ended, a sanction begun.
 			(cue.type !== 'preference' || !TAKEN_AWAY.test(token.lower))
 	);

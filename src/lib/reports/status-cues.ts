@@ -328,12 +328,20 @@ const NEGATION = /^(?:not|never|no|\S*n['’]t)$/;
 /** "rejecting any missile dealings", "rejected the accusation": a rejection that is a denial. */
 function rejectsIt(tokens: Token[], at: number): boolean {
 	if (!/^reject(?:s|ed|ing)?$/.test(tokens[at].lower)) return false;
-	const next = tokens[at + 1]?.lower;
-	return (
-		next === 'any' ||
-		(next === 'the' &&
-			/^(?:claims?|accusations?|allegations?|charges?|reports?)$/.test(tokens[at + 2]?.lower ?? ''))
-	);
+	if (tokens[at + 1]?.lower === 'any') return true;
+	// "rejected the claims", "rejected claims that", "rejected Hungarian accusations".
+	for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+		if (
+			/^(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?)$/.test(tokens[k].lower)
+		)
+			return true;
+		if (
+			!/^(?:the|those|these|such|repeated|fresh|new)$/.test(tokens[k].lower) &&
+			!/^\p{Lu}/u.test(tokens[k].text)
+		)
+			return false;
+	}
+	return false;
 }
 
 /** Verbs by which a party speaks for itself: "saying", "insisting that". */
