@@ -2684,3 +2684,14 @@ describe('extractRelations: claims rejected', () => {
 		expect(read('Parliament rejected the deal with China.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: arms received as a gift', () => {
+	it('reads arms received as a donation as aid, and arms received alone as trade', () => {
+		expect(
+			read('Montenegro received two helicopters from the United States as a donation.')
+		).toEqual(['USA→MNE aid reported']);
+		expect(read('Montenegro received two helicopters from the United States.')).toEqual([
+			'USA→MNE trade reported'
+		]);
+	});
+});

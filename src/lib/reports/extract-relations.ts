@@ -180,7 +180,10 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			const near = tokens.slice(Math.max(0, cue.from - 6), cue.to + 12);
 			type = near.some((t) => PUNISHING.test(t.lower)) ? 'sanctions' : undefined;
 		}
-		const giving = cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower);
+		// "received two helicopters from the United States as a donation": arms had as a gift too.
+		const giving =
+			(cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower)) ||
+			(cue.role === 'receive' && /^(?:receiv|got$|gets?$|obtain)/.test(tokens[cue.from].lower));
 		if (type === 'arms' && giving && clause.some((token) => AID_WORDS.test(token.lower)))
 			type = 'aid';
 		// "were granted rescue boats and related equipment": what is granted or donated is aid.
