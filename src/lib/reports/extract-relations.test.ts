@@ -2695,3 +2695,24 @@ describe('extractRelations: arms received as a gift', () => {
 		]);
 	});
 });
+
+describe('extractRelations: assets frozen', () => {
+	it('reads the assets of a state’s people frozen as a sanction on it, but not talks frozen', () => {
+		expect(read('The EU has frozen the assets of Nicaraguan officials.')).toEqual([
+			'EU→NIC sanctions confirmed'
+		]);
+		expect(read('Britain has frozen the assets of Russia’s central bank.')).toEqual([
+			'GBR→RUS sanctions confirmed'
+		]);
+		expect(read('The talks have frozen since 2019 between Serbia and Kosovo.')).toEqual([]);
+	});
+
+	it('marks the verb, not its auxiliary, as what makes the freeze a formal act', () => {
+		const [proposal] = extractRelations(
+			'The EU has frozen the assets of Nicaraguan officials.',
+			undefined,
+			{ model: null }
+		).relations;
+		expect(proposal.reason).toContain('“frozen”, a formal act');
+	});
+});

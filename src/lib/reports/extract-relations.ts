@@ -259,7 +259,7 @@ const IMPOSED =
 	/^(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|tighten(?:s|ed|ing)?|expand(?:s|ed|ing)?)$/;
 
 /** Kinds of cue that say a sanction without the word: a ban, preferences taken, visas stopped, a blacklist, borders closed. */
-const SANCTION_KINDS = new Set(['ban', 'preference', 'visa', 'listed', 'closure']);
+const SANCTION_KINDS = new Set(['ban', 'preference', 'visa', 'listed', 'closure', 'frozen']);
 
 /** Words that make a tariff a punishment. */
 const PUNISHING =

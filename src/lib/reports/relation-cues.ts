@@ -60,6 +60,7 @@ export const AID_WORDS =
 /** Cue types imposed on a target ("sanctions on", "a tariff on"), never given to one. */
 export const IMPOSED_TYPES = new Set([
 	'sanctions',
+	'frozen',
 	'tariff',
 	'restriction',
 	'listed',
@@ -195,6 +196,8 @@ const PATTERNS: CuePattern[] = [
 		{ oneWay: true, formal: true }
 	),
 	cue(w('export', 'controls?'), 'sanctions', 'act', { oneWay: true }),
+	// "has frozen the assets of Nicaraguan officials": only assets frozen, not talks (see relation-ends.ts).
+	cue(w('(?:has|have|had)', 'frozen'), 'frozen', 'act', { oneWay: true, formal: true }),
 	cue(
 		w('sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?|embargoed|froze|freez(?:es|ing)|designated'),
 		'sanctions',

@@ -432,6 +432,7 @@ const ENDS_OF_KIND: Partial<Record<string, EndsReader>> = {
 	listed: listedBy,
 	closure: bordersClosed,
 	debt: debtOwed,
+	frozen: assetsFrozen,
 	reliance: reliedOn
 };
 
@@ -917,6 +918,15 @@ function debtOwed(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | und
 	return pairOf(creditor, debtor, true);
 }
 
+/** "The EU has frozen the assets of Nicaraguan officials": the subject freezes the owner's assets. */
+function assetsFrozen(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const owner = ownerOfAssets(tokens, groups, cue);
+	const { agent, passive } = groupBefore(tokens, groups, cue);
+	if (!owner || !agent || passive || agent.keys.some((key) => owner.keys.includes(key)))
+		return undefined;
+	return pairOf(agent, owner, true);
+}
+
 /** "Nepal depends on India for nearly all of its petroleum": the one relied on gives to the subject. */
 function reliedOn(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
 	const giver = groupAfter(groups, cue.to, 1, tokens);
@@ -1189,13 +1199,15 @@ function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 
 /** "froze about $7 billion of Afghan central bank reserves": the state whose assets are frozen. */
 function ownerOfAssets(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	if (!/^(?:froze|freez(?:es|ing))$/.test(tokens[cue.from].lower)) return undefined;
+	if (!/^(?:froze|frozen|freez(?:es|ing))$/.test(tokens[cue.to - 1].lower)) return undefined;
 	const owner = groups.find((group) => group.from >= cue.to && group.from <= cue.to + 8);
 	if (!owner || owner.mentions[0].form === 'reference') return undefined;
 	const next = tokens.slice(owner.to + (owner.possessive ? 1 : 0), owner.to + 4);
 	const between = tokens.slice(cue.to, owner.from);
 	if (between.some((t) => t.text === ',' || CLAUSE_END.test(t.lower))) return undefined;
-	return next.some((t) => ASSETS.test(t.lower)) ? owner : undefined;
+	// "has frozen the assets of Nicaraguan officials": the assets named before the owner.
+	const ofOwner = between.some((t, k) => ASSETS.test(t.lower) && between[k + 1]?.lower === 'of');
+	return ofOwner || next.some((t) => ASSETS.test(t.lower)) ? owner : undefined;
 }
 /** The side forces fought or served beside, in the sentence after them: "fought alongside the Somali army". */
 function foughtAlongside(tokens: Token[], groups: MentionGroup[], cue: Cue) {
