@@ -2716,3 +2716,12 @@ describe('extractRelations: assets frozen', () => {
 		expect(proposal.reason).toContain('“frozen”, a formal act');
 	});
 });
+
+describe('extractRelations: forces stationed', () => {
+	it('reads forces stationed in another state as a base there, not as aid', () => {
+		expect(
+			read('Several thousand US personnel are stationed at Al Dhafra Air Base in the Emirates.')
+		).toEqual(['USA–ARE defense-pact reported']);
+		expect(read('Russia sent troops to fight for Syria.')).toEqual(['RUS→SYR aid reported']);
+	});
+});

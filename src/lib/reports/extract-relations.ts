@@ -152,6 +152,14 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		}
 		if (type === 'base') type = 'defense-pact';
 		if (type === 'debt') type = 'aid';
+		// "American troops and air-defence units have been stationed at Prince Sultan Air Base":
+		// forces kept in another state, a base; not forces sent to fight for it.
+		if (
+			type === 'aid' &&
+			clause.some((t) => /^(?:troops|soldiers|forces|personnel|units)$/.test(t.lower)) &&
+			clause.some((t) => /^(?:stationed|garrisoned)$/.test(t.lower))
+		)
+			type = 'defense-pact';
 		if (type && SANCTION_KINDS.has(type)) type = 'sanctions';
 		// "has paid for the clearance of ordnance" is aid; "to pay for Iranian electricity", a purchase.
 		// But "has paid for cargo flights … for the Ukrainian army" is aid to the army's state.
