@@ -6,7 +6,7 @@ import {
 	type NameForm
 } from './actor-names';
 import { DATELINE_CITIES } from './dateline-cities';
-import { TITLE, TROOPS } from './reader-words';
+import { COUNT_WORDS, TITLE, TROOPS } from './reader-words';
 import { possessiveAt, type Token } from './tokens';
 
 /** An actor named in a sentence: tokens `from` to `to` (exclusive) of the sentence. */
@@ -35,8 +35,11 @@ const TRADERS = /^(?:exporters|importers|ports|shippers)$/;
 const SANCTIONED =
 	/^(?:firms|companies|banks|lenders|entities|individuals|businesses|businessmen|refiners|refineries|exporters|suppliers|producers|manufacturers|makers|traders|shippers|tankers|vessels|ships|insurers|oligarchs)$/;
 /** Words that may stand between the sanctions and the demonym: "on eleven", "dozens of". */
-const COUNTED =
-	/^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|more|further|other|some|many|of|a|the|major|leading|large|top|state-owned)$/u;
+const COUNTED = new RegExp(
+	String.raw`^(?:\d[\d,]*|${COUNT_WORDS}|several|more|further|other|some|many|of|a|the|major|leading|large|top|state-owned)$`
+);
+/** The act of sanctioning, said of those it falls on: "has blacklisted dozens of …". */
+const SANCTIONED_BY = /^(?:sanctioned|blacklisted|designated|penali[sz]ed)$/;
 
 /**
  * Whether the demonym at `from` names those sanctions fall on: after "sanctions
@@ -47,8 +50,7 @@ const COUNTED =
 function sanctionedAt(tokens: Token[], from: number): boolean {
 	let k = from - 1;
 	while (k >= 0 && from - k <= 5 && COUNTED.test(tokens[k].lower)) k--;
-	const act = /^(?:sanctioned|blacklisted|designated|penali[sz]ed)$/;
-	if (act.test(tokens[k]?.lower ?? '')) {
+	if (SANCTIONED_BY.test(tokens[k]?.lower ?? '')) {
 		const before = tokens[k - 1];
 		if (
 			before &&

@@ -17,6 +17,10 @@ export const DENY =
 /** A verb in the past: "…and hit back", "…, and imposed". */
 export const PAST_VERB = /^(?:\p{Ll}+ed|hit|sent|sold|gave|put|cut|set)$/u;
 
+/** Counts as words, as words of a pattern: "eleven Iranian firms", "dozens of officials". */
+export const COUNT_WORDS =
+	'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|millions';
+
 /** People a state sends to another as aid, as words of a pattern: "sent troops", "Turkish instructors". */
 export const SENT_PEOPLE =
 	'troops|soldiers|personnel|advisers|advisors|instructors|mercenaries|contingents';

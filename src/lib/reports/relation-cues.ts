@@ -197,7 +197,7 @@ const PATTERNS: CuePattern[] = [
 	),
 	cue(w('export', 'controls?'), 'sanctions', 'act', { oneWay: true }),
 	// "has frozen the assets of Nicaraguan officials": only assets frozen, not talks (see relation-ends.ts).
-	cue(w('(?:has|have|had)', 'frozen'), 'frozen', 'act', { oneWay: true, formal: true }),
+	cue(w('frozen'), 'frozen', 'act', { oneWay: true, formal: true }),
 	cue(
 		w('sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?|embargoed|froze|freez(?:es|ing)|designated'),
 		'sanctions',
@@ -659,6 +659,8 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				!/^(?:in|at|on)$/.test(tokens[i + 2]?.lower ?? '')
 			)
 				continue;
+			// Frozen by someone: "has frozen the assets", not "backed by frozen reserves".
+			if (type === 'frozen' && !/^(?:has|have|had)$/.test(tokens[i - 1]?.lower ?? '')) continue;
 			// Forces are kept as a base only where hosted: "hosts US forces", "host Russian troops".
 			if (type === 'base' && words.length === 1 && !hostedForces(tokens, i)) continue;
 			// "a hub for regional finance": the noun, no one financing.

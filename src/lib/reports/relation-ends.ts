@@ -3,6 +3,7 @@ import { inName, type MentionGroup } from './mention-groups';
 import { MILITARY_ALLIANCES } from './bodies';
 import {
 	ARMED_PARTY,
+	COUNT_WORDS,
 	keptAfterBut,
 	ledByPreposition,
 	PAST_VERB,
@@ -60,8 +61,10 @@ const TARGET_OF_GIVING = /^(?:to|for|with|into|toward|towards|alongside|onto|at)
 /** Verbs of paying for what is built where it stands: "funds hospitals and scholarships in Palau". */
 const FUNDING = /^(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?)$/;
 /** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
-const FILLER =
-	/^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|hungry|poor|needy|vulnerable|rural|and|imports?|exports?|goods|products|from|help|support|rebuild|rehabilitate|restore|fund|finance|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|millions|districts?|regions?|provinces?|areas?|north|south|east|west|borderlands?|countryside|interior)$/u;
+const FILLER = new RegExp(
+	String.raw`^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|hungry|poor|needy|vulnerable|rural|and|imports?|exports?|goods|products|from|help|support|rebuild|rehabilitate|restore|fund|finance|${COUNT_WORDS}|districts?|regions?|provinces?|areas?|north|south|east|west|borderlands?|countryside|interior)$`,
+	'u'
+);
 /** After "X’s …": nouns that make X the one who receives, and the sentence’s subject the one who gives. */
 const RECEIVER_NOUN =
 	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|lender|lenders|protector)$/;
@@ -1199,7 +1202,7 @@ function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 
 /** "froze about $7 billion of Afghan central bank reserves": the state whose assets are frozen. */
 function ownerOfAssets(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	if (!/^(?:froze|frozen|freez(?:es|ing))$/.test(tokens[cue.to - 1].lower)) return undefined;
+	if (!/^(?:froze|frozen|freez(?:es|ing))$/.test(tokens[cue.from].lower)) return undefined;
 	const owner = groups.find((group) => group.from >= cue.to && group.from <= cue.to + 8);
 	if (!owner || owner.mentions[0].form === 'reference') return undefined;
 	const next = tokens.slice(owner.to + (owner.possessive ? 1 : 0), owner.to + 4);

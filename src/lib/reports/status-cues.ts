@@ -261,10 +261,7 @@ export function readStatus(
 	const formalWord = type === 'sanctions' || type === 'defense-pact' ? FORMAL : SIGNED;
 	const formal = near.findIndex((t, k) => !aside.has(nearFrom + k) && formalWord.test(t.lower));
 	if (cue.formal || formal >= 0) {
-		// The cue's verb, past an auxiliary that opens it ("has frozen").
-		const at = cue.formal
-			? cue.from + (/^(?:has|have|had)$/.test(tokens[cue.from].lower) ? cue.to - cue.from - 1 : 0)
-			: nearFrom + formal;
+		const at = cue.formal ? cue.from : nearFrom + formal;
 		// "the measures the EU has imposed on Moscow", "the EU, which has imposed sanctions":
 		// an act recalled in passing, not stated by its author.
 		if (type === 'sanctions' && inPassing(tokens, ends.sources)) {
