@@ -365,6 +365,9 @@ describe('extractRelations: actors by name, demonym, capital and alias', () => {
 		expect(read('France sold frigates for the Gulf of Guinea to Nigeria.')).toEqual([
 			'FRA→NGA trade reported'
 		]);
+		expect(
+			read('U.S. special forces train Cameroonian soldiers fighting jihadists around Lake Chad.')
+		).toEqual(['USA→CMR aid reported']);
 	});
 
 	it('reads demonyms, and a leader introduced with one, as the state', () => {
@@ -2723,5 +2726,43 @@ describe('extractRelations: forces stationed', () => {
 			read('Several thousand US personnel are stationed at Al Dhafra Air Base in the Emirates.')
 		).toEqual(['USA–ARE defense-pact reported']);
 		expect(read('Russia sent troops to fight for Syria.')).toEqual(['RUS→SYR aid reported']);
+	});
+});
+
+describe('extractRelations: one object shared, goods in a relative clause, a charge denied beside an admission', () => {
+	it('reads the object a second verb of help shares', () => {
+		expect(read('Russia trains and equips the Malian army.')).toEqual(['RUS→MLI aid reported']);
+		expect(
+			read('U.S. special forces continue to train and advise Cameroonian units fighting jihadists.')
+		).toEqual(['USA→CMR aid reported']);
+	});
+
+	it('takes a state’s refiners for its trade', () => {
+		expect(read('Chinese refiners buy most of Venezuela’s oil.')).toEqual([
+			'VEN→CHN trade reported'
+		]);
+		expect(read('Indian refiners have snapped up discounted Russian crude.')).toEqual([
+			'RUS→IND trade reported'
+		]);
+	});
+
+	it('reads goods a buyer takes in a relative clause as sold by the subject', () => {
+		expect(
+			read('Guinea supplies roughly 70 per cent of the aluminium ore that China imports.')
+		).toEqual(['GIN→CHN trade reported']);
+		expect(read('Guinea signed the deal that China wanted.')).toEqual([]);
+	});
+
+	it('keeps a charge denied beside what the denier acknowledges', () => {
+		expect(
+			read(
+				'Niger accuses Benin of hosting French military bases. ' +
+					'Benin’s spokesman rejected the charge, saying there is no French base in the country, while acknowledging that French instructors train Beninese units.'
+			)
+		).toEqual([
+			'FRA–BEN defense-pact alleged',
+			'FRA→BEN aid confirmed',
+			'FRA–BEN defense-pact denied'
+		]);
 	});
 });

@@ -345,7 +345,17 @@ export function extractRelations(
 			mentions.length === 0
 				? []
 				: proposalsOfSentence(text, sentence, tokens, groups, cues, graph, discourse, rules);
-		const claims = found.length === 0 ? claimsBefore(relations, sentence.start) : [];
+		// Claims made before, denied here ("rejected the charge"). Where the sentence states
+		// relations of its own, only a claim between the same two of another kind: "rejected the
+		// charge of a French base, while acknowledging that French instructors train its units".
+		const samePair = (a: { source: string; target: string }, b: typeof a) =>
+			new Set([a.source, a.target, b.source, b.target]).size === 2;
+		const claims = claimsBefore(relations, sentence.start).filter(
+			(claim) =>
+				found.length === 0 ||
+				(found.some((f) => samePair(f, claim)) &&
+					!found.some((f) => f.type === claim.type && samePair(f, claim)))
+		);
 		if (claims.length > 0) {
 			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
 			found.push(...denialsOfClaims(tokens, groups, claims, evidence, filedFrom(discourse)));

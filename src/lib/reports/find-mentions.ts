@@ -28,8 +28,8 @@ const NOT_THE_STATE =
 /** A state's sellers, named by the demonym: "Russian exporters". */
 const SELLERS = /^(?:exporters|suppliers|producers|manufacturers|traders|firms|companies)$/;
 
-/** A state's traders as a whole, who speak for its trade wherever they are named: "Turkish exporters", "Chinese importers". */
-const TRADERS = /^(?:exporters|importers|ports|shippers)$/;
+/** A state's traders as a whole, who speak for its trade wherever they are named: "Turkish exporters", "Chinese refiners". */
+const TRADERS = /^(?:exporters|importers|ports|shippers|refiners|refineries)$/;
 
 /** A state's firms and people that sanctions fall on, named by the demonym: "Iranian firms". */
 const SANCTIONED =
@@ -157,7 +157,10 @@ export function findMentions(
 			from = to - 1;
 			continue;
 		}
-		const waters = before === 'of' && WATERS.test(tokens[from - 2]?.text ?? '');
+		// "the Gulf of Thailand"; "around Lake Chad", "Lake Malawi's shores": a lake named after a state.
+		const waters =
+			(before === 'of' && WATERS.test(tokens[from - 2]?.text ?? '')) ||
+			tokens[from - 1]?.text === 'Lake';
 		if (
 			waters ||
 			(/^America(?:ns?)?$/.test(tokens[from].text) &&

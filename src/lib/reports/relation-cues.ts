@@ -352,6 +352,8 @@ const PATTERNS: CuePattern[] = [
 		'receive',
 		{ oneWay: true }
 	),
+	// "Indian refiners have snapped up discounted Russian crude".
+	cue(w('snap(?:s|ped|ping)?', 'up'), 'trade', 'receive', { oneWay: true }),
 	cue(
 		[
 			/^(?:armed|arming|arms)$/,

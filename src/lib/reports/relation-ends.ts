@@ -575,7 +575,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			if (other)
 				return bought ? pairOf(other, agent, true, speaker) : pairOf(agent, other, true, speaker);
 		}
-		return undefined;
+		const supplier = agent && supplierOfRelative(tokens, groups, agent, cue);
+		return supplier ? pairOf(supplier, agent, true, speaker) : undefined;
 	}
 
 	if (cue.role === 'join') {
@@ -1015,6 +1016,11 @@ function denyingSubject(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 const OBJECT_END = /^(?:against|to|for|in|of|from|with|who|that|which|and|but)$/;
 
 /** Words that join verbs sharing one object: "harbouring, financing and training the rebels". */
+/** Verbs of help that may follow another and share its object: "train and advise", "arm and equip". */
+const SHARED_OBJECT =
+	/^(?:advis(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|assist(?:s|ed|ing)?|mentor(?:s|ed|ing)?|support(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|train(?:s|ed|ing)?)$/;
+/** Words after an object that say it fights a party named next: "soldiers fighting jihadists". */
+const FIGHTING = /^(?:fighting|battling|combating|combatting|countering|hunting|confronting)$/;
 const VERB_LIST = /^(?:,|and|or|also)$/;
 
 /**
@@ -1030,7 +1036,13 @@ export function givenToArmedParty(tokens: Token[], cue: Cue): boolean {
 	if (/^(?:the|a|an)$/.test(tokens[at]?.lower ?? '')) at++;
 	for (let k = at; k < Math.min(at + 5, tokens.length); k++) {
 		if (ARMED_PARTY.test(tokens[k].lower)) return true;
-		if (/^[,;:.()]$/.test(tokens[k].text) || OBJECT_END.test(tokens[k].lower)) return false;
+		// "training Cameroonian soldiers fighting jihadists": those who fight them, the object.
+		if (
+			/^[,;:.()]$/.test(tokens[k].text) ||
+			OBJECT_END.test(tokens[k].lower) ||
+			FIGHTING.test(tokens[k].lower)
+		)
+			return false;
 	}
 	return false;
 }
@@ -1168,22 +1180,52 @@ function possessiveAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		: group;
 }
 
+/**
+ * "Guinea supplies most of the bauxite that China imports": goods the buyer takes in a relative
+ * clause come from the sentence's subject, when it is the one actor named before them.
+ */
+function supplierOfRelative(
+	tokens: Token[],
+	groups: MentionGroup[],
+	buyer: MentionGroup,
+	cue: Cue
+) {
+	if (buyer.to !== cue.from || !/^(?:that|which)$/.test(tokens[buyer.from - 1]?.lower ?? ''))
+		return undefined;
+	const relative = buyer.from - 1;
+	if (typeOfThings(tokens, Math.max(0, relative - 3), relative) !== 'trade') return undefined;
+	const before = groups.filter((group) => group.to <= relative);
+	const subject = before[0];
+	if (
+		before.length !== 1 ||
+		subject.possessive ||
+		subject.keys.some((key) => buyer.keys.includes(key))
+	)
+		return undefined;
+	const between = tokens.slice(subject.to, relative);
+	return between.some((t) => t.text === ',' || CLAUSE_END.test(t.lower)) ? undefined : subject;
+}
+
 /** The verb's object right after it, but not "its" ("relies on rolling over its obligations": the subject's own). */
 function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	// "train and advise Cameroonian units": past a second verb that shares the object.
+	const at =
+		/^(?:and|or)$/.test(tokens[cue.to]?.lower ?? '') &&
+		SHARED_OBJECT.test(tokens[cue.to + 1]?.lower ?? '')
+			? cue.to + 2
+			: cue.to;
 	// "trained thousands of Somali soldiers": past the count of people.
-	const counted = /^(?:dozens|scores|hundreds|thousands|millions)$/.test(
-		tokens[cue.to]?.lower ?? ''
-	)
+	const counted = /^(?:dozens|scores|hundreds|thousands|millions)$/.test(tokens[at]?.lower ?? '')
 		? 2
 		: 0;
 	// "sanctions the government in Damascus": the state whose government it is.
 	const government =
-		tokens[cue.to]?.lower === 'the' &&
-		/^(?:government|regime|authorities|junta|leadership)$/.test(tokens[cue.to + 1]?.lower ?? '') &&
-		tokens[cue.to + 2]?.lower === 'in'
+		tokens[at]?.lower === 'the' &&
+		/^(?:government|regime|authorities|junta|leadership)$/.test(tokens[at + 1]?.lower ?? '') &&
+		tokens[at + 2]?.lower === 'in'
 			? 2
 			: 0;
-	const group = groupAfter(groups, cue.to, 1 + counted + government, tokens);
+	const group = groupAfter(groups, at, 1 + counted + government, tokens);
 	// "its" for one named before it in its clause ("relies on rolling over its obligations") is the
 	// subject's own; for one named elsewhere ("…, but the United States remains the largest market
 	// for its garment exports"), another's.

@@ -18,6 +18,8 @@ export interface StatusReading {
 /** Verbs by which an actor owns an act. */
 const OWN =
 	/^(?:confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|announc(?:e|es|ed|ing)|said|says|stated|told|noted|noting|thank(?:s|ed|ing)?|declared|boasted|touted|hailed|welcomed|praised)$/;
+/** Verbs by which a party that denies one thing owns another: "while acknowledging that". */
+const CONCEDE = /^(?:acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing))$/;
 /** Verbs by which someone else says it: an allegation. */
 const CLAIM =
 	/^(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|charg(?:es|ed|ing)|suspect(?:s|ed)?|said|says|say|told|stated|believ(?:e|es|ed)|assess(?:es|ed)?|estimat(?:e|es|ed)|reported|disclosed|revealed|insist(?:s|ed)?|warned)$/;
@@ -108,6 +110,8 @@ export function readStatus(
 
 	for (let i = 0; i < tokens.length; i++) {
 		if (aside.has(i) || !(DENY.test(tokens[i].lower) || rejectsIt(tokens, i))) continue;
+		// "rejected the charge …, while acknowledging that French instructors train": what it owns.
+		if (i < cue.from && tokens.slice(i + 1, cue.from).some((t) => CONCEDE.test(t.lower))) continue;
 		const both = tokens
 			.slice(Math.max(0, i - 4), i)
 			.some((t) => /^(?:both|two|each)$/.test(t.lower));
@@ -141,6 +145,22 @@ export function readStatus(
 		if (
 			/^thank(?:s|ed|ing)?$/.test(word) &&
 			(hasKey(groupJustBefore(groups, i, 6), parties) || hasKey(thanked, parties))
+		) {
+			return {
+				status: 'confirmed',
+				from: i,
+				to: i + 1,
+				reason: `confirmed: “${tokens[i].text}” by a party`
+			};
+		}
+		// "Benin's spokesman rejected the charge, while acknowledging that French instructors train
+		// its units": the sentence's subject owns what it concedes.
+		if (
+			i < cue.from &&
+			/ing$/.test(word) &&
+			CONCEDE.test(word) &&
+			/^(?:while|but|though|although|,)$/.test(tokens[i - 1]?.lower ?? '') &&
+			hasKey(groups[0], parties)
 		) {
 			return {
 				status: 'confirmed',
