@@ -2766,3 +2766,28 @@ describe('extractRelations: one object shared, goods in a relative clause, a cha
 		]);
 	});
 });
+
+describe('extractRelations: sanctions lists and measures, goods in transit', () => {
+	it('reads a sanctions list for a state and measures against it', () => {
+		expect(
+			read('The EU’s sanctions list for Belarus already includes sweeping trade restrictions.')
+		).toEqual(['EU→BLR sanctions reported']);
+		expect(read('Most US measures against Belarus remain in place.')).toEqual([
+			'USA→BLR sanctions reported'
+		]);
+		expect(read('Russia took measures against Ukrainian drones.')).toEqual([]);
+		expect(
+			read(
+				'The vessel’s owner was already on a US sanctions list for carrying cargo for Russia’s military.'
+			)
+		).toEqual([]);
+	});
+
+	it('sends goods shipped through another state’s ports to no one named', () => {
+		expect(
+			read(
+				'Lithuania shut the border. Lithuania is angry. Belarus now ships most of its fertiliser through Russian ports instead.'
+			)
+		).toEqual([]);
+	});
+});

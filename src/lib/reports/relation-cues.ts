@@ -92,6 +92,11 @@ const PATTERNS: CuePattern[] = [
 		formal: true,
 		takesObject: true
 	}),
+	// "the EU's sanctions list for Belarus".
+	cue(w('sanctions?', '(?:lists?|regimes?|programmes?|programs?)', 'for'), 'sanctions', 'act', {
+		oneWay: true,
+		takesObject: true
+	}),
 	cue(w('sanctions?|embargo(?:es)?|blockade'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('blockad(?:es|ed|ing)'), 'sanctions', 'act', { oneWay: true, takesObject: true }),
 	cue(w('asset', 'freezes?'), 'sanctions', 'act', { oneWay: true }),
@@ -101,6 +106,8 @@ const PATTERNS: CuePattern[] = [
 	}),
 	// "applies every package of EU restrictive measures against Moscow".
 	cue(w('restrictive', 'measures'), 'sanctions', 'act', { oneWay: true }),
+	// "most US measures against Belarus remain in place".
+	cue(w('measures', 'against'), 'sanctions', 'act', { oneWay: true, takesObject: true }),
 	// "imposed sweeping restrictions on Russia's financial sector": a sanction where imposed (see typeOf).
 	cue(w('(?:restrictions|curbs|penalties)'), 'restriction', 'act', { oneWay: true }),
 	cue(w('(?:punitive|penalty|retaliatory)', '(?:tariffs?|duties|levies)'), 'sanctions', 'act', {
@@ -654,6 +661,20 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				if ((owner === i || !typeOfThings(tokens, owner + 1, owner + 5)) && !cargoOf(tokens, i))
 					continue;
 			}
+			// "on a US sanctions list for carrying cargo for Russia's military": the reason, not the target.
+			if (
+				/^sanctions?$/.test(tokens[i].lower) &&
+				words.length === 3 &&
+				/\p{Ll}ing$/u.test(tokens[i + 3]?.lower ?? '')
+			)
+				continue;
+			// "measures against Ukrainian drones": against things, no sanction on a state.
+			if (
+				tokens[i].lower === 'measures' &&
+				words.length === 2 &&
+				typeOfThings(tokens, i + 2, i + 5) !== undefined
+			)
+				continue;
 			// Forces had somewhere: "has troops in the emirate", not "has troops ready".
 			if (
 				type === 'base' &&

@@ -26,6 +26,11 @@ export function toTheTopic(
 ): Ends | undefined {
 	// Sanctions name their target; a verb of giving must name what was given ("it has delivered").
 	if (IMPOSED_TYPES.has(cue.type)) return undefined;
+	// "Belarus now ships most of its fertiliser through Russian ports": goods sent on, to no one named.
+	const transit = groups.some(
+		(group) => group.from > cue.to && /^(?:through|via)$/.test(tokens[group.from - 1]?.lower ?? '')
+	);
+	if (transit && (cue.type === 'trade' || cue.type === 'arms')) return undefined;
 	const clause = clauseOf(tokens, cue);
 	const named =
 		typeOfThings(tokens, cue.from, cue.to + 14) ?? typeOfThings(clause, 0, clause.length);
