@@ -2791,3 +2791,28 @@ describe('extractRelations: sanctions lists and measures, goods in transit', () 
 		).toEqual([]);
 	});
 });
+
+describe('extractRelations: an alliance’s name, sovereignty handed over, those listed among recipients', () => {
+	it('does not read a pact from the words of an alliance’s name', () => {
+		expect(
+			read('Kyrgyzstan and Tajikistan belong to the Collective Security Treaty Organization.')
+		).toEqual(['KGZ–CSTO defense-pact confirmed', 'TJK–CSTO defense-pact confirmed']);
+	});
+
+	it('does not take sovereignty handed over for a gift or its treaty for a pact', () => {
+		expect(
+			read(
+				'Britain signed a treaty on Thursday handing sovereignty over the Chagos Islands to Mauritius.'
+			)
+		).toEqual([]);
+		expect(read('Japan handed patrol boats to Vietnam.')).toEqual(['JPN→VNM aid reported']);
+	});
+
+	it('reads those listed among the recipients as receiving from the subject', () => {
+		expect(
+			read(
+				'Tokyo’s foreign ministry has listed Indonesia, Mongolia and Djibouti among the recipients.'
+			)
+		).toEqual(['JPN→IDN aid reported', 'JPN→MNG aid reported', 'JPN→DJI aid reported']);
+	});
+});

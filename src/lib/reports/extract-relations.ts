@@ -339,7 +339,16 @@ export function extractRelations(
 		}
 		const groups = groupMentions(tokens, mentions);
 		remember(discourse, groups, tokens);
-		const cues = mentions.length === 0 ? [] : findCues(tokens, ownTypes);
+		// A pact is not said by an alliance's own name: "the Collective Security Treaty Organization".
+		// (A fund's is its act: "the Central Emergency Response Fund".)
+		const cues =
+			mentions.length === 0
+				? []
+				: findCues(tokens, ownTypes).filter(
+						(cue) =>
+							cue.type !== 'defense-pact' ||
+							!mentions.some((m) => m.from <= cue.from && cue.to <= m.to)
+					);
 		const rules: RulesReading = { actorsRead: new Set(), typesUnread: new Set() };
 		const found =
 			mentions.length === 0

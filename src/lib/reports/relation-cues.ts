@@ -668,6 +668,16 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				/\p{Ll}ing$/u.test(tokens[i + 3]?.lower ?? '')
 			)
 				continue;
+			// "handing sovereignty over the Chagos Islands to Mauritius": power handed over, no gift.
+			if (
+				/^hand/.test(tokens[i].lower) &&
+				tokens
+					.slice(i + 1, i + 4)
+					.some((t) =>
+						/^(?:sovereignty|control|power|authority|presidency|chairmanship)$/.test(t.lower)
+					)
+			)
+				continue;
 			// "measures against Ukrainian drones": against things, no sanction on a state.
 			if (
 				tokens[i].lower === 'measures' &&
@@ -711,12 +721,12 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 	return cues;
 }
 
-/** A treaty whose next words say it settles or marks a border: no defence pact. */
+/** A treaty whose next words say it settles or marks a border, or hands over a territory: no defence pact. */
 function settlesBorder(tokens: Token[], at: number): boolean {
 	const next = tokens.slice(at + 1, at + 16);
 	const end = next.findIndex((t) => /^(?:[,;:]|and|but)$/.test(t.lower));
 	return (end < 0 ? next : next.slice(0, end)).some((t) =>
-		/^(?:borders?|boundar(?:y|ies)|frontiers?|demarcat(?:e|es|ed|ing|ion)|delimitation)$/.test(
+		/^(?:borders?|boundar(?:y|ies)|frontiers?|demarcat(?:e|es|ed|ing|ion)|delimitation|sovereignty)$/.test(
 			t.lower
 		)
 	);

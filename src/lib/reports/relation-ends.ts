@@ -501,6 +501,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	}
 
 	if (cue.role === 'receive') {
+		const listed = listedAmong(tokens, groups, cue);
+		if (listed) return listed;
 		const from =
 			groupAfterPreposition(tokens, groups, cue, /^from$/)?.group ??
 			stateOfGoods(tokens, groups, cue, 'made') ??
@@ -1178,6 +1180,22 @@ function possessiveAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	return between.some((token) => CLAUSE_END.test(token.lower) || token.text === ',')
 		? undefined
 		: group;
+}
+
+/**
+ * "Tokyo's foreign ministry has listed Indonesia, Mongolia and Djibouti among the recipients":
+ * those listed receive, from the sentence's subject.
+ */
+function listedAmong(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	if (cue.type !== 'aid' || !/^(?:recipients|beneficiaries)$/.test(tokens[cue.from].lower))
+		return undefined;
+	const among = tokens[cue.from - 1]?.lower === 'the' ? cue.from - 2 : cue.from - 1;
+	if (tokens[among]?.lower !== 'among') return undefined;
+	const receivers = groups.find((group) => group.to === among);
+	const giver = groups[0];
+	if (!receivers || !giver || giver === receivers) return undefined;
+	if (giver.keys.some((key) => receivers.keys.includes(key))) return undefined;
+	return pairOf(giver, receivers, true);
 }
 
 /**
