@@ -2816,3 +2816,22 @@ describe('extractRelations: an alliance’s name, sovereignty handed over, those
 		).toEqual(['JPN→IDN aid reported', 'JPN→MNG aid reported', 'JPN→DJI aid reported']);
 	});
 });
+
+describe('extractRelations: what a signed agreement binds a party to', () => {
+	it('reads a supply a signed deal binds a party to, told in the past', () => {
+		expect(read('Afghanistan signed a deal under which Russia would supply gasoline.')).toEqual([
+			'RUS→AFG trade reported'
+		]);
+		expect(
+			read('Afghanistan signed a deal under which Russia would supply gasoline if prices fell.')
+		).toEqual([]);
+	});
+
+	it('reads a pact with the party an agreement binds, named after “under which”', () => {
+		expect(
+			read(
+				'Iceland signed a bilateral defence agreement under which the United States undertook to defend the island.'
+			)
+		).toEqual(['ISL–USA defense-pact confirmed']);
+	});
+});

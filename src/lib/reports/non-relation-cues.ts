@@ -285,9 +285,10 @@ export function notARelation(
 				!misread(kind, window, i) &&
 				// "signed a framework agreement under which Paris will provide": what a signed
 				// agreement binds a party to do, not an intention.
+				// (Told in the past: "had signed a deal under which Russia would supply".)
 				!(
-					kind === 'plan' &&
-					/^(?:will|shall)$/.test(token.lower) &&
+					((kind === 'plan' && /^(?:will|shall)$/.test(token.lower)) ||
+						(kind === 'hypothetical' && token.lower === 'would')) &&
 					boundBySigned(tokens, from + i)
 				)
 		);

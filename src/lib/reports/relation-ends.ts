@@ -669,7 +669,10 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		(cue.type === 'trade' && cue.role === 'act'
 			? stateOfGoods(tokens, groups, cue, 'sold')
 			: undefined) ??
-		(cue.oneWay ? undefined : withWhich(tokens, groups, agent));
+		(cue.oneWay ? undefined : withWhich(tokens, groups, agent)) ??
+		(cue.oneWay || agent?.keys.some((key) => MILITARY_ALLIANCES.has(key))
+			? undefined
+			: boundUnder(tokens, groups, cue));
 
 	if (!agent && !byAgent) {
 		// "the sanctions the EU imposed on Iran": the actor named after the cue, before its verb.
@@ -1125,6 +1128,16 @@ function allianceBeforeMember(tokens: Token[], groups: MentionGroup[], cue: Cue)
 }
 
 /** "Bangladesh, with which it has had a trade agreement": the one a mutual tie is had with. */
+/**
+ * "signed a bilateral defence agreement under which the United States undertook to defend the
+ * island": the party the agreement binds, named just after "under which".
+ */
+function boundUnder(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (cue.type !== 'defense-pact' || !AGREEMENT.test(tokens[cue.to - 1].lower)) return undefined;
+	if (tokens[cue.to]?.lower !== 'under' || tokens[cue.to + 1]?.lower !== 'which') return undefined;
+	return groupAfter(groups, cue.to + 2, 1, tokens);
+}
+
 function withWhich(tokens: Token[], groups: MentionGroup[], agent: MentionGroup | undefined) {
 	if (!agent || tokens[agent.from - 1]?.lower !== 'which') return undefined;
 	if (tokens[agent.from - 2]?.lower !== 'with' || tokens[agent.from - 3]?.text !== ',')
