@@ -2835,3 +2835,14 @@ describe('extractRelations: what a signed agreement binds a party to', () => {
 		).toEqual(['ISL–USA defense-pact confirmed']);
 	});
 });
+
+describe('extractRelations: forces come to a capital', () => {
+	it('reads forces that arrived in a capital, past an aside, as sent to its state', () => {
+		expect(
+			read(
+				'Russian military instructors, numbering up to 200 by several accounts, arrived in Malabo.'
+			)
+		).toEqual(['RUS→GNQ aid reported']);
+		expect(read('Diplomats, led by the envoy, arrived in Malabo.')).toEqual([]);
+	});
+});

@@ -6,7 +6,7 @@ import {
 	type NameForm
 } from './actor-names';
 import { DATELINE_CITIES } from './dateline-cities';
-import { COUNT_WORDS, TITLE, TROOPS } from './reader-words';
+import { asideOpening, COUNT_WORDS, TITLE, TROOPS } from './reader-words';
 import { possessiveAt, type Token } from './tokens';
 
 /** An actor named in a sentence: tokens `from` to `to` (exclusive) of the sentence. */
@@ -74,13 +74,19 @@ const TRAVEL_TO =
 const GOVERNMENT =
 	/^(?:ministry|government|officials|authorities|leadership|regime|junta|administration)$/;
 
-/** "Russian military instructors arrived in Niamey": forces come to a capital come to its state. */
+/**
+ * "Russian military instructors arrived in Niamey", "Russian instructors, up to 200 by several
+ * accounts, arrived in Malabo": forces come to a capital come to its state.
+ */
 function forcesArrived(tokens: Token[], at: number): boolean {
-	return (
-		tokens[at - 1]?.lower === 'in' &&
-		/^(?:arrived|landed|deployed|stationed|based)$/.test(tokens[at - 2]?.lower ?? '') &&
-		(TROOPS.test(tokens[at - 3]?.lower ?? '') || SENT_AS_FORCES.test(tokens[at - 3]?.lower ?? ''))
-	);
+	const verb = at - 2;
+	if (tokens[at - 1]?.lower !== 'in') return false;
+	if (!/^(?:arrived|landed|deployed|stationed|based)$/.test(tokens[verb]?.lower ?? ''))
+		return false;
+	// Past an aside between the forces and their verb.
+	const open = asideOpening(tokens, verb);
+	const forces = tokens[(open > 0 ? open : verb) - 1]?.lower ?? '';
+	return TROOPS.test(forces) || SENT_AS_FORCES.test(forces);
 }
 /** Others sent as forces, besides TROOPS: "a rescue team landed in …". */
 const SENT_AS_FORCES = /^(?:contingent|units|specialists|teams?|peacekeepers)$/;
