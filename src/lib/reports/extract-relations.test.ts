@@ -2846,3 +2846,17 @@ describe('extractRelations: forces come to a capital', () => {
 		expect(read('Diplomats, led by the envoy, arrived in Malabo.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: sold abroad by the report’s state’s own firm', () => {
+	it('reads goods a firm of the report’s state sells as its state’s trade, and says the seller was not named', () => {
+		const report =
+			'Ghana is growing. Ghana’s economy is strong. ' +
+			'The state power company also sells electricity across the border to Burkina Faso and Togo.';
+		expect(read(report)).toEqual(['GHA→BFA trade reported', 'GHA→TGO trade reported']);
+		const [proposal] = extractRelations(report, undefined, { model: null }).relations;
+		expect(proposal.reason).toContain('giver not named: the state the report is about');
+		expect(
+			read('Ghana is growing. Ghana’s economy is strong. Analysts also sell reports to Togo.')
+		).toEqual([]);
+	});
+});

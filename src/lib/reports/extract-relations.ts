@@ -513,9 +513,11 @@ function proposalsOfSentence(
 							`${type}: “${text.slice(tokens[cue.from].start, tokens[cue.to - 1].end)}”; ${reason}` +
 							(!unnamed
 								? ''
-								: ends.oneWay
-									? '; receiver not named: the state the report is about'
-									: '; other party not named: the state the report is about')
+								: !ends.oneWay
+									? '; other party not named: the state the report is about'
+									: unnamed === ends.sources
+										? '; giver not named: the state the report is about'
+										: '; receiver not named: the state the report is about')
 					});
 				}
 			}

@@ -279,6 +279,9 @@ const NO_LONGER =
 
 /** Nouns of goods sent abroad whose sender may go unnamed: "Shipments to mainland China have fallen". */
 const SENT_ABROAD = /^(?:shipments|exports|deliveries|sales)$/;
+/** A firm or works that sells abroad, named by what it is: "the state power company", "the plant". */
+const SELLING_FIRM =
+	/^(?:company|firm|plant|operator|utility|producer|terminal|mine|refinery|project|monopoly|corporation)$/;
 
 /**
  * "Shipments of scallops to Vietnam … have also risen", in a report about
@@ -304,7 +307,12 @@ export function fromTheTopic(
 				.some((t) => /^(?:output|production|them)$/.test(t.lower)));
 	// "Barley growers had done just that, selling record volumes to Saudi Arabia": by no one named.
 	const selling = /^(?:selling|exporting|shipping)$/.test(tokens[cue.from].lower);
-	if (!shipped && !selling && !SENT_ABROAD.test(tokens[cue.from].lower)) return undefined;
+	// "The state power company also sells electricity across the border to Togo": the report's
+	// state's own firm, named by what it is.
+	const firm =
+		/^(?:sells?|ships?|exports?|supplies|delivers?|pipes?)$/.test(tokens[cue.from].lower) &&
+		tokens.slice(lastMark + 1, cue.from).some((t) => SELLING_FIRM.test(t.lower));
+	if (!shipped && !selling && !firm && !SENT_ABROAD.test(tokens[cue.from].lower)) return undefined;
 	// No sender named before it in its clause, nor a possessive ("its exports"), nor one said of goods ("Russian exports").
 	if (groups.some((group) => group.from > lastMark && group.from < cue.from)) return undefined;
 	if (/^(?:its|their|his|her)$/.test(tokens[cue.from - 1]?.lower ?? '')) return undefined;
