@@ -2860,3 +2860,16 @@ describe('extractRelations: sold abroad by the report’s state’s own firm', (
 		).toEqual([]);
 	});
 });
+
+describe('extractRelations: money added to what others give', () => {
+	it('reads sums added or chipped in as aid to the report’s state, not words added', () => {
+		const before = 'Tonga was hit by a tsunami. Tonga’s capital was covered in ash. ';
+		expect(read(`${before}Switzerland and Denmark added smaller sums.`)).toEqual([
+			'CHE→TON aid reported',
+			'DNK→TON aid reported'
+		]);
+		expect(read(`${before}Japan chipped in $5 million.`)).toEqual(['JPN→TON aid reported']);
+		expect(read(`${before}The Japanese minister added that Japan would help.`)).toEqual([]);
+		expect(read(`${before}Japan added 5,000 tonnes of rice to its exports.`)).toEqual([]);
+	});
+});

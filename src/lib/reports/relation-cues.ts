@@ -399,6 +399,15 @@ const PATTERNS: CuePattern[] = [
 		'act',
 		{ oneWay: true, takesObject: true }
 	),
+	// "Japan chipped in $5 million", "Switzerland and Denmark added smaller sums": money added to
+	// what others give; not "he added that".
+	cue(w('(?:chipp(?:ed|ing)|chips?)', 'in'), 'given', 'act', { oneWay: true, takesObject: true }),
+	cue(
+		w('(?:add(?:s|ed|ing)?)', '(?:[$€£¥]|us|nz|another|further|smaller|larger)'),
+		'given',
+		'act',
+		{ oneWay: true, takesObject: true }
+	),
 	// "Washington pledged $65 million", "Canberra pledged some A$200 million": money promised, which
 	// reporting counts as given; not "pledged 150 personnel" nor "pledged to help".
 	cue(
@@ -559,11 +568,11 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 		.slice(deposit ? Math.max(0, from - 4) : from, Math.min(to, tokens.length))
 		.some(
 			(token, k, span) =>
-				/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m)$/.test(token.lower) &&
+				/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m|sums)$/.test(token.lower) &&
 				!UNITS.test(span[k + 1]?.lower ?? '')
 		);
 	const giving =
-		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv|contribut|grant|compensat|commit|earmark|allocat)/;
+		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv|contribut|grant|compensat|commit|earmark|allocat|chip|add)/;
 	if (money && giving.test(tokens[from]?.lower ?? '')) return 'aid';
 	return undefined;
 }
