@@ -26,7 +26,9 @@ const UNSEEN = new Set([
 	'dev-31',
 	'dev-32',
 	'dev-33',
-	'dev-34'
+	'dev-34',
+	'dev-35',
+	'dev-36'
 ]);
 /** The least probability of a relation at which a pair is proposed. */
 const THRESHOLD = 0.6;
