@@ -2873,3 +2873,12 @@ describe('extractRelations: money added to what others give', () => {
 		expect(read(`${before}Japan added 5,000 tonnes of rice to its exports.`)).toEqual([]);
 	});
 });
+
+describe('extractRelations: agreements suspended', () => {
+	it('reads agreements suspended with a state as a sanction on it', () => {
+		expect(
+			read('Caracas announced that it was suspending all energy agreements with Port of Spain.')
+		).toEqual(['VEN→TTO sanctions confirmed']);
+		expect(read('Kenya and Uganda signed energy agreements.')).toEqual([]);
+	});
+});

@@ -170,8 +170,20 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		// Only goods or arms: "American-built F-16s", not "a Chinese-built port".
 		if (type === 'origin')
 			type = goodsIn(tokens, cue.to, cue.to + 3) ?? namedProduct(tokens, cue.to);
+		// "Venezuela has suspended its energy agreements with Trinidad and Tobago": ties cut, a sanction.
+		const suspended = tokens
+			.slice(Math.max(0, cue.from - 4), cue.from)
+			.some((t) =>
+				/^(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|scraps?)$/.test(
+					t.lower
+				)
+			);
 		if (type === 'accord')
-			type = clause.some((t) => FORCES.test(t.lower)) ? 'defense-pact' : undefined;
+			type = suspended
+				? 'sanctions'
+				: clause.some((t) => FORCES.test(t.lower))
+					? 'defense-pact'
+					: undefined;
 		if (type === 'backing')
 			type = clause.some((t) => t.lower === 'with') && things ? 'aid' : undefined;
 		// "imposed sweeping restrictions on": a sanction; "restrictions on imports" said alone, not one.
