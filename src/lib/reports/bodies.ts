@@ -82,7 +82,12 @@ export const BODIES: Body[] = [
 		names: ['NATO', 'North Atlantic Treaty Organization', 'Atlantic alliance']
 	},
 	{ key: 'ASEAN', name: 'ASEAN', names: ['ASEAN', 'Association of Southeast Asian Nations'] },
-	{ key: 'AU', name: 'African Union', names: ['African Union', 'AU'] },
+	{
+		key: 'AU',
+		name: 'African Union',
+		// Its Peace and Security Council is its own, not the UN's.
+		names: ['African Union', 'AU', 'Peace and Security Council']
+	},
 	{
 		key: 'ECOWAS',
 		name: 'ECOWAS',

@@ -2882,3 +2882,17 @@ describe('extractRelations: agreements suspended', () => {
 		expect(read('Kenya and Uganda signed energy agreements.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: a member suspended from a body', () => {
+	it('reads a member suspended from a body as sanctioned by it, and knows the AU’s council', () => {
+		expect(
+			read(
+				'The African Union’s Peace and Security Council suspended Madagascar from all its activities.'
+			)
+		).toEqual(['AU→MDG sanctions confirmed']);
+		expect(read('ECOWAS suspended Guinea from the bloc.')).toEqual([
+			'ECOWAS→GIN sanctions confirmed'
+		]);
+		expect(read('Kenya suspended talks with Uganda.')).toEqual([]);
+	});
+});

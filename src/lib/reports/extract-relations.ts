@@ -160,6 +160,15 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			clause.some((t) => /^(?:stationed|garrisoned)$/.test(t.lower))
 		)
 			type = 'defense-pact';
+		// "suspended Madagascar from all its activities", "from the bloc": a sanction; "suspended
+		// talks", not one.
+		if (type === 'suspension') {
+			const from = tokens.findIndex((t, k) => k >= cue.to && k <= cue.to + 6 && t.lower === 'from');
+			type =
+				from > 0 && tokens.slice(from + 1, from + 5).some((t) => MEMBERSHIP.test(t.lower))
+					? 'sanctions'
+					: undefined;
+		}
 		if (type && SANCTION_KINDS.has(type)) type = 'sanctions';
 		// "has paid for the clearance of ordnance" is aid; "to pay for Iranian electricity", a purchase.
 		// But "has paid for cargo flights … for the Ukrainian army" is aid to the army's state.
@@ -279,6 +288,9 @@ const IMPOSED =
 	/^(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|tighten(?:s|ed|ing)?|expand(?:s|ed|ing)?)$/;
 
 /** Kinds of cue that say a sanction without the word: a ban, preferences taken, visas stopped, a blacklist, borders closed. */
+/** What a member is suspended from: "from all its activities", "from the bloc". */
+const MEMBERSHIP =
+	/^(?:activities|bloc|membership|organi[sz]ation|body|union|community|council|meetings|decision-making|group|alliance|institutions)$/;
 const SANCTION_KINDS = new Set(['ban', 'preference', 'visa', 'listed', 'closure', 'frozen']);
 
 /** Words that make a tariff a punishment. */

@@ -65,7 +65,8 @@ export const IMPOSED_TYPES = new Set([
 	'restriction',
 	'listed',
 	'visa',
-	'closure'
+	'closure',
+	'suspension'
 ]);
 
 /** A cue pattern: mutual, informal and without a direct object unless flagged. */
@@ -203,6 +204,12 @@ const PATTERNS: CuePattern[] = [
 		{ oneWay: true, formal: true }
 	),
 	cue(w('export', 'controls?'), 'sanctions', 'act', { oneWay: true }),
+	// "suspended Madagascar from all its activities": a member shut out of a body (see typeOf).
+	cue(w('suspend(?:s|ed|ing)?'), 'suspension', 'act', {
+		oneWay: true,
+		formal: true,
+		takesObject: true
+	}),
 	// "has frozen the assets of Nicaraguan officials": only assets frozen, not talks (see relation-ends.ts).
 	cue(w('frozen'), 'frozen', 'act', { oneWay: true, formal: true }),
 	cue(
