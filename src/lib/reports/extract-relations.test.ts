@@ -2896,3 +2896,14 @@ describe('extractRelations: a member suspended from a body', () => {
 		expect(read('Kenya suspended talks with Uganda.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: allies in recognition only', () => {
+	it('reads no pact with a diplomatic ally, nor with one of Taiwan’s allies', () => {
+		expect(read('Brief: Paraguay, Taiwan’s last ally in South America')).toEqual([]);
+		expect(read('Eswatini is one of Taiwan’s few remaining diplomatic allies.')).toEqual([]);
+		expect(read('Paraguay is an ally of Taipei.')).toEqual([]);
+		expect(read('Japan is America’s closest ally in Asia.')).toEqual([
+			'JPN–USA defense-pact reported'
+		]);
+	});
+});

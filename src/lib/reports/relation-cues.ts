@@ -694,6 +694,8 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 					)
 			)
 				continue;
+			// "Taiwan's last ally in South America", "diplomatic allies": recognition, no pact.
+			if (/^(?:ally|allies)$/.test(tokens[i].lower) && diplomaticAlly(tokens, i)) continue;
 			// "measures against Ukrainian drones": against things, no sanction on a state.
 			if (
 				tokens[i].lower === 'measures' &&
@@ -735,6 +737,19 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 		}
 	}
 	return cues;
+}
+
+/**
+ * An ally in recognition only: "diplomatic allies", and Taiwan's ("Taiwan's last ally in South
+ * America", "an ally of Taipei"), the states that recognise it, with none of which it has a pact.
+ */
+function diplomaticAlly(tokens: Token[], at: number): boolean {
+	const before = tokens.slice(Math.max(0, at - 4), at);
+	if (before.some((t) => t.lower === 'diplomatic')) return true;
+	const taiwan = (t: Token | undefined) => /^(?:Taiwan|Taipei)$/.test(t?.text ?? '');
+	const owner = before.findLastIndex((t) => taiwan(t));
+	const owned = owner >= 0 && /^['’]s?$/.test(before[owner + 1]?.text ?? '');
+	return owned || (tokens[at + 1]?.lower === 'of' && taiwan(tokens[at + 2]));
 }
 
 /** A treaty whose next words say it settles or marks a border, or hands over a territory: no defence pact. */
