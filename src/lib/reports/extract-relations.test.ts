@@ -31,7 +31,7 @@ describe('extractRelations: who, to whom and which type', () => {
 
 	it('reads past a party named on the way, as in "a US base", to the subject who acts', () => {
 		expect(read('Qatar hosts a US base under a defence agreement with Washington.')).toEqual([
-			'QAT–USA defense-pact confirmed'
+			'QAT–USA defense-pact reported'
 		]);
 	});
 
@@ -82,7 +82,7 @@ describe('extractRelations: who, to whom and which type', () => {
 			read(
 				'The United States holds Camp Lemonnier, its only permanent base on the continent, under a 2014 agreement with Djibouti.'
 			)
-		).toEqual(['USA–DJI defense-pact confirmed']);
+		).toEqual(['USA–DJI defense-pact reported']);
 		expect(read('India signed an agreement with Japan on fisheries.')).toEqual([]);
 	});
 
@@ -1024,7 +1024,7 @@ describe('extractRelations: more of how reports say it', () => {
 			read(
 				'A Reciprocal Access Agreement in force since August 2023 lets Japanese and Australian forces train together.'
 			)
-		).toEqual(['JPN–AUS defense-pact confirmed']);
+		).toEqual(['JPN–AUS defense-pact reported']);
 	});
 
 	it('reads the state whose reserves are frozen as the target, and a bloc named earlier in the sentence', () => {
@@ -1687,7 +1687,7 @@ describe('extractRelations: forces hosted, subjects shared, memoranda, preferred
 			read(
 				'Bulgaria, a member of the alliance since 2004, hosts American troops at Novo Selo under a 2006 defence cooperation agreement with Washington.'
 			)
-		).toEqual(['BGR–USA defense-pact confirmed']);
+		).toEqual(['BGR–USA defense-pact reported']);
 		expect(
 			read(
 				'Bulgaria, a member of the alliance since 2004, hosts American troops; Sofia signed a defence cooperation agreement with Washington.'
@@ -2904,6 +2904,25 @@ describe('extractRelations: allies in recognition only', () => {
 		expect(read('Paraguay is an ally of Taipei.')).toEqual([]);
 		expect(read('Japan is America’s closest ally in Asia.')).toEqual([
 			'JPN–USA defense-pact reported'
+		]);
+	});
+});
+
+describe('extractRelations: a treaty made and a treaty standing', () => {
+	it('reads a treaty signed or put into force as confirmed, one told as standing as reported', () => {
+		expect(read('Russia signed a mutual-defence treaty with North Korea last June.')).toEqual([
+			'RUS–PRK defense-pact confirmed'
+		]);
+		expect(
+			read('A free-trade agreement between Mauritius and China entered into force in 2021.')
+		).toEqual(['MUS–CHN trade confirmed']);
+		expect(
+			read(
+				'Australia has had a status-of-visiting-forces agreement with the Philippines since 2012.'
+			)
+		).toEqual(['AUS–PHL defense-pact reported']);
+		expect(read('France and Cyprus have had a defence cooperation agreement since 2017.')).toEqual([
+			'FRA–CYP defense-pact reported'
 		]);
 	});
 });

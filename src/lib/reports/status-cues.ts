@@ -74,6 +74,20 @@ const RECORD =
 const FORMAL =
 	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?|impos(?:e|es|ed|ing)|reimpos(?:e|es|ed)|slapp?(?:s|ed)?|levied|enact(?:s|ed)?|approv(?:e|es|ed)|conclud(?:e|es|ed)|join(?:s|ed)?|acceded|designat(?:e|es|ed)|renew(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|tighten(?:s|ed)?|introduc(?:e|es|ed)|unveil(?:s|ed)?|announc(?:e|es|ed)|sanctioned|blacklisted|force|pledged|maintain(?:s|ed)?|kept|keeps|suspended|halted|barred|banned)$/;
 
+/** The acts by which a treaty is made: "signed a defence agreement", "the parliament ratified". */
+const ADOPTION =
+	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|conclud(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|agreed|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|seal(?:s|ed|ing)?|struck)$/;
+
+/** "entered into force on January 1", "took effect in February": a treaty made, not one standing. */
+function tookEffect(tokens: Token[], at: number): boolean {
+	const word = tokens[at].lower;
+	const next = tokens[at + 1]?.lower;
+	return (
+		(/^(?:entered|enters|came|comes|went|goes)$/.test(word) && next === 'into') ||
+		(/^(?:took|takes|take)$/.test(word) && next === 'effect')
+	);
+}
+
 /** The written instruments of a pact. */
 const INSTRUMENT =
 	/^(?:treat(?:y|ies)|agreements?|pacts?|accords?|protocols?|charters?|compacts?|memorand(?:um|a)|guarantees?|declarations?)$/;
@@ -276,6 +290,10 @@ export function readStatus(
 	// agreement with China took effect": a treaty is an adopted act.
 	const treaty = type === 'defense-pact' || (type === 'trade' && saidInForce(tokens));
 	if (treaty && INSTRUMENT.test(tokens[cue.to - 1].lower)) {
+		// Told as a standing fact ("has had a defence agreement with Manila since 2012", "under a
+		// 2005 defence cooperation agreement", "bound by a 2013 treaty"), the text's own statement.
+		if (!tokens.some((t, k) => ADOPTION.test(t.lower) || tookEffect(tokens, k)))
+			return { status: 'reported', reason: 'reported: a treaty, stated by the text' };
 		return { status: 'confirmed', reason: 'confirmed: a treaty, an adopted act' };
 	}
 	const formalWord = type === 'sanctions' || type === 'defense-pact' ? FORMAL : SIGNED;
