@@ -2926,3 +2926,16 @@ describe('extractRelations: a treaty made and a treaty standing', () => {
 		]);
 	});
 });
+
+describe('extractRelations: a force sent, food airlifted', () => {
+	it('reads a stabilisation force dispatched and food airlifted as aid to the report’s state', () => {
+		const before = 'Haiti was hit by a hurricane. Haiti’s capital was flooded. ';
+		expect(
+			read(`${before}ECOWAS dispatched a stabilisation force to shield state institutions.`)
+		).toEqual(['ECOWAS→HTI aid reported']);
+		expect(read(`${before}The World Food Programme is airlifting food to the towns.`)).toEqual([
+			'WFP→HTI aid reported'
+		]);
+		expect(read(`${before}The treaty has been in force since 2012.`)).toEqual([]);
+	});
+});

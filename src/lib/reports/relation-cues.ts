@@ -45,7 +45,7 @@ const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
-	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends?|lending|loaned|deposit(?:s|ed|ing)?|built|builds|building|distribut(?:e|es|ed|ing)|compensat(?:e|es|ed|ing)';
+	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends?|lending|loaned|deposit(?:s|ed|ing)?|built|builds|building|distribut(?:e|es|ed|ing)|compensat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?';
 /** "Take" alone, a cue only where a state's goods follow it (findCues): not "took office". */
 const TAKE = '(?:took|takes|take|taking)';
 const TAKE_WORD = new RegExp(`^${TAKE}$`);
@@ -536,6 +536,9 @@ const FINANCE_NOUN =
 
 /** A weapon by its model: "F-16s", "Su-35", "MiG-29s", "S-400", "J-10Cs". */
 const MODEL = /^(?:F|Su|MiG|S|J|T|Mi|Ka|Tu|Il|KF|FA)-\d{1,3}[A-Z]{0,2}s?$/;
+/** What a force sent to another's aid is called: "a stabilisation force", "a peacekeeping force". */
+const SENT_FORCE =
+	/^(?:stabili[sz]ation|peacekeeping|protection|intervention|standby|multinational|rapid-reaction|expeditionary)$/;
 const [AID_THING, ARMS_THING, GOODS_THING] = [AID, ARMS, GOODS].map(
 	(words) => new RegExp(`^(?:${words})$`)
 );
@@ -547,6 +550,8 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 		if (/^(?:;|—|–|while|but|which|whereas)$/.test(word)) break;
 		if (word === ',' && /(?:ing|^it|^they|^which|^who)$/.test(tokens[i + 1]?.lower ?? '')) break;
 		if (AID_THING.test(word)) return 'aid';
+		// "dispatched a stabilisation force": a force sent to keep order, not "an air force".
+		if (word === 'force' && SENT_FORCE.test(tokens[i - 1]?.lower ?? '')) return 'aid';
 		// "export credit", "export financing": money lent, not goods.
 		if (
 			/^exports?$/.test(word) &&
