@@ -2939,3 +2939,14 @@ describe('extractRelations: a force sent, food airlifted', () => {
 		expect(read(`${before}The treaty has been in force since 2012.`)).toEqual([]);
 	});
 });
+
+describe('extractRelations: the verb “supplies”', () => {
+	it('reads what is supplied, not the verb, for the type', () => {
+		expect(
+			read(
+				'Gambia faced a crisis. Gambia’s president fled. Senegal supplies the bulk of the troops.'
+			)
+		).toEqual(['SEN→GMB aid reported']);
+		expect(read('Russia supplies oil to China.')).toEqual(['RUS→CHN trade reported']);
+	});
+});

@@ -95,9 +95,11 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			listed ?? (cue.from > 0 ? typeOfThings(tokens, cue.from - 1, cue.from) : undefined);
 		// "produce up to 40,000 rockets and ship them": what "them" stands for, named just before.
 		const pronounObject = /^(?:them|it)$/.test(tokens[cue.to]?.lower ?? '');
+		// The verb "supplies" is no goods itself: "Senegal supplies the bulk of the troops".
+		const thingsFrom = cue.takesObject && tokens[cue.from].lower === 'supplies' ? cue.to : cue.from;
 		const things =
 			(said === 'aid' ? said : undefined) ??
-			typeOfThings(tokens, cue.from, cue.to + 14) ??
+			typeOfThings(tokens, thingsFrom, cue.to + 14) ??
 			(pronounObject ? goodsIn(tokens, Math.max(0, cue.from - 6), cue.from) : undefined);
 		const clause = clauseOf(tokens, cue);
 		// "Extends South Sudan Arms Embargo": a sanction kept on, nothing given.
