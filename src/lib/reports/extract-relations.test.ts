@@ -2950,3 +2950,14 @@ describe('extractRelations: the verb “supplies”', () => {
 		expect(read('Russia supplies oil to China.')).toEqual(['RUS→CHN trade reported']);
 	});
 });
+
+describe('extractRelations: a state firm that stops selling', () => {
+	it('reads no sanction where a state firm halts its deliveries, but one where a state halts trade', () => {
+		expect(
+			read('Gazprom halted deliveries to Sofia after the government refused to pay in roubles.')
+		).toEqual([]);
+		expect(read('Turkey has halted all exports to Israel.')).toEqual([
+			'TUR→ISR sanctions confirmed'
+		]);
+	});
+});

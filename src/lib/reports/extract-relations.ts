@@ -1,6 +1,7 @@
 import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
 import type { GraphFile } from '$lib/model/schema';
 import { actorNames, type ActorNames } from './actor-names';
+import { STATE_COMPANIES } from './bodies';
 import { datelineState, findMentions } from './find-mentions';
 import { groupMentions, type MentionGroup } from './mention-groups';
 import { notARelation } from './non-relation-cues';
@@ -246,6 +247,21 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 	return type === 'arms' ? armsType(graph) : type;
 }
 
+/** The state firms' names, which stand for their state (see STATE_COMPANIES). */
+const FIRMS = new Set(Object.values(STATE_COMPANIES).flat());
+
+/**
+ * "Gazprom halted deliveries to Sofia": a state firm that stops selling ends its trade, in a
+ * quarrel over payment as often as not; a state's own ban ("Turkey halted all exports to Israel")
+ * is a sanction.
+ */
+function firmStoppedSelling(text: string, tokens: Token[], cue: Cue, ends: Ends): boolean {
+	if (!/^(?:deliveries|sales|shipments|supplies|exports|flows)$/.test(tokens[cue.from].lower))
+		return false;
+	const seller = ends.sources.mentions[0];
+	return !!seller && FIRMS.has(text.slice(seller.start, seller.end));
+}
+
 /**
  * Help each promises the other against an attack: "to assist each other if attacked", "to come
  * to each other's assistance, including by armed force, if".
@@ -289,10 +305,11 @@ const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|milit
 const IMPOSED =
 	/^(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|tighten(?:s|ed|ing)?|expand(?:s|ed|ing)?)$/;
 
-/** Kinds of cue that say a sanction without the word: a ban, preferences taken, visas stopped, a blacklist, borders closed. */
 /** What a member is suspended from: "from all its activities", "from the bloc". */
 const MEMBERSHIP =
 	/^(?:activities|bloc|membership|organi[sz]ation|body|union|community|council|meetings|decision-making|group|alliance|institutions)$/;
+
+/** Kinds of cue that say a sanction without the word: a ban, preferences taken, visas stopped, a blacklist, borders closed. */
 const SANCTION_KINDS = new Set(['ban', 'preference', 'visa', 'listed', 'closure', 'frozen']);
 
 /** Words that make a tariff a punishment. */
@@ -469,6 +486,7 @@ function proposalsOfSentence(
 		}
 		for (const key of [...ends.sources.keys, ...ends.targets.keys]) rules.actorsRead.add(key);
 		if (!type) continue;
+		if (type === 'sanctions' && firmStoppedSelling(text, tokens, cue, ends)) continue;
 		// What flows comes from the state its demonym names: "Algerian gas reaches Spain".
 		// (Or from the state that owns it: "Russia's oil reaches India", "its sugar enters the EU".)
 		const owner = ends.sources.mentions.at(-1);
