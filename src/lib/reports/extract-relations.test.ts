@@ -2961,3 +2961,27 @@ describe('extractRelations: a state firm that stops selling', () => {
 		]);
 	});
 });
+
+describe('extractRelations: aid suspended, trade benefits taken away', () => {
+	it('reads aid or funds suspended for a state as a sanction on it, not talks suspended', () => {
+		expect(
+			read('The Council of the EU suspended €6.3 billion in cohesion funds for Hungary.')
+		).toEqual(['EU→HUN sanctions confirmed']);
+		expect(read('The IMF suspended disbursements to Mozambique.')).toEqual([
+			'IMF→MOZ sanctions confirmed'
+		]);
+		expect(read('Kenya suspended talks with Uganda.')).toEqual([]);
+	});
+
+	it('reads a state removed from a trade preference programme or stripped of its trade benefits', () => {
+		expect(
+			read(
+				'President Joe Biden removed Uganda from the African Growth and Opportunity Act trade preference programme.'
+			)
+		).toEqual(['USA→UGA sanctions reported']);
+		expect(read('Washington was stripping Cameroon of its trade benefits.')).toEqual([
+			'USA→CMR sanctions reported'
+		]);
+		expect(read('Kenya enjoys trade benefits under the act.')).toEqual([]);
+	});
+});

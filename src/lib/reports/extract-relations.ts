@@ -163,12 +163,19 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			clause.some((t) => /^(?:stationed|garrisoned)$/.test(t.lower))
 		)
 			type = 'defense-pact';
-		// "suspended Madagascar from all its activities", "from the bloc": a sanction; "suspended
-		// talks", not one.
+		// "suspended Madagascar from all its activities", "from the bloc", "suspended aid to
+		// Rwanda": a sanction; "suspended talks", not one.
 		if (type === 'suspension') {
 			const from = tokens.findIndex((t, k) => k >= cue.to && k <= cue.to + 6 && t.lower === 'from');
+			// "suspended most direct bilateral aid to Rwanda": aid stopped to punish, a sanction.
+			const aidStopped =
+				typeOfThings(tokens, cue.to, cue.to + 8) === 'aid' ||
+				tokens
+					.slice(cue.to, cue.to + 4)
+					.some((t) => /^(?:disbursements?|payments?|tranches?)$/.test(t.lower));
 			type =
-				from > 0 && tokens.slice(from + 1, from + 5).some((t) => MEMBERSHIP.test(t.lower))
+				(from > 0 && tokens.slice(from + 1, from + 5).some((t) => MEMBERSHIP.test(t.lower))) ||
+				aidStopped
 					? 'sanctions'
 					: undefined;
 		}

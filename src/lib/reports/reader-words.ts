@@ -60,4 +60,4 @@ export function asideOpening(tokens: Token[], at: number, reach = 12): number {
  * Cameroon's trade preferences". What they end is a sanction begun, not a tie ended.
  */
 export const TAKEN_AWAY =
-	/^(?:removed|removes|removing|stripped|strips|suspended|suspends|excluded|excludes|struck|strikes|terminated|terminates|revoked|revokes|withdrew|withdraws|withdrawn|ended|ends)$/;
+	/^(?:removed|removes|removing|stripped|strips|stripping|suspended|suspends|excluded|excludes|struck|strikes|terminated|terminates|revoked|revokes|withdrew|withdraws|withdrawn|ended|ends)$/;

@@ -133,6 +133,8 @@ const PATTERNS: CuePattern[] = [
 		}
 	),
 	cue(w('trade', 'preferences'), 'preference', 'act', { oneWay: true }),
+	// "removed Uganda from the … trade preference programme", "stripping Cameroon of its trade benefits".
+	cue(w('trade', '(?:preference|benefits|privileges)'), 'preference', 'act', { oneWay: true }),
 	// "removed Japan from its list of preferred trading partners", "from its white list".
 	cue(
 		w('(?:preferred|trusted|favou?red|privileged)', '(?:trading|trade)', 'partners'),

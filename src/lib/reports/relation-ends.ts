@@ -642,8 +642,11 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	// "treaty allies of the United States": the ally after "of".
 	const allies =
 		/^(?:allies|ally)$/.test(tokens[cue.to - 1].lower) && tokens[cue.to]?.lower === 'of';
+	// "suspended €6.3 billion in cohesion funds for Hungary": money stopped for the one it was for.
 	const prepositions = IMPOSED_TYPES.has(cue.type)
-		? IMPOSED_ON
+		? cue.type === 'suspension'
+			? /^(?:to|for)$/
+			: IMPOSED_ON
 		: allies
 			? /^of$/
 			: TARGET_OF_GIVING;
