@@ -2985,3 +2985,12 @@ describe('extractRelations: aid suspended, trade benefits taken away', () => {
 		expect(read('Kenya enjoys trade benefits under the act.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: goods made in a state, barred', () => {
+	it('reads goods made in a state, barred, as a sanction on it, not its officials barred', () => {
+		expect(read('Kosovo has barred goods made in Serbia from entering the country.')).toEqual([
+			'XKX→SRB sanctions confirmed'
+		]);
+		expect(read('Kosovo barred officials in Serbia from travelling.')).toEqual([]);
+	});
+});

@@ -833,11 +833,18 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
  */
 function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
 	// "turned back trucks carrying Serbian goods": the goods in the verb's object.
+	// Or "barred goods made in Serbia": goods, then the state they are made in.
 	const goods = groups.find((group) => group.from >= cue.to && group.from <= cue.to + 4);
 	const between = goods ? tokens.slice(cue.to, goods.from) : [];
-	if (!goods || goods.mentions[0].form !== 'demonym') return undefined;
+	if (!goods) return undefined;
 	if (between.some((t) => t.text === ',' || CLAUSE_END.test(t.lower))) return undefined;
-	const things = typeOfThings(tokens, goods.to, goods.to + 3);
+	const madeIn =
+		goods.mentions[0].form === 'name' &&
+		tokens[goods.from - 1]?.lower === 'in' &&
+		MADE.test(tokens[goods.from - 2]?.lower ?? '') &&
+		typeOfThings(tokens, cue.to, goods.from - 2) !== undefined;
+	if (goods.mentions[0].form !== 'demonym' && !madeIn) return undefined;
+	const things = madeIn ? 'trade' : typeOfThings(tokens, goods.to, goods.to + 3);
 	if (things !== 'trade' && things !== 'arms') return undefined;
 	const { agent, passive } = groupBefore(tokens, groups, cue);
 	if (!agent || passive || agent.keys.some((key) => goods.keys.includes(key))) return undefined;
