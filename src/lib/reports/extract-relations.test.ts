@@ -2994,3 +2994,15 @@ describe('extractRelations: goods made in a state, barred', () => {
 		expect(read('Kosovo barred officials in Serbia from travelling.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: a sum committed', () => {
+	it('reads a sum a state will give as aid committed, not other things it will do', () => {
+		expect(
+			read(
+				'The European Union will give Lebanon 1 billion euros over the next four years, Commission President Ursula von der Leyen announced.'
+			)
+		).toEqual(['EU→LBN aid confirmed']);
+		expect(read('Japan will give Vietnam patrol boats next year.')).toEqual([]);
+		expect(read('Japan will consider giving Vietnam 10 million dollars.')).toEqual([]);
+	});
+});

@@ -290,7 +290,10 @@ export function notARelation(
 					((kind === 'plan' && /^(?:will|shall)$/.test(token.lower)) ||
 						(kind === 'hypothetical' && token.lower === 'would')) &&
 					boundBySigned(tokens, from + i)
-				)
+				) &&
+				// "The European Union will give Lebanon 1 billion euros over the next four years": a sum
+				// committed, announced as aid is.
+				!(kind === 'plan' && token.lower === 'will' && sumCommitted(tokens, from + i))
 		);
 		if (at >= 0) return kind;
 	}
@@ -405,6 +408,15 @@ function basesGivenUp(tokens: Token[], at: number): boolean {
 }
 
 /** "signed a framework agreement on Monday under which": an agreement signed, whose terms follow. */
+/** "will give Lebanon 1 billion euros", "will provide 210 million euros": a sum of money given. */
+function sumCommitted(tokens: Token[], will: number): boolean {
+	if (!/^(?:give|provide|disburse|lend|grant|fund|finance)$/.test(tokens[will + 1]?.lower ?? ''))
+		return false;
+	return tokens
+		.slice(will + 2, will + 8)
+		.some((t) => /^(?:[$€£¥]|euros?|dollars?|pounds|yen|yuan|million|billion)$/.test(t.lower));
+}
+
 function boundBySigned(tokens: Token[], at: number): boolean {
 	const which = tokens.findLastIndex((t, k) => k < at && t.lower === 'which');
 	if (which < 1 || tokens[which - 1].lower !== 'under' || at - which > 4) return false;
