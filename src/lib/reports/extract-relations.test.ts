@@ -3002,6 +3002,11 @@ describe('extractRelations: a sum committed', () => {
 				'The European Union will give Lebanon 1 billion euros over the next four years, Commission President Ursula von der Leyen announced.'
 			)
 		).toEqual(['EU→LBN aid confirmed']);
+		expect(
+			read(
+				'Mauritania and the European Union signed a migration partnership under which Brussels will provide 210 million euros to Mauritania.'
+			)
+		).toEqual(['EU→MRT aid reported']);
 		expect(read('Japan will give Vietnam patrol boats next year.')).toEqual([]);
 		expect(read('Japan will consider giving Vietnam 10 million dollars.')).toEqual([]);
 	});

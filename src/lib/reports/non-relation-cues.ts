@@ -412,6 +412,9 @@ function basesGivenUp(tokens: Token[], at: number): boolean {
 function sumCommitted(tokens: Token[], will: number): boolean {
 	if (!/^(?:give|provide|disburse|lend|grant|fund|finance)$/.test(tokens[will + 1]?.lower ?? ''))
 		return false;
+	// Not the terms of an agreement ("an agreement under which Paris will provide"): signed, those
+	// bind (boundBySigned); in talks, they are a plan.
+	if (tokens.slice(Math.max(0, will - 4), will).some((t) => t.lower === 'which')) return false;
 	return tokens
 		.slice(will + 2, will + 8)
 		.some((t) => /^(?:[$€£¥]|euros?|dollars?|pounds|yen|yuan|million|billion)$/.test(t.lower));
@@ -423,7 +426,9 @@ function boundBySigned(tokens: Token[], at: number): boolean {
 	const before = tokens.slice(Math.max(0, which - 10), which - 1).map((t) => t.lower);
 	return (
 		before.some((w) =>
-			/^(?:agreements?|deals?|compacts?|accords?|treat(?:y|ies)|memorand(?:um|a)|pacts?)$/.test(w)
+			/^(?:agreements?|deals?|compacts?|accords?|treat(?:y|ies)|memorand(?:um|a)|pacts?|partnerships?|frameworks?|arrangements?)$/.test(
+				w
+			)
 		) && before.some((w) => /^(?:signed|ratified|concluded|sealed|struck)$/.test(w))
 	);
 }
