@@ -3011,3 +3011,14 @@ describe('extractRelations: a sum committed', () => {
 		expect(read('Japan will consider giving Vietnam 10 million dollars.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: forces that deploy', () => {
+	it('reads forces deployed to a state as sent to it, not forces deployed along a border', () => {
+		expect(
+			read(
+				'Ugandan special forces have deployed to Juba at the request of South Sudan’s government.'
+			)
+		).toEqual(['UGA→SSD aid reported']);
+		expect(read('Chinese forces deployed along the border with India.')).toEqual([]);
+	});
+});

@@ -143,6 +143,15 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type = 'trade';
 		// Only goods named just before, by the state they come from: "Algerian gas reaches".
 		if (type === 'flow') type = goodsIn(tokens, Math.max(0, cue.from - 3), cue.from);
+		// "Ugandan special forces have deployed to Juba": forces that deploy to a state are sent as
+		// aid (not "deployed along the border with India").
+		const forcesDeployed =
+			/^(?:deploy(?:s|ed|ing)?|arrived|landed)$/.test(tokens[cue.from].lower) &&
+			/^(?:to|in|into|alongside)$/.test(tokens[cue.to]?.lower ?? '') &&
+			tokens
+				.slice(Math.max(0, cue.from - 4), cue.from)
+				.some((t) => /^(?:forces|troops|soldiers|contingents?|peacekeepers)$/.test(t.lower));
+		if (type === 'given' && forcesDeployed) type = 'aid';
 		if (type === 'given' || type === 'reliance') type = undefined;
 		if (type === 'market') {
 			const after = tokens.slice(cue.to, cue.to + 6).map((t) => t.lower);
