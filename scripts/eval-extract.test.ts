@@ -11,22 +11,16 @@ function evaluate(...args: string[]) {
 const RUNS_MS = 60_000;
 
 describe('the evaluation command', { timeout: RUNS_MS }, () => {
-	it(
-		'scores every annotated set and the whole, passing over the notes beside them',
-		{ timeout: WHOLE_RUN_MS },
-		() => {
-			const sets = readdirSync('eval/reports', { withFileTypes: true })
-				.filter((entry) => entry.isDirectory())
-				.map((entry) => entry.name);
-			expect(sets).toContain('held-out');
-			const out = evaluate();
-			for (const set of [...sets, 'all']) {
-				expect(out).toMatch(
-					new RegExp(`^${set} .*precision \\d\\.\\d{3} +recall \\d\\.\\d{3}`, 'm')
-				);
-			}
+	it('scores every annotated set and the whole, passing over the notes beside them', () => {
+		const sets = readdirSync('eval/reports', { withFileTypes: true })
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => entry.name);
+		expect(sets).toContain('held-out');
+		const out = evaluate();
+		for (const set of [...sets, 'all']) {
+			expect(out).toMatch(new RegExp(`^${set} .*precision \\d\\.\\d{3} +recall \\d\\.\\d{3}`, 'm'));
 		}
-	);
+	});
 
 	it('scores the rules alone when asked, without what the learnt model proposes', () => {
 		const proposed = (out: string) => Number(/right of (\d+) proposed/.exec(out)?.[1]);
