@@ -146,12 +146,13 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		// "Ugandan special forces have deployed to Juba": forces that deploy to a state are sent as
 		// aid (not "deployed along the border with India").
 		const forcesDeployed =
+			type === 'given' &&
 			/^(?:deploy(?:s|ed|ing)?|arrived|landed)$/.test(tokens[cue.from].lower) &&
 			/^(?:to|in|into|alongside)$/.test(tokens[cue.to]?.lower ?? '') &&
 			tokens
 				.slice(Math.max(0, cue.from - 4), cue.from)
 				.some((t) => /^(?:forces|troops|soldiers|contingents?|peacekeepers)$/.test(t.lower));
-		if (type === 'given' && forcesDeployed) type = 'aid';
+		if (forcesDeployed) type = 'aid';
 		if (type === 'given' || type === 'reliance') type = undefined;
 		if (type === 'market') {
 			const after = tokens.slice(cue.to, cue.to + 6).map((t) => t.lower);
@@ -199,15 +200,8 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if (type === 'origin')
 			type = goodsIn(tokens, cue.to, cue.to + 3) ?? namedProduct(tokens, cue.to);
 		// "Venezuela has suspended its energy agreements with Trinidad and Tobago": ties cut, a sanction.
-		const suspended = tokens
-			.slice(Math.max(0, cue.from - 4), cue.from)
-			.some((t) =>
-				/^(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|scraps?)$/.test(
-					t.lower
-				)
-			);
 		if (type === 'accord')
-			type = suspended
+			type = tokens.slice(Math.max(0, cue.from - 4), cue.from).some((t) => SUSPENDED.test(t.lower))
 				? 'sanctions'
 				: clause.some((t) => FORCES.test(t.lower))
 					? 'defense-pact'
@@ -320,6 +314,10 @@ const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|milit
 /** Verbs that put a restriction on someone. */
 const IMPOSED =
 	/^(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|tighten(?:s|ed|ing)?|expand(?:s|ed|ing)?)$/;
+
+/** Verbs that cut an agreement off: "has suspended its energy agreements with". */
+const SUSPENDED =
+	/^(?:suspend(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|scrapp(?:ed|ing)|scraps?)$/;
 
 /** What a member is suspended from: "from all its activities", "from the bloc". */
 const MEMBERSHIP =

@@ -1,5 +1,5 @@
 import { asideBefore } from './asides';
-import { keptAfterBut, TAKEN_AWAY } from './reader-words';
+import { keptAfterBut, MONEY, TAKEN_AWAY } from './reader-words';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
 import type { Token } from './tokens';
@@ -407,7 +407,6 @@ function basesGivenUp(tokens: Token[], at: number): boolean {
 	);
 }
 
-/** "signed a framework agreement on Monday under which": an agreement signed, whose terms follow. */
 /** "will give Lebanon 1 billion euros", "will provide 210 million euros": a sum of money given. */
 function sumCommitted(tokens: Token[], will: number): boolean {
 	if (!/^(?:give|provide|disburse|lend|grant|fund|finance)$/.test(tokens[will + 1]?.lower ?? ''))
@@ -415,11 +414,10 @@ function sumCommitted(tokens: Token[], will: number): boolean {
 	// Not the terms of an agreement ("an agreement under which Paris will provide"): signed, those
 	// bind (boundBySigned); in talks, they are a plan.
 	if (tokens.slice(Math.max(0, will - 4), will).some((t) => t.lower === 'which')) return false;
-	return tokens
-		.slice(will + 2, will + 8)
-		.some((t) => /^(?:[$€£¥]|euros?|dollars?|pounds|yen|yuan|million|billion)$/.test(t.lower));
+	return tokens.slice(will + 2, will + 8).some((t) => MONEY.test(t.lower));
 }
 
+/** "signed a framework agreement on Monday under which": an agreement signed, whose terms follow. */
 function boundBySigned(tokens: Token[], at: number): boolean {
 	const which = tokens.findLastIndex((t, k) => k < at && t.lower === 'which');
 	if (which < 1 || tokens[which - 1].lower !== 'under' || at - which > 4) return false;

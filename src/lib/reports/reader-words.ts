@@ -17,6 +17,9 @@ export const DENY =
 /** A verb in the past: "…and hit back", "…, and imposed". */
 export const PAST_VERB = /^(?:\p{Ll}+ed|hit|sent|sold|gave|put|cut|set)$/u;
 
+/** Words that count money: "$5 million", "1 billion euros", "smaller sums". */
+export const MONEY = /^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m|sums)$/;
+
 /** Counts as words, as words of a pattern: "eleven Iranian firms", "dozens of officials". */
 export const COUNT_WORDS =
 	'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|millions';

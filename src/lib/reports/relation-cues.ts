@@ -1,4 +1,4 @@
-import { SENT_PEOPLE } from './reader-words';
+import { MONEY, SENT_PEOPLE } from './reader-words';
 import type { Token } from './tokens';
 
 /**
@@ -132,9 +132,8 @@ const PATTERNS: CuePattern[] = [
 			oneWay: true
 		}
 	),
-	cue(w('trade', 'preferences'), 'preference', 'act', { oneWay: true }),
 	// "removed Uganda from the … trade preference programme", "stripping Cameroon of its trade benefits".
-	cue(w('trade', '(?:preference|benefits|privileges)'), 'preference', 'act', { oneWay: true }),
+	cue(w('trade', '(?:preferences?|benefits|privileges)'), 'preference', 'act', { oneWay: true }),
 	// "removed Japan from its list of preferred trading partners", "from its white list".
 	cue(
 		w('(?:preferred|trusted|favou?red|privileged)', '(?:trading|trade)', 'partners'),
@@ -580,11 +579,7 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 	// Not "80 million tonnes of it": a count of goods, not of money.
 	const money = tokens
 		.slice(deposit ? Math.max(0, from - 4) : from, Math.min(to, tokens.length))
-		.some(
-			(token, k, span) =>
-				/^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m|sums)$/.test(token.lower) &&
-				!UNITS.test(span[k + 1]?.lower ?? '')
-		);
+		.some((token, k, span) => MONEY.test(token.lower) && !UNITS.test(span[k + 1]?.lower ?? ''));
 	const giving =
 		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv|contribut|grant|compensat|commit|earmark|allocat|chip|add)/;
 	if (money && giving.test(tokens[from]?.lower ?? '')) return 'aid';

@@ -1030,12 +1030,12 @@ function denyingSubject(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 /** Words that close a verb's object: "arming the army against rebels" arms the army. */
 const OBJECT_END = /^(?:against|to|for|in|of|from|with|who|that|which|and|but)$/;
 
-/** Words that join verbs sharing one object: "harbouring, financing and training the rebels". */
 /** Verbs of help that may follow another and share its object: "train and advise", "arm and equip". */
 const SHARED_OBJECT =
 	/^(?:advis(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|assist(?:s|ed|ing)?|mentor(?:s|ed|ing)?|support(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|train(?:s|ed|ing)?)$/;
 /** Words after an object that say it fights a party named next: "soldiers fighting jihadists". */
 const FIGHTING = /^(?:fighting|battling|combating|combatting|countering|hunting|confronting)$/;
+/** Words that join verbs sharing one object: "harbouring, financing and training the rebels". */
 const VERB_LIST = /^(?:,|and|or|also)$/;
 
 /**
