@@ -204,10 +204,14 @@ test('edits on two graphs survive the browser killed at random moments, again an
 		const pages = [context.pages()[0] ?? (await context.newPage()), await context.newPage()];
 		for (const [i, page] of pages.entries())
 			check(expected[i], await openGraph(page, addresses[i]));
+		const exited = new Promise((resolve) => chrome.once('exit', resolve));
 		chrome.kill('SIGKILL');
+		await exited;
 		await browser.close().catch(() => {});
 	} finally {
-		rmSync(profile, { recursive: true, force: true });
+		// Chromium's helper processes outlive the browser by a moment and may still be writing to
+		// the profile ("directory not empty"): the removal tries again for up to two seconds.
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 	}
 	// Edits were made and checked, not only kills.
 	expect(edits).toBeGreaterThanOrEqual(KILLS);
