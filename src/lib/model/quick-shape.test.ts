@@ -167,9 +167,11 @@ function damaged(graph: unknown, damages: readonly { at: number; damage: Damage 
 		const keys = Object.keys(place);
 		const key = keys[Math.floor(at * 7919) % Math.max(1, keys.length)];
 		const target = place as Record<string, unknown>;
-		if (damage.kind === 'set') target[damage.field] = damage.value;
+		// A copy of the candidate: put in as it is, a later damage could change the shared candidate
+		// itself, even into a value that holds itself.
+		if (damage.kind === 'set') target[damage.field] = structuredClone(damage.value);
 		else if (key === undefined) continue;
-		else if (damage.kind === 'replace') target[key] = damage.value;
+		else if (damage.kind === 'replace') target[key] = structuredClone(damage.value);
 		else if (damage.kind === 'delete') delete target[key];
 		else if (typeof target[key] === 'string') target[key] = ` ${target[key] as string}`;
 	}
