@@ -105,6 +105,9 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Each test file in a worker thread rather than a process of its own: 265 files on two
+		// cores ran in 145 s against 171 s as processes.
+		pool: 'threads'
 	}
 });
