@@ -28,7 +28,10 @@ const UNSEEN = new Set([
 	'dev-33',
 	'dev-34',
 	'dev-35',
-	'dev-36'
+	'dev-36',
+	'dev-37',
+	'dev-38',
+	'dev-39'
 ]);
 /** The least probability of a relation at which a pair is proposed. */
 const THRESHOLD = 0.6;
