@@ -25,10 +25,6 @@ const UNSEEN = new Set([
 	'dev-28',
 	'dev-31',
 	'dev-32',
-	'dev-33',
-	'dev-34',
-	'dev-35',
-	'dev-36',
 	'dev-37',
 	'dev-38',
 	'dev-39'

@@ -3022,3 +3022,44 @@ describe('extractRelations: forces that deploy', () => {
 		expect(read('Chinese forces deployed along the border with India.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: a ban on a state’s ships', () => {
+	it('reads a ban on a state’s ships as a sanction on it, and a state that ships goods as their seller', () => {
+		expect(
+			read(
+				'Japan announced its own measures in February, including a ban on North Korean ships entering its ports.'
+			)
+		).toEqual(['JPN→PRK sanctions confirmed']);
+		expect(read('Iran ships oil to Syria.')).toEqual(['IRN→SYR trade reported']);
+		expect(read('The agreement gave US ships and aircraft access to Duqm.')).toEqual([]);
+	});
+});
+
+describe('extractRelations: arms exports halted', () => {
+	it('reads a halt to arms exports or licences, announced, as a sanction; not a sanction still to come', () => {
+		expect(
+			read(
+				'Denmark and Finland said that they would stop approving new arms export licences for Saudi Arabia.'
+			)
+		).toEqual(['DNK→SAU sanctions confirmed', 'FIN→SAU sanctions confirmed']);
+		expect(
+			read('Germany announced that it would approve no new arms exports to Saudi Arabia.')
+		).toEqual(['DEU→SAU sanctions confirmed']);
+		expect(read('The EU said it would impose sanctions on Russia.')).toEqual([]);
+		expect(read('Britain said it would suspend aid to Rwanda.')).toEqual([]);
+		expect(read('London said it would stop promoting trade with Rwanda.')).toEqual([]);
+		expect(read('Germany has not halted arms sales to Saudi Arabia.')).toEqual([]);
+	});
+});
+
+describe('extractRelations: one state overtaking another', () => {
+	it('reads the state that overtook another as the partner, not the one overtaken', () => {
+		expect(read("China has overtaken Russia as Kazakhstan's largest trading partner.")).toEqual([
+			'CHN–KAZ trade reported'
+		]);
+		expect(read('Russia as well as China sold arms to Myanmar.')).toEqual([
+			'RUS→MMR trade reported',
+			'CHN→MMR trade reported'
+		]);
+	});
+});

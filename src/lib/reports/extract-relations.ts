@@ -251,7 +251,10 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if (type === 'trade' && giving && free) type = 'aid';
 		// "pledged to assist each other if either came under attack": a defence pact, not aid.
 		if (type === 'aid' && isMutualDefence(tokens, cue)) type = 'defense-pact';
-		const banned = tokens.slice(Math.max(0, cue.from - 5), cue.from).some((t) => BAN.test(t.lower));
+		const before = tokens.slice(Math.max(0, cue.from - 5), cue.from);
+		// "would approve no new arms exports to", "grant no new export licences": none allowed.
+		const noneNew = before.some((t, k) => t.lower === 'no' && before[k + 1]?.lower === 'new');
+		const banned = noneNew || before.some((t) => BAN.test(t.lower));
 		if ((type === 'trade' || type === 'arms') && banned && cue.type !== 'flow') type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
@@ -306,7 +309,7 @@ function namedProduct(tokens: Token[], at: number): 'trade' | undefined {
  * of chip-making technology to China".
  */
 const BAN =
-	/^(?:barred|banned|bans?|banning|embargo(?:es|ed|ing)|halt|halted|halts|halting|restrictions|curbs|suspended|suspending|blocked|restricted|restricting|restricts|curbed|curbing|prohibited|froze|frozen|freezing|severed|cut|cutting|cuts|stopped|stopping)$/;
+	/^(?:barred|banned|bans?|banning|embargo(?:es|ed|ing)|halt|halted|halts|halting|restrictions|curbs|suspend|suspends|suspended|suspending|blocked|restricted|restricting|restricts|curbed|curbing|prohibited|freeze|freezes|froze|frozen|freezing|severed|cut|cutting|cuts|stop|stops|stopped|stopping)$/;
 
 /** Words that make an agreement one of forces kept on another's soil: a pact. */
 const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|military)$|-forces$/;

@@ -39,12 +39,12 @@ const COUNTED = new RegExp(
 	String.raw`^(?:\d[\d,]*|${COUNT_WORDS}|several|more|further|other|some|many|of|a|the|major|leading|large|top|state-owned)$`
 );
 /** The act of sanctioning, said of those it falls on: "has blacklisted dozens of …". */
-const SANCTIONED_BY = /^(?:sanctioned|blacklisted|designated|penali[sz]ed)$/;
+const SANCTIONED_BY = /^(?:sanctioned|blacklisted|designated|penali[sz]ed|banned|barred)$/;
 
 /**
  * Whether the demonym at `from` names those sanctions fall on: after "sanctions
- * on" ("penalties against designated …"), or after the act itself ("has
- * blacklisted dozens of …"), not where the sanctioned are only named so
+ * on" ("penalties against designated …", "a ban on North Korean ships"), or
+ * after the act itself ("has blacklisted dozens of …"), not where the sanctioned are only named so
  * ("transactions for blacklisted Russian lenders").
  */
 function sanctionedAt(tokens: Token[], from: number): boolean {
@@ -61,7 +61,7 @@ function sanctionedAt(tokens: Token[], from: number): boolean {
 	}
 	return (
 		/^(?:on|against)$/.test(tokens[k]?.lower ?? '') &&
-		/^(?:sanctions|penalties|freezes|embargoes|measures)$/.test(tokens[k - 1]?.lower ?? '')
+		/^(?:sanctions|penalties|freezes|embargoes|measures|bans?)$/.test(tokens[k - 1]?.lower ?? '')
 	);
 }
 
@@ -141,13 +141,26 @@ export function findMentions(
 			form === 'demonym' &&
 			/^(?:citizens|nationals)$/.test(next?.lower ?? '') &&
 			tokens.slice(Math.max(0, from - 5), from).some((t) => /^visa/.test(t.lower));
+		// "Iran ships oil to Syria": a state's name before "ships" is the one shipping.
+		// (But "gave US ships and aircraft access": the vessels.)
+		const shipsGoods =
+			form === 'name' &&
+			next?.lower === 'ships' &&
+			!/^(?:and|or|,|were|are|was|is|had|have|to|in|at|from|that|which)$/.test(
+				tokens[to + 1]?.lower ?? ''
+			);
 		// "announced sanctions on eleven Iranian firms": the state whose firms the sanctions fall on.
 		const sanctioned =
 			form === 'demonym' && SANCTIONED.test(next?.lower ?? '') && sanctionedAt(tokens, from);
 		if (
 			(form === 'demonym' || form === 'name') &&
 			next &&
-			((NOT_THE_STATE.test(next.lower) && !institution && !sellers && !visas && !sanctioned) ||
+			((NOT_THE_STATE.test(next.lower) &&
+				!institution &&
+				!sellers &&
+				!visas &&
+				!sanctioned &&
+				!shipsGoods) ||
 				memberState)
 		) {
 			from = to - 1;

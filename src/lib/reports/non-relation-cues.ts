@@ -283,6 +283,13 @@ export function notARelation(
 			(token, i) =>
 				words.test(token.lower) &&
 				!misread(kind, window, i) &&
+				// "no new arms exports to": a halt, which is the sanction, not its denial.
+				!(
+					kind === 'negation' &&
+					type === 'sanctions' &&
+					token.lower === 'no' &&
+					window[i + 1]?.lower === 'new'
+				) &&
 				// "signed a framework agreement under which Paris will provide": what a signed
 				// agreement binds a party to do, not an intention.
 				// (Told in the past: "had signed a deal under which Russia would supply".)
@@ -293,7 +300,15 @@ export function notARelation(
 				) &&
 				// "The European Union will give Lebanon 1 billion euros over the next four years": a sum
 				// committed, announced as aid is.
-				!(kind === 'plan' && token.lower === 'will' && sumCommitted(tokens, from + i))
+				!(kind === 'plan' && token.lower === 'will' && sumCommitted(tokens, from + i)) &&
+				// "announced that it would approve no new arms exports to": a halt decided, in force.
+				!(
+					kind === 'hypothetical' &&
+					token.lower === 'would' &&
+					type === 'sanctions' &&
+					(cue.type === 'arms' || licensed(tokens, cue)) &&
+					haltAnnounced(tokens, window[i])
+				)
 		);
 		if (at >= 0) return kind;
 	}
@@ -415,6 +430,33 @@ function sumCommitted(tokens: Token[], will: number): boolean {
 	// bind (boundBySigned); in talks, they are a plan.
 	if (tokens.slice(Math.max(0, will - 4), will).some((t) => t.lower === 'which')) return false;
 	return tokens.slice(will + 2, will + 8).some((t) => MONEY.test(t.lower));
+}
+
+/**
+ * "Denmark said it would stop approving new arms export licences for the kingdom", "announced
+ * that it would approve no new arms exports": a halt a government says it makes, told in
+ * reported speech, is made, for arms and licensed exports. (Not "said it would impose
+ * sanctions", "would suspend aid" nor "would stop promoting trade": steps still to come.)
+ */
+function haltAnnounced(tokens: Token[], would: Token): boolean {
+	const at = tokens.indexOf(would);
+	const said = tokens
+		.slice(Math.max(0, at - 8), at)
+		.some((t) => /^(?:said|says|announced|announces|told|declared|decided)$/.test(t.lower));
+	const after = tokens.slice(at + 1, at + 5);
+	const halts = after.some(
+		(t, k) =>
+			/^(?:stop|halt|suspend|freeze|end)$/.test(t.lower) ||
+			(t.lower === 'no' && after[k + 1]?.lower === 'new')
+	);
+	return said && halts;
+}
+
+/** Exports by licence: "no new export licences to Turkey", "permits for arms". */
+function licensed(tokens: Token[], cue: Cue): boolean {
+	return tokens
+		.slice(cue.from, cue.to + 2)
+		.some((t) => /^(?:licen[cs]es?|permits?)$/.test(t.lower));
 }
 
 /** "signed a framework agreement on Monday under which": an agreement signed, whose terms follow. */

@@ -622,6 +622,9 @@ function isNounPlace(before: Token | undefined): boolean {
 	return !!before && BEFORE_NOUN.test(before.lower);
 }
 
+/** A people's adjective ("North Korean ships", "Chinese vessels"), not a state's name that may ship. */
+const DEMONYM_LIKE = /^\p{Lu}\p{L}*(?:ean|ian|ese|ish)$/u;
+
 /**
  * The relation cues in a sentence's tokens, the graph's own types' first,
  * then longest first, none overlapping.
@@ -718,11 +721,13 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			if (type === 'base' && words.length === 1 && !hostedForces(tokens, i)) continue;
 			// "a hub for regional finance": the noun, no one financing.
 			if (tokens[i].lower === 'finance' && FINANCE_NOUN.test(tokens[i - 1]?.lower ?? '')) continue;
-			// "the patrol ship HMS Trent", "cargo ships": a vessel, no shipping.
+			// "the patrol ship HMS Trent", "cargo ships", "North Korean ships": a vessel, no shipping.
 			// (But "and ship them secretly to Russia": a verb, with its object.)
 			if (
 				/^ships?$/.test(tokens[i].lower) &&
-				(isNounPlace(tokens[i - 1]) || VESSEL_BEFORE.test(tokens[i - 1]?.lower ?? '')) &&
+				(isNounPlace(tokens[i - 1]) ||
+					VESSEL_BEFORE.test(tokens[i - 1]?.lower ?? '') ||
+					DEMONYM_LIKE.test(tokens[i - 1]?.text ?? '')) &&
 				!/^(?:them|it|those|these)$/.test(tokens[i + 1]?.lower ?? '')
 			)
 				continue;

@@ -484,10 +484,13 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 				cue.role !== 'partner'
 			);
 		}
-		// Not one named in a comparison: "the canal's second-biggest user after the United States".
+		// Not one named in a comparison: "the canal's second-biggest user after the United States",
+		// "China has overtaken Russia as Kazakhstan's largest trading partner".
 		const compared = (group: MentionGroup) => {
 			const at = tokens[group.from - 1]?.lower === 'the' ? group.from - 2 : group.from - 1;
-			return /^(?:after|than|behind|besides|beside|like|unlike)$/.test(tokens[at]?.lower ?? '');
+			return /^(?:after|than|behind|besides|beside|like|unlike|overtak(?:en|es|ing)|overtook|surpass(?:ed|es|ing)|replac(?:ed|es|ing)|displac(?:ed|es|ing)|supplant(?:ed|s|ing)|eclips(?:ed|es|ing)|outstripp(?:ed|ing)|outpac(?:ed|es|ing))$/.test(
+				tokens[at]?.lower ?? ''
+			);
 		};
 		const isOther = (group: MentionGroup) =>
 			group !== agent &&
@@ -827,9 +830,14 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	return pairOf(agent, target, cue.oneWay, speaker);
 }
 
+/** A state's ships, planes and airlines, which a ban keeps out as it does its goods. */
+const BANNED_CARRIERS =
+	/^(?:ships|vessels|tankers|aircraft|planes|airlines?|carriers|flights|trucks|lorries)$/;
+
 /**
- * "Budapest went further, barring 24 Ukrainian farm products", "banned Russian oil": the one who
- * bans, and the state whose goods, named by its demonym just after the verb, are banned.
+ * "Budapest went further, barring 24 Ukrainian farm products", "banned Russian oil", "a ban on
+ * North Korean ships": the one who bans, and the state whose goods or carriers, named by its
+ * demonym just after the verb, are banned.
  */
 function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
 	// "turned back trucks carrying Serbian goods": the goods in the verb's object.
@@ -845,7 +853,8 @@ function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | u
 		typeOfThings(tokens, cue.to, goods.from - 2) !== undefined;
 	if (goods.mentions[0].form !== 'demonym' && !madeIn) return undefined;
 	const things = madeIn ? 'trade' : typeOfThings(tokens, goods.to, goods.to + 3);
-	if (things !== 'trade' && things !== 'arms') return undefined;
+	const carriers = BANNED_CARRIERS.test(tokens[goods.to]?.lower ?? '');
+	if (things !== 'trade' && things !== 'arms' && !carriers) return undefined;
 	const { agent, passive } = groupBefore(tokens, groups, cue);
 	if (!agent || passive || agent.keys.some((key) => goods.keys.includes(key))) return undefined;
 	return pairOf(agent, goods, true);
