@@ -3063,3 +3063,18 @@ describe('extractRelations: one state overtaking another', () => {
 		]);
 	});
 });
+
+describe('extractRelations: a second verb past a list of words', () => {
+	it('reads the subject of a second verb past the "and" of a list of words, not past "but keeps"', () => {
+		expect(
+			read(
+				'Saudi Arabia and Egypt cut diplomatic ties with Qatar and imposed a land, sea and air blockade on it in June 2017.'
+			)
+		).toEqual(['SAU→QAT sanctions confirmed', 'EGY→QAT sanctions confirmed']);
+		expect(
+			read(
+				'The EU has lifted almost all of its asset freezes on Zimbabwe but keeps an arms embargo on the country.'
+			)
+		).toEqual(['EU→ZWE sanctions confirmed']);
+	});
+});

@@ -220,9 +220,21 @@ const isPastVerb = (token: Token) => OWN_ACT.test(token.lower) || PAST_VERB.test
  * a second verb joined by "and" acts for the sentence's subject.
  */
 function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	for (let at = cue.from - 1; at >= Math.max(1, cue.from - 5); at--) {
+	let reach = 5;
+	for (let at = cue.from - 1; at >= Math.max(1, cue.from - reach); at--) {
 		if (!/^(?:and|but)$/.test(tokens[at].lower)) continue;
 		const verbs = tokens.slice(at + 1, cue.from);
+		// "and imposed a land, sea and air blockade on it": past the "and" of a list of words.
+		if (
+			reach === 5 &&
+			tokens[at].lower === 'and' &&
+			verbs.length <= 2 &&
+			!verbs.some(isPastVerb) &&
+			/^\p{Ll}/u.test(verbs[0]?.text ?? '')
+		) {
+			reach = 9;
+			continue;
+		}
 		// "…, and has since disbursed €150 million": the cue is the second verb itself.
 		const perfect =
 			verbs.length > 0 &&
