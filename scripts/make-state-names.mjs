@@ -15,11 +15,12 @@ import countries from 'world-countries';
 const OUT = new URL('../src/lib/reports/state-names.json', import.meta.url);
 
 /**
- * Observer states, Taiwan, Kosovo, and the Cook Islands and Niue (states in
- * free association with New Zealand, with treaties of their own), besides the
- * members the package marks.
+ * Observer states, Taiwan, Kosovo, the Cook Islands and Niue (states in free
+ * association with New Zealand, with treaties of their own), and Greenland
+ * (self-governing, with trade and aid of its own), besides the members the
+ * package marks.
  */
-const ALSO = new Set(['PSE', 'VAT', 'TWN', 'COK', 'NIU', 'UNK']);
+const ALSO = new Set(['PSE', 'VAT', 'TWN', 'COK', 'NIU', 'UNK', 'GRL']);
 
 /**
  * Codes the package writes otherwise than reports and registries do: Kosovo

@@ -3078,3 +3078,13 @@ describe('extractRelations: a second verb past a list of words', () => {
 		).toEqual(['EU→ZWE sanctions confirmed']);
 	});
 });
+
+describe('extractRelations: Greenland', () => {
+	it('reads Greenland as an actor of its own, by its name and its capital', () => {
+		expect(
+			read(
+				'The United States reopened its consulate in Nuuk and announced a $12.1 million assistance package for Greenland.'
+			)
+		).toEqual(['USA→GRL aid confirmed']);
+	});
+});
