@@ -3088,3 +3088,30 @@ describe('extractRelations: Greenland', () => {
 		).toEqual(['USA→GRL aid confirmed']);
 	});
 });
+
+describe('extractRelations: leased from a state', () => {
+	it('reads goods leased from a state as bought from it, not a lease with no lessor', () => {
+		expect(read('Hungary flies 14 Gripens leased from Sweden.')).toEqual([
+			'SWE→HUN trade reported'
+		]);
+		expect(
+			read(
+				'The Czech Republic, which also leases the jet from Stockholm, is weighing a replacement.'
+			)
+		).toEqual(['SWE→CZE trade reported']);
+		expect(read('China leased the port to a firm from Hong Kong for 99 years.')).toEqual([]);
+	});
+});
+
+describe('extractRelations: help sent at a state’s request', () => {
+	it('reads forces deployed at a state’s request as sent to it, and a request still open as none', () => {
+		expect(read("Rwanda deployed soldiers at Maputo's request in July 2021.")).toEqual([
+			'RWA→MOZ aid reported'
+		]);
+		expect(read('Rwanda deployed soldiers at the request of Mozambique.')).toEqual([
+			'RWA→MOZ aid reported'
+		]);
+		expect(read('Mozambique has requested troops from Rwanda.')).toEqual([]);
+		expect(read("A summit was held at Maputo's Polana hotel.")).toEqual([]);
+	});
+});

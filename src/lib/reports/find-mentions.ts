@@ -65,6 +65,9 @@ function sanctionedAt(tokens: Token[], from: number): boolean {
 	);
 }
 
+/** What a government asks for: "at Maputo's request" is the government's, not the place's. */
+const REQUEST = /^(?:request|invitation|behest|bidding)$/;
+
 /** Words before a capital that make it a place, not its government: "a summit in Moscow". */
 const PLACE_BEFORE = /^(?:in|at|near|outside|around|across|visited|visiting|visit|via|toured)$/;
 const TRAVEL_TO =
@@ -170,7 +173,8 @@ export function findMentions(
 			form === 'capital' &&
 			((PLACE_BEFORE.test(before) &&
 				!GOVERNMENT.test(tokens[from - 2]?.lower ?? '') &&
-				!forcesArrived(tokens, from)) ||
+				!forcesArrived(tokens, from) &&
+				!REQUEST.test(tokens[to + 1]?.lower ?? '')) ||
 				(before === 'to' && TRAVEL_TO.test(tokens[from - 2]?.lower ?? '')))
 		) {
 			from = to - 1;

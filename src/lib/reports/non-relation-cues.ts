@@ -112,6 +112,9 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	if (/^(?:set|about|yet|meant|supposed)$/.test(word) && next !== 'to') return true;
 	// "due to begin next year" is a plan; "due to its refusal" a cause.
 	if (word === 'due' && !toAVerb(window, at)) return true;
+	// "deployed soldiers at the request of Mozambique": done as asked, no request still open.
+	if (word === 'request' && window[at - 1]?.lower === 'the' && window[at - 2]?.lower === 'at')
+		return true;
 	// "has kept its promise to give": a promise kept is done.
 	if (
 		kind === 'plan' &&

@@ -48,6 +48,8 @@ const GIVE =
 	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends?|lending|loaned|deposit(?:s|ed|ing)?|built|builds|building|distribut(?:e|es|ed|ing)|compensat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?';
 /** "Take" alone, a cue only where a state's goods follow it (findCues): not "took office". */
 const TAKE = '(?:took|takes|take|taking)';
+const LEASE = 'leas(?:e|es|ed|ing)';
+const LEASE_WORD = new RegExp(`^${LEASE}$`);
 const TAKE_WORD = new RegExp(`^${TAKE}$`);
 /** Words that rank a creditor: "the largest", "its main". */
 const FOREMOST =
@@ -369,6 +371,8 @@ const PATTERNS: CuePattern[] = [
 	),
 	// "Indian refiners have snapped up discounted Russian crude".
 	cue(w('snap(?:s|ped|ping)?', 'up'), 'trade', 'receive', { oneWay: true }),
+	// "flies 14 Gripens leased from Sweden": only where leased from someone (see findCues).
+	cue(w(LEASE), 'trade', 'receive', { oneWay: true }),
 	cue(
 		[
 			/^(?:armed|arming|arms)$/,
@@ -675,6 +679,12 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				continue;
 			// "its trade ministry", "a trade war": a word about trade, not trade between the two.
 			if (/^trad/.test(tokens[i].lower) && NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? ''))
+				continue;
+			// "leases the jet from Stockholm", not "a new lease of life" nor land leased to a port.
+			if (
+				LEASE_WORD.test(tokens[i].lower) &&
+				!tokens.slice(i + 1, i + 6).some((t) => t.lower === 'from')
+			)
 				continue;
 			// "takes most of Ecuador's shrimp", not "took office" or "take part".
 			if (TAKE_WORD.test(tokens[i].lower) && words.length === 1) {

@@ -345,6 +345,28 @@ function groupAfterPreposition(
 	return undefined;
 }
 
+/**
+ * "deployed soldiers at Maputo's request", "sent troops at the request of the government of
+ * Mozambique": the one who asked for the help receives it.
+ */
+function requester(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	for (let i = cue.to; i < Math.min(tokens.length, cue.to + 8); i++) {
+		if (CLAUSE_END.test(tokens[i].lower)) return undefined;
+		if (tokens[i].lower !== 'at') continue;
+		const asking = groups.find(
+			(group) =>
+				group.possessive &&
+				(group.from === i + 1 || (group.from === i + 2 && tokens[i + 1].lower === 'the')) &&
+				REQUESTED.test(tokens[group.to + 1]?.lower ?? '')
+		);
+		if (asking) return asking;
+		if (tokens[i + 1]?.lower === 'the' && REQUESTED.test(tokens[i + 2]?.lower ?? ''))
+			return tokens[i + 3]?.lower === 'of' ? groupAfter(groups, i + 4, 5, tokens) : undefined;
+	}
+	return undefined;
+}
+const REQUESTED = /^(?:request|invitation|behest)$/;
+
 /** Words that say where goods come from, before "in": "diamonds mined in Russia", "cars made in Germany". */
 const MADE = /^(?:mined|produced|made|grown|manufactured|refined|originating|caught|extracted)$/;
 
@@ -682,6 +704,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			? groupAfterPreposition(tokens, groups, cue, /^in$/)?.group
 			: undefined) ??
 		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
+		(cue.type === 'aid' || cue.type === 'given' ? requester(tokens, groups, cue) : undefined) ??
 		(cue.type === 'sanctions' ? ownerOfAssets(tokens, groups, cue) : undefined) ??
 		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined) ??
 		(cue.type === 'trade' && cue.role === 'act'
