@@ -3115,3 +3115,36 @@ describe('extractRelations: help sent at a state’s request', () => {
 		expect(read("A summit was held at Maputo's Polana hotel.")).toEqual([]);
 	});
 });
+
+describe('extractRelations: goods shipped as aid to a list of states', () => {
+	it('reads goods shipped to several states as aid where said so past the list', () => {
+		expect(
+			read('Kyiv has shipped wheat to Ethiopia, Somalia and Sudan as humanitarian aid.')
+		).toEqual(['UKR→ETH aid reported', 'UKR→SOM aid reported', 'UKR→SDN aid reported']);
+		expect(read('Kyiv has shipped wheat to Ethiopia, Somalia and Sudan, as Russia did.')).toEqual([
+			'UKR→ETH trade reported',
+			'UKR→SOM trade reported',
+			'UKR→SDN trade reported'
+		]);
+	});
+});
+
+describe('extractRelations: a state’s firm that stops selling', () => {
+	it('reads a firm named after its state that stops selling as no sanction, unlike the state itself', () => {
+		expect(read("Russia's RAO Nordic stopped selling electricity to Finland.")).toEqual([]);
+		expect(read('Russia stopped selling gas to Finland.')).toEqual(['RUS→FIN sanctions reported']);
+	});
+});
+
+describe('extractRelations: measures lifted since', () => {
+	it('reads measures named again as lifted as ended, not measures expanded', () => {
+		expect(
+			read(
+				'Relations have come a long way since Tokyo froze new yen loans to India after the 1998 nuclear tests; those measures were lifted in 2001.'
+			)
+		).toEqual([]);
+		expect(
+			read('The EU imposed sanctions on Belarus, and the measures were expanded in 2021.')
+		).toEqual(['EU→BLR sanctions confirmed']);
+	});
+});

@@ -248,7 +248,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				) &&
 				(token.lower !== 'intelligence' || token.start > tokens[cue.from].start)
 		);
-		if (type === 'trade' && giving && free) type = 'aid';
+		if (type === 'trade' && giving && (free || givenAsAid(tokens, clause))) type = 'aid';
 		// "pledged to assist each other if either came under attack": a defence pact, not aid.
 		if (type === 'aid' && isMutualDefence(tokens, cue)) type = 'defense-pact';
 		const before = tokens.slice(Math.max(0, cue.from - 5), cue.from);
@@ -260,6 +260,26 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 	return type === 'arms' ? armsType(graph) : type;
 }
 
+/**
+ * "has shipped wheat to Ethiopia, Somalia and Sudan as humanitarian aid": goods said to be aid
+ * past the list of those they went to, which the clause (cut at its first comma) leaves out.
+ */
+function givenAsAid(tokens: Token[], clause: Token[]): boolean {
+	let at = tokens.indexOf(clause.at(-1)!) + 1;
+	while (tokens[at]?.text === ',' || tokens[at]?.lower === 'and') {
+		at++;
+		if (tokens[at]?.lower === 'the') at++;
+		if (!/^\p{Lu}/u.test(tokens[at]?.text ?? '')) return false;
+		while (/^\p{Lu}/u.test(tokens[at]?.text ?? '')) at++;
+	}
+	return (
+		tokens[at]?.lower === 'as' &&
+		tokens
+			.slice(at + 1, at + 4)
+			.some((t) => /^(?:aid|donations?|gifts?|humanitarian)$/.test(t.lower))
+	);
+}
+
 /** The state firms' names, which stand for their state (see STATE_COMPANIES). */
 const FIRMS = new Set(Object.values(STATE_COMPANIES).flat());
 
@@ -269,11 +289,31 @@ const FIRMS = new Set(Object.values(STATE_COMPANIES).flat());
  * is a sanction.
  */
 function firmStoppedSelling(text: string, tokens: Token[], cue: Cue, ends: Ends): boolean {
-	if (!/^(?:deliveries|sales|shipments|supplies|exports|flows)$/.test(tokens[cue.from].lower))
+	if (
+		!/^(?:deliveries|sales|shipments|supplies|exports|flows|selling|supplying|exporting)$/.test(
+			tokens[cue.from].lower
+		)
+	)
 		return false;
 	const seller = ends.sources.mentions[0];
-	return !!seller && FIRMS.has(text.slice(seller.start, seller.end));
+	if (!seller) return false;
+	if (FIRMS.has(text.slice(seller.start, seller.end))) return true;
+	// "Russia's RAO Nordic stopped selling electricity": the state's firm, named after it.
+	const named = tokens.findIndex((t) => t.start >= seller.end && /^['’]s?$/.test(t.text));
+	const firm = tokens[named + 1];
+	return (
+		seller.possessive &&
+		named >= 0 &&
+		!!firm &&
+		/^\p{Lu}/u.test(firm.text) &&
+		!OFFICIAL.test(firm.lower) &&
+		/^\p{Lu}/u.test(tokens[named + 2]?.text ?? '')
+	);
 }
+
+/** Words that open the name of a state's office or officer, not of a firm. */
+const OFFICIAL =
+	/^(?:government|foreign|ministry|president|prime|central|state|defen[cs]e|treasury|commerce|trade|finance|economy|energy|national|federal|supreme|security|parliament|cabinet|department|embassy|navy|army|air|armed|coast)$/;
 
 /**
  * Help each promises the other against an attack: "to assist each other if attacked", "to come

@@ -57,9 +57,9 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 			between.every((t, k) => JOINS.test(t.lower) || (k > 0 && TITLE.test(t.text))) &&
 			between.some((t) => JOINS.test(t.lower)) &&
 			!(between.length === 1 && between[0].lower === 'with') &&
-			// "has overtaken Russia as Kazakhstan's largest trading partner": "as" alone is no list
-			// (but "as well as" is).
-			!(between.length === 1 && between[0].lower === 'as') &&
+			// "has overtaken Russia as Kazakhstan's largest trading partner", "…and Sudan, as Russia
+			// did": "as" is no list's (but "as well as" is).
+			!(between.some((t) => t.lower === 'as') && !between.some((t) => t.lower === 'well')) &&
 			// "…to Brazil, and it exports power": a pronoun that opens a clause, no list's next.
 			!/^(?:it|they)$/.test(tokens[mention.from].lower) &&
 			// "…to Venezuela, its most forceful step yet": "its" opens an aside, not a list's next

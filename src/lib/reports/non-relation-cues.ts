@@ -330,7 +330,7 @@ export function notARelation(
 							/^(?:those|these|them|the|all)$/.test(tokens[k + 2 + j]?.lower ?? '')
 					)
 		);
-	if (undone) return 'ended';
+	if (undone || liftedAfter(tokens, last)) return 'ended';
 	// "tore up the 2012 status-of-forces agreement with Washington": the tie itself torn up.
 	const tornUp = tokens.findIndex(
 		(t, k) => k >= cue.from - 6 && k < cue.from && /^(?:tore|torn|tearing)$/.test(t.lower)
@@ -453,6 +453,25 @@ function haltAnnounced(tokens: Token[], would: Token): boolean {
 			(t.lower === 'no' && after[k + 1]?.lower === 'new')
 	);
 	return said && halts;
+}
+
+/**
+ * "…since Tokyo froze new yen loans to India; those measures were lifted in 2001": the measures
+ * named again, after the one told, and lifted since.
+ */
+function liftedAfter(tokens: Token[], last: number): boolean {
+	return tokens.some(
+		(t, k) =>
+			k >= last &&
+			/^(?:those|these|the)$/.test(t.lower) &&
+			/^(?:measures|sanctions|restrictions|curbs|bans?|freezes?|penalties|embargoe?s?)$/.test(
+				tokens[k + 1]?.lower ?? ''
+			) &&
+			/^(?:were|was|have|has|had)$/.test(tokens[k + 2]?.lower ?? '') &&
+			tokens
+				.slice(k + 3, k + 5)
+				.some((verb) => /^(?:lifted|removed|ended|scrapped|dropped|eased)$/.test(verb.lower))
+	);
 }
 
 /** Exports by licence: "no new export licences to Turkey", "permits for arms". */
