@@ -3148,3 +3148,17 @@ describe('extractRelations: measures lifted since', () => {
 		).toEqual(['EU→BLR sanctions confirmed']);
 	});
 });
+
+describe('extractRelations: firms in a state, and a state’s traders', () => {
+	it('reads goods from firms in a state as from that state, and a state’s traders as its trade', () => {
+		expect(
+			read(
+				'Kenya has imported petrol, diesel and jet fuel from state oil companies in Saudi Arabia and the United Arab Emirates.'
+			)
+		).toEqual(['SAU→KEN trade reported', 'ARE→KEN trade reported']);
+		expect(read('Somali traders resumed imports of Kenyan khat in 2022.')).toEqual([
+			'KEN→SOM trade reported'
+		]);
+		expect(read('Chinese traders were arrested in Zambia.')).toEqual([]);
+	});
+});

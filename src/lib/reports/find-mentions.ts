@@ -29,7 +29,7 @@ const NOT_THE_STATE =
 const SELLERS = /^(?:exporters|suppliers|producers|manufacturers|traders|firms|companies)$/;
 
 /** A state's traders as a whole, who speak for its trade wherever they are named: "Turkish exporters", "Chinese refiners". */
-const TRADERS = /^(?:exporters|importers|ports|shippers|refiners|refineries)$/;
+const TRADERS = /^(?:exporters|importers|ports|shippers|refiners|refineries|traders|merchants)$/;
 
 /** A state's firms and people that sanctions fall on, named by the demonym: "Iranian firms". */
 const SANCTIONED =

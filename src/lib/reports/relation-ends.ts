@@ -73,6 +73,10 @@ const RECEIVER_NOUN =
 const UNNAMED_IMPOSERS = /^(?:western|international|global|multilateral)$/;
 
 /** The group that begins at most `within` tokens after `at`, with only filler words ("the", "its") before it. */
+/** Firms, named by what they are, that a state's trade goes through: "oil companies in". */
+const FIRMS_IN =
+	/^(?:compan(?:y|ies)|firms?|producers?|suppliers?|manufacturers?|makers?|refiner(?:y|ies)|exporters?|importers?|buyers?|mills?|factories|shipyards?|traders?)$/;
+
 export function groupAfter(groups: MentionGroup[], at: number, within: number, tokens: Token[]) {
 	const group = groups.find((candidate) => candidate.from >= at && candidate.from <= at + within);
 	if (!group) return undefined;
@@ -82,6 +86,13 @@ export function groupAfter(groups: MentionGroup[], at: number, within: number, t
 		between.every(
 			(token) => FILLER.test(token.lower) || token.text === ',' || TITLE.test(token.text)
 		)
+	)
+		return group;
+	// "imported fuel from state oil companies in Saudi Arabia": the state the firms are in.
+	if (
+		between.at(-1)?.lower === 'in' &&
+		between.some((token) => FIRMS_IN.test(token.lower)) &&
+		between.every((token) => !CLAUSE_END.test(token.lower) && token.text !== ',')
 	)
 		return group;
 	// "to Karachi and Islamabad": other cities of the capital's state, listed before it.
