@@ -3162,3 +3162,24 @@ describe('extractRelations: firms in a state, and a state’s traders', () => {
 		expect(read('Chinese traders were arrested in Zambia.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: placed on a list, goods that come from a state', () => {
+	it('reads a state placed on a list as sanctioned by the one placing it', () => {
+		expect(
+			read(
+				'In March 2022 the Kremlin placed Japan on a list of "unfriendly" countries whose companies face restrictions.'
+			)
+		).toEqual(['RUS→JPN sanctions confirmed']);
+		expect(read('Japan was placed on a list of unfriendly countries.')).toEqual([]);
+	});
+
+	it('reads goods that come from a state as bought from it, not anything else that comes', () => {
+		expect(read("Most of Armenia's gas still comes from Russia through Georgia.")).toEqual([
+			'RUS→ARM trade reported'
+		]);
+		expect(read('Half of the oil Cuba burns comes from Venezuela.')).toEqual([
+			'VEN→CUB trade reported'
+		]);
+		expect(read('The call came from Moscow, officials in Kyiv said.')).toEqual([]);
+	});
+});

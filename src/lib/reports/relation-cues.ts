@@ -373,6 +373,8 @@ const PATTERNS: CuePattern[] = [
 	cue(w('snap(?:s|ped|ping)?', 'up'), 'trade', 'receive', { oneWay: true }),
 	// "flies 14 Gripens leased from Sweden": only where leased from someone (see findCues).
 	cue(w(LEASE), 'trade', 'receive', { oneWay: true }),
+	// "Most of Armenia's gas still comes from Russia": only goods (see findCues).
+	cue(w('(?:comes?|came|coming)'), 'trade', 'receive', { oneWay: true }),
 	cue(
 		[
 			/^(?:armed|arming|arms)$/,
@@ -679,6 +681,13 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				continue;
 			// "its trade ministry", "a trade war": a word about trade, not trade between the two.
 			if (/^trad/.test(tokens[i].lower) && NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? ''))
+				continue;
+			// "Armenia's gas comes from Russia", not "the call came from Moscow".
+			if (
+				/^(?:comes?|came|coming)$/.test(tokens[i].lower) &&
+				(tokens[i + 1]?.lower !== 'from' ||
+					!/^(?:trade|arms)$/.test(typeOfThings(tokens, Math.max(0, i - 4), i) ?? ''))
+			)
 				continue;
 			// "leases the jet from Stockholm", not "a new lease of life" nor land leased to a port.
 			if (

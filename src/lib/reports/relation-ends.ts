@@ -929,7 +929,7 @@ function listedBy(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | und
 	);
 	if (list < 0) return undefined;
 	const named = groups.findLast((group) => group.to === list || group.to === list - 1);
-	if (!named) return undefined;
+	if (!named) return placedOnList(tokens, groups, list);
 	const way = tokens[named.from - 1]?.lower === 'the' ? named.from - 2 : named.from - 1;
 	if (!/^(?:to|on)$/.test(tokens[way]?.lower ?? '')) return undefined;
 	// "Russia added North Macedonia to its list": the list is the one who adds to it.
@@ -945,6 +945,29 @@ function listedBy(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | und
 				.some((t, k) => t.text === ',' || isClauseEnd(tokens, group.to + k))
 	);
 	return listed ? pairOf(owner, listed, true) : undefined;
+}
+
+/**
+ * "the Kremlin placed Japan on a list of 'unfriendly' countries": the one who places a state on a
+ * list, named before it, and the state placed.
+ */
+function placedOnList(tokens: Token[], groups: MentionGroup[], list: number): Ends | undefined {
+	if (!/^(?:a|the)$/.test(tokens[list - 1]?.lower ?? '')) return undefined;
+	if (!/^(?:on|to)$/.test(tokens[list - 2]?.lower ?? '')) return undefined;
+	const listed = groups.find((group) => group.to === list - 2 && !group.possessive);
+	const verb = tokens[(listed?.from ?? 0) - 1];
+	if (
+		!listed ||
+		!/^(?:placed|places|put|puts|added|adds|included|includes)$/.test(verb?.lower ?? '')
+	)
+		return undefined;
+	const placer = groups.findLast(
+		(group) =>
+			group.to === listed.from - 1 &&
+			!group.possessive &&
+			group.keys.every((key) => !listed.keys.includes(key))
+	);
+	return placer ? pairOf(placer, listed, true) : undefined;
 }
 
 /**
