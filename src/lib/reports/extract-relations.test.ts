@@ -3183,3 +3183,16 @@ describe('extractRelations: placed on a list, goods that come from a state', () 
 		expect(read('The call came from Moscow, officials in Kyiv said.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: sanctions on a state’s firm, named with it', () => {
+	it('reads sanctions on a firm named as a state’s as sanctions on the state, unless another owns it', () => {
+		expect(
+			read('American sanctions on NIS, Serbia’s main oil company, came into force on Thursday.')
+		).toEqual(['USA→SRB sanctions reported']);
+		expect(
+			read(
+				'US sanctions on NIS, Serbia’s main oil company, which is majority-owned by Gazprom Neft, took effect.'
+			)
+		).toEqual([]);
+	});
+});

@@ -717,6 +717,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
 		(cue.type === 'aid' || cue.type === 'given' ? requester(tokens, groups, cue) : undefined) ??
 		(cue.type === 'sanctions' ? ownerOfAssets(tokens, groups, cue) : undefined) ??
+		(cue.type === 'sanctions' ? stateOfFirm(tokens, groups, cue) : undefined) ??
 		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined) ??
 		(cue.type === 'trade' && cue.role === 'act'
 			? stateOfGoods(tokens, groups, cue, 'sold')
@@ -1359,6 +1360,30 @@ function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 				other.keys.some((key) => group.keys.includes(key))
 		);
 	return group && !own ? group : undefined;
+}
+
+/** Words for a firm, after the state that owns it: "Serbia's main oil company". */
+const FIRM_WORD =
+	/^(?:compan(?:y|ies)|firms?|producers?|banks?|lenders?|exporters?|makers?|manufacturers?|operators?|carriers?|airlines?|giants?|conglomerates?|insurers?|shippers?|refiners?)$/;
+
+/**
+ * "American sanctions on NIS, Serbia's main oil company": the state whose firm, named just
+ * before it, the sanctions fall on.
+ */
+function stateOfFirm(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	let at = cue.to;
+	if (/^(?:on|against)$/.test(tokens[at]?.lower ?? '')) at++;
+	const named = at;
+	while (/^\p{Lu}/u.test(tokens[at]?.text ?? '') && !inName(groups, at)) at++;
+	if (at === named || tokens[at]?.text !== ',') return undefined;
+	const owner = groups.find((group) => group.from === at + 1 && group.possessive);
+	if (!owner) return undefined;
+	const after = tokens.slice(owner.to + 1, owner.to + 5);
+	const firm = after.findIndex((t) => FIRM_WORD.test(t.lower));
+	if (firm < 0 || after.slice(0, firm).some((t) => t.text === ',')) return undefined;
+	// "…, Serbia's main oil company, which is majority-owned by Russia's Gazprom Neft": another's.
+	const rest = tokens.slice(owner.to + 2 + firm, owner.to + 12);
+	return rest.some((t) => /-?owned$/.test(t.lower)) ? undefined : owner;
 }
 
 /** "froze about $7 billion of Afghan central bank reserves": the state whose assets are frozen. */
