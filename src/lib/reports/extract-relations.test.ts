@@ -3196,3 +3196,16 @@ describe('extractRelations: sanctions on a state’s firm, named with it', () =>
 		).toEqual([]);
 	});
 });
+
+describe('extractRelations: sales halted over payment', () => {
+	it('reads sales halted in a quarrel over payment as no sanction, unlike a halt over a war', () => {
+		expect(
+			read(
+				'Ashgabat also halted direct gas sales to Iran in January 2017 in a quarrel over unpaid bills.'
+			)
+		).toEqual([]);
+		expect(read('Turkey halted all exports to Israel over the war in Gaza.')).toEqual([
+			'TUR→ISR sanctions confirmed'
+		]);
+	});
+});

@@ -316,6 +316,21 @@ const OFFICIAL =
 	/^(?:government|foreign|ministry|president|prime|central|state|defen[cs]e|treasury|commerce|trade|finance|economy|energy|national|federal|supreme|security|parliament|cabinet|department|embassy|navy|army|air|armed|coast)$/;
 
 /**
+ * "halted direct gas sales to Iran in January 2017 in a quarrel over unpaid bills": sales stopped
+ * over what is owed for them, a trade ended, not a sanction.
+ */
+function quarrelOverPayment(tokens: Token[], cue: Cue): boolean {
+	const after = tokens.slice(cue.to, cue.to + 14);
+	return after.some(
+		(t, k) =>
+			/^(?:over|about)$/.test(t.lower) &&
+			after
+				.slice(k + 1, k + 4)
+				.some((w) => /^(?:unpaid|arrears|bills|debts?|payments?|pricing|prices?)$/.test(w.lower))
+	);
+}
+
+/**
  * Help each promises the other against an attack: "to assist each other if attacked", "to come
  * to each other's assistance, including by armed force, if".
  */
@@ -543,7 +558,11 @@ function proposalsOfSentence(
 		}
 		for (const key of [...ends.sources.keys, ...ends.targets.keys]) rules.actorsRead.add(key);
 		if (!type) continue;
-		if (type === 'sanctions' && firmStoppedSelling(text, tokens, cue, ends)) continue;
+		if (
+			type === 'sanctions' &&
+			(firmStoppedSelling(text, tokens, cue, ends) || quarrelOverPayment(tokens, cue))
+		)
+			continue;
 		// What flows comes from the state its demonym names: "Algerian gas reaches Spain".
 		// (Or from the state that owns it: "Russia's oil reaches India", "its sugar enters the EU".)
 		const owner = ends.sources.mentions.at(-1);
