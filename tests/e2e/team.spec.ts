@@ -45,8 +45,12 @@ test.afterAll(() => {
 
 const library = (page: Page) => page.getByRole('dialog', { name: 'Library' });
 const team = (page: Page) => library(page).getByRole('region', { name: 'Team' });
-/** A colleague's edit shows within a second (and a little for a busy machine). */
-const SOON = { timeout: 3000 };
+/**
+ * A colleague's edit shows within a second on a quiet machine (how soon is measured by `npm run
+ * load:team`); here two browsers and a server share two cores with other tests, and a CI run saw
+ * an edit arrive just after 3 s.
+ */
+const SOON = { timeout: 10_000 };
 /**
  * A colleague's selection on a large graph's canvas: through the server, then
  * a whole picture redrawn (on a machine busy with other browsers it took over 3 s).
