@@ -66,6 +66,14 @@ async function launch(
 	}
 }
 
+/** Kills Chromium as a crash would, and returns once it has exited. */
+async function crash(chrome: ChildProcess, browser: Browser): Promise<void> {
+	const exited = new Promise((resolve) => chrome.once('exit', resolve));
+	chrome.kill('SIGKILL');
+	await exited;
+	await browser.close().catch(() => {});
+}
+
 async function addActor(page: Page, name: string): Promise<void> {
 	await page.getByRole('button', { name: 'Add', exact: true }).click();
 	await page.getByRole('group', { name: 'Add' }).getByRole('button', { name: 'Actor' }).click();
@@ -160,8 +168,7 @@ test('edits on two graphs survive the browser killed at random moments, again an
 			second = new URL(page.url()).searchParams.get('doc')!;
 			await addActor(page, 'Seedland');
 			await page.waitForTimeout(ACKNOWLEDGED_MS);
-			chrome.kill('SIGKILL');
-			await browser.close().catch(() => {});
+			await crash(chrome, browser);
 		}
 		const addresses = [`${base}/?doc=example`, `${base}/?doc=${second}`];
 
@@ -191,11 +198,8 @@ test('edits on two graphs survive the browser killed at random moments, again an
 				await page.waitForTimeout(edit.pause);
 			}
 			await new Promise((resolve) => setTimeout(resolve, round.killAfter));
-			const exited = new Promise((resolve) => chrome.once('exit', resolve));
 			killedAt = Date.now();
-			process.kill(chrome.pid!, 'SIGKILL');
-			await exited;
-			await browser.close().catch(() => {});
+			await crash(chrome, browser);
 		}
 
 		// The last kill's edits are checked in one more opening.
@@ -204,10 +208,7 @@ test('edits on two graphs survive the browser killed at random moments, again an
 		const pages = [context.pages()[0] ?? (await context.newPage()), await context.newPage()];
 		for (const [i, page] of pages.entries())
 			check(expected[i], await openGraph(page, addresses[i]));
-		const exited = new Promise((resolve) => chrome.once('exit', resolve));
-		chrome.kill('SIGKILL');
-		await exited;
-		await browser.close().catch(() => {});
+		await crash(chrome, browser);
 	} finally {
 		// Chromium's helper processes outlive the browser by a moment and may still be writing to
 		// the profile ("directory not empty"): the removal tries again for up to two seconds.

@@ -6,7 +6,7 @@ import {
 	type NameForm
 } from './actor-names';
 import { DATELINE_CITIES } from './dateline-cities';
-import { asideOpening, COUNT_WORDS, TITLE, TROOPS } from './reader-words';
+import { asideOpening, COUNT_WORDS, REQUESTED, TITLE, TROOPS } from './reader-words';
 import { possessiveAt, type Token } from './tokens';
 
 /** An actor named in a sentence: tokens `from` to `to` (exclusive) of the sentence. */
@@ -64,9 +64,6 @@ function sanctionedAt(tokens: Token[], from: number): boolean {
 		/^(?:sanctions|penalties|freezes|embargoes|measures|bans?)$/.test(tokens[k - 1]?.lower ?? '')
 	);
 }
-
-/** What a government asks for: "at Maputo's request" is the government's, not the place's. */
-const REQUEST = /^(?:request|invitation|behest|bidding)$/;
 
 /** Words before a capital that make it a place, not its government: "a summit in Moscow". */
 const PLACE_BEFORE = /^(?:in|at|near|outside|around|across|visited|visiting|visit|via|toured)$/;
@@ -174,7 +171,8 @@ export function findMentions(
 			((PLACE_BEFORE.test(before) &&
 				!GOVERNMENT.test(tokens[from - 2]?.lower ?? '') &&
 				!forcesArrived(tokens, from) &&
-				!REQUEST.test(tokens[to + 1]?.lower ?? '')) ||
+				// "at Maputo's request": the government's, not the place's.
+				!REQUESTED.test(tokens[to + 1]?.lower ?? '')) ||
 				(before === 'to' && TRAVEL_TO.test(tokens[from - 2]?.lower ?? '')))
 		) {
 			from = to - 1;

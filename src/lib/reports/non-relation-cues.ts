@@ -442,6 +442,7 @@ function sumCommitted(tokens: Token[], will: number): boolean {
  * sanctions", "would suspend aid" nor "would stop promoting trade": steps still to come.)
  */
 function haltAnnounced(tokens: Token[], would: Token): boolean {
+	// The window skips asides, so its places are not the sentence's.
 	const at = tokens.indexOf(would);
 	const said = tokens
 		.slice(Math.max(0, at - 8), at)

@@ -17,6 +17,9 @@ export const DENY =
 /** A verb in the past: "…and hit back", "…, and imposed". */
 export const PAST_VERB = /^(?:\p{Ll}+ed|hit|sent|sold|gave|put|cut|set)$/u;
 
+/** What a government asks for: "at Maputo's request", "at the invitation of". */
+export const REQUESTED = /^(?:request|invitation|behest|bidding)$/;
+
 /** Words that count money: "$5 million", "1 billion euros", "smaller sums". */
 export const MONEY = /^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m|sums)$/;
 

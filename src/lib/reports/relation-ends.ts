@@ -7,6 +7,7 @@ import {
 	keptAfterBut,
 	ledByPreposition,
 	PAST_VERB,
+	REQUESTED,
 	TAKEN_AWAY,
 	TITLE,
 	TROOPS
@@ -73,9 +74,9 @@ const RECEIVER_NOUN =
 const UNNAMED_IMPOSERS = /^(?:western|international|global|multilateral)$/;
 
 /** The group that begins at most `within` tokens after `at`, with only filler words ("the", "its") before it. */
-/** Firms, named by what they are, that a state's trade goes through: "oil companies in". */
-const FIRMS_IN =
-	/^(?:compan(?:y|ies)|firms?|producers?|suppliers?|manufacturers?|makers?|refiner(?:y|ies)|exporters?|importers?|buyers?|mills?|factories|shipyards?|traders?)$/;
+/** Firms, named by what they are: "oil companies in Saudi Arabia", "Serbia's main oil company". */
+const FIRM_WORD =
+	/^(?:compan(?:y|ies)|firms?|producers?|suppliers?|manufacturers?|makers?|refiner(?:y|ies|s)?|exporters?|importers?|buyers?|mills?|factories|shipyards?|traders?|banks?|lenders?|operators?|carriers?|airlines?|giants?|conglomerates?|insurers?|shippers?)$/;
 
 export function groupAfter(groups: MentionGroup[], at: number, within: number, tokens: Token[]) {
 	const group = groups.find((candidate) => candidate.from >= at && candidate.from <= at + within);
@@ -91,7 +92,7 @@ export function groupAfter(groups: MentionGroup[], at: number, within: number, t
 	// "imported fuel from state oil companies in Saudi Arabia": the state the firms are in.
 	if (
 		between.at(-1)?.lower === 'in' &&
-		between.some((token) => FIRMS_IN.test(token.lower)) &&
+		between.some((token) => FIRM_WORD.test(token.lower)) &&
 		between.every((token) => !CLAUSE_END.test(token.lower) && token.text !== ',')
 	)
 		return group;
@@ -376,7 +377,6 @@ function requester(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	}
 	return undefined;
 }
-const REQUESTED = /^(?:request|invitation|behest)$/;
 
 /** Words that say where goods come from, before "in": "diamonds mined in Russia", "cars made in Germany". */
 const MADE = /^(?:mined|produced|made|grown|manufactured|refined|originating|caught|extracted)$/;
@@ -1361,10 +1361,6 @@ function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		);
 	return group && !own ? group : undefined;
 }
-
-/** Words for a firm, after the state that owns it: "Serbia's main oil company". */
-const FIRM_WORD =
-	/^(?:compan(?:y|ies)|firms?|producers?|banks?|lenders?|exporters?|makers?|manufacturers?|operators?|carriers?|airlines?|giants?|conglomerates?|insurers?|shippers?|refiners?)$/;
 
 /**
  * "American sanctions on NIS, Serbia's main oil company": the state whose firm, named just
