@@ -235,14 +235,20 @@ export function notARelation(
 	// "has lifted its asset freezes but keeps an arms embargo on": the verb after "but" is read alone.
 	const but = tokens.findLastIndex((_, k) => k > from && k < cue.from && keptAfterBut(tokens, k));
 	if (but > 0) from = but + 1;
-	const window = tokens.slice(from, last).filter(
-		(token, k) =>
-			!aside.has(from + k) &&
+	// The words read, and their places in the sentence (the asides left out).
+	const places: number[] = [];
+	for (let k = from; k < last; k++) {
+		const word = tokens[k].lower;
+		if (
+			!aside.has(k) &&
 			(type !== 'sanctions' ||
-				!/^(?:halted|halting|stopped|stopping|suspended|suspending)$/.test(token.lower)) &&
+				!/^(?:halted|halting|stopped|stopping|suspended|suspending)$/.test(word)) &&
 			// "terminated Cameroon's trade preferences": the preferences ended, a sanction begun.
-			(cue.type !== 'preference' || !TAKEN_AWAY.test(token.lower))
-	);
+			(cue.type !== 'preference' || !TAKEN_AWAY.test(word))
+		)
+			places.push(k);
+	}
+	const window = places.map((k) => tokens[k]);
 	// "the Secretary-General is to establish an office to supply the force": still to be done.
 	// (But "signed an agreement under which Beijing is to supply": bound by what was signed.)
 	if (
@@ -250,7 +256,7 @@ export function notARelation(
 			(t, k) =>
 				/^(?:is|are)$/.test(t.lower) &&
 				window[k + 1]?.lower === 'to' &&
-				!boundBySigned(tokens, from + k)
+				!boundBySigned(tokens, places[k])
 		)
 	)
 		return 'plan';
@@ -299,18 +305,18 @@ export function notARelation(
 				!(
 					((kind === 'plan' && /^(?:will|shall)$/.test(token.lower)) ||
 						(kind === 'hypothetical' && token.lower === 'would')) &&
-					boundBySigned(tokens, from + i)
+					boundBySigned(tokens, places[i])
 				) &&
 				// "The European Union will give Lebanon 1 billion euros over the next four years": a sum
 				// committed, announced as aid is.
-				!(kind === 'plan' && token.lower === 'will' && sumCommitted(tokens, from + i)) &&
+				!(kind === 'plan' && token.lower === 'will' && sumCommitted(tokens, places[i])) &&
 				// "announced that it would approve no new arms exports to": a halt decided, in force.
 				!(
 					kind === 'hypothetical' &&
 					token.lower === 'would' &&
 					type === 'sanctions' &&
 					(cue.type === 'arms' || licensed(tokens, cue)) &&
-					haltAnnounced(tokens, window[i])
+					haltAnnounced(tokens, places[i])
 				)
 		);
 		if (at >= 0) return kind;
@@ -441,9 +447,7 @@ function sumCommitted(tokens: Token[], will: number): boolean {
  * reported speech, is made, for arms and licensed exports. (Not "said it would impose
  * sanctions", "would suspend aid" nor "would stop promoting trade": steps still to come.)
  */
-function haltAnnounced(tokens: Token[], would: Token): boolean {
-	// The window skips asides, so its places are not the sentence's.
-	const at = tokens.indexOf(would);
+function haltAnnounced(tokens: Token[], at: number): boolean {
 	const said = tokens
 		.slice(Math.max(0, at - 8), at)
 		.some((t) => /^(?:said|says|announced|announces|told|declared|decided)$/.test(t.lower));
