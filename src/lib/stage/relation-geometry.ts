@@ -42,16 +42,26 @@ export interface RelationLine {
 export function parallelOffsets(
 	relations: readonly { id: string; source: string; target: string }[]
 ): Map<string, number> {
-	const pairs = new Map<string, string[]>();
-	for (const relation of relations) {
-		const key = pairKey(relation.source, relation.target);
-		const ids = pairs.get(key);
-		if (ids) ids.push(relation.id);
-		else pairs.set(key, [relation.id]);
+	// The relations of each pair, found by one end and then the other: a network's first picture
+	// waits on this, and a key made of both ids is a new text to build and hash for each relation.
+	const pairs = new Map<string, Map<string, string | string[]>>();
+	const shared: string[][] = [];
+	for (let i = 0; i < relations.length; i++) {
+		const { id, source, target } = relations[i];
+		const low = source < target ? source : target;
+		const high = source < target ? target : source;
+		let withLow = pairs.get(low);
+		if (withLow === undefined) pairs.set(low, (withLow = new Map()));
+		const held = withLow.get(high);
+		if (held === undefined) withLow.set(high, id);
+		else if (typeof held === 'string') {
+			const ids = [held, id];
+			withLow.set(high, ids);
+			shared.push(ids);
+		} else held.push(id);
 	}
 	const offsets = new Map<string, number>();
-	for (const ids of pairs.values()) {
-		if (ids.length === 1) continue;
+	for (const ids of shared) {
 		ids.sort();
 		ids.forEach((id, index) =>
 			offsets.set(id, (index - (ids.length - 1) / 2) * RELATION_SIZES.curveSpacing)
@@ -207,10 +217,6 @@ export function relationPath(geometry: RelationGeometry): string {
 }
 
 /** The same key for a pair whichever way round its actors are named. */
-function pairKey(a: string, b: string): string {
-	return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
-
 function round(value: number): number {
 	return Math.round(value * 100) / 100 + 0; // + 0 turns -0 into 0
 }

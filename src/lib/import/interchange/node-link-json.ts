@@ -57,7 +57,8 @@ export function readNodeLinkJson(json: Record<string, unknown>, origin: string):
 		edges.push({
 			id: typeof raw.id === 'string' ? raw.id : undefined,
 			place,
-			...ends,
+			source: ends.source,
+			target: ends.target,
 			directed: typeof raw.directed === 'boolean' ? raw.directed : directed,
 			attributes: without(raw, ['source', 'target', 'id', 'key', 'index', 'directed'])
 		});
