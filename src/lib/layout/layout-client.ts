@@ -18,15 +18,15 @@ export function connectLayout(onReport: (report: LayoutReport) => void): LayoutC
 			const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
 			worker.onmessage = (event: MessageEvent<LayoutReport>) => onReport(event.data);
 			// A start is packed by code that loads with the first large network (the explorer's
-			// first JavaScript stays light); the requests after it wait their turn.
+			// first JavaScript stays light), a slice at a time; the requests after it wait their turn.
 			let sent = Promise.resolve();
 			return {
 				send: (request) => {
 					sent = sent
 						.then(async () => {
 							if (request.kind !== 'start') return worker.postMessage(request);
-							const { packStart } = await import('./packed-start');
-							const { message, transfer } = packStart(request);
+							const { packStartInSlices } = await import('./packed-start');
+							const { message, transfer } = await packStartInSlices(request);
 							worker.postMessage(message, transfer);
 						})
 						// One request that fails is reported as any error is; the next are still sent.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packStart, unpackStart } from './packed-start';
+import { packStart, packStartInSlices, unpackStart } from './packed-start';
 
 describe('packStart', () => {
 	const request = {
@@ -36,5 +36,23 @@ describe('packStart', () => {
 			ties: [...request.ties, { source: 'chn', target: 'rus' }]
 		});
 		expect(unpackStart(message).ties).toEqual(request.ties);
+	});
+
+	it('packs a large network as it packs any, letting the page go between slices of 10,000', async () => {
+		const n = 25_000;
+		const large = {
+			kind: 'start' as const,
+			actors: Array.from({ length: n }, (_, i) => ({ id: `a${i}`, radius: 10 + (i % 3) })),
+			ties: Array.from({ length: n }, (_, i) => ({ source: `a${i}`, target: `a${(i * 7) % n}` })),
+			seed: 3
+		};
+		let pauses = 0;
+		const sliced = await packStartInSlices(large, async () => {
+			pauses++;
+		});
+		// Three slices of actors, then three of ties, with a pause between each two.
+		expect(pauses).toBe(5);
+		expect(sliced).toEqual(packStart(large));
+		expect(unpackStart(sliced.message)).toEqual(large);
 	});
 });

@@ -47,7 +47,9 @@ export class LiveLayout {
 	) {
 		// Sorted by UTF-16 code units, as the engine sorts them: the default order, native and fast.
 		this.ids = input.actors.map((actor) => actor.id).sort();
-		this.indexOf = new Map(this.ids.map((id, i) => [id, i]));
+		const indexOf = new Map<string, number>();
+		for (let i = 0; i < this.ids.length; i++) indexOf.set(this.ids[i], i);
+		this.indexOf = indexOf;
 		this.xy = new Float64Array(this.ids.length * 2);
 		this.reactiveFrames = options.reactiveFrames;
 		if (options.live && typeof window !== 'undefined') {
