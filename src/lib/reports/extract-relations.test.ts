@@ -3209,3 +3209,57 @@ describe('extractRelations: sales halted over payment', () => {
 		]);
 	});
 });
+
+describe('extractRelations: tariffs raised, penalties, licences frozen', () => {
+	it('reads import duties or tariffs raised on a state’s goods as a sanction, not as an import', () => {
+		expect(
+			read(
+				'Turkey on Wednesday sharply raised import duties on American cars, alcohol, tobacco and other goods, hitting back at Washington.'
+			)
+		).toEqual(['TUR→USA sanctions reported']);
+		expect(read('China doubled tariffs on Australian wine.')).toEqual([
+			'CHN→AUS sanctions reported'
+		]);
+		// Raised on goods of no one named: no one sanctioned.
+		expect(read('The EU raised tariffs on steel imports.')).toEqual([]);
+	});
+
+	it('reads a state’s agency penalised as the state sanctioned, unless the penalty was stopped short of', () => {
+		expect(
+			read("In December 2020 Washington penalised Turkey's defence procurement agency.")
+		).toEqual(['USA→TUR sanctions confirmed']);
+		expect(read('Washington has stopped short of penalising the UAE itself.')).toEqual([]);
+	});
+
+	it('reads licences or permits frozen for a state as a sanction on it', () => {
+		expect(
+			read(
+				'Norway had frozen new permits for arms and ammunition bound for Saudi Arabia earlier that month.'
+			)
+		).toEqual(['NOR→SAU sanctions confirmed']);
+		expect(read('Talks have frozen since Russia left Ukraine.')).toEqual([]);
+	});
+});
+
+describe('extractRelations: the kingdom, and the point of a short word', () => {
+	it('reads "the kingdom" a state acts on as another kingdom than the state itself', () => {
+		expect(
+			read(
+				"Saudi Arabia's arms suppliers split. Denmark said that it would stop approving new arms export licences for the kingdom."
+			)
+		).toEqual(['DNK→SAU sanctions confirmed']);
+		expect(
+			read(
+				'Riyadh placed a deposit in the central bank, and in August the kingdom announced new aid to Egypt.'
+			)
+		).toEqual(['SAU→EGY aid reported']);
+	});
+
+	it('reads on past the point of an abbreviated month', () => {
+		expect(
+			read(
+				'Denmark and Finland said on Nov. 22 that they would stop approving new arms export licences for Saudi Arabia.'
+			)
+		).toEqual(['DNK→SAU sanctions confirmed', 'FIN→SAU sanctions confirmed']);
+	});
+});

@@ -384,9 +384,9 @@ const MEMBERSHIP =
 /** Kinds of cue that say a sanction without the word: a ban, preferences taken, visas stopped, a blacklist, borders closed. */
 const SANCTION_KINDS = new Set(['ban', 'preference', 'visa', 'listed', 'closure', 'frozen']);
 
-/** Words that make a tariff a punishment. */
+/** Words that make a tariff a punishment: "raised import duties on American cars" too. */
 const PUNISHING =
-	/^(?:impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|levying|appl(?:y|ies|ied|ying)|plac(?:e|es|ed|ing)|penalt(?:y|ies)|punitive|punish(?:es|ed|ing|ment)?|retaliat(?:e|es|ed|ing|ion|ory)|additional|sanctions?|anti-dumping|countervailing)$/;
+	/^(?:impos(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|levying|appl(?:y|ies|ied|ying)|plac(?:e|es|ed|ing)|penalt(?:y|ies)|punitive|punish(?:es|ed|ing|ment)?|retaliat(?:e|es|ed|ing|ion|ory)|additional|sanctions?|anti-dumping|countervailing)$/;
 
 /** Words that make goods supplied a gift: "wheat … free of charge". */
 const FREE_WORDS =

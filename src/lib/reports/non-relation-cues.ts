@@ -287,6 +287,19 @@ export function notARelation(
 		window.some((t, k) => /^(?:put|puts|putting)$/.test(t.lower) && window[k + 1]?.lower === 'off')
 	)
 		return 'plan';
+	// "has stopped short of penalising the UAE itself": not done. (Read in the words themselves:
+	// the window leaves out "stopped", which for a sanction says it.)
+	if (
+		tokens
+			.slice(from, last)
+			.some(
+				(t, k) =>
+					/^(?:stop|stops|stopped|stopping|fell|falls|fall|falling)$/.test(t.lower) &&
+					tokens[from + k + 1]?.lower === 'short' &&
+					tokens[from + k + 2]?.lower === 'of'
+			)
+	)
+		return 'negation';
 	for (const [kind, words] of KINDS) {
 		const at = window.findIndex(
 			(token, i) =>

@@ -142,10 +142,17 @@ function appositive(discourse: Discourse, before: Mention[], previous?: Token) {
 }
 
 /** The sentence's first actor, where it is one of those `fits` takes: the subject a later clause speaks of. */
-function sentenceSubject(before: Mention[], fits: (key: string) => boolean) {
-	const first = before[0];
-	return first && fits(first.key) ? [first.key] : undefined;
+function sentenceSubject(before: Mention[], fits: (key: string) => boolean, previous?: Token) {
+	const [first, second] = before;
+	// "Denmark said it would stop approving licences for the kingdom", "Denmark and Finland said
+	// …": the subject acts on another, and one of a list is not what the others call the kingdom.
+	const object = previous !== undefined && OBJECT_BEFORE.test(previous.lower);
+	const listed = second !== undefined && second.from <= first.to + 1;
+	return first && fits(first.key) && !object && !listed ? [first.key] : undefined;
 }
+
+/** Words before "the kingdom" that make it what a clause acts on, not who acts. */
+const OBJECT_BEFORE = /^(?:for|to|on|against|with|from|into|toward|towards|at)$/;
 
 /**
  * "Ugandan troops … in South Sudan, under an agreement between the two
@@ -396,7 +403,7 @@ const REFERENCES: [RegExp[], Resolver][] = [
 		// sultanate's gas").
 		(d, before, previous) =>
 			appositive(d, before, previous) ??
-			sentenceSubject(before, (key) => states.has(key)) ??
+			sentenceSubject(before, (key) => states.has(key), previous) ??
 			topicState(d, before, false, (key) => states.has(key)) ??
 			lastNamed(d, before, (key) => states.has(key)) ??
 			topicState(d, before)

@@ -104,6 +104,10 @@ const PATTERNS: CuePattern[] = [
 	cue(w('blockad(?:es|ed|ing)'), 'sanctions', 'act', { oneWay: true, takesObject: true }),
 	cue(w('asset', 'freezes?'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('(?:import|export|trade|travel|visa)', 'bans?'), 'sanctions', 'act', { oneWay: true }),
+	// "raised import duties on American cars": a tariff, not an import (see typeOf).
+	cue(w('(?:import|export)', '(?:duties|duty|tariffs?|levies|taxes)'), 'tariff', 'act', {
+		oneWay: true
+	}),
 	cue(w('(?:visa|travel|financial)', '(?:restrictions|curbs)'), 'sanctions', 'act', {
 		oneWay: true
 	}),
@@ -216,7 +220,9 @@ const PATTERNS: CuePattern[] = [
 	// "has frozen the assets of Nicaraguan officials": only assets frozen, not talks (see relation-ends.ts).
 	cue(w('frozen'), 'frozen', 'act', { oneWay: true, formal: true }),
 	cue(
-		w('sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?|embargoed|froze|freez(?:es|ing)|designated'),
+		w(
+			'sanction(?:s|ed|ing)|blacklist(?:s|ed|ing)?|embargoed|froze|freez(?:es|ing)|designated|penali[sz](?:e|es|ed|ing)'
+		),
 		'sanctions',
 		'act',
 		{ oneWay: true, formal: true, takesObject: true }

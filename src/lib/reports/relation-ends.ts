@@ -30,7 +30,11 @@ const CLAUSE_END =
 /** "has since sold": "since" as an adverb, which ends no clause. */
 const isClauseEnd = (tokens: Token[], at: number) =>
 	CLAUSE_END.test(tokens[at].lower) &&
-	!(tokens[at].lower === 'since' && /^(?:has|have|had)$/.test(tokens[at - 1]?.lower ?? ''));
+	!(tokens[at].lower === 'since' && /^(?:has|have|had)$/.test(tokens[at - 1]?.lower ?? '')) &&
+	!(tokens[at].text === '.' && ABBREVIATED.test(tokens[at - 1]?.lower ?? ''));
+/** "said on Nov. 22 that": the point of a short word, which ends no clause. */
+const ABBREVIATED =
+	/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|col|lt|sgt|gov|sen|rep|no|vs|jr|sr)$/;
 /** "in force since August 2023": since a date, which ends no clause. */
 const SINCE_DATE =
 	/^(?:\d+s?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -1018,7 +1022,7 @@ function debtOwed(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | und
 
 /** "The EU has frozen the assets of Nicaraguan officials": the subject freezes the owner's assets. */
 function assetsFrozen(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
-	const owner = ownerOfAssets(tokens, groups, cue);
+	const owner = ownerOfAssets(tokens, groups, cue) ?? licencesFor(tokens, groups, cue);
 	const { agent, passive } = groupBefore(tokens, groups, cue);
 	if (!owner || !agent || passive || agent.keys.some((key) => owner.keys.includes(key)))
 		return undefined;
@@ -1380,6 +1384,19 @@ function stateOfFirm(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	// "…, Serbia's main oil company, which is majority-owned by Russia's Gazprom Neft": another's.
 	const rest = tokens.slice(owner.to + 2 + firm, owner.to + 12);
 	return rest.some((t) => /-?owned$/.test(t.lower)) ? undefined : owner;
+}
+
+/**
+ * "had frozen new permits for arms and ammunition bound for Saudi Arabia": the state that
+ * licences frozen were for, a halt to the arms sent to it.
+ */
+function licencesFor(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (!tokens.slice(cue.to, cue.to + 3).some((t) => /^(?:licen[cs]es|permits)$/.test(t.lower)))
+		return undefined;
+	const buyer = groups.find((group) => group.from > cue.to && group.from <= cue.to + 12);
+	if (!buyer || !/^(?:for|to)$/.test(tokens[buyer.from - 1]?.lower ?? '')) return undefined;
+	const between = tokens.slice(cue.to, buyer.from);
+	return between.some((t) => t.text === ',' || CLAUSE_END.test(t.lower)) ? undefined : buyer;
 }
 
 /** "froze about $7 billion of Afghan central bank reserves": the state whose assets are frozen. */
