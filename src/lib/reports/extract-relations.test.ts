@@ -3263,3 +3263,32 @@ describe('extractRelations: the kingdom, and the point of a short word', () => {
 		).toEqual(['DNK→SAU sanctions confirmed', 'FIN→SAU sanctions confirmed']);
 	});
 });
+
+describe('extractRelations: who responded, officials named after a person, a state’s makers', () => {
+	it('reads one who responded by freezing assets as the one freezing them', () => {
+		expect(read('North Korea responded by freezing South Korean assets left in the zone.')).toEqual(
+			['PRK→KOR sanctions confirmed']
+		);
+	});
+
+	it('reads entry bans on a person and a state’s officials as a sanction on the state', () => {
+		expect(
+			read(
+				'Estonia, Latvia and Lithuania had already imposed entry bans on Ivanishvili and more than a dozen Georgian officials.'
+			)
+		).toEqual([
+			'EST→GEO sanctions confirmed',
+			'LVA→GEO sanctions confirmed',
+			'LTU→GEO sanctions confirmed'
+		]);
+		expect(
+			read('The EU imposed sanctions on Lukashenko and several Belarusian officials.')
+		).toEqual(['EU→BLR sanctions confirmed']);
+	});
+
+	it('reads goods bought from a state’s manufacturer as bought from the state', () => {
+		expect(read('Kazakhstan bought locomotives from the US manufacturer Wabtec.')).toEqual([
+			'USA→KAZ trade reported'
+		]);
+	});
+});

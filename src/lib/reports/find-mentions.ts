@@ -26,7 +26,8 @@ const NOT_THE_STATE =
 	/^(?:compan(?:y|ies)|firms?|banks?|businesses|businessm[ae]n|traders?|brokers?|nationals?|citizens?|people|peoples?|workers?|labou?rers?|hackers?|vessels?|ships?|tankers?|entit(?:y|ies)|individuals?|scientists?|students?|tourists?|media|language|press|newspapers?|outlets?|analysts?|scholars?|experts?|academics?|banks?|shipping|exporters?|importers?|suppliers?|manufacturers?|makers?|smugglers?|brokers?|middlemen|fishing|fishermen|migrants?|refugees?|dissidents?|defectors?|rebels?|insurgents?|militants?|guerrillas?|separatists?|militias?|refiners?|refineries|producers?|insurers?|shippers?|lenders?|investors?|operators?|-flagged|-registered|-based|-owned|-backed|-linked)$/;
 
 /** A state's sellers, named by the demonym: "Russian exporters". */
-const SELLERS = /^(?:exporters|suppliers|producers|manufacturers|traders|firms|companies)$/;
+const SELLERS =
+	/^(?:exporters?|suppliers?|producers?|manufacturers?|makers?|traders|firms?|compan(?:y|ies)|shipyards?)$/;
 
 /** A state's traders as a whole, who speak for its trade wherever they are named: "Turkish exporters", "Chinese refiners". */
 const TRADERS = /^(?:exporters|importers|ports|shippers|refiners|refineries|traders|merchants)$/;
@@ -131,11 +132,14 @@ export function findMentions(
 		const institution = next?.text === 'National' && /^\p{Lu}/u.test(tokens[to + 1]?.text ?? '');
 		// "buys most of its grain from Russian exporters": a state's sellers, where goods come from.
 		// "Turkish exporters rushed food to Doha", "Iranian ports shipped fruit": a state's trade.
+		// "bought locomotives from the US manufacturer Wabtec": a seller of the state named too.
+		const fromFirst = before === 'from' || (before === 'the' && tokens[from - 2]?.lower === 'from');
 		const sellers =
-			form === 'demonym' &&
-			(before === 'from'
-				? SELLERS.test(next?.lower ?? '')
-				: TRADERS.test(next?.lower ?? '') && !/^(?:on|against|to)$/.test(before));
+			((form === 'demonym' || form === 'name') && fromFirst && SELLERS.test(next?.lower ?? '')) ||
+			(form === 'demonym' &&
+				before !== 'from' &&
+				TRADERS.test(next?.lower ?? '') &&
+				!/^(?:on|against|to)$/.test(before));
 		// "suspended visa services for Canadian citizens": the state whose people lose their visas.
 		const visas =
 			form === 'demonym' &&

@@ -103,7 +103,9 @@ const PATTERNS: CuePattern[] = [
 	cue(w('sanctions?|embargo(?:es)?|blockade'), 'sanctions', 'act', { oneWay: true }),
 	cue(w('blockad(?:es|ed|ing)'), 'sanctions', 'act', { oneWay: true, takesObject: true }),
 	cue(w('asset', 'freezes?'), 'sanctions', 'act', { oneWay: true }),
-	cue(w('(?:import|export|trade|travel|visa)', 'bans?'), 'sanctions', 'act', { oneWay: true }),
+	cue(w('(?:import|export|trade|travel|visa|entry)', 'bans?'), 'sanctions', 'act', {
+		oneWay: true
+	}),
 	// "raised import duties on American cars": a tariff, not an import (see typeOf).
 	cue(w('(?:import|export)', '(?:duties|duty|tariffs?|levies|taxes)'), 'tariff', 'act', {
 		oneWay: true

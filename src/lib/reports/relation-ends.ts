@@ -77,6 +77,12 @@ const RECEIVER_NOUN =
 /** Words before "sanctions" that say they are imposed by no one actor named. */
 const UNNAMED_IMPOSERS = /^(?:western|international|global|multilateral)$/;
 
+/** Words of a number of people: "more than a dozen", "other". */
+const MORE = /^(?:more|than|over|dozen|other|senior|at|least)$/;
+/** People who hold office, on whom sanctions fall: "Georgian officials". */
+const OFFICIALS =
+	/^(?:officials|ministers|officers|judges|lawmakers|legislators|politicians|generals|commanders|oligarchs|businessmen|individuals|entities|leaders)$/;
+
 /** The group that begins at most `within` tokens after `at`, with only filler words ("the", "its") before it. */
 /** Firms, named by what they are: "oil companies in Saudi Arabia", "Serbia's main oil company". */
 const FIRM_WORD =
@@ -91,6 +97,16 @@ export function groupAfter(groups: MentionGroup[], at: number, within: number, t
 		between.every(
 			(token) => FILLER.test(token.lower) || token.text === ',' || TITLE.test(token.text)
 		)
+	)
+		return group;
+	// "entry bans on Ivanishvili and more than a dozen Georgian officials": past a person named
+	// first, to the officials of a state.
+	const and = between.findIndex((token) => token.lower === 'and');
+	if (
+		and > 0 &&
+		between.slice(0, and).every((token) => /^\p{Lu}/u.test(token.text)) &&
+		between.slice(and + 1).every((token) => FILLER.test(token.lower) || MORE.test(token.lower)) &&
+		OFFICIALS.test(tokens[group.to]?.lower ?? '')
 	)
 		return group;
 	// "imported fuel from state oil companies in Saudi Arabia": the state the firms are in.
@@ -205,8 +221,10 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 				!(/^(?:adds?|added)$/.test(t.lower) && k === between.length - 1)
 		);
 		if (speechAt >= 0) {
-			// "denied sending", "announced sanctions", "said it had sent": the speaker is who acted.
-			const gerund = speechAt === between.length - 1 && /ing$/.test(tokens[cue.from].lower);
+			// "denied sending", "announced sanctions", "said it had sent": the speaker is who acted;
+			// so is one who "responded by freezing South Korean assets".
+			const by = between.at(-1)?.lower === 'by' ? 1 : 0;
+			const gerund = speechAt === between.length - 1 - by && /ing$/.test(tokens[cue.from].lower);
 			const owned = OWN_ACT.test(between[speechAt].lower) && between.length - speechAt <= 8;
 			const pronoun = between.slice(speechAt).some((t) => PRONOUN.test(t.lower));
 			return gerund || owned || pronoun ? { agent: group, speaker: group } : {};
