@@ -16,14 +16,15 @@ import { peakMemory, processesEnded, rendererProcesses } from './renderer-memory
 
 /**
  * `npm run bench`: seeded Barabási–Albert networks (m = 3: three relations
- * per actor) of 100, 1,000, 5,000 and 20,000 actors, three runs each. Beside
+ * per actor) of 100, 1,000, 5,000 and 20,000 actors, five runs each (a first
+ * paint varies by a third from one run to the next on this machine). Beside
  * Ties, in the same run: d3-force alone, graphology's ForceAtlas2 in a worker
  * (as Gephi Lite runs it) and force-graph's first picture. Each run has a
  * fresh browser context, so its process's peak memory is its own. Prints the
  * tables and writes them to bench/results/ and the README.
  */
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000,20000').split(',').map(Number);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** The other tools are cut off after this long, and their full time projected. */
 const OTHERS_CAP_MS = 20_000;
 const INITIAL_JS_BUDGET = 80 * 1024;
