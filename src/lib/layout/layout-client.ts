@@ -25,8 +25,8 @@ export function connectLayout(onReport: (report: LayoutReport) => void): LayoutC
 					sent = sent
 						.then(async () => {
 							if (request.kind !== 'start') return worker.postMessage(request);
-							const { packStartInSlices } = await import('./packed-start');
-							const { message, transfer } = await packStartInSlices(request);
+							const { packStart } = await import('./packed-start');
+							const { message, transfer } = await packStart(request);
 							worker.postMessage(message, transfer);
 						})
 						// One request that fails is reported as any error is; the next are still sent.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packStart, packStartInSlices, unpackStart } from './packed-start';
+import { packStart, unpackStart } from './packed-start';
 
 describe('packStart', () => {
 	const request = {
@@ -16,8 +16,8 @@ describe('packStart', () => {
 		seed: 7
 	};
 
-	it('carries the actors and ties in typed arrays that are handed over, and unpacks to the same request', () => {
-		const { message, transfer } = packStart(request);
+	it('carries the actors and ties in typed arrays that are handed over, and unpacks to the same request', async () => {
+		const { message, transfer } = await packStart(request);
 		expect(message.ids).toEqual(['prk', 'chn', 'un']);
 		expect(Array.from(message.radii)).toEqual([26, 30, 20]);
 		expect(Array.from(message.ties)).toEqual([1, 0, 2, 0]);
@@ -25,13 +25,13 @@ describe('packStart', () => {
 		expect(unpackStart(message)).toEqual(request);
 	});
 
-	it('keeps where a layout starts from', () => {
+	it('keeps where a layout starts from', async () => {
 		const from = { positions: new Float64Array([1, 2, 3, 4, 5, 6]), alpha: 0.3 };
-		expect(unpackStart(packStart({ ...request, from }).message).from).toEqual(from);
+		expect(unpackStart((await packStart({ ...request, from })).message).from).toEqual(from);
 	});
 
-	it('leaves out a tie to no actor of the request', () => {
-		const { message } = packStart({
+	it('leaves out a tie to no actor of the request', async () => {
+		const { message } = await packStart({
 			...request,
 			ties: [...request.ties, { source: 'chn', target: 'rus' }]
 		});
@@ -47,12 +47,12 @@ describe('packStart', () => {
 			seed: 3
 		};
 		let pauses = 0;
-		const sliced = await packStartInSlices(large, async () => {
+		const sliced = await packStart(large, async () => {
 			pauses++;
 		});
 		// Three slices of actors, then three of ties, with a pause between each two.
 		expect(pauses).toBe(5);
-		expect(sliced).toEqual(packStart(large));
+		expect(sliced).toEqual(await packStart(large, async () => undefined));
 		expect(unpackStart(sliced.message)).toEqual(large);
 	});
 });

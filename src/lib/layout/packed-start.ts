@@ -21,55 +21,33 @@ export interface PackedStart {
 
 type Packed = { message: PackedStart; transfer: Transferable[] };
 
-/** How many actors, or ties, are packed at a time between two pauses of packStartInSlices. */
+/** How many actors, or ties, are packed at a time between two pauses of packStart. */
 const SLICE = 10_000;
 
-/** The request packed, and the arrays to hand over with it. */
-export function packStart(request: Start): Packed {
-	const steps = packing(request);
-	let step = steps.next();
-	while (!step.done) step = steps.next();
-	return step.value;
-}
-
 /**
- * The request packed as packStart packs it, a slice of actors or ties at a
- * time, the page's thread let go between slices (`pause`, the next task by
- * default): packed in one go, the 80,000 actors and ties of a 20,000-actor
- * network held the page for 27 ms, and up to 100 ms on a busy machine.
+ * The request packed, and the arrays to hand over with it: a slice of actors
+ * or ties at a time, the page's thread let go between slices (`pause`, the
+ * next task by default). Packed in one go, the 80,000 actors and ties of a
+ * 20,000-actor network held the page for 27 ms, and up to 100 ms on a busy
+ * machine.
  */
-export async function packStartInSlices(
+export async function packStart(
 	request: Start,
 	pause: () => Promise<void> = nextTask
 ): Promise<Packed> {
-	const steps = packing(request);
-	let step = steps.next();
-	while (!step.done) {
-		await pause();
-		step = steps.next();
-	}
-	return step.value;
-}
-
-function nextTask(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve));
-}
-
-/** Packs the request, stopping after each slice. */
-function* packing(request: Start): Generator<void, Packed> {
 	const { actors, ties } = request;
 	const ids = new Array<string>(actors.length);
 	const radii = new Float64Array(actors.length);
 	const indexOf = new Map<string, number>();
 	for (let i = 0; i < actors.length; i++) {
-		if (i > 0 && i % SLICE === 0) yield;
+		if (i > 0 && i % SLICE === 0) await pause();
 		ids[i] = actors[i].id;
 		radii[i] = actors[i].radius;
 		indexOf.set(actors[i].id, i);
 	}
 	const packed = new Int32Array(ties.length * 2);
 	for (let i = 0; i < ties.length; i++) {
-		if (i % SLICE === 0) yield;
+		if (i % SLICE === 0) await pause();
 		packed[2 * i] = indexOf.get(ties[i].source) ?? -1;
 		packed[2 * i + 1] = indexOf.get(ties[i].target) ?? -1;
 	}
@@ -82,6 +60,10 @@ function* packing(request: Start): Generator<void, Packed> {
 	};
 	if (request.from) message.from = request.from;
 	return { message, transfer: [radii.buffer, packed.buffer] };
+}
+
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { asideBefore } from './asides';
-import { keptAfterBut, MONEY, TAKEN_AWAY } from './reader-words';
+import { keptAfterBut, LICENCES, MONEY, TAKEN_AWAY } from './reader-words';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
 import type { Token } from './tokens';
@@ -494,9 +494,7 @@ function liftedAfter(tokens: Token[], last: number): boolean {
 
 /** Exports by licence: "no new export licences to Turkey", "permits for arms". */
 function licensed(tokens: Token[], cue: Cue): boolean {
-	return tokens
-		.slice(cue.from, cue.to + 2)
-		.some((t) => /^(?:licen[cs]es?|permits?)$/.test(t.lower));
+	return tokens.slice(cue.from, cue.to + 2).some((t) => LICENCES.test(t.lower));
 }
 
 /** "signed a framework agreement on Monday under which": an agreement signed, whose terms follow. */

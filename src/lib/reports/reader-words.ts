@@ -17,6 +17,9 @@ export const DENY =
 /** A verb in the past: "…and hit back", "…, and imposed". */
 export const PAST_VERB = /^(?:\p{Ll}+ed|hit|sent|sold|gave|put|cut|set)$/u;
 
+/** What exports under licence need: "new export licences", "permits for arms". */
+export const LICENCES = /^(?:licen[cs]es?|permits?)$/;
+
 /** What a government asks for: "at Maputo's request", "at the invitation of". */
 export const REQUESTED = /^(?:request|invitation|behest|bidding)$/;
 

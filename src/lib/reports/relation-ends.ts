@@ -6,6 +6,7 @@ import {
 	COUNT_WORDS,
 	keptAfterBut,
 	ledByPreposition,
+	LICENCES,
 	PAST_VERB,
 	REQUESTED,
 	TAKEN_AWAY,
@@ -83,11 +84,11 @@ const MORE = /^(?:more|than|over|dozen|other|senior|at|least)$/;
 const OFFICIALS =
 	/^(?:officials|ministers|officers|judges|lawmakers|legislators|politicians|generals|commanders|oligarchs|businessmen|individuals|entities|leaders)$/;
 
-/** The group that begins at most `within` tokens after `at`, with only filler words ("the", "its") before it. */
 /** Firms, named by what they are: "oil companies in Saudi Arabia", "Serbia's main oil company". */
 const FIRM_WORD =
 	/^(?:compan(?:y|ies)|firms?|producers?|suppliers?|manufacturers?|makers?|refiner(?:y|ies|s)?|exporters?|importers?|buyers?|mills?|factories|shipyards?|traders?|banks?|lenders?|operators?|carriers?|airlines?|giants?|conglomerates?|insurers?|shippers?)$/;
 
+/** The group that begins at most `within` tokens after `at`, with only filler words ("the", "its") before it. */
 export function groupAfter(groups: MentionGroup[], at: number, within: number, tokens: Token[]) {
 	const group = groups.find((candidate) => candidate.from >= at && candidate.from <= at + within);
 	if (!group) return undefined;
@@ -1409,8 +1410,7 @@ function stateOfFirm(tokens: Token[], groups: MentionGroup[], cue: Cue) {
  * licences frozen were for, a halt to the arms sent to it.
  */
 function licencesFor(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	if (!tokens.slice(cue.to, cue.to + 3).some((t) => /^(?:licen[cs]es|permits)$/.test(t.lower)))
-		return undefined;
+	if (!tokens.slice(cue.to, cue.to + 3).some((t) => LICENCES.test(t.lower))) return undefined;
 	const buyer = groups.find((group) => group.from > cue.to && group.from <= cue.to + 12);
 	if (!buyer || !/^(?:for|to)$/.test(tokens[buyer.from - 1]?.lower ?? '')) return undefined;
 	const between = tokens.slice(cue.to, buyer.from);

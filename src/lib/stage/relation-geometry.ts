@@ -216,7 +216,6 @@ export function relationPath(geometry: RelationGeometry): string {
 		: `M${start.x},${start.y}L${lineEnd.x},${lineEnd.y}`;
 }
 
-/** The same key for a pair whichever way round its actors are named. */
 function round(value: number): number {
 	return Math.round(value * 100) / 100 + 0; // + 0 turns -0 into 0
 }
