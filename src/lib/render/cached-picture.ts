@@ -13,10 +13,21 @@ type Screen = HTMLCanvasElement | OffscreenCanvas;
  * milliseconds of steps an animation frame, and shown when it is whole: the
  * tens of thousands of lines of a large network take many frames to draw, and
  * the page answers the analyst between them.
+ *
+ * Three canvases take turns: the picture on screen, the drawing under way, and
+ * the picture shown before, left alone for one drawing more. The browser
+ * keeps a picture copied to the screen until the screen's frame has gone out,
+ * which on a busy processor can be a frame or two later; drawing on it before
+ * then makes the browser copy all its pixels first, 10 to 47 ms at 1280×720
+ * on this machine. With two canvases, that was one drawing in five beside a
+ * busy worker, and the tasks over 50 ms of a 5,000-actor layout; drawn on the
+ * one shown before, one in 120.
  */
 export class CachedPicture {
 	private picture: HTMLCanvasElement;
 	private working: HTMLCanvasElement;
+	/** The picture shown before the one on screen: the next drawing's canvas. */
+	private spare: HTMLCanvasElement;
 	/** What the pictures are shown through: the target, or the OffscreenCanvas it was handed over as. */
 	private readonly screen: Screen;
 	/** Where the camera was when the picture was drawn; undefined before the first drawing. */
@@ -30,11 +41,11 @@ export class CachedPicture {
 	/**
 	 * The drawing canvases sized but not yet drawn on. The first drawing on a
 	 * canvas makes its pixels, 15 ms for a large window and three times that
-	 * beside a running layout. Before the first picture both are made ready in
-	 * its frame, outside the drawing's budget (nothing is shown yet, and a
-	 * frame more only delays it), unless the first picture is drawn on the
-	 * screen itself; after it, each in a task of its own between frames, the
-	 * last picture staying on screen meanwhile.
+	 * beside a running layout; a canvas is made ready as its turn to be drawn
+	 * on comes. Before the first picture, in its frame, outside the drawing's
+	 * budget (nothing is shown yet, and a frame more only delays it), unless
+	 * the first picture is drawn on the screen itself; after it, in a task of
+	 * its own between frames, the last picture staying on screen meanwhile.
 	 */
 	private readonly unready = new Set<HTMLCanvasElement>();
 
@@ -44,6 +55,7 @@ export class CachedPicture {
 	) {
 		this.picture = document.createElement('canvas');
 		this.working = document.createElement('canvas');
+		this.spare = document.createElement('canvas');
 		this.screen = screenOf(target);
 	}
 
@@ -55,22 +67,22 @@ export class CachedPicture {
 	/**
 	 * Starts a drawing in steps, in place of any under way: `steps` paints the
 	 * working canvas a part at a time, as much as `pace` says, yielding between
-	 * parts what each drew.
+	 * parts what each drew. A drawing small enough for one frame may be drawn
+	 * `onScreen`, whole, straight on the screen: shown at once, with no
+	 * drawing canvas to make ready and no copy, but kept nowhere (the camera
+	 * moves nothing until the next drawing).
 	 */
 	begin(
 		camera: Camera,
 		size: Size,
 		steps: (context: CanvasRenderingContext2D, pace: DrawingPace) => Iterator<DrawingStep | void>,
-		{ firstOnScreen = false }: { firstOnScreen?: boolean } = {}
+		{ onScreen = false }: { onScreen?: boolean } = {}
 	): void {
 		const width = Math.round(size.width * size.ratio);
 		const height = Math.round(size.height * size.ratio);
 		sized(this.screen, width, height);
-		for (const canvas of [this.picture, this.working])
+		for (const canvas of [this.picture, this.working, this.spare])
 			if (sized(canvas, width, height)) this.unready.add(canvas);
-		// A first picture small enough for one frame is drawn on the screen itself: nothing is
-		// there to keep meanwhile, and it is shown without making two canvases and a copy first.
-		const onScreen = firstOnScreen && this.shown === 0;
 		const context = onScreen ? this.clearedScreen() : drawnInSoftware(this.working);
 		this.underWay = { steps: steps(context, this.pace), camera, onScreen };
 	}
@@ -90,7 +102,7 @@ export class CachedPicture {
 		if (!drawing) return true;
 		let stepStarted = now();
 		for (;;) {
-			const [unready] = drawing.onScreen ? [] : this.unready;
+			const unready = !drawing.onScreen && this.unready.has(this.working) ? this.working : null;
 			if (unready) {
 				// After the first picture, a canvas is made ready in a task of its own, between
 				// frames: beside a frame's own work, its 15 to 45 ms would make a long task.
@@ -98,7 +110,7 @@ export class CachedPicture {
 					this.readySoon(unready);
 					return false;
 				}
-				// Before the first picture, making the canvases ready is not counted in the drawing's
+				// Before the first picture, making the canvas ready is not counted in the drawing's
 				// budget: the stage shows nothing meanwhile, and a frame more only delays the picture.
 				this.makeReady(unready);
 				started += now() - stepStarted;
@@ -107,8 +119,11 @@ export class CachedPicture {
 			}
 			const step = drawing.steps.next();
 			if (step.done) {
-				if (drawing.onScreen) this.whole();
-				else this.show(drawing.camera);
+				if (drawing.onScreen) {
+					// Kept nowhere: the last picture kept is no longer what the screen shows.
+					this.camera = undefined;
+					this.whole();
+				} else this.show(drawing.camera);
 				return true;
 			}
 			// A picture drawn on the screen is drawn whole: half of it must not be shown.
@@ -154,7 +169,7 @@ export class CachedPicture {
 	}
 
 	private show(camera: Camera): void {
-		[this.picture, this.working] = [this.working, this.picture];
+		[this.picture, this.working, this.spare] = [this.working, this.spare, this.picture];
 		this.camera = camera;
 		const context = this.screen.getContext('2d')!;
 		context.setTransform(1, 0, 0, 1, 0, 0);
@@ -162,11 +177,7 @@ export class CachedPicture {
 		this.whole();
 	}
 
-	/**
-	 * A picture is whole on the screen. The first, drawn on the screen itself, is
-	 * kept nowhere: until the next drawing, the camera moves nothing (the
-	 * layout's next frame draws anew).
-	 */
+	/** A picture is whole on the screen. */
 	private whole(): void {
 		this.underWay = undefined;
 		this.shown += 1;

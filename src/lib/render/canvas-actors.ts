@@ -1,4 +1,5 @@
-import { ACTOR_SIZES, FONT_STACK } from '$lib/stage/visual-constants';
+import { ACTOR_SIZES } from '$lib/stage/visual-constants';
+import { CODE_FONT, NAME_FONT } from './canvas-fonts';
 import { THINNEST, type Box, type CanvasView } from './canvas-renderer';
 import type { PlacedScene } from './canvas-scene';
 import { DrawingPace, StepTally, type DrawingSteps } from './drawing-pace';
@@ -14,8 +15,6 @@ import { byImportance, NamePlaces, type NameCandidate } from './level-of-detail'
 const NAME_REACH = 200;
 /** Names that do not fit, weighed in one step: a few milliseconds' work. */
 const WEIGHED_PER_STEP = 250;
-const NAME_FONT = `${ACTOR_SIZES.nameWeight} ${ACTOR_SIZES.nameSize}px ${FONT_STACK}`;
-const CODE_FONT = `${ACTOR_SIZES.codeWeight} ${ACTOR_SIZES.codeSize}px ${FONT_STACK}`;
 
 /** The actors, yielding after as many as `pace` says fit a step. */
 export function* drawActorsInSteps(

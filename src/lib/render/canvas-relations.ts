@@ -1,8 +1,9 @@
 import { GEOMETRY_STRIDE } from '$lib/stage/relation-geometry';
 import { signRadius, type RelationStyle } from '$lib/stage/relation-style';
-import { FONT_STACK, OPACITY, RELATION_SIZES, type Palette } from '$lib/stage/visual-constants';
+import { OPACITY, RELATION_SIZES, type Palette } from '$lib/stage/visual-constants';
 import { THINNEST, type CanvasView } from './canvas-renderer';
 import type { PlacedScene } from './canvas-scene';
+import { BADGE_FONT } from './canvas-fonts';
 import { HAIRLINE_UNDER } from './level-of-detail';
 
 /**
@@ -11,8 +12,6 @@ import { HAIRLINE_UNDER } from './level-of-detail';
  * selected or under the pointer.
  */
 
-const BADGE_FONT = `700 ${RELATION_SIZES.badgeFontSize}px ${FONT_STACK}`;
-
 function tracePaths(
 	context: CanvasRenderingContext2D,
 	placed: PlacedScene,
@@ -20,6 +19,27 @@ function tracePaths(
 ): void {
 	context.beginPath();
 	for (const r of members) tracePath(context, placed, r);
+}
+
+/**
+ * Pixels of line that cost as much to draw as one line's own setting up (its
+ * path, its edges): a line's cost grows with its length on screen, the
+ * pixels the browser colours.
+ */
+const PIXELS_PER_LINE = 40;
+
+/**
+ * What drawing relation `r` costs, counted in short lines: one, and one more
+ * for every PIXELS_PER_LINE of its length on screen at zoom `k`. As a
+ * layout starts, its lines cross the whole screen and take ten times as long
+ * as the short lines of the settled network; counted by number alone, a step
+ * sized on the ones before would run several frames' time.
+ */
+export function lineCost(geometry: Float64Array, r: number, k: number): number {
+	const at = r * GEOMETRY_STRIDE;
+	// From the start to the tip: the curve's bend adds a little, not enough to count.
+	const length = Math.hypot(geometry[at + 4] - geometry[at], geometry[at + 5] - geometry[at + 1]);
+	return 1 + (length * k) / PIXELS_PER_LINE;
 }
 
 /** Adds relation `r`'s line to the path under way. */

@@ -14,6 +14,7 @@ import {
 import { barabasiAlbert } from '$lib/model/barabasi-albert';
 import { fromSimpleGraph } from '$lib/model/simple-graph';
 import { circleCost } from './canvas-actors';
+import { lineCost } from './canvas-relations';
 import { drawGraph, drawGraphInSteps, type CanvasView } from './canvas-renderer';
 import { DrawingPace, type DrawingStep, type DrawingSteps } from './drawing-pace';
 import { detailAt } from './level-of-detail';
@@ -211,9 +212,14 @@ describe('drawGraphInSteps', () => {
 		const steps = allSteps(drawGraphInSteps(stepped.asContext(), placedLook(look, ids, xy), view));
 		expect(stepped.painted).toEqual(whole.painted);
 		// A handful of marks: one step for each kind, and for codes and names the first written
-		// in their font alone; every relation counted once, every actor at its cost.
-		expect(steps.map((step) => [step.marks, step.count])).toEqual([
-			['detailed lines', look.relations.filter((r) => r.opacity > 0).length],
+		// in their font alone; every relation and every actor counted once, at its cost.
+		const placed = placedLook(look, ids, xy);
+		const shownLines = look.relations.flatMap((r, i) => (r.opacity > 0 ? [i] : []));
+		const lineSteps = steps.filter((step) => step.marks === 'detailed lines');
+		expect(lineSteps.reduce((cost, step) => cost + step.count, 0)).toBeCloseTo(
+			shownLines.reduce((cost, r) => cost + lineCost(placed.geometry, r, CAMERA.k), 0)
+		);
+		expect(steps.slice(lineSteps.length).map((step) => [step.marks, step.count])).toEqual([
 			[
 				'circles',
 				look.actors.reduce((cost, actor) => cost + circleCost(actor.radius * CAMERA.k), 0)
@@ -252,13 +258,54 @@ describe('drawGraphInSteps', () => {
 			drawGraphInSteps(context.asContext(), placedLook(look, ids, xy), view, pace)
 		);
 		const lineSteps = steps.filter((step) => step.marks === 'plain lines' && step.count > 0);
-		expect(lineSteps.every((step) => step.count <= 100)).toBe(true);
-		expect(lineSteps.reduce((sum, step) => sum + step.count, 0)).toBe(look.relations.length);
+		// A step ends with the line that fills it: at most one line's cost past the 100.
+		const placed = placedLook(look, ids, xy);
+		const costs = look.relations.map((_, r) => lineCost(placed.geometry, r, 1));
+		expect(lineSteps.every((step) => step.count < 100 + Math.max(...costs))).toBe(true);
+		expect(lineSteps.reduce((sum, step) => sum + step.count, 0)).toBeCloseTo(
+			costs.reduce((sum, cost) => sum + cost, 0)
+		);
 		// So many relations on one screen: every one drawn, all plain (no dashes, no ends).
 		const lines = strokes(context.painted).filter((p) => p.op === 'stroke');
 		expect(lines.every((p) => p.dash.length === 0)).toBe(true);
 		const traced = lines.flatMap((p) => p.path).filter((step) => step.op === 'moveTo').length;
 		expect(traced).toBeGreaterThanOrEqual(look.relations.length);
+	});
+
+	it('draws fewer lines a step where they are long on screen, as when a layout starts', () => {
+		const big = fromSimpleGraph(barabasiAlbert(2000, 3, 1));
+		const look = baseLook({ graph: big });
+		const ids = big.actors.map((actor) => actor.id).sort();
+		const linesPerStep = (spread: number) => {
+			// Every actor in a square `spread` units wide, all on screen at zoom 1.
+			const xy = ids.flatMap((_, i) => [((i * 37) % 300) * spread, ((i * 91) % 300) * spread]);
+			const view = canvasView(
+				{ x: 20, y: 20, k: 1 },
+				{ width: 1280, height: 720, detail: detailAt(1, 24, look.relations.length) }
+			);
+			const context = new RecordingContext();
+			const steps = drawGraphInSteps(context.asContext(), placedLook(look, ids, xy), view);
+			// The relations traced in each step of lines: lines and curves, no circles.
+			const traced = () =>
+				strokes(context.painted)
+					.filter((p) => p.op === 'stroke' && !p.path.some((step) => step.op === 'arc'))
+					.flatMap((p) => p.path)
+					.filter((step) => step.op === 'moveTo').length;
+			const perStep: number[] = [];
+			let before = 0;
+			for (let step = steps.next(); !step.done; step = steps.next()) {
+				if (!step.value?.marks.endsWith('lines')) continue;
+				perStep.push(traced() - before);
+				before = traced();
+			}
+			return { most: Math.max(...perStep), all: before };
+		};
+		const short = linesPerStep(0.2);
+		const long = linesPerStep(2);
+		// Every relation drawn either way; ten times as long, a step holds a few times fewer.
+		expect(short.all).toBe(look.relations.length);
+		expect(long.all).toBe(look.relations.length);
+		expect(long.most).toBeLessThan(short.most / 3);
 	});
 
 	it('counts lines drawn as hairlines apart from wider ones, so that neither kind’s pace misleads the other', () => {

@@ -4,7 +4,7 @@ import type { RelationStyle } from '$lib/stage/relation-style';
 import type { Palette } from '$lib/stage/visual-constants';
 import { drawActorsInSteps, drawCodesInSteps, drawNamesInSteps } from './canvas-actors';
 import { drawAtOnce, DrawingPace, StepTally, type DrawingSteps } from './drawing-pace';
-import { haloRelation, strokedAsHairlines, strokeRelations } from './canvas-relations';
+import { haloRelation, lineCost, strokedAsHairlines, strokeRelations } from './canvas-relations';
 import type { PlacedScene } from './canvas-scene';
 import { crowdedDetail, type Detail } from './level-of-detail';
 
@@ -114,12 +114,16 @@ export function* drawGraphInSteps(
 			}
 			const strength = faded ? relations[members[0]].opacity : 1;
 			for (let from = 0; from < members.length;) {
+				// As many lines as the step has room for, each counted at its length on screen.
 				const room = stroked.room;
-				const part =
-					from === 0 && members.length <= room ? members : members.slice(from, from + room);
+				let to = from;
+				let cost = 0;
+				while (to < members.length && cost < room)
+					cost += lineCost(placed.geometry, members[to++], camera.k);
+				const part = from === 0 && to === members.length ? members : members.slice(from, to);
 				strokeRelations(context, placed, part, style, strength, seen);
-				from += part.length;
-				const step = stroked.add(part.length);
+				from = to;
+				const step = stroked.add(cost);
 				if (step) yield step;
 			}
 		}

@@ -10,7 +10,7 @@ export type MarkKind =
 /**
  * What one step of a drawing drew: `count` marks of one kind, each counted
  * at its cost where marks of a kind differ (a circle large on screen counts
- * as several small ones).
+ * as several small ones, a long line as several short ones).
  */
 export interface DrawingStep {
 	marks: MarkKind;
