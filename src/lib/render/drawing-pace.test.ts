@@ -18,15 +18,21 @@ describe('DrawingPace', () => {
 
 	it('grows halfway towards what fits when steps run short, and never past its ceiling', () => {
 		const pace = new DrawingPace(6);
-		const first = pace.size('specks');
+		const first = pace.size('plain lines');
 		// Twice as fast as a step should be: halfway towards twice as many.
-		pace.learn({ marks: 'specks', count: first }, 3);
-		expect(pace.size('specks')).toBe(Math.round(first * 1.5));
+		pace.learn({ marks: 'plain lines', count: first }, 3);
+		expect(pace.size('plain lines')).toBe(Math.round(first * 1.5));
 		// Far faster: at most double.
-		pace.learn({ marks: 'specks', count: pace.size('specks') }, 0.1);
-		expect(pace.size('specks')).toBe(Math.round(first * 3));
-		for (let i = 0; i < 40; i++) pace.learn({ marks: 'specks', count: pace.size('specks') }, 0.01);
-		expect(pace.size('specks')).toBe(40000);
+		pace.learn({ marks: 'plain lines', count: pace.size('plain lines') }, 0.1);
+		expect(pace.size('plain lines')).toBe(Math.round(first * 3));
+		for (let i = 0; i < 40; i++)
+			pace.learn({ marks: 'plain lines', count: pace.size('plain lines') }, 0.01);
+		expect(pace.size('plain lines')).toBe(8000);
+		// Hairlines and specks, however fast, no more than a few thousand a step.
+		for (const marks of ['hairlines', 'specks'] as const) {
+			for (let i = 0; i < 40; i++) pace.learn({ marks, count: pace.size(marks) }, 0.01);
+			expect(pace.size(marks)).toBeLessThanOrEqual(4000);
+		}
 	});
 
 	it('learns each kind of mark on its own, and nothing from a step of a few marks', () => {

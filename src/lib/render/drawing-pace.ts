@@ -43,11 +43,19 @@ const FEWEST: Record<MarkKind, number> = {
 	circles: 50,
 	labels: 10
 };
+/**
+ * The most a step draws, however fast the steps before were. A step of
+ * hairlines or specks usually takes a millisecond per few thousand, but now
+ * and then (a path's memory made afresh, the layout's worker busy) seven
+ * times its usual: at 16,000 hairlines or 5,000 specks a step, that was a
+ * step of 30–60 ms and a frame over 50 ms at 5,000 actors; at these, in 8
+ * runs here, no frame over 50 ms came of a step.
+ */
 const MOST: Record<MarkKind, number> = {
-	hairlines: 16000,
+	hairlines: 4000,
 	'plain lines': 8000,
 	'detailed lines': 2000,
-	specks: 40000,
+	specks: 2000,
 	circles: 8000,
 	labels: 2000
 };
