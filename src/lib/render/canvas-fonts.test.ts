@@ -27,16 +27,22 @@ function scratch() {
 	return { context, written, reads: () => reads };
 }
 
+/** Fonts prepared with a fresh pace, on a scratch canvas, the tasks kept to be run by the test. */
+function prepared() {
+	const pace = new DrawingPace();
+	const tasks: (() => void)[] = [];
+	const canvas = scratch();
+	prepareFonts(
+		pace,
+		() => canvas.context,
+		(task) => tasks.push(task)
+	);
+	return { pace, tasks, canvas };
+}
+
 describe('prepareFonts', () => {
 	it('writes in each font of the drawings once, each in a task of its own, and tells the pace', () => {
-		const pace = new DrawingPace();
-		const tasks: (() => void)[] = [];
-		const canvas = scratch();
-		prepareFonts(
-			pace,
-			() => canvas.context,
-			(task) => tasks.push(task)
-		);
+		const { pace, tasks, canvas } = prepared();
 		// Nothing is written in the task that asked: only later, one font a task.
 		expect(canvas.written).toEqual([]);
 		expect(tasks).toHaveLength(3);
@@ -52,14 +58,7 @@ describe('prepareFonts', () => {
 	});
 
 	it('leaves alone a font a drawing wrote in before its task came', () => {
-		const pace = new DrawingPace();
-		const tasks: (() => void)[] = [];
-		const canvas = scratch();
-		prepareFonts(
-			pace,
-			() => canvas.context,
-			(task) => tasks.push(task)
-		);
+		const { pace, tasks, canvas } = prepared();
 		pace.firstTextIn(NAME_FONT);
 		for (const task of tasks) task();
 		expect(canvas.written).toEqual([CODE_FONT, BADGE_FONT]);
