@@ -65,15 +65,18 @@ export function isTool(name) {
  * else (and everything else) from Debian's packages when this process may
  * install them. Silent when nothing is missing; one line for each step it
  * takes; one line on `fail` when it cannot get something.
+ * `debianOnly` leaves Playwright out, for a checkout whose packages are not
+ * installed yet (CI fetches the tools while `npm ci` runs).
  * @param {Tool[]} wanted
  * @param {Host} host
+ * @param {{ debianOnly?: boolean }} [options]
  * @returns {Promise<boolean>} whether every wanted tool is here now
  */
-export async function setUpTools(wanted, host) {
+export async function setUpTools(wanted, host, { debianOnly = false } = {}) {
 	let missing = wanted.filter((tool) => !locate(tool, host));
 	if (missing.length === 0) return true;
 
-	if (missing.includes('chromium')) {
+	if (missing.includes('chromium') && !debianOnly) {
 		const lookup = host.findChromium();
 		if (!lookup.found && lookup.pinned) {
 			host.fail(

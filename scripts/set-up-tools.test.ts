@@ -125,6 +125,16 @@ describe('setUpTools', () => {
 		expect(failed).toEqual([]);
 	});
 
+	it("takes Chromium from Debian without asking Playwright when told to use Debian's packages only", async () => {
+		const { host, commands, failed } = fakeHost({ rsvgConvert: '/usr/bin/rsvg-convert' });
+		expect(await setUpTools(BOTH, host, { debianOnly: true })).toBe(true);
+		expect(commands).toEqual([
+			'apt-get -qq update',
+			'apt-get -y -qq -o DPkg::Lock::Timeout=300 install chromium'
+		]);
+		expect(failed).toEqual([]);
+	});
+
 	it("falls back on Debian's chromium when Playwright's installer fails or times out", async () => {
 		const { host, commands, printed } = fakeHost({
 			rsvgConvert: '/usr/bin/rsvg-convert',
