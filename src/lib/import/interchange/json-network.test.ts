@@ -79,6 +79,39 @@ describe('opening node-link JSON', () => {
 		]);
 	});
 
+	it('numbers links without ids by their place, never reusing an id a link of the file gives', async () => {
+		const { graph } = await open({
+			nodes: [{ id: 'chn' }, { id: 'prk' }],
+			links: [
+				{ source: 'chn', target: 'prk' },
+				{ source: 'chn', target: 'prk', id: 'link-2' },
+				{ source: 'prk', target: 'chn' }
+			]
+		});
+		expect(graph.relations.map((relation) => relation.id)).toEqual([
+			'link-0',
+			'link-2',
+			'link-2-2'
+		]);
+	});
+
+	it('sums a link up by its two actors, or by its own summary clipped to what a summary holds', async () => {
+		const { graph } = await open({
+			nodes: [
+				{ id: 'chn', label: 'China' },
+				{ id: 'prk', label: 'North Korea' }
+			],
+			links: [
+				{ source: 'chn', target: 'prk' },
+				{ source: 'prk', target: 'chn', summary: 'x'.repeat(400) }
+			]
+		});
+		expect(graph.relations.map((relation) => relation.summary)).toEqual([
+			'China – North Korea',
+			'x'.repeat(300)
+		]);
+	});
+
 	it('makes a new type of a link type Ties does not know, as the CSV import does', async () => {
 		const { graph, notes } = await open({
 			nodes: [{ id: 'prk' }, { id: 'rus' }, { id: 'chn' }],

@@ -14,15 +14,18 @@ export function idOf(value: unknown): string | undefined {
 	return undefined;
 }
 
-/** The fields of `record` but those named. */
+/** No fields: what most nodes and links of a large file keep, shared rather than made for each. */
+const NONE: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** The fields of `record` but those named (read, never written to). */
 export function without(
 	record: Record<string, unknown>,
 	names: readonly string[]
-): Record<string, unknown> {
-	const kept: Record<string, unknown> = {};
+): Readonly<Record<string, unknown>> {
+	let kept: Record<string, unknown> | undefined;
 	for (const name in record)
-		if (Object.hasOwn(record, name) && !names.includes(name)) kept[name] = record[name];
-	return kept;
+		if (Object.hasOwn(record, name) && !names.includes(name)) (kept ??= {})[name] = record[name];
+	return kept ?? NONE;
 }
 
 /**

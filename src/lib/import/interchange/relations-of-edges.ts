@@ -81,6 +81,8 @@ export function relationsOfEdges(
 	);
 	const labelsAreTypes = labels.size <= MOST_LABELS_AS_TYPES;
 	const taken = new Set<string>();
+	// Where no edge has an id of its own, each is `link-3` by its place: none can be taken twice.
+	const idsGiven = edges.some((edge) => edge.id !== undefined);
 	const relations = edges.map((edge, index): Relation => {
 		const attributes = lowered[index];
 		const label = textOf(attributes, labelsAreTypes ? asked.TYPE_OR_LABEL : asked.TYPE) ?? TIE;
@@ -89,14 +91,15 @@ export function relationsOfEdges(
 		const caption = labelsAreTypes ? undefined : textOf(attributes, asked.LABEL);
 		const said = textOf(attributes, asked.SUMMARY) ?? caption;
 		const relation: Relation = {
-			id: relationId(edge.id, index, taken),
+			id: idsGiven ? relationId(edge.id, index, taken) : `link-${index}`,
 			type: types.idOf(label.slice(0, 60)).id,
 			source,
 			target,
 			status: statusOf(textOf(attributes, asked.STATUS)),
-			summary: (
-				said ?? `${actors.get(source)?.name ?? source} – ${actors.get(target)?.name ?? target}`
-			).slice(0, 300),
+			// Two names of at most 80 characters fit a summary; only the file's own is clipped.
+			summary:
+				said?.slice(0, 300) ??
+				`${actors.get(source)?.name ?? source} – ${actors.get(target)?.name ?? target}`,
 			evidence: [{ source: sourceId, note }]
 		};
 		const signed = dateOf(textOf(attributes, asked.SIGNED));
