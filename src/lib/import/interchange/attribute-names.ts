@@ -9,7 +9,7 @@ export class AttributeNames {
 	/** Every name is written in lower case already, as most files write them. */
 	readonly lowerCase: boolean;
 
-	constructor(records: readonly Record<string, unknown>[]) {
+	constructor(records: readonly Readonly<Record<string, unknown>>[]) {
 		const written = new Set<string>();
 		for (const record of records) {
 			for (const name in record) if (Object.hasOwn(record, name)) written.add(name);
@@ -36,7 +36,7 @@ export class AttributeNames {
 	}
 
 	/** One record's attributes by their names in lower case (see lowerCased), with no check where all are. */
-	of(record: Record<string, unknown>): LowerCased {
+	of(record: Readonly<Record<string, unknown>>): LowerCased {
 		return this.lowerCase ? record : lowerCased(record);
 	}
 
@@ -55,7 +55,7 @@ export type LowerCased = Readonly<Record<string, unknown>>;
  * the record itself when its names already are (as most files write them),
  * so that thousands of nodes and edges are read without a copy of each.
  */
-export function lowerCased(attributes: Record<string, unknown>): LowerCased {
+export function lowerCased(attributes: Readonly<Record<string, unknown>>): LowerCased {
 	let lower = true;
 	for (const name in attributes) {
 		if (Object.hasOwn(attributes, name) && name !== name.toLowerCase()) {

@@ -25,7 +25,8 @@ export interface InterchangeNode {
 	label?: string;
 	/** Where the file placed it, with y growing downwards as on screen. */
 	position?: { x: number; y: number };
-	attributes: Record<string, unknown>;
+	/** Read, never written to: nodes with none share one empty record. */
+	attributes: Readonly<Record<string, unknown>>;
 }
 
 export interface InterchangeEdge {
@@ -39,7 +40,8 @@ export interface InterchangeEdge {
 	/** When it held, from a GEXF spell or start/end. */
 	since?: string;
 	until?: string;
-	attributes: Record<string, unknown>;
+	/** Read, never written to: edges with none share one empty record. */
+	attributes: Readonly<Record<string, unknown>>;
 }
 
 /** A network read from a file, or every problem that kept it from being read. */

@@ -8,7 +8,7 @@ export class UnkeptAttributes {
 	readonly #counts = new Map<string, number>();
 
 	/** Counts each attribute of `attributes` not in `kept`, and not empty. */
-	add(attributes: Record<string, unknown>, kept: ReadonlySet<string>): void {
+	add(attributes: Readonly<Record<string, unknown>>, kept: ReadonlySet<string>): void {
 		for (const name in attributes) {
 			const value = attributes[name];
 			if (value === undefined || value === null || value === '' || !Object.hasOwn(attributes, name))
