@@ -183,9 +183,14 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				tokens
 					.slice(cue.to, cue.to + 4)
 					.some((t) => /^(?:disbursements?|payments?|tranches?)$/.test(t.lower));
+			// "suspended all flights to and from Somalia": travel cut off, a sanction.
+			const flightsStopped = tokens
+				.slice(cue.to, cue.to + 4)
+				.some((t) => /^(?:flights|air|ferry|ferries)$/.test(t.lower));
 			type =
 				(from > 0 && tokens.slice(from + 1, from + 5).some((t) => MEMBERSHIP.test(t.lower))) ||
-				aidStopped
+				aidStopped ||
+				flightsStopped
 					? 'sanctions'
 					: undefined;
 		}

@@ -455,8 +455,27 @@ const REFERENCES: [RegExp[], Resolver][] = [
 		(d, before, previous, tokens) =>
 			givenTo(d, before, previous) ?? itResolver(d, before, previous, tokens)
 	],
-	[[/^(?:they|their)$/], (d) => (d.subject.length >= 2 ? d.subject : undefined)]
+	// "Saudi Arabia, the UAE, Bahrain and Egypt … closed their links": the list that opens the
+	// sentence, else the last sentence's subject of two or more.
+	[
+		[/^(?:they|their)$/],
+		(d, before, _, tokens = []) =>
+			openingList(before, tokens) ?? (d.subject.length >= 2 ? d.subject : undefined)
+	]
 ];
+
+/** The actors listed at the sentence's opening as its subject: "Saudi Arabia, the UAE and Egypt". */
+function openingList(before: Mention[], tokens: Token[]): string[] | undefined {
+	const [first] = before;
+	if (!first || ledByPreposition(tokens, first.from) || first.possessive) return undefined;
+	const keys = [first.key];
+	for (let k = 1; k < before.length; k++) {
+		const between = tokens.slice(before[k - 1].to, before[k].from);
+		if (between.length === 0 || !between.every((t) => /^(?:,|and|the)$/.test(t.lower))) break;
+		keys.push(before[k].key);
+	}
+	return new Set(keys).size >= 2 ? [...new Set(keys)] : undefined;
+}
 
 /**
  * Mentions of actors by words that refer back to them, among the sentence's

@@ -148,6 +148,8 @@ function relativeOwner(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const subject = subjectOfSecondVerb(tokens, groups, cue);
 	if (subject) return { agent: subject, speaker: subject };
+	const joined = subjectPastObject(tokens, groups, cue);
+	if (joined) return { agent: joined };
 	const sharing = subjectOfGerund(tokens, groups, cue) ?? subjectOfProgressive(tokens, groups, cue);
 	if (sharing) return { agent: sharing };
 	const owner = relativeOwner(tokens, groups, cue);
@@ -287,6 +289,24 @@ function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) 
 		return opens && !subject.possessive ? subject : undefined;
 	}
 	return undefined;
+}
+
+/**
+ * "Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar and closed their links": a
+ * past verb right after "and" that follows an actor led by a preposition acts for the sentence's
+ * subject, not for that actor.
+ */
+function subjectPastObject(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const and = cue.from - 1;
+	if (tokens[and]?.lower !== 'and' || !isPastVerb(tokens[cue.from])) return undefined;
+	const object = groups.find((group) => group.to === and);
+	if (!object || !ledByPreposition(tokens, object.from)) return undefined;
+	// The sentence's subject, after an opening phrase at most: "That day, Saudi Arabia …".
+	const subject = firstSubject(tokens, groups, object.from);
+	const start = subject && subject.from - (tokens[subject.from - 1]?.lower === 'the' ? 1 : 0);
+	return subject === groups[0] && (start === 0 || tokens[start - 1]?.text === ',')
+		? subject
+		: undefined;
 }
 
 /** The first actor of the sentence before `at` that no preposition leads to and that owns nothing. */
@@ -1003,7 +1023,7 @@ function bordersClosed(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends 
 		(t, k) =>
 			k >= cue.to &&
 			k <= cue.to + 10 &&
-			/^(?:borders?|frontiers?|airspace|ports|crossings)$/.test(t.lower)
+			/^(?:borders?|frontiers?|airspace|ports|crossings|links|routes)$/.test(t.lower)
 	);
 	if (borders < 0 || tokens.slice(cue.to, borders).some((t) => CLAUSE_END.test(t.lower)))
 		return undefined;

@@ -267,7 +267,11 @@ export function readStatus(
 	const nearTo = Math.max(cue.to, ends.sources.from > cue.from ? ends.sources.to : 0) + 2;
 	const near = tokens.slice(nearFrom, Math.min(tokens.length, nearTo));
 	// The Security Council's sanctions are its resolutions: an adopted act, whoever states it.
-	if (type === 'sanctions' && ends.sources.keys.every((key) => key === 'UN')) {
+	if (
+		type === 'sanctions' &&
+		ends.sources.keys.every((key) => key === 'UN') &&
+		actOfTheDay(tokens)
+	) {
 		return { status: 'confirmed', reason: 'confirmed: a Security Council resolution' };
 	}
 	// "…gives Israel $3.8 billion … under a memorandum of understanding signed in 2016".
@@ -278,7 +282,7 @@ export function readStatus(
 			.slice(under, under + 10)
 			.some((t) => /^(?:agreements?|memorandum|treaty|accord|deal|compact)$/.test(t.lower)) &&
 		tokens.slice(under, under + 14).some((t) => /^(?:signed|agreed|concluded)$/.test(t.lower));
-	if (agreed && type !== 'sanctions') {
+	if (agreed && type !== 'sanctions' && actOfTheDay(tokens)) {
 		return {
 			status: 'confirmed',
 			from: under,
@@ -305,6 +309,10 @@ export function readStatus(
 		if (type === 'sanctions' && inPassing(tokens, ends.sources)) {
 			return { status: 'reported', reason: 'reported: an act recalled in passing' };
 		}
+		// "imposed an arms embargo on Eritrea in 2009": an act the text tells of, not one its
+		// author announces or the day's news of it.
+		if (!DECLARED.test(tokens[at].lower) && !actOfTheDay(tokens))
+			return { status: 'reported', reason: 'reported: a formal act, stated by the text' };
 		return {
 			status: 'confirmed',
 			from: at,
@@ -313,6 +321,22 @@ export function readStatus(
 		};
 	}
 	return { status: 'reported', reason: 'reported: stated by the text' };
+}
+
+/** Verbs by which the actor itself makes its act known: "unveiled a package", "pledged $65 million". */
+const DECLARED = /^(?:unveil(?:s|ed)?|announc(?:e|es|ed)|pledg(?:e|es|ed))$/;
+
+/** Words that date an act to the day it is told of: "signed a contract on Thursday", "today adopted". */
+const NEWS_DAY =
+	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+/**
+ * An official act is confirmed where its author states it or the report is the news of it: "the
+ * Security Council today adopted", "Serbia signed a contract on Thursday". Told of as a fact of the
+ * past ("the IMF approved a loan in 2023"), it is the text's own statement: reported.
+ */
+function actOfTheDay(tokens: Token[]): boolean {
+	return tokens.some((t) => NEWS_DAY.test(t.lower));
 }
 
 /** The imposer named in a relative clause: "the sanctions the EU has imposed", "the EU, which has imposed". */
