@@ -3344,3 +3344,35 @@ describe('extractRelations: links cut by a list of states, flights suspended', (
 		expect(read('Venezuela suspended talks with the Dominican Republic in July 2024.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: money borrowed, works paid with another’s credit, "the country" of the report', () => {
+	it('reads money borrowed from a lender as aid the lender gives', () => {
+		expect(
+			read('Uganda borrowed $207 million from China’s Export-Import Bank in 2015 for the airport.')
+		).toEqual(['CHN→UGA aid reported']);
+	});
+
+	it('reads works paid for with another state’s credit as that state’s aid', () => {
+		expect(read('Uganda has financed the Karuma dam with Chinese credit.')).toEqual([
+			'CHN→UGA aid reported'
+		]);
+		expect(read('Uganda built the road with China’s money.')).toEqual(['CHN→UGA aid reported']);
+		expect(read('China financed the road for Uganda.')).toEqual(['CHN→UGA aid reported']);
+	});
+
+	it('reads "the country" in a sentence that names no state as the state of the dateline', () => {
+		expect(
+			read(
+				'DAR ES SALAAM, Nov 16 — Denmark said on Thursday it was withholding aid to Tanzania. Relations with Washington had cooled. Magufuli has clashed with the buyers of cashew nuts, the country’s leading cash crop, most of which is shipped raw to India.'
+			)
+		).toContain('TZA→IND trade reported');
+	});
+
+	it('reads "it" after "most of" as a share of goods, not a state', () => {
+		const found = read(
+			'The European Union buys little from Mozambique. Coal, most of it shipped to India, and aluminium, sold largely to the Netherlands, dominate exports.'
+		);
+		expect(found.some((relation) => relation.startsWith('EU'))).toBe(false);
+		expect(found.some((relation) => relation.startsWith('IND→NLD'))).toBe(false);
+	});
+});

@@ -584,6 +584,9 @@ function proposalsOfSentence(
 		if (notOne && !denial) continue;
 		// "signed a swap agreement with the U.S. Treasury": a swap line is given by the currency's issuer.
 		if (/^(?:swaps?|currency)$/.test(tokens[cue.from].lower)) ends = issuerFirst(ends);
+		// "Uganda has financed the dam with Chinese credit": the credit's state gives.
+		if (type === 'aid' && paidWithOthersMoney(tokens, cue, ends))
+			ends = { ...ends, sources: ends.targets, targets: ends.sources };
 		// "suspended all … imports from Israel": the one who bans imposes, whichever way goods went.
 		if (type === 'sanctions' && cue.role === 'receive') {
 			ends = { ...ends, sources: ends.targets, targets: ends.sources };
@@ -678,6 +681,27 @@ function claimBeforeDenial(
 		type
 	);
 	return claim.status === 'alleged' ? [claim] : [];
+}
+
+/** Money words after "with": what one pays with. */
+const PAID_WITH =
+	/^(?:credit|credits|loans?|money|funds|funding|financing|finance|grants?|aid|cash|backing)$/;
+
+/**
+ * "financed the dam with Chinese credit", "built the road with Japanese loans": a work paid
+ * for with another state's money, named after "with" by its demonym or possessive.
+ */
+function paidWithOthersMoney(tokens: Token[], cue: Cue, ends: Ends): boolean {
+	if (!/^(?:financ|fund|built|build|paid|pay|bankroll)/.test(tokens[cue.from].lower)) return false;
+	const lender = ends.targets;
+	const at = lender.from;
+	const after = /^['’]s?$/.test(tokens[lender.to]?.text ?? '') ? lender.to + 1 : lender.to;
+	return (
+		at >= cue.to &&
+		tokens[at - 1]?.lower === 'with' &&
+		PAID_WITH.test(tokens[after]?.lower ?? '') &&
+		lender.mentions.every((mention) => mention.form === 'demonym' || mention.possessive)
+	);
 }
 
 /** The issuers of the currencies central banks swap for. */

@@ -332,6 +332,14 @@ const DESCRIPTOR =
  * "the country": the subject after "said" or "and", else another state than
  * the subject; of those, one that `fits` the word where one does.
  */
+/** The state a report is filed from, where the sentence has not named it: the dateline's. */
+function filedFromHere(d: Discourse, before: Mention[], fits: (key: string) => boolean) {
+	const filed = filedFrom(d);
+	return filed && fits(filed) && !before.some((mention) => mention.key === filed)
+		? [filed]
+		: undefined;
+}
+
 const countryResolver =
 	(fits: (key: string) => boolean = () => true): Resolver =>
 	(d, before, previous, tokens = []) => {
@@ -343,7 +351,14 @@ const countryResolver =
 		const fitting = before.filter((mention) => fits(mention.key));
 		// "…said the country had never": the subject; "…sent oil to the island": not the sender.
 		if (/^(?:that|said|says|saying|,|and|but)$/.test(previous?.lower ?? '')) {
-			return subjectState(d, before) ?? stateBefore(d, fitting) ?? elsewhere();
+			// Where the sentence names no state before it ("Magufuli has clashed with the buyers of
+			// cashew nuts, the country's leading cash crop"), the state the report is clearly about.
+			return (
+				subjectState(d, before) ??
+				stateBefore(d, fitting) ??
+				(fitting.length === 0 ? filedFromHere(d, before, fits) : undefined) ??
+				elsewhere()
+			);
 		}
 		// "The country belongs to…", opening a sentence, "troops remain in the country": the state
 		// the report is about.
@@ -364,7 +379,15 @@ const countryResolver =
 			candidates.size > 1 ? topicState(d, [], true, (key) => candidates.has(key)) : undefined;
 		// No other: "Mauritania has become…, after Brussels committed €210 million to the West
 		// African country" (the subject of the sentence, not of the gift's clause).
-		return about ?? stateBefore(d, notSubject) ?? elsewhere() ?? stateBefore(d, fitting);
+		return (
+			about ??
+			stateBefore(d, notSubject) ??
+			(fitting.length === 0
+				? (filedFromHere(d, before, fits) ?? topicState(d, before, true, fits))
+				: undefined) ??
+			elsewhere() ??
+			stateBefore(d, fitting)
+		);
 	};
 
 /** The states reports call "the Asian giant". */
@@ -452,8 +475,10 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	[[/^its$/], itsResolver],
 	[
 		[/^it$/],
-		(d, before, previous, tokens) =>
-			givenTo(d, before, previous) ?? itResolver(d, before, previous, tokens)
+		(d, before, previous, tokens = []) =>
+			partOfAThing(tokens, previous)
+				? undefined
+				: (givenTo(d, before, previous) ?? itResolver(d, before, previous, tokens))
 	],
 	// "Saudi Arabia, the UAE, Bahrain and Egypt … closed their links": the list that opens the
 	// sentence, else the last sentence's subject of two or more.
@@ -463,6 +488,13 @@ const REFERENCES: [RegExp[], Resolver][] = [
 			openingList(before, tokens) ?? (d.subject.length >= 2 ? d.subject : undefined)
 	]
 ];
+
+/** "Coal, most of it shipped to India": "it" as a share of a thing, not a state. */
+function partOfAThing(tokens: Token[], previous?: Token): boolean {
+	if (previous?.lower !== 'of') return false;
+	const share = tokens[tokens.indexOf(previous) - 1]?.lower ?? '';
+	return /^(?:most|much|some|all|part|half|none|any|little|bulk|share|rest|majority)$/.test(share);
+}
 
 /** The actors listed at the sentence's opening as its subject: "Saudi Arabia, the UAE and Egypt". */
 function openingList(before: Mention[], tokens: Token[]): string[] | undefined {

@@ -455,6 +455,8 @@ const PATTERNS: CuePattern[] = [
 	// Aid
 	// "the largest recipient of Australian aid": the receiver is the subject, the giver named after.
 	cue(w('(?:recipients?|beneficiar(?:y|ies))'), 'aid', 'receive', { oneWay: true }),
+	// "Uganda borrowed $207 million from China's Export-Import Bank": the lender gives.
+	cue(w('borrow(?:s|ed|ing)?'), 'aid', 'receive', { oneWay: true }),
 	cue(w('(?:hand(?:s|ed|ing)|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?)'), 'aid', 'act', {
 		oneWay: true,
 		takesObject: true

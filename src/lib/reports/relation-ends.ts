@@ -179,11 +179,19 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		const between = tokens.slice(group.to + whose, cue.from);
 		// "…goes to Britain and Spain, and a free trade agreement with China lets": a new clause whose
 		// subject holds the cue; the list before it does not act.
+		// So does a place goods went to: "Coal, most of it shipped to India, and aluminium …, sold".
 		if (
 			whose === 0 &&
 			between[0]?.text === ',' &&
 			between[1]?.lower === 'and' &&
-			/^(?:a|an)$/.test(between[2]?.lower ?? '')
+			(/^(?:a|an)$/.test(between[2]?.lower ?? '') ||
+				(ledByPreposition(tokens, group.from) &&
+					/^\p{Ll}+$/u.test(between[2]?.text ?? '') &&
+					!isPastVerb(between[2]) &&
+					!AUXILIARY.test(between[2].lower) &&
+					!/^(?:is|are|was|were|will|would|can|could|may|might|must|should)$/.test(
+						between[2].lower
+					)))
 		)
 			continue;
 		// "the war in Ukraine", "Armenia, dependent on Russian equipment, now buys": not the one who acts.
