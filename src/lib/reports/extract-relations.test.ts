@@ -3376,3 +3376,31 @@ describe('extractRelations: money borrowed, works paid with another’s credit, 
 		expect(found.some((relation) => relation.startsWith('IND→NLD'))).toBe(false);
 	});
 });
+
+describe('extractRelations: trained in a state, a denial of another claim, a creditor of the report’s state', () => {
+	it('reads soldiers trained in a state as trained by it', () => {
+		expect(
+			read('The minister confirmed that Somali cadets were being trained in Eritrea.')
+		).toEqual(['ERI→SOM aid reported']);
+		expect(read('About 5,000 Somali soldiers who had trained in Eritrea came home.')).toEqual([
+			'ERI→SOM aid reported'
+		]);
+		expect(read('Russia trained Malian troops in Mali.')).toEqual(['RUS→MLI aid reported']);
+	});
+
+	it('does not read the dismissal of reports about another actor as a denial of the relation', () => {
+		expect(
+			read(
+				'Somalia said that about 5,000 Somali soldiers who had trained in Eritrea were accounted for, dismissing as rumours reports that some of them had fought in Ethiopia.'
+			)
+		).toEqual(['ERI→SOM aid confirmed']);
+	});
+
+	it('reads "the country’s" in an appositive of a named state as the report’s state', () => {
+		expect(
+			read(
+				'MAPUTO, May 3 — Mozambique returned to the IMF. The United States funds HIV treatment for Mozambicans, while China, the country’s largest bilateral creditor, has financed roads and bridges.'
+			)
+		).toContain('CHN→MOZ aid reported');
+	});
+});

@@ -350,6 +350,15 @@ const countryResolver =
 			lastOf(d, (k) => state(k) && !here.has(k));
 		const fitting = before.filter((mention) => fits(mention.key));
 		// "…said the country had never": the subject; "…sent oil to the island": not the sender.
+		// "China, the country's largest bilateral creditor,": an appositive of one state, owned by
+		// another, the state the report is about.
+		const at = previous ? tokens.indexOf(previous) : -1;
+		const owned = namedBeforeComma(before, previous);
+		if (owned && at >= 0 && possessiveAt(tokens, at + 3)) {
+			const others = (key: string) => key !== owned.key && fits(key);
+			const filed = filedFromHere(d, before, others);
+			return filed ?? topicState(d, [owned], true, others);
+		}
 		if (/^(?:that|said|says|saying|,|and|but)$/.test(previous?.lower ?? '')) {
 			// Where the sentence names no state before it ("Magufuli has clashed with the buyers of
 			// cashew nuts, the country's leading cash crop"), the state the report is clearly about.

@@ -762,7 +762,10 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		reached ??
 		groupAfterPreposition(tokens, groups, cue, prepositions)?.group ??
 		debtor ??
-		(TROOPS.test(tokens[cue.from].lower) || FUNDING.test(tokens[cue.from].lower)
+		// (Not "soldiers who had trained in Eritrea": trained there, not sent to fight for it.)
+		((TROOPS.test(tokens[cue.from].lower) &&
+			!tokens.slice(cue.to, cue.to + 4).some((t) => /^train(?:ed|ing)$/.test(t.lower))) ||
+		FUNDING.test(tokens[cue.from].lower)
 			? groupAfterPreposition(tokens, groups, cue, /^in$/)?.group
 			: undefined) ??
 		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
@@ -911,6 +914,15 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		if (subject && subject.keys.every((k) => !target.keys.includes(k)))
 			return pairOf(subject, target, cue.oneWay, speaker);
 	}
+	// "Somali cadets were being trained in Eritrea", "soldiers who had trained in Eritrea": those
+	// trained are the receivers, the state they trained in gives the training.
+	if (
+		/^train(?:s|ed|ing)?$/.test(tokens[cue.from].lower) &&
+		tokens[target.from - 1]?.lower === 'in' &&
+		target.from - 1 === cue.to &&
+		target.keys.every((key) => !agent.keys.includes(key))
+	)
+		return pairOf(target, agent, true, speaker);
 	// "Cyprus applies the bloc's sanctions on Russia", "Podgorica has aligned itself with every
 	// round of EU sanctions against Russia": the bloc imposes them, and the one applying them.
 	const owner = IMPOSED_TYPES.has(cue.type)

@@ -126,6 +126,9 @@ export function readStatus(
 		if (aside.has(i) || !(DENY.test(tokens[i].lower) || rejectsIt(tokens, i))) continue;
 		// "rejected the charge …, while acknowledging that French instructors train": what it owns.
 		if (i < cue.from && tokens.slice(i + 1, cue.from).some((t) => CONCEDE.test(t.lower))) continue;
+		// "…had trained in Eritrea, dismissing as rumours reports that some of them had fought in
+		// Ethiopia": what is denied after the relation is a claim about another actor.
+		if (i >= cue.to && deniesOtherClaim(tokens, groups, i, parties)) continue;
 		const both = tokens
 			.slice(Math.max(0, i - 4), i)
 			.some((t) => /^(?:both|two|each)$/.test(t.lower));
@@ -337,6 +340,24 @@ const NEWS_DAY =
  */
 function actOfTheDay(tokens: Token[]): boolean {
 	return tokens.some((t) => NEWS_DAY.test(t.lower));
+}
+
+/** A denial at `i` of "reports that …" naming an actor not a party to the relation. */
+function deniesOtherClaim(
+	tokens: Token[],
+	groups: MentionGroup[],
+	i: number,
+	parties: Set<string>
+): boolean {
+	const that = tokens.findIndex((t, k) => k > i && k <= i + 5 && t.lower === 'that');
+	if (that < 0) return false;
+	const end = tokens.findIndex((t, k) => k > that && /^(?:;|\.|—|–)$/.test(t.text));
+	return groups.some(
+		(group) =>
+			group.from > that &&
+			(end < 0 || group.from < end) &&
+			group.keys.some((key) => !parties.has(key))
+	);
 }
 
 /** The imposer named in a relative clause: "the sanctions the EU has imposed", "the EU, which has imposed". */
