@@ -3404,3 +3404,17 @@ describe('extractRelations: trained in a state, a denial of another claim, a cre
 		).toContain('CHN→MOZ aid reported');
 	});
 });
+
+describe('extractRelations: a span the sentence opens with, closed', () => {
+	it('reads a relation held from one date until a later one, the sentence opening with it, as ended', () => {
+		expect(
+			read(
+				'From June 2017 until the Al-Ula declaration of January 2021, Saudi Arabia and Egypt closed their airspace to Qatar.'
+			)
+		).toEqual([]);
+		expect(read('Saudi Arabia and Egypt closed their airspace to Qatar in June 2017.')).toEqual([
+			'SAU→QAT sanctions reported',
+			'EGY→QAT sanctions reported'
+		]);
+	});
+});

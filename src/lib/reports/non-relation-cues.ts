@@ -361,6 +361,9 @@ export function notARelation(
 	// before its parties, is what would happen.
 	if (cue.to <= ends.sources.from && /^(?:would|could|might)$/.test(tokens[last]?.lower ?? ''))
 		return 'hypothetical';
+	// "From June 2017 until the Al-Ula declaration of January 2021, Saudi Arabia … closed": a span
+	// the sentence opens with, closed by the date it gives.
+	if (closedSpanOpening(tokens, cue.from)) return 'ended';
 	// "…, and at the time it also halted trade": recalled, as it stood then.
 	if (
 		window.some(
@@ -427,6 +430,15 @@ export function notARelation(
 		if (years.length > 0 && years.every((year) => year <= LONG_AGO) && !lasting) return 'ended';
 	}
 	return undefined;
+}
+
+/** "From June 2017 until … January 2021,": an opening span to a past year, before the cue. */
+function closedSpanOpening(tokens: Token[], cueFrom: number): boolean {
+	if (tokens[0]?.lower !== 'from') return false;
+	const until = tokens.findIndex((t, k) => k < 6 && /^(?:until|till|to)$/.test(t.lower));
+	const comma = tokens.findIndex((t, k) => k > until && t.text === ',');
+	if (until < 0 || comma < 0 || comma > cueFrom || comma - until > 10) return false;
+	return tokens.slice(until + 1, comma).some((t) => /^(?:1[89]\d\d|20\d\d)$/.test(t.text));
 }
 
 /** Verbs of giving up a base: "handed over", "vacated", "closed". */
