@@ -3418,3 +3418,19 @@ describe('extractRelations: a span the sentence opens with, closed', () => {
 		]);
 	});
 });
+
+describe('extractRelations: money for works in a state, a firm sanctioned by what it is', () => {
+	it('reads money given for works that stand in a state as aid to that state', () => {
+		expect(read('Chinese state lenders provided the money for the port in Cameroon.')).toEqual([
+			'CHN→CMR aid reported'
+		]);
+		expect(read('China provided loans for roads in Laos.')).toEqual(['CHN→LAO aid reported']);
+	});
+
+	it('reads a firm sanctioned, named then said to be a state’s, as that state sanctioned', () => {
+		expect(read('The United States blacklisted Keremet Bank, a Kyrgyz lender.')).toEqual([
+			'USA→KGZ sanctions reported'
+		]);
+		expect(read('The EU signed a deal with Keremet Bank, a Kyrgyz lender.')).toEqual([]);
+	});
+});

@@ -34,7 +34,7 @@ const TRADERS = /^(?:exporters|importers|ports|shippers|refiners|refineries|trad
 
 /** A state's firms and people that sanctions fall on, named by the demonym: "Iranian firms". */
 const SANCTIONED =
-	/^(?:firms|companies|banks|lenders|entities|individuals|businesses|businessmen|refiners|refineries|exporters|suppliers|producers|manufacturers|makers|traders|shippers|tankers|vessels|ships|insurers|oligarchs)$/;
+	/^(?:firms?|compan(?:y|ies)|banks?|lenders?|entit(?:y|ies)|individuals|businesses|businessmen|refiners?|refiner(?:y|ies)|exporters?|suppliers?|producers?|manufacturers?|makers?|traders?|shippers?|tankers?|vessels?|ships?|insurers?|oligarchs)$/;
 /** Words that may stand between the sanctions and the demonym: "on eleven", "dozens of". */
 const COUNTED = new RegExp(
 	String.raw`^(?:\d[\d,]*|${COUNT_WORDS}|several|more|further|other|some|many|of|a|the|major|leading|large|top|state-owned)$`
@@ -49,6 +49,14 @@ const SANCTIONED_BY = /^(?:sanctioned|blacklisted|designated|penali[sz]ed|banned
  * ("transactions for blacklisted Russian lenders").
  */
 function sanctionedAt(tokens: Token[], from: number): boolean {
+	// "has blacklisted Keremet Bank, a Kyrgyz lender": the firm named, then what it is.
+	let named = from - 1;
+	if (/^(?:a|an)$/.test(tokens[named]?.lower ?? '')) named--;
+	if (tokens[named]?.text === ',' && /^\p{Lu}/u.test(tokens[named - 1]?.text ?? '')) {
+		named--;
+		while (named > 0 && from - named <= 8 && /^\p{Lu}/u.test(tokens[named].text)) named--;
+		if (SANCTIONED_BY.test(tokens[named]?.lower ?? '')) return true;
+	}
 	let k = from - 1;
 	while (k >= 0 && from - k <= 5 && COUNTED.test(tokens[k].lower)) k--;
 	if (SANCTIONED_BY.test(tokens[k]?.lower ?? '')) {

@@ -408,6 +408,30 @@ function groupAfterPreposition(
 	return undefined;
 }
 
+/** Works and programmes money is given for, built where they stand. */
+const WORKS_FOR =
+	/^(?:ports?|roads?|railways?|bridges?|dams?|airports?|hospitals?|stadiums?|schools?|plants?|projects?|programmes?|programs?|pipelines?|highways?|grids?|terminals?|clinics?|housing)$/;
+
+/**
+ * "provided most of the money for the Kribi deep-water port in Cameroon", "loans for roads in
+ * Laos": money given for works, the state they stand in receives it.
+ */
+function worksPaidIn(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (cue.type !== 'given' && cue.type !== 'aid') return undefined;
+	const things = tokens.slice(cue.to, cue.to + 8);
+	const money = things.findIndex((t) =>
+		/^(?:money|loans?|credits?|financing|funding|grants?)$/.test(t.lower)
+	);
+	const forAt = things.findIndex((t, k) => k > money && t.lower === 'for');
+	if (money < 0 || forAt < 0) return undefined;
+	const from = cue.to + forAt + 1;
+	const inAt = tokens.findIndex((t, k) => k > from && k <= from + 6 && t.lower === 'in');
+	const works = tokens.slice(from, inAt);
+	if (inAt < 0 || !works.some((t) => WORKS_FOR.test(t.lower))) return undefined;
+	if (works.some((t) => t.text === ',' || CLAUSE_END.test(t.lower))) return undefined;
+	return groupAfter(groups, inAt + 1, 1, tokens);
+}
+
 /**
  * "deployed soldiers at Maputo's request", "sent troops at the request of the government of
  * Mozambique": the one who asked for the help receives it.
@@ -768,6 +792,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		FUNDING.test(tokens[cue.from].lower)
 			? groupAfterPreposition(tokens, groups, cue, /^in$/)?.group
 			: undefined) ??
+		worksPaidIn(tokens, groups, cue) ??
 		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
 		(cue.type === 'aid' || cue.type === 'given' ? requester(tokens, groups, cue) : undefined) ??
 		(cue.type === 'sanctions' ? ownerOfAssets(tokens, groups, cue) : undefined) ??
@@ -1426,8 +1451,8 @@ function objectAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 }
 
 /**
- * "American sanctions on NIS, Serbia's main oil company": the state whose firm, named just
- * before it, the sanctions fall on.
+ * "American sanctions on NIS, Serbia's main oil company", "blacklisted Keremet Bank, a Kyrgyz
+ * lender": the state whose firm, named just before it, the sanctions fall on.
  */
 function stateOfFirm(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	let at = cue.to;
@@ -1435,9 +1460,15 @@ function stateOfFirm(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const named = at;
 	while (/^\p{Lu}/u.test(tokens[at]?.text ?? '') && !inName(groups, at)) at++;
 	if (at === named || tokens[at]?.text !== ',') return undefined;
-	const owner = groups.find((group) => group.from === at + 1 && group.possessive);
+	// "Keremet Bank, a Kyrgyz lender": the state of its demonym, too.
+	const article = /^(?:a|an|the)$/.test(tokens[at + 1]?.lower ?? '') ? 1 : 0;
+	const owner = groups.find(
+		(group) =>
+			(group.from === at + 1 && group.possessive) ||
+			(group.from === at + 1 + article && group.mentions[0].form === 'demonym')
+	);
 	if (!owner) return undefined;
-	const after = tokens.slice(owner.to + 1, owner.to + 5);
+	const after = tokens.slice(owner.to + (owner.possessive ? 1 : 0), owner.to + 5);
 	const firm = after.findIndex((t) => FIRM_WORD.test(t.lower));
 	if (firm < 0 || after.slice(0, firm).some((t) => t.text === ',')) return undefined;
 	// "…, Serbia's main oil company, which is majority-owned by Russia's Gazprom Neft": another's.
