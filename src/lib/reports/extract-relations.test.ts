@@ -3434,3 +3434,18 @@ describe('extractRelations: money for works in a state, a firm sanctioned by wha
 		expect(read('The EU signed a deal with Keremet Bank, a Kyrgyz lender.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: a second receiver past an aside, goods that arrive from a state', () => {
+	it('reads a second receiver led by the same preposition past "and" and an aside', () => {
+		expect(
+			read('Tajikistan now sells electricity to Uzbekistan and, in summer, to Afghanistan.')
+		).toEqual(['TJK→UZB trade reported', 'TJK→AFG trade reported']);
+	});
+
+	it('reads goods that arrive from a state as bought from it, not an envoy who arrives', () => {
+		expect(read('Austria’s gas now arrives by pipeline from Norway.')).toEqual([
+			'NOR→AUT trade reported'
+		]);
+		expect(read('Austria’s envoy arrived from Norway on Monday.')).toEqual([]);
+	});
+});

@@ -382,7 +382,8 @@ const PATTERNS: CuePattern[] = [
 	// "flies 14 Gripens leased from Sweden": only where leased from someone (see findCues).
 	cue(w(LEASE), 'trade', 'receive', { oneWay: true }),
 	// "Most of Armenia's gas still comes from Russia": only goods (see findCues).
-	cue(w('(?:comes?|came|coming)'), 'trade', 'receive', { oneWay: true }),
+	// "Gas now arrives by pipeline from Norway", likewise.
+	cue(w('(?:comes?|came|coming|arriv(?:e|es|ed|ing))'), 'trade', 'receive', { oneWay: true }),
 	cue(
 		[
 			/^(?:armed|arming|arms)$/,
@@ -693,9 +694,11 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			if (/^trad/.test(tokens[i].lower) && NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? ''))
 				continue;
 			// "Armenia's gas comes from Russia", not "the call came from Moscow".
+			// "Fuel arrives almost entirely from Angola", not "the envoy arrived from Kyiv".
+			const arrives = /^arriv/.test(tokens[i].lower);
 			if (
-				/^(?:comes?|came|coming)$/.test(tokens[i].lower) &&
-				(tokens[i + 1]?.lower !== 'from' ||
+				(arrives || /^(?:comes?|came|coming)$/.test(tokens[i].lower)) &&
+				(!tokens.slice(i + 1, i + (arrives ? 5 : 2)).some((t) => t.lower === 'from') ||
 					!/^(?:trade|arms)$/.test(typeOfThings(tokens, Math.max(0, i - 4), i) ?? ''))
 			)
 				continue;

@@ -962,7 +962,37 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		const imposers = { ...agent, keys: [...new Set([...applier.keys, ...owner.keys])] };
 		return pairOf(imposers, target, cue.oneWay, speaker);
 	}
-	return pairOf(agent, target, cue.oneWay, speaker);
+	return pairOf(agent, withSameWayAfter(tokens, groups, target), cue.oneWay, speaker);
+}
+
+/**
+ * "sells electricity to Uzbekistan and, in summer, to Afghanistan": a second receiver led by
+ * the same preposition past "and" and a short aside, joined to the first.
+ */
+function withSameWayAfter(tokens: Token[], groups: MentionGroup[], target: MentionGroup) {
+	const way = tokens[target.from - 1]?.lower === 'the' ? target.from - 2 : target.from - 1;
+	const preposition = tokens[way]?.lower ?? '';
+	if (!/^(?:to|for|with|on|against)$/.test(preposition)) return target;
+	let at = target.to;
+	if (tokens[at]?.text === ',') at++;
+	if (tokens[at]?.lower !== 'and') return target;
+	at++;
+	// ", in summer,": an aside between commas, a few words long.
+	if (tokens[at]?.text === ',') {
+		const close = tokens.findIndex((t, k) => k > at && k <= at + 5 && t.text === ',');
+		if (close < 0) return target;
+		at = close + 1;
+	}
+	if (tokens[at]?.lower !== preposition) return target;
+	const next = groupAfter(groups, at + 1, 1, tokens);
+	if (!next || next.keys.some((key) => target.keys.includes(key))) return target;
+	return {
+		...target,
+		keys: [...target.keys, ...next.keys],
+		mentions: [...target.mentions, ...next.mentions],
+		to: next.to,
+		possessive: next.possessive
+	};
 }
 
 /** A state's ships, planes and airlines, which a ban keeps out as it does its goods. */
