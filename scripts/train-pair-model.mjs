@@ -27,7 +27,8 @@ const UNSEEN = new Set([
 	'dev-32',
 	'dev-37',
 	'dev-38',
-	'dev-39'
+	'dev-40',
+	'dev-41'
 ]);
 /** The least probability of a relation at which a pair is proposed. */
 const THRESHOLD = 0.6;
