@@ -3449,3 +3449,13 @@ describe('extractRelations: a second receiver past an aside, goods that arrive f
 		expect(read('Austria’s envoy arrived from Norway on Monday.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: contingents sent beside another state’s forces', () => {
+	it('reads contingents from a list, beside another state’s paratroopers, as aid to the report’s state', () => {
+		expect(
+			read(
+				'ALMATY, Jan 7 — Kazakhstan asked for help. About 2,000 troops arrived, most of them Russian paratroopers, with smaller contingents from Armenia and Belarus, to guard airports.'
+			)
+		).toEqual(['ARM→KAZ aid reported', 'BLR→KAZ aid reported']);
+	});
+});

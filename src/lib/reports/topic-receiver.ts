@@ -159,12 +159,19 @@ function giverNamedAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const other = (group: MentionGroup) =>
 		group !== agent &&
 		group.keys.some((key) => !agent.keys.includes(key)) &&
-		!/^(?:by|from)$/.test(tokens[group.from - 1]?.lower ?? '');
+		!/^(?:by|from)$/.test(tokens[group.from - 1]?.lower ?? '') &&
+		// "most of them Russian paratroopers, with smaller contingents from Armenia": forces of
+		// another state sent with them, not their receiver.
+		!(TROOPS.test(tokens[cue.from].lower) && FORCES_OF.test(tokens[group.to]?.lower ?? ''));
 	if (groups.some((group) => other(group) && group.from > clauseStart && group.from < end))
 		return undefined;
 	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
 	return agent;
 }
+
+/** A state's forces, named by its demonym: "Russian paratroopers". */
+const FORCES_OF =
+	/^(?:troops|soldiers|forces|paratroopers|marines|peacekeepers|contingents?|units|battalions?|personnel|police)$/;
 
 /** The parts of a state or a body that act for it: "the IMF's executive board". */
 const INSTITUTION =
