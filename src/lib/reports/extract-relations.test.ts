@@ -3459,3 +3459,18 @@ describe('extractRelations: contingents sent beside another state’s forces', (
 		).toEqual(['ARM→KAZ aid reported', 'BLR→KAZ aid reported']);
 	});
 });
+
+describe('extractRelations: "its neighbour"', () => {
+	it('reads "its neighbour" as the state the report is about, not the one "its" stands for', () => {
+		expect(
+			read(
+				'RABAT, May 2 — Morocco’s economy grew. Morocco sells phosphates. Spain traded goods worth 20 billion euros with its southern neighbour last year.'
+			)
+		).toContain('ESP–MAR trade reported');
+		expect(
+			read(
+				'Tunisia is poor. In July 2023 Saudi Arabia granted Tunisia a loan, and Algeria lent its neighbour $300 million in 2021.'
+			)
+		).toEqual(['SAU→TUN aid reported', 'DZA→TUN aid reported']);
+	});
+});

@@ -481,6 +481,19 @@ const REFERENCES: [RegExp[], Resolver][] = [
 		(d, before) => lastNamed(d, before, (k) => ASIAN_GIANTS.has(k))
 	],
 	[[/^(?:his|her|their|our)$/, /^country$/], (_, before) => before.at(-1) && [before.at(-1)!.key]],
+	// "Spain traded goods … with its southern neighbour": another state than the one "its" stands
+	// for, the one the report is clearly about.
+	...[
+		[],
+		[/^(?:southern|northern|eastern|western|larger|smaller|bigger|giant|powerful|poorer|richer)$/]
+	].map((adjective): [RegExp[], Resolver] => [
+		[/^its$/, ...adjective, /^neighbou?r$/],
+		(d, before, previous, tokens) => {
+			// Not the one "its" stands for, the state named last before it.
+			const owner = before.filter((mention) => d.kindOf(mention.key) === 'state').at(-1);
+			return topicState(d, owner ? [owner] : [], true) ?? itsResolver(d, before, previous, tokens);
+		}
+	]),
 	[[/^its$/], itsResolver],
 	[
 		[/^it$/],
@@ -539,7 +552,9 @@ export function findReferences(tokens: Token[], named: Mention[], discourse: Dis
 				tokens
 			);
 			if (!keys) break;
-			const possessive = /^(?:its|their)$/.test(tokens[from].lower) || possessiveAt(tokens, to);
+			// "its" owns what follows; "its neighbour" owns nothing unless "'s" follows.
+			const possessive =
+				(to - from === 1 && /^(?:its|their)$/.test(tokens[from].lower)) || possessiveAt(tokens, to);
 			for (const key of keys) {
 				all.push({
 					key,

@@ -1581,7 +1581,13 @@ const ALIGN = /^(?:align(?:s|ed|ing)?|join(?:s|ed|ing)?)$/;
 const ASSETS = /^(?:reserves|assets|funds|accounts|deposits|property|holdings|gold)$/;
 
 function ownPronoun(tokens: Token[], group: MentionGroup): boolean {
-	return group.mentions[0].form === 'reference' && /^(?:its|their)$/.test(tokens[group.from].lower);
+	// (Not "its neighbour", another state.)
+	const [mention] = group.mentions;
+	return (
+		mention.form === 'reference' &&
+		mention.to - mention.from === 1 &&
+		/^(?:its|their)$/.test(tokens[group.from].lower)
+	);
 }
 
 const HOSTS = /^(?:host|hosts|hosted|hosting)$/;
