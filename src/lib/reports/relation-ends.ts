@@ -311,10 +311,9 @@ function subjectPastObject(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (!object || !ledByPreposition(tokens, object.from)) return undefined;
 	// The sentence's subject, after an opening phrase at most: "That day, Saudi Arabia …".
 	const subject = firstSubject(tokens, groups, object.from);
-	const start = subject && subject.from - (tokens[subject.from - 1]?.lower === 'the' ? 1 : 0);
-	return subject === groups[0] && (start === 0 || tokens[start - 1]?.text === ',')
-		? subject
-		: undefined;
+	if (!subject || subject !== groups[0]) return undefined;
+	const start = subject.from - (tokens[subject.from - 1]?.lower === 'the' ? 1 : 0);
+	return start === 0 || tokens[start - 1]?.text === ',' ? subject : undefined;
 }
 
 /** The first actor of the sentence before `at` that no preposition leads to and that owns nothing. */
