@@ -45,14 +45,21 @@ if ('problems' in read) {
 }
 const redis = flag('redis', 'TIES_TEAM_REDIS');
 const [redisHost, redisPort] = redis ? redis.split(':') : [];
-const server = await startTeamServer({
-	members: read.members,
-	dataFolder: flag('data', 'TIES_TEAM_DATA') ?? 'team-data',
-	port: Number(flag('port', 'TIES_TEAM_PORT') ?? 1234),
-	host: flag('host', 'TIES_TEAM_HOST') ?? '127.0.0.1',
-	redis: redis ? { host: redisHost, port: Number(redisPort ?? 6379) } : undefined,
-	log: (/** @type {string} */ line) => console.log(`${new Date().toISOString()} ${line}`)
-});
+/** @type {Awaited<ReturnType<typeof startTeamServer>>} */
+let server;
+try {
+	server = await startTeamServer({
+		members: read.members,
+		dataFolder: flag('data', 'TIES_TEAM_DATA') ?? 'team-data',
+		port: Number(flag('port', 'TIES_TEAM_PORT') ?? 1234),
+		host: flag('host', 'TIES_TEAM_HOST') ?? '127.0.0.1',
+		redis: redis ? { host: redisHost, port: Number(redisPort ?? 6379) } : undefined,
+		log: (/** @type {string} */ line) => console.log(`${new Date().toISOString()} ${line}`)
+	});
+} catch (error) {
+	console.error(`The team server did not start: ${/** @type {Error} */ (error).message}`);
+	process.exit(1);
+}
 console.log(`Join at ${server.address} with a member's token.`);
 for (const signal of ['SIGINT', 'SIGTERM'])
 	process.on(signal, () => server.stop().then(() => process.exit(0)));

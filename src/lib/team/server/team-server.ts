@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Server, type Extension } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
+import IORedis from 'ioredis';
 import { SQLite, schema as documentsSchema } from '@hocuspocus/extension-sqlite';
 import * as decoding from 'lib0/decoding';
 import sqlite, { type Database } from 'sqlite3';
@@ -164,9 +165,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 	};
 
 	const extensions: Extension[] = [storage, history];
-	if (options.redis) {
-		extensions.push(new Redis({ host: options.redis.host, port: options.redis.port }));
-	}
+	if (options.redis) extensions.push(await sharedThrough(options.redis, log));
 	const server = new Server({
 		name: 'ties-team',
 		port: options.port ?? 0,
@@ -192,6 +191,58 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 			);
 		}
 	};
+}
+
+/** How long the server waits for its Redis before it gives up starting. */
+const REDIS_WAIT = 10_000;
+
+/**
+ * The extension that shares documents with the other servers on one Redis, once both of its
+ * connections are ready. A document subscribed to while a connection still runs its ready check
+ * puts that connection in subscriber mode, the check fails, and the server would go on alone,
+ * its edits never meeting the others' (ioredis sends SUBSCRIBE before it is ready).
+ */
+async function sharedThrough(
+	redis: { host: string; port: number },
+	log: (line: string) => void
+): Promise<Redis> {
+	const where = `${redis.host}:${redis.port}`;
+	const clients: IORedis[] = [];
+	const extension = new Redis({
+		createClient: () => {
+			const client = new IORedis(redis.port, redis.host, { lazyConnect: true });
+			// Said once when the connection is lost, and once when it is back.
+			let lost = false;
+			client.on('error', (error: Error) => {
+				if (!lost) log(`Redis at ${where}: ${error.message}`);
+				lost = true;
+			});
+			client.on('ready', () => {
+				if (lost) log(`Redis at ${where}: connected again`);
+				lost = false;
+			});
+			clients.push(client);
+			return client;
+		}
+	});
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<never>((_, reject) => {
+		timer = setTimeout(
+			() => reject(new Error(`Redis at ${where} did not answer within ${REDIS_WAIT / 1000} s`)),
+			REDIS_WAIT
+		);
+	});
+	try {
+		await Promise.race([Promise.all(clients.map((client) => client.connect())), late]);
+	} catch (error) {
+		for (const client of clients) client.disconnect();
+		throw new Error(`Could not reach Redis at ${where}: ${(error as Error).message}`, {
+			cause: error
+		});
+	} finally {
+		clearTimeout(timer);
+	}
+	return extension;
 }
 
 /** What a client's stateless message asks for, if it is a request this server answers. */
