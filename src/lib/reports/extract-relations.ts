@@ -8,6 +8,7 @@ import { notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
 import { denialsOfClaims } from './denial-of-claim';
+import { FUNDS } from './reader-words';
 import {
 	AID_WORDS,
 	clauseOf,
@@ -585,12 +586,9 @@ function proposalsOfSentence(
 		// "signed a swap agreement with the U.S. Treasury": a swap line is given by the currency's issuer.
 		if (/^(?:swaps?|currency)$/.test(tokens[cue.from].lower)) ends = issuerFirst(ends);
 		// "Uganda has financed the dam with Chinese credit": the credit's state gives.
-		if (type === 'aid' && paidWithOthersMoney(tokens, cue, ends))
-			ends = { ...ends, sources: ends.targets, targets: ends.sources };
+		if (type === 'aid' && paidWithOthersMoney(tokens, cue, ends)) ends = reversed(ends);
 		// "suspended all … imports from Israel": the one who bans imposes, whichever way goods went.
-		if (type === 'sanctions' && cue.role === 'receive') {
-			ends = { ...ends, sources: ends.targets, targets: ends.sources };
-		}
+		if (type === 'sanctions' && cue.role === 'receive') ends = reversed(ends);
 		const reading = denial ?? readStatus(tokens, groups, cue, ends, type);
 		const readings = [...claimBeforeDenial(tokens, groups, cue, ends, type, reading), reading];
 		const directed =
@@ -683,10 +681,6 @@ function claimBeforeDenial(
 	return claim.status === 'alleged' ? [claim] : [];
 }
 
-/** Money words after "with": what one pays with. */
-const PAID_WITH =
-	/^(?:credit|credits|loans?|money|funds|funding|financing|finance|grants?|aid|cash|backing)$/;
-
 /**
  * "financed the dam with Chinese credit", "built the road with Japanese loans": a work paid
  * for with another state's money, named after "with" by its demonym or possessive.
@@ -699,7 +693,7 @@ function paidWithOthersMoney(tokens: Token[], cue: Cue, ends: Ends): boolean {
 	return (
 		at >= cue.to &&
 		tokens[at - 1]?.lower === 'with' &&
-		PAID_WITH.test(tokens[after]?.lower ?? '') &&
+		FUNDS.test(tokens[after]?.lower ?? '') &&
 		lender.mentions.every((mention) => mention.form === 'demonym' || mention.possessive)
 	);
 }
@@ -710,9 +704,12 @@ const RESERVE_ISSUERS = new Set(['USA', 'CHN', 'JPN', 'EU', 'GBR', 'CHE']);
 /** A swap line's giver: the issuer of the currency it lends, whichever is named first. */
 function issuerFirst(ends: Ends): Ends {
 	const issues = (group: MentionGroup) => group.keys.every((key) => RESERVE_ISSUERS.has(key));
-	return issues(ends.targets) && !issues(ends.sources)
-		? { ...ends, sources: ends.targets, targets: ends.sources }
-		: ends;
+	return issues(ends.targets) && !issues(ends.sources) ? reversed(ends) : ends;
+}
+
+/** The same two ends, the other way round. */
+function reversed(ends: Ends): Ends {
+	return { ...ends, sources: ends.targets, targets: ends.sources };
 }
 
 /** Ends that tie an actor to another, not only to itself ("rolled over deposits of its own"). */

@@ -23,6 +23,10 @@ export const LICENCES = /^(?:licen[cs]es?|permits?)$/;
 /** What a government asks for: "at Maputo's request", "at the invitation of". */
 export const REQUESTED = /^(?:request|invitation|behest|bidding)$/;
 
+/** Money lent or given, as one pays with it: "with Chinese credit", "the money for the port". */
+export const FUNDS =
+	/^(?:credits?|loans?|money|funds|funding|financing|finance|grants?|aid|cash|backing)$/;
+
 /** Words that count money: "$5 million", "1 billion euros", "smaller sums". */
 export const MONEY = /^(?:[$€£¥]|dollars|euros|pounds|yuan|yen|billion|million|bn|m|sums)$/;
 
@@ -36,6 +40,11 @@ export const SENT_PEOPLE =
 
 /** People a state sends as its forces, and its forces: "Russian troops", "Turkish forces". */
 export const TROOPS = new RegExp(`^(?:${SENT_PEOPLE}|forces)$`);
+
+/** A state's forces of any kind, named by its demonym: "Russian paratroopers", "a Kenyan contingent". */
+export const FORCES_OF = new RegExp(
+	`^(?:${SENT_PEOPLE}|forces|paratroopers|marines|peacekeepers|contingent|units|battalions?|police)$`
+);
 
 /** Prepositions that lead to a name and so make it no subject: "teams from Spain", "bought from Italy". */
 const LEADING_PREPOSITION = /^(?:from|by|to|of|with|in|for|on|at)$/;

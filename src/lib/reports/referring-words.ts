@@ -328,10 +328,6 @@ const ISLAND_STATES = new Set(
 const DESCRIPTOR =
 	/^(?:central|asian|african|european|american|latin|arab|east|west|north|south|southern|northern|eastern|western|southeast|south-east|gulf|pacific|caribbean|balkan|baltic|nordic|andean|himalayan|mediterranean|sahel|sahelian|alpine|island|landlocked|oil-rich|gas-rich|resource-rich|mineral-rich|impoverished|small|tiny|poor|coastal|neighbouring|neighboring|war-torn|cash-strapped|indebted)$/;
 
-/**
- * "the country": the subject after "said" or "and", else another state than
- * the subject; of those, one that `fits` the word where one does.
- */
 /** The state a report is filed from, where the sentence has not named it: the dateline's. */
 function filedFromHere(d: Discourse, before: Mention[], fits: (key: string) => boolean) {
 	const filed = filedFrom(d);
@@ -340,6 +336,10 @@ function filedFromHere(d: Discourse, before: Mention[], fits: (key: string) => b
 		: undefined;
 }
 
+/**
+ * "the country": the subject after "said" or "and", else another state than
+ * the subject; of those, one that `fits` the word where one does.
+ */
 const countryResolver =
 	(fits: (key: string) => boolean = () => true): Resolver =>
 	(d, before, previous, tokens = []) => {

@@ -4,6 +4,7 @@ import { MILITARY_ALLIANCES } from './bodies';
 import {
 	ARMED_PARTY,
 	COUNT_WORDS,
+	FUNDS,
 	keptAfterBut,
 	ledByPreposition,
 	LICENCES,
@@ -418,9 +419,7 @@ const WORKS_FOR =
 function worksPaidIn(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (cue.type !== 'given' && cue.type !== 'aid') return undefined;
 	const things = tokens.slice(cue.to, cue.to + 8);
-	const money = things.findIndex((t) =>
-		/^(?:money|loans?|credits?|financing|funding|grants?)$/.test(t.lower)
-	);
+	const money = things.findIndex((t) => FUNDS.test(t.lower));
 	const forAt = things.findIndex((t, k) => k > money && t.lower === 'for');
 	if (money < 0 || forAt < 0) return undefined;
 	const from = cue.to + forAt + 1;

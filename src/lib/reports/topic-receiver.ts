@@ -9,7 +9,7 @@ import {
 	groupBefore,
 	type Ends
 } from './relation-ends';
-import { DENY, TROOPS } from './reader-words';
+import { DENY, FORCES_OF, TROOPS } from './reader-words';
 import { filedFrom, reportState, topicState, type Discourse } from './referring-words';
 import type { Token } from './tokens';
 
@@ -168,10 +168,6 @@ function giverNamedAfter(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	if (tokens.some((token) => DENY.test(token.lower))) return undefined;
 	return agent;
 }
-
-/** A state's forces, named by its demonym: "Russian paratroopers". */
-const FORCES_OF =
-	/^(?:troops|soldiers|forces|paratroopers|marines|peacekeepers|contingents?|units|battalions?|personnel|police)$/;
 
 /** The parts of a state or a body that act for it: "the IMF's executive board". */
 const INSTITUTION =
