@@ -48,13 +48,15 @@ const MORE_NAMES = {
 	IRN: ['Islamic Republic']
 };
 /**
- * Names the package gives a state that reports use for another: "Congo" alone ("eastern
- * Congo", "the frontier with Congo") is the Democratic Republic; its neighbour is named in
- * full ("the Republic of the Congo", "Congo-Brazzaville").
+ * Names the package gives a state that reports use for another thing: "Congo" alone ("eastern
+ * Congo", "the frontier with Congo") is the Democratic Republic, its neighbour named in full
+ * ("the Republic of the Congo", "Congo-Brazzaville"); "Dominique", Dominica's French name, is in
+ * English a person's ("Managing Director Dominique Strauss-Kahn").
  * @type {Record<string, string[]>}
  */
 const NOT_NAMES = {
-	COG: ['Congo']
+	COG: ['Congo'],
+	DMA: ['Dominique']
 };
 
 /**

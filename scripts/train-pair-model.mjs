@@ -27,8 +27,9 @@ const UNSEEN = new Set([
 	'dev-32',
 	'dev-37',
 	'dev-38',
-	'dev-40',
-	'dev-41'
+	'dev-41',
+	'dev-42',
+	'dev-43'
 ]);
 /** The least probability of a relation at which a pair is proposed. */
 const THRESHOLD = 0.6;

@@ -3474,3 +3474,119 @@ describe('extractRelations: "its neighbour"', () => {
 		).toEqual(['SAU→TUN aid reported', 'DZA→TUN aid reported']);
 	});
 });
+
+describe('extractRelations: relief sent to the report’s state, debt let go', () => {
+	const haiti = (...sentences: string[]) =>
+		read(
+			[
+				'NEW YORK, 27 January 2010 — Relief for Haiti is scaling up after the earthquake in Haiti.',
+				'Haiti needs shelter, and Haiti needs food.',
+				...sentences
+			].join('\n')
+		);
+
+	it('reads help sent at a request named past a list of what was sent', () => {
+		expect(
+			haiti(
+				'The United States has deployed thousands of troops, the hospital ship USNS Comfort and urban search-and-rescue teams at the request of the Haitian Government.'
+			)
+		).toEqual(['USA→HTI aid reported']);
+	});
+
+	it('reads a second past verb after "and" as the subject’s, past its own "its"', () => {
+		expect(
+			haiti(
+				'The Dominican Republic has opened its border to relief convoys and sent medical teams and food.'
+			)
+		).toEqual(['DOM→HTI aid reported']);
+	});
+
+	it('reads a rescue team that arrived as help to the report’s state, past a concession', () => {
+		expect(
+			haiti(
+				'A Chinese search-and-rescue team arrived on 14 January, although Haiti maintains diplomatic relations with Taipei rather than Beijing.'
+			)
+		).toEqual(['CHN→HTI aid reported']);
+		// The report's own teams help no one else.
+		expect(haiti('Haitian rescue teams worked through the night.')).toEqual([]);
+	});
+
+	it('reads food delivered to people as help to the report’s state, though it aims for more', () => {
+		expect(
+			haiti(
+				'The World Food Programme (WFP) said it had now delivered food to hundreds of thousands of people and aimed to reach 2 million within weeks.'
+			)
+		).toEqual(['WFP→HTI aid confirmed']);
+	});
+
+	it('reads a debt cancelled, written off or forgiven as aid to the debtor', () => {
+		expect(
+			read(
+				"President Hugo Chávez of Venezuela announced this week the cancellation of Haiti's debt under the PetroCaribe energy agreement."
+			)
+		).toEqual(['VEN→HTI aid confirmed']);
+		expect(read("Paris wrote off Zambia's debts in 2005.")).toEqual(['FRA→ZMB aid reported']);
+		expect(read('Russia forgave Cuba most of its Soviet-era debt.')).toEqual([
+			'RUS→CUB aid reported'
+		]);
+		// Not what is cancelled without a debt.
+		expect(read('Russia cancelled the visit of the Cuban minister.')).toEqual([]);
+	});
+
+	it('reads neither a club named after a capital nor a person named like a state as the state', () => {
+		expect(read("The Paris Club agreed to cancel $4 billion of Iraq's debt.")).toEqual([]);
+		expect(
+			read(
+				"Managing Director Dominique Strauss-Kahn said the Fund would work with other creditors to cancel all of Haiti's outstanding debt to the Fund."
+			).filter((relation) => relation.includes('DMA'))
+		).toEqual([]);
+	});
+});
+
+describe('extractRelations: the island, "one of its partners", a relative clause’s "it", a comparison', () => {
+	it('reads the island as the island state named in the sentence, not the last state named before', () => {
+		expect(
+			read(
+				'Canada protested. The same day the United States unveiled new limits on travel to Cuba, tightening the embargo the United States has kept on the island since 1962.'
+			)
+		).toEqual(['USA→CUB sanctions reported']);
+	});
+
+	it('reads "its" after "is …’s investor and one of" as the one it is said of', () => {
+		expect(
+			read(
+				"Cuba needs investment. The EU is the island's largest foreign investor and one of its main trading partners."
+			)
+		).toEqual(['EU–CUB trade reported']);
+	});
+
+	it('reads "which it pipes" as the sentence’s state, not the last sentence’s subject, and no comparison', () => {
+		expect(
+			read(
+				[
+					'Caracas already bankrolls public works in Bolivia.',
+					"Economists note that Bolivia's fortunes depend far more on natural gas, which it pipes to Brazil and Argentina, than on sales to the United States."
+				].join(' ')
+			)
+		).toEqual(['VEN→BOL aid reported', 'BOL→BRA trade reported', 'BOL→ARG trade reported']);
+	});
+
+	it('reads a state’s firms that shipped goods as the state’s trade', () => {
+		expect(
+			read(
+				'Bolivian firms shipped about $150 million of such goods to the United States last year.'
+			)
+		).toEqual(['BOL→USA trade reported']);
+	});
+
+	it('reads former leaders for their states, and dealings barred as a sanction', () => {
+		expect(
+			read(
+				'The proclamation Bush signed on Wednesday strips duty-free treatment from Bolivian clothing.'
+			)
+		).toEqual(['USA→BOL sanctions confirmed']);
+		expect(
+			read('The United States already bars dealings with Mugabe and scores of officials.')
+		).toEqual(['USA→ZWE sanctions reported']);
+	});
+});

@@ -370,7 +370,7 @@ function namedProduct(tokens: Token[], at: number): 'trade' | undefined {
  * of chip-making technology to China".
  */
 const BAN =
-	/^(?:barred|banned|bans?|banning|embargo(?:es|ed|ing)|halt|halted|halts|halting|restrictions|curbs|suspend|suspends|suspended|suspending|blocked|restricted|restricting|restricts|curbed|curbing|prohibited|freeze|freezes|froze|frozen|freezing|severed|cut|cutting|cuts|stop|stops|stopped|stopping)$/;
+	/^(?:bar|bars|barring|barred|banned|bans?|banning|embargo(?:es|ed|ing)|halt|halted|halts|halting|restrictions|curbs|suspend|suspends|suspended|suspending|blocked|restricted|restricting|restricts|curbed|curbing|prohibited|freeze|freezes|froze|frozen|freezing|severed|cut|cutting|cuts|stop|stops|stopped|stopping)$/;
 
 /** Words that make an agreement one of forces kept on another's soil: a pact. */
 const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|military)$|-forces$/;
@@ -460,15 +460,19 @@ export function extractRelations(
 		}
 		const groups = groupMentions(tokens, mentions);
 		remember(discourse, groups, tokens);
-		// A pact is not said by an alliance's own name: "the Collective Security Treaty Organization".
-		// (A fund's is its act: "the Central Emergency Response Fund".)
+		// A pact is not said by an alliance's own name: "the Collective Security Treaty Organization",
+		// nor anything by the word a body is called back by: "only to return to the Fund".
+		// (A fund's name is its act: "the Central Emergency Response Fund".)
+		const inMention = (cue: Cue, form?: string) =>
+			mentions.some(
+				(m) => m.from <= cue.from && cue.to <= m.to && (form === undefined || m.form === form)
+			);
 		const cues =
 			mentions.length === 0
 				? []
 				: findCues(tokens, ownTypes).filter(
 						(cue) =>
-							cue.type !== 'defense-pact' ||
-							!mentions.some((m) => m.from <= cue.from && cue.to <= m.to)
+							!inMention(cue, 'reference') && (cue.type !== 'defense-pact' || !inMention(cue))
 					);
 		const rules: RulesReading = { actorsRead: new Set(), typesUnread: new Set() };
 		const found =

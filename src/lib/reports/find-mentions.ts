@@ -32,6 +32,12 @@ const SELLERS =
 /** A state's traders as a whole, who speak for its trade wherever they are named: "Turkish exporters", "Chinese refiners". */
 const TRADERS = /^(?:exporters|importers|ports|shippers|refiners|refineries|traders|merchants)$/;
 
+/**
+ * What a state's firms do when they make its trade: "Bolivian firms shipped", "exported". (Not
+ * "Chinese companies supplied components to Russia": firms' own sales, not the state's trade.)
+ */
+const SHIPPED = /^(?:shipped|exported|ship|export)$/;
+
 /** A state's firms and people that sanctions fall on, named by the demonym: "Iranian firms". */
 const SANCTIONED =
 	/^(?:firms?|compan(?:y|ies)|banks?|lenders?|entit(?:y|ies)|individuals|businesses|businessmen|refiners?|refiner(?:y|ies)|exporters?|suppliers?|producers?|manufacturers?|makers?|traders?|shippers?|tankers?|vessels?|ships?|insurers?|oligarchs)$/;
@@ -103,6 +109,10 @@ const SENT_AS_FORCES = /^(?:contingent|units|specialists|teams?|peacekeepers)$/;
 /** Waters named after a state, which name a place, not the state: "the Gulf of Thailand", "the Sea of Japan". */
 const WATERS = /^(?:Gulf|Sea|Bay|Strait|Straits|Bight|Gulfs)$/;
 
+/** Things named after a capital, which name neither the state nor its government: "the Paris Club". */
+const NAMED_AFTER_CAPITAL =
+	/^(?:Club|Consensus|Post|Times|Olympics|Games|Convention|Conventions|Protocol|Principles|Process|Format|Marathon|University|Stock|Exchange)$/;
+
 /** A capitalised word that may be part of a person's name. */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]+$/u;
 
@@ -142,7 +152,13 @@ export function findMentions(
 		// "Turkish exporters rushed food to Doha", "Iranian ports shipped fruit": a state's trade.
 		// "bought locomotives from the US manufacturer Wabtec": a seller of the state named too.
 		const fromFirst = before === 'from' || (before === 'the' && tokens[from - 2]?.lower === 'from');
+		// "Bolivian firms shipped about $150 million of such goods to the United States".
+		const firmsShipped =
+			form === 'demonym' &&
+			/^(?:firms|companies|producers|growers|mills|factories)$/.test(next?.lower ?? '') &&
+			SHIPPED.test(tokens[to + 1]?.lower ?? '');
 		const sellers =
+			firmsShipped ||
 			((form === 'demonym' || form === 'name') && fromFirst && SELLERS.test(next?.lower ?? '')) ||
 			(form === 'demonym' &&
 				before !== 'from' &&
@@ -187,6 +203,11 @@ export function findMentions(
 				!REQUESTED.test(tokens[to + 1]?.lower ?? '')) ||
 				(before === 'to' && TRAVEL_TO.test(tokens[from - 2]?.lower ?? '')))
 		) {
+			from = to - 1;
+			continue;
+		}
+		// "the Paris Club", "the Washington Consensus": a thing named after a capital.
+		if (form === 'capital' && NAMED_AFTER_CAPITAL.test(next?.text ?? '')) {
 			from = to - 1;
 			continue;
 		}

@@ -224,7 +224,10 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 		tokens[at - 1]?.text === ',' ||
 		(/^(?:with|to|from|on|of)$/.test(tokens[at - 1]?.lower ?? '') && tokens[at - 2]?.text === ',');
 	if (previous?.lower === 'which' && relative) {
-		const antecedent = before.at(-1);
+		// The one "which" stands for, where named just before it: not "Bolivia's fortunes depend far
+		// more on natural gas, which it pipes to Brazil".
+		const named = before.at(-1);
+		const antecedent = named && named.to >= at - 3 ? named : undefined;
 		const state = before.find(
 			(mention) => mention.key !== antecedent?.key && discourse.kindOf(mention.key) === 'state'
 		);
@@ -253,8 +256,11 @@ const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
 	}
 	// "the United States remains its largest source", "China is one of its main suppliers": "its"
 	// is not the one it is said of.
-	if (afterCopula(tokens, previous)) {
-		const said = before.at(-1)?.key;
+	const copula = copulaBefore(tokens, previous);
+	if (copula >= 0) {
+		// The one it is said of: named before the copula ("The EU is the island's largest foreign
+		// investor and one of its main trading partners").
+		const said = (before.filter((mention) => mention.to <= copula).at(-1) ?? before.at(-1))?.key;
 		const other = before.filter((mention) => mention.key !== said).at(-1);
 		if (other) return [other.key];
 		// "Brazil is its second-largest export market": the last sentence's subject, else the report's state.
@@ -285,11 +291,19 @@ const COPULA = /^(?:is|was|remains|remained|became|becomes|been)$/;
 const SAID_OF =
 	/^(?:one|of|among|also|still|the|a|an|largest|biggest|main|top|leading|major|second-largest|third-largest|key|chief|principal|single|markets?|buyers?|customers?|destinations?|outlets?|sources?|suppliers?|partners?|for)$/;
 
-/** Whether the word before is a copula, or "is one of", "remains the largest market for". */
-function afterCopula(tokens: Token[], previous: Token | undefined): boolean {
+/** Where the copula stands that the word before follows ("is", "is one of", "remains the largest market for"); -1 where none. */
+function copulaBefore(tokens: Token[], previous: Token | undefined): number {
 	let at = previous ? tokens.indexOf(previous) : -1;
 	for (let k = 0; k < 6 && at > 0 && SAID_OF.test(tokens[at].lower); k++) at--;
-	return at >= 0 && COPULA.test(tokens[at].lower);
+	// "The EU is the island's largest foreign investor and one of its main trading partners": a
+	// second thing the subject is, after "and".
+	if (tokens[at]?.lower === 'and') {
+		for (let k = at - 1; k >= Math.max(0, at - 10); k--) {
+			if (/^(?:,|;|:|\.)$/.test(tokens[k].text)) return -1;
+			if (COPULA.test(tokens[k].lower)) return k;
+		}
+	}
+	return at >= 0 && COPULA.test(tokens[at].lower) ? at : -1;
 }
 
 const SPEECH_VERB = /^(?:said|says|saying|told|announced|added|stated)$/;
@@ -375,8 +389,12 @@ const countryResolver =
 			return topicState(d, before, false, fits) ?? elsewhere();
 		// Not the subject of its clause ("…, and Brussels has earmarked €920 million for the country").
 		const opener = /^(?:,|and|but|while|;|—|–|after|as|when)$/;
+		// Else the first no preposition leads to: "…travel to Cuba, tightening the embargo the United
+		// States has kept on the island" (the United States, so the island is Cuba).
 		const subject =
-			before.findLast((mention) => opener.test(tokens[mention.from - 1]?.lower ?? '')) ?? before[0];
+			before.findLast((mention) => opener.test(tokens[mention.from - 1]?.lower ?? '')) ??
+			before.find((mention) => !ledByPreposition(tokens, mention.from)) ??
+			before[0];
 		const others = fitting.filter((mention) => mention.key !== subject?.key);
 		// Named, before a demonym: "Chinese goods reach Paraguay, … to Brazilian shoppers, making China
 		// the country's leading source".

@@ -46,6 +46,11 @@ const SUPPLY =
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
 	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends?|lending|loaned|deposit(?:s|ed|ing)?|built|builds|building|distribut(?:e|es|ed|ing)|compensat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?';
+/** Verbs of letting a debt go, a cue only where a debt follows (findCues): not "cancelled the visit". */
+const DEBT_LET_GO =
+	'cancel(?:s|led|ed|ling|ing|lation|ations)?|forg(?:ave|ive|ives|iven|iving|iveness)|waiv(?:e|es|ed|ing)';
+/** What a debt let go is: "Haiti's debt", "its arrears", "the loans". */
+const DEBTS = /^(?:debts?|arrears|loans?|obligations|repayments|payments)$/;
 /** "Take" alone, a cue only where a state's goods follow it (findCues): not "took office". */
 const TAKE = '(?:took|takes|take|taking)';
 const LEASE = 'leas(?:e|es|ed|ing)';
@@ -458,6 +463,13 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:recipients?|beneficiar(?:y|ies))'), 'aid', 'receive', { oneWay: true }),
 	// "Uganda borrowed $207 million from China's Export-Import Bank": the lender gives.
 	cue(w('borrow(?:s|ed|ing)?'), 'aid', 'receive', { oneWay: true }),
+	// "announced the cancellation of Haiti's debt", "wrote off Zambia's loans", "forgave Iraq
+	// most of its debt": debt let go is given (only where a debt follows: see findCues).
+	cue(w(DEBT_LET_GO), 'aid', 'act', { oneWay: true, takesObject: true }),
+	cue(w('(?:wrote|writes?|writing|written)', 'off'), 'aid', 'act', {
+		oneWay: true,
+		takesObject: true
+	}),
 	cue(w('(?:hand(?:s|ed|ing)|donat(?:e|es|ed|ing)|gift(?:s|ed|ing)?)'), 'aid', 'act', {
 		oneWay: true,
 		takesObject: true
@@ -526,6 +538,13 @@ const PATTERNS: CuePattern[] = [
 	// "Romania hosts US forces": forces kept by consent, as a base is (see findCues).
 	cue(w('(?:forces|troops|soldiers)'), 'base', 'act'),
 	cue(w(`(?:${SENT_PEOPLE})`), 'aid', 'act', { oneWay: true }),
+	// "A Chinese search-and-rescue team arrived on 14 January": a team sent to help.
+	cue(
+		w('(?:rescue|search-and-rescue|medical|relief|emergency)', '(?:teams?|crews?)'),
+		'aid',
+		'act',
+		{ oneWay: true }
+	),
 	// "holds Camp Lemonnier under a 2014 agreement with Djibouti": a pact where it keeps forces (see typeOf).
 	cue(w('(?:agreements?|accords?|arrangements?)'), 'accord', 'act'),
 	// "hosts a Russian air base", "opened its first overseas military base": forces kept by consent,
@@ -706,6 +725,13 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			if (
 				LEASE_WORD.test(tokens[i].lower) &&
 				!tokens.slice(i + 1, i + 6).some((t) => t.lower === 'from')
+			)
+				continue;
+			// "cancelled Haiti's debt", "wrote off its loans", not "cancelled the visit".
+			const letGo = /^(?:cancel|forg|waiv|wr[io]t)/.test(tokens[i].lower) && type === 'aid';
+			if (
+				letGo &&
+				!tokens.slice(i + words.length, i + words.length + 6).some((t) => DEBTS.test(t.lower))
 			)
 				continue;
 			// "takes most of Ecuador's shrimp", not "took office" or "take part".

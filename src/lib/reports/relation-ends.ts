@@ -242,6 +242,11 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			return gerund || owned || pronoun ? { agent: group, speaker: group } : {};
 		}
 		if (between.some((t) => STANCE.test(t.lower))) return {};
+		// "depend far more on natural gas, which it pipes to Brazil and Argentina, than on sales to
+		// the United States": the other side of a comparison, whose actor is not the one named last.
+		const than = between.findLastIndex((t) => t.lower === 'than');
+		if (than >= 0 && than >= between.length - 2 && !/^\d/.test(between[than + 1]?.text ?? ''))
+			return {};
 		// "is distributing": a verb in -ing after "is" is active; "were among the main donors": a
 		// noun after a copula, no passive.
 		const noun = !cue.takesObject && !/ed$/.test(tokens[cue.from].lower);
@@ -301,20 +306,27 @@ function subjectOfSecondVerb(tokens: Token[], groups: MentionGroup[], cue: Cue) 
 }
 
 /**
- * "Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar and closed their links": a
- * past verb right after "and" that follows an actor led by a preposition acts for the sentence's
- * subject, not for that actor.
+ * "Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar and closed their links", "The
+ * Dominican Republic has opened its border to relief convoys and sent medical teams": a past verb
+ * right after "and", in a clause whose subject did the first act, acts for that subject, not for
+ * an actor named in the first act's object (led by a preposition, or owning a thing).
  */
 function subjectPastObject(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const and = cue.from - 1;
 	if (tokens[and]?.lower !== 'and' || !isPastVerb(tokens[cue.from])) return undefined;
-	const object = groups.find((group) => group.to === and);
-	if (!object || !ledByPreposition(tokens, object.from)) return undefined;
 	// The sentence's subject, after an opening phrase at most: "That day, Saudi Arabia …".
-	const subject = firstSubject(tokens, groups, object.from);
+	const subject = firstSubject(tokens, groups, and);
 	if (!subject || subject !== groups[0]) return undefined;
 	const start = subject.from - (tokens[subject.from - 1]?.lower === 'the' ? 1 : 0);
-	return start === 0 || tokens[start - 1]?.text === ',' ? subject : undefined;
+	if (start !== 0 && !/^(?:,|—|–)$/.test(tokens[start - 1]?.text ?? '')) return undefined;
+	// The subject's own act first, in the same clause: "severed ties with Qatar", "has opened".
+	const first = tokens.slice(subject.to, and);
+	if (!first.slice(0, 3).some(isPastVerb)) return undefined;
+	if (first.some((_, k) => isClauseEnd(tokens, subject.to + k))) return undefined;
+	const others = groups.filter((group) => group.from > subject.to && group.from < and);
+	return others.every((group) => group.possessive || ledByPreposition(tokens, group.from))
+		? subject
+		: undefined;
 }
 
 /** The first actor of the sentence before `at` that no preposition leads to and that owns nothing. */
@@ -432,10 +444,12 @@ function worksPaidIn(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 
 /**
  * "deployed soldiers at Maputo's request", "sent troops at the request of the government of
- * Mozambique": the one who asked for the help receives it.
+ * Mozambique": the one who asked for the help receives it, past a list of what was sent ("has
+ * deployed thousands of troops, the hospital ship USNS Comfort and urban search-and-rescue teams
+ * at the request of the Haitian Government").
  */
 function requester(tokens: Token[], groups: MentionGroup[], cue: Cue) {
-	for (let i = cue.to; i < Math.min(tokens.length, cue.to + 8); i++) {
+	for (let i = cue.to; i < Math.min(tokens.length, cue.to + 24); i++) {
 		if (CLAUSE_END.test(tokens[i].lower)) return undefined;
 		if (tokens[i].lower !== 'at') continue;
 		const asking = groups.find(
@@ -804,7 +818,13 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 			? undefined
 			: boundUnder(tokens, groups, cue));
 
-	if (!agent && !byAgent) {
+	// "…travel to Cuba, tightening the embargo the United States has kept on the island": a sanction
+	// past an actor a preposition leads to.
+	const ledTo =
+		agent &&
+		IMPOSED_TYPES.has(cue.type) &&
+		/^(?:to|on|in|for)$/.test(tokens[agent.from - 1]?.lower ?? '');
+	if ((!agent || ledTo) && !byAgent) {
 		// "the sanctions the EU imposed on Iran": the actor named after the cue, before its verb.
 		const relative = /^(?:that|which)$/.test(tokens[cue.to]?.lower ?? '') ? 1 : 0;
 		const after = groupAfter(groups, cue.to + relative, 2, tokens);

@@ -9,7 +9,7 @@ import {
 	groupBefore,
 	type Ends
 } from './relation-ends';
-import { DENY, FORCES_OF, TROOPS } from './reader-words';
+import { DENY, FORCES_OF, PAST_VERB, TROOPS } from './reader-words';
 import { filedFrom, reportState, topicState, type Discourse } from './referring-words';
 import type { Token } from './tokens';
 
@@ -41,16 +41,32 @@ export function toTheTopic(
 	// a bureau files on its region, so the dateline comes second here.
 	const topic = topicState(discourse, giver.mentions, true)?.[0] ?? filedFrom(discourse);
 	if (!topic || giver.keys.includes(topic)) return undefined;
+	// States named in a concession after the act ("…, although Haiti maintains diplomatic relations
+	// with Taipei", "…, though relations between Madrid and Malabo have often been strained"): the
+	// receiver is among them, if it is the report's state.
+	const though = tokens.findIndex((t, k) => k > cue.to && CONCESSION.test(t.lower));
+	const conceded = groups.filter((group) => though > 0 && group.from > though);
+	const keys = conceded.flatMap((group) => group.keys);
+	if (keys.some((key) => !giver.keys.includes(key)) && !keys.includes(topic)) return undefined;
 	const receiver = unnamed(topic, giver.mentions[0], giver.from);
 	const ends = { sources: giver, targets: receiver, oneWay: true };
-	// "…the loan … was never approved by the Fund's board": read to the end of the clause.
-	const clauseEnd = tokens.findIndex((t, k) => k >= cue.to && /^(?:,|;|—|–)$/.test(t.text));
+	// "…the loan … was never approved by the Fund's board": read to the end of the clause, or of
+	// the act, where a second verb goes on ("had now delivered food to … and aimed to reach").
+	const clauseEnd = tokens.findIndex(
+		(t, k) =>
+			k >= cue.to &&
+			(/^(?:,|;|—|–)$/.test(t.text) ||
+				(t.lower === 'and' && PAST_VERB.test(tokens[k + 1]?.lower ?? '')))
+	);
 	const end = clauseEnd < 0 ? tokens.length : clauseEnd;
 	const whole = { ...ends, targets: { ...receiver, from: end - 1, to: end } };
 	// Read from the clause's start: "pledged that, if elected, they would … revive Taiwanese aid".
 	const clauseStart = clauseMarkBefore(tokens, giver.from);
 	return notARelation(tokens, cue, whole, cue.type, clauseStart + 1) ? undefined : ends;
 }
+
+/** Words that start a concession: "although", "though". */
+const CONCESSION = /^(?:although|though)$/;
 
 /**
  * The actor that gives, supplies or imposes where the sentence names no one
@@ -191,12 +207,14 @@ const TIE =
 	/^(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|partnerships?|trade|trading|ties|relations)$/;
 /**
  * Whether the token at `k` starts another clause, which a mention does not
- * reach across: a mark (";", "—"), "while" or "but", or a comma before "and".
+ * reach across: a mark (";", "—"), "while" or "but", or a comma before "and" or
+ * "although".
  */
 function startsClause(tokens: Token[], k: number): boolean {
 	return (
 		/^(?:;|:|—|–|while|whereas|but)$/.test(tokens[k].lower) ||
-		(tokens[k].text === ',' && /^(?:and|but|while)$/.test(tokens[k + 1]?.lower ?? ''))
+		(tokens[k].text === ',' &&
+			/^(?:and|but|while|although|though)$/.test(tokens[k + 1]?.lower ?? ''))
 	);
 }
 
