@@ -73,7 +73,12 @@ export const BODIES: Body[] = [
 			'European Commission',
 			'Council of the EU',
 			'Council of the European Union',
-			'Brussels'
+			'Brussels',
+			// Its name before the Maastricht treaty, in reports of those years.
+			'European Community',
+			'European Communities',
+			'European Economic Community',
+			'EEC'
 		]
 	},
 	{

@@ -3590,3 +3590,19 @@ describe('extractRelations: the island, "one of its partners", a relative clause
 		).toEqual(['USA→ZWE sanctions reported']);
 	});
 });
+
+describe('extractRelations: the European Community, troops sent to prop up a leader', () => {
+	it('reads the European Community of reports before 1993 as the EU', () => {
+		expect(read('The European Community banned imports from Argentina on April 10.')).toEqual([
+			'EU→ARG sanctions reported'
+		]);
+	});
+
+	it('reads troops sent to prop up a leader as aid to the leader’s state, and its denial', () => {
+		expect(
+			read(
+				'Washington accused Moscow of sending troops to prop up Maduro, and the Kremlin denied deploying any combat force.'
+			)
+		).toEqual(['RUS→VEN aid alleged', 'RUS→VEN aid denied']);
+	});
+});
