@@ -3606,3 +3606,76 @@ describe('extractRelations: the European Community, troops sent to prop up a lea
 		).toEqual(['RUS→VEN aid alleged', 'RUS→VEN aid denied']);
 	});
 });
+
+describe('extractRelations: an imposer named after its sanction, a firm in a capital, goods a relative clause’s state bought', () => {
+	it('reads the state named right after a sanction, before "imposed", as its imposer', () => {
+		expect(
+			read(
+				'China is the main buyer of Argentine soybeans, and the retaliatory tariffs Beijing imposed on American soybeans in July have pushed Chinese importers south.'
+			)
+		).toEqual(['ARG→CHN trade reported', 'CHN→USA sanctions reported']);
+	});
+
+	it('does not take "an Abu Dhabi investment firm" for the state', () => {
+		expect(
+			read(
+				"Noor Capital, an Abu Dhabi investment firm, said in February that it had bought three tonnes of gold from Venezuela's central bank."
+			)
+		).toEqual([]);
+	});
+
+	it('reads goods made in one state that another bought, named in a relative clause', () => {
+		expect(
+			read('The French-built Mirage 2000s that Peru bought in the 1980s are grounded.')
+		).toEqual(['FRA→PER trade reported']);
+	});
+
+	it('reads a purchase dogged by allegations of kickbacks as reported, not alleged', () => {
+		expect(
+			read(
+				'In 1996 Peru bought 18 MiG-29 fighters from Belarus, a deal later dogged by allegations of kickbacks.'
+			)
+		).toEqual(['BLR→PER trade reported']);
+	});
+
+	it('reads a party’s "giving Britain no help" as its denial, not its help', () => {
+		expect(
+			read('The Chilean government insisted at the time that it was giving Britain no help.')
+		).toEqual(['CHL→GBR aid denied']);
+	});
+});
+
+describe('extractRelations: "the island" in a clause of its own', () => {
+	/** The state each "the island" of the last sentence is read as. */
+	function islands(text: string): string[] {
+		const keys: string[] = [];
+		extractRelations(text, undefined, {
+			model: null,
+			onSentence: (read) => {
+				keys.length = 0;
+				for (const mention of read.mentions)
+					if (/^the island$/.test(text.slice(mention.start, mention.end))) keys.push(mention.key);
+			}
+		});
+		return keys;
+	}
+	const opening = 'Taiwan and China compete in the Caribbean. Taiwan courts the islands with aid. ';
+
+	it('reads it as the sentence’s subject where a clause of no actor holds it', () => {
+		expect(
+			islands(
+				opening +
+					'Grenada switched in January 2005, months after Hurricane Ivan flattened much of the island.'
+			)
+		).toEqual(['GRD']);
+	});
+
+	it('reads it as the sentence’s subject where another actor’s clause holds it', () => {
+		expect(
+			islands(
+				opening +
+					'Saint Lucia restored ties with Taipei in 2007, after which China broke off relations and wound down its projects on the island.'
+			)
+		).toEqual(['LCA']);
+	});
+});

@@ -113,6 +113,10 @@ const WATERS = /^(?:Gulf|Sea|Bay|Strait|Straits|Bight|Gulfs)$/;
 const NAMED_AFTER_CAPITAL =
 	/^(?:Club|Consensus|Post|Times|Olympics|Games|Convention|Conventions|Protocol|Principles|Process|Format|Marathon|University|Stock|Exchange)$/;
 
+/** Firms a capital may be said of: "an Abu Dhabi investment firm", "a Moscow bank". */
+const CAPITAL_FIRM =
+	/^(?:firm|company|bank|lender|fund|trader|group|broker|refinery|insurer|conglomerate|developer|contractor)$/;
+
 /** A capitalised word that may be part of a person's name. */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]+$/u;
 
@@ -206,8 +210,14 @@ export function findMentions(
 			from = to - 1;
 			continue;
 		}
-		// "the Paris Club", "the Washington Consensus": a thing named after a capital.
-		if (form === 'capital' && NAMED_AFTER_CAPITAL.test(next?.text ?? '')) {
+		// "the Paris Club", "the Washington Consensus": a thing named after a capital; "an Abu Dhabi
+		// investment firm": a firm said to be there (but "Keremet Bank, a Bishkek lender" blacklisted:
+		// the state whose firm is sanctioned).
+		const firmThere =
+			/^(?:a|an)$/.test(before) &&
+			!sanctionedAt(tokens, from) &&
+			[next, tokens[to + 1]].some((token) => CAPITAL_FIRM.test(token?.lower ?? ''));
+		if (form === 'capital' && (NAMED_AFTER_CAPITAL.test(next?.text ?? '') || firmThere)) {
 			from = to - 1;
 			continue;
 		}

@@ -200,7 +200,9 @@ export function notARelation(
 	const agentAfter =
 		ends.sources.from > cue.from && (cue.role !== 'receive' || ends.targets.from > cue.from);
 	const first = agentAfter ? cue.from : Math.min(ends.sources.from, ends.targets.from, cue.from);
-	const last = Math.max(ends.sources.to, ends.targets.to, cue.to);
+	const lastEnd = Math.max(ends.sources.to, ends.targets.to, cue.to);
+	// "was giving Britain no help": the "no" of what was given, past the receiver.
+	const last = tokens[lastEnd]?.lower === 'no' && lastEnd > cue.to ? lastEnd + 1 : lastEnd;
 	let from = Math.min(first, readFrom);
 	// "…never imposed sanctions on India, although it sanctioned Turkey": not past the clause's start.
 	for (let k = first - 1; k > from; k--) {

@@ -388,7 +388,7 @@ const countryResolver =
 		if (!previous || /^(?:in|inside|across|throughout)$/.test(previous.lower))
 			return topicState(d, before, false, fits) ?? elsewhere();
 		// Not the subject of its clause ("…, and Brussels has earmarked €920 million for the country").
-		const opener = /^(?:,|and|but|while|;|—|–|after|as|when)$/;
+		const opener = /^(?:,|and|but|while|;|—|–|after|as|when|which)$/;
 		// Else the first no preposition leads to: "…travel to Cuba, tightening the embargo the United
 		// States has kept on the island" (the United States, so the island is Cuba).
 		const subject =
@@ -396,6 +396,22 @@ const countryResolver =
 			before.find((mention) => !ledByPreposition(tokens, mention.from)) ??
 			before[0];
 		const others = fitting.filter((mention) => mention.key !== subject?.key);
+		// The sentence's own subject, where it fits and the word stands in a clause of another's
+		// ("It restored ties with Taipei in 2007, after which China … wound down its projects on
+		// the island"), or of no actor's ("Grenada switched …, months after Hurricane Ivan flattened
+		// much of the island").
+		const main = before[0];
+		const mainFits =
+			main &&
+			state(main.key) &&
+			fits(main.key) &&
+			!main.possessive &&
+			!ledByPreposition(tokens, main.from);
+		if (mainFits && main.key !== subject?.key && others.some((m) => m.key === main.key))
+			return [main.key];
+		const sub = tokens.findLastIndex((t, k) => k < at && SUBORDINATE.test(t.lower));
+		if (mainFits && sub > main.to && !before.some((mention) => mention.from > sub))
+			return [main.key];
 		// Named, before a demonym: "Chinese goods reach Paraguay, … to Brazilian shoppers, making China
 		// the country's leading source".
 		const named = others.filter((mention) => mention.form !== 'demonym');
@@ -416,6 +432,9 @@ const countryResolver =
 			stateBefore(d, fitting)
 		);
 	};
+
+/** Words that open a clause of its own within a sentence: "…, months after Hurricane Ivan". */
+const SUBORDINATE = /^(?:after|when|since|because|before|until|while|as|although|though)$/;
 
 /** The states reports call "the Asian giant". */
 const ASIAN_GIANTS = new Set(['CHN', 'IND', 'JPN']);

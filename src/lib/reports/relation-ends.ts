@@ -76,6 +76,12 @@ const FILLER = new RegExp(
 const RECEIVER_NOUN =
 	/^(?:partners?|ally|allies|supplier|suppliers|source|sources|provider|providers|donor|donors|backer|backers|benefactor|patron|lifeline|creditor|creditors|lender|lenders|protector)$/;
 
+/** Verbs by which a state has goods made elsewhere: "that Peru bought", "which it flies". */
+const OWNED = /^(?:bought|buys|ordered|acquired|purchased|flies|flew|operates|received|imported)$/;
+
+/** Verbs by which the one named after a sanction imposed it: "the tariffs Beijing imposed on". */
+const IMPOSED_AFTER = /^(?:imposed|reimposed|slapped|levied|placed|kept|maintains|maintained)$/;
+
 /** Words before "sanctions" that say they are imposed by no one actor named. */
 const UNNAMED_IMPOSERS = /^(?:western|international|global|multilateral)$/;
 
@@ -560,7 +566,7 @@ type EndsReader = (tokens: Token[], groups: MentionGroup[], cue: Cue) => Ends | 
 /** Kinds of cue whose ends are read their own way, each by the reader below named for it. */
 const ENDS_OF_KIND: Partial<Record<string, EndsReader>> = {
 	base: baseEnds,
-	origin: (_, groups, cue) => originEnds(groups, cue),
+	origin: (tokens, groups, cue) => originEnds(groups, cue, tokens),
 	ban: banOnGoods,
 	preference: preferenceTaken,
 	visa: visasSuspended,
@@ -824,7 +830,17 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		agent &&
 		IMPOSED_TYPES.has(cue.type) &&
 		/^(?:to|on|in|for)$/.test(tokens[agent.from - 1]?.lower ?? '');
-	if ((!agent || ledTo) && !byAgent) {
+	// "…, and the retaliatory tariffs Beijing imposed on American soybeans": a sanction whose
+	// imposer is named right after it, before the verb that imposed it, whoever is named before.
+	const imposerAfter =
+		IMPOSED_TYPES.has(cue.type) && !cue.takesObject
+			? groupAfter(groups, cue.to, 2, tokens)
+			: undefined;
+	const imposedBy =
+		imposerAfter &&
+		IMPOSED_AFTER.test(tokens[imposerAfter.to]?.lower ?? '') &&
+		!imposerAfter.possessive;
+	if ((!agent || ledTo || imposedBy) && !byAgent) {
 		// "the sanctions the EU imposed on Iran": the actor named after the cue, before its verb.
 		const relative = /^(?:that|which)$/.test(tokens[cue.to]?.lower ?? '') ? 1 : 0;
 		const after = groupAfter(groups, cue.to + relative, 2, tokens);
@@ -1655,12 +1671,27 @@ export function baseAndHost(
  * just before "-built" made them, and the one other actor the sentence names
  * before it has them. Where more are named, none is taken for the owner.
  */
-function originEnds(groups: MentionGroup[], cue: Cue): Ends | undefined {
+function originEnds(groups: MentionGroup[], cue: Cue, tokens: Token[]): Ends | undefined {
 	const maker = groups.find((group) => group.to === cue.from);
 	if (!maker) return undefined;
+	// "The French-built Mirage 2000s that Peru bought": the subject of the relative clause after
+	// the goods, where it buys or flies them.
+	const after = groups.filter((group) => group.from >= cue.to);
+	const that = tokens.findIndex(
+		(t, k) => k > cue.to && k <= cue.to + 4 && /^(?:that|which)$/.test(t.lower)
+	);
+	const owner = after[0];
+	if (
+		after.length === 1 &&
+		that > 0 &&
+		owner.from === that + 1 &&
+		OWNED.test(tokens[owner.to]?.lower ?? '') &&
+		!owner.keys.some((key) => maker.keys.includes(key))
+	)
+		return pairOf(maker, owner, true);
 	const before = groups.filter((group) => group.to <= maker.from);
 	if (before.length !== 1 || groups.some((group) => group.from >= cue.to)) return undefined;
-	const [owner] = before;
-	if (owner.keys.some((key) => maker.keys.includes(key))) return undefined;
-	return pairOf(maker, owner, true);
+	const [buyer] = before;
+	if (buyer.keys.some((key) => maker.keys.includes(key))) return undefined;
+	return pairOf(maker, buyer, true);
 }

@@ -25,6 +25,9 @@ const CLAIM =
 	/^(?:accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|charg(?:es|ed|ing)|suspect(?:s|ed)?|said|says|say|told|stated|believ(?:e|es|ed)|assess(?:es|ed)?|estimat(?:e|es|ed)|reported|disclosed|revealed|insist(?:s|ed)?|warned)$/;
 const HEDGE =
 	/^(?:allegedly|reportedly|purportedly|supposedly|supposed|apparently|suspected|alleged|allegations?|accusations?|claims|indications?|intelligence|believed|thought|rumou?rs?|unconfirmed|unverified|evidence)$/;
+/** What an allegation may be of besides the relation: "allegations of kickbacks". */
+const WRONGDOING =
+	/^(?:kickbacks?|bribes?|bribery|corruption|graft|fraud|embezzlement|overpricing|irregularities|mismanagement|misconduct|wrongdoing|abuses?|torture|rigging|cronyism|nepotism)$/;
 /** "… and hit back": a second verb of the subject, after which what was claimed no longer runs. */
 function secondVerbBetween(tokens: Token[], from: number, to: number): boolean {
 	for (let k = from + 1; k < to - 1; k++) {
@@ -252,8 +255,13 @@ export function readStatus(
 				return { status: 'alleged', from: i, to: i + 1, reason: `alleged: “${tokens[i].text}”` };
 			}
 		}
-		// "supplies equipment and intelligence": what is supplied, not who says so.
-		if (HEDGE.test(word) && !(word === 'intelligence' && i >= cue.to)) {
+		// "supplies equipment and intelligence": what is supplied, not who says so; "a deal later
+		// dogged by allegations of kickbacks": a charge of something else than the relation.
+		if (
+			HEDGE.test(word) &&
+			!(word === 'intelligence' && i >= cue.to) &&
+			!(tokens[i + 1]?.lower === 'of' && WRONGDOING.test(tokens[i + 2]?.lower ?? ''))
+		) {
 			return { status: 'alleged', from: i, to: i + 1, reason: `alleged: “${tokens[i].text}”` };
 		}
 	}
@@ -452,10 +460,12 @@ export function denialInWords(
 			i > cue.to && tokens.slice(Math.max(cue.to, i - 6), i).some((t) => /^[”"’]$/.test(t.text));
 		const speaker = quoted ? undefined : groupJustBefore(groups, i, 6);
 		if (speaker && !hasKey(speaker, parties)) continue;
-		// "said Pakistan had supplied no arms": the "no" of what was given counts too.
+		// "said Pakistan had supplied no arms", "that it was giving Britain no help": the "no" of what
+		// was given counts too.
 		const negated =
 			tokens.slice(quoted ? 0 : i + 1, cue.to).some((token) => NEGATION.test(token.lower)) ||
-			tokens[cue.to]?.lower === 'no';
+			tokens[cue.to]?.lower === 'no' ||
+			(tokens[cue.to + 1]?.lower === 'no' && inName(groups, cue.to));
 		if ((i > cue.from && !quoted) || !negated) continue;
 		return { status: 'denied', from: i, to: i + 1, reason: `denied: “${tokens[i].text}” … not` };
 	}
