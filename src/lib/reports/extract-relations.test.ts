@@ -3679,3 +3679,31 @@ describe('extractRelations: "the island" in a clause of its own', () => {
 		).toEqual(['LCA']);
 	});
 });
+
+describe('extractRelations: forces that serve under an accord', () => {
+	it('reads an accord under which one state’s forces serve another as a pact between the two', () => {
+		expect(
+			read(
+				'Turkey, which trains forces loyal to Tripoli under a 2019 security accord, has refused to let inspectors search its vessels.'
+			)
+		).toEqual(['TUR→LBY aid reported', 'TUR–LBY defense-pact reported']);
+		expect(
+			read(
+				'Burundi, for its part, has thousands of troops in Congo fighting alongside the Congolese army under a bilateral agreement.'
+			)
+		).toContain('BDI–COD defense-pact reported');
+	});
+
+	it('does not read an accord of another clause, nor a coalition, as the forces’ pact', () => {
+		expect(
+			read(
+				'About 2,500 US troops remain in Iraq under the coalition fighting Islamic State.'
+			).filter((relation) => relation.includes('defense-pact'))
+		).toEqual([]);
+		expect(
+			read(
+				'Turkey trains soldiers for Libya, while French warships berth in Cyprus under a defence cooperation agreement.'
+			)
+		).toEqual(['TUR→LBY aid reported']);
+	});
+});

@@ -355,6 +355,47 @@ function goodsIn(tokens: Token[], from: number, to: number): 'trade' | 'arms' | 
 	return things === 'trade' || things === 'arms' ? things : undefined;
 }
 
+/** An accord or pact named after "under": "under a 2019 security accord", "under a bilateral agreement". */
+function underAccord(tokens: Token[], cue: Cue): boolean {
+	if (cue.type !== 'accord' && cue.type !== 'defense-pact') return false;
+	// Not "under the coalition fighting Islamic State": an alliance, not an accord between two.
+	const words = tokens.slice(cue.from, cue.to);
+	if (
+		!words.some((t) =>
+			/^(?:agreements?|accords?|arrangements?|pacts?|treat(?:y|ies)|memorand(?:um|a))$/.test(
+				t.lower
+			)
+		)
+	)
+		return false;
+	const under = tokens.findLastIndex(
+		(t, k) => k < cue.from && k >= cue.from - 5 && t.lower === 'under'
+	);
+	return under >= 0 && !tokens.slice(under, cue.from).some((t) => /^(?:,|;|—|–)$/.test(t.text));
+}
+
+/** Whether a new clause ("…, and French warships berth …", "; …") stands between two cues. */
+function anotherClause(tokens: Token[], a: Cue, b: Cue): boolean {
+	const [first, second] = a.from < b.from ? [a, b] : [b, a];
+	return tokens
+		.slice(first.to, second.from)
+		.some(
+			(t, k, between) =>
+				/^(?:;|—|–|while|whereas|but)$/.test(t.lower) ||
+				(t.text === ',' && between[k + 1]?.lower === 'and')
+		);
+}
+
+/** Forces sent, deployed or trained for another: "trains forces", "deployed thousands of troops". */
+function servingForces(tokens: Token[], cue: Cue): boolean {
+	const near = tokens.slice(cue.from, cue.to + 4);
+	return near.some((t) =>
+		/^(?:troops|soldiers|forces|personnel|advisers|instructors|contingents?|battalions?|train(?:s|ed|ing)?)$/.test(
+			t.lower
+		)
+	);
+}
+
 /** Works made in one place and kept there: "a Chinese-built Hambantota port", not goods. */
 const WORKS =
 	/^(?:ports?|bridges?|railways?|roads?|highways?|stadiums?|dams?|plants?|stations?|airports?|terminals?|mines?|refiner(?:y|ies)|embass(?:y|ies)|hospitals?|buildings?|headquarters|parliament|palace|canal|pipelines?|towers?|parks?)$/;
@@ -556,6 +597,20 @@ function proposalsOfSentence(
 			givenByTheTopic(tokens, groups, reading.cue, discourse);
 		if (ends && ends.sources.keys.every((key) => !tiedElsewhere(key, ends.targets.keys)))
 			reading.ends = ends;
+	}
+	// "Turkey, which trains forces loyal to Tripoli under a 2019 security accord", "Burundi has
+	// thousands of troops in South Kivu … under a bilateral agreement": an accord under which one
+	// state's forces serve another binds the two, whom the forces' relation names.
+	for (const reading of read) {
+		if (reading.ends || !underAccord(tokens, reading.cue)) continue;
+		const forces = read.find(
+			({ cue, ends }) =>
+				ends?.oneWay &&
+				(cue.type === 'aid' || cue.type === 'given') &&
+				servingForces(tokens, cue) &&
+				!anotherClause(tokens, cue, reading.cue)
+		);
+		if (forces?.ends) reading.ends = { ...forces.ends, oneWay: false };
 	}
 	for (const { cue, ends: read_ } of read) {
 		let ends = read_;
