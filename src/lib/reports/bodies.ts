@@ -50,7 +50,12 @@ export const BODIES: Body[] = [
 	{
 		key: 'UNICEF',
 		name: 'UNICEF',
-		names: ['UNICEF', "United Nations Children's Fund", 'UN children’s agency']
+		names: [
+			'UNICEF',
+			"United Nations Children's Fund",
+			"UN Children's Fund",
+			'UN children’s agency'
+		]
 	},
 	{ key: 'WHO', name: 'World Health Organization', names: ['World Health Organization', 'WHO'] },
 	{
@@ -61,7 +66,13 @@ export const BODIES: Body[] = [
 	{
 		key: 'UNHCR',
 		name: 'UNHCR',
-		names: ['UNHCR', 'UN refugee agency', 'UN High Commissioner for Refugees']
+		names: [
+			'UNHCR',
+			'UN refugee agency',
+			'UN Refugee Agency',
+			'United Nations Refugee Agency',
+			'UN High Commissioner for Refugees'
+		]
 	},
 	{
 		key: 'EU',

@@ -237,7 +237,7 @@ describe('extractRelations: who, to whom and which type', () => {
 	it('reads a sanction kept in force after "but", apart from what was lifted before it', () => {
 		expect(
 			read('The European Union has lifted its asset freezes but keeps an arms embargo on Zimbabwe.')
-		).toEqual(['EU→ZWE sanctions confirmed']);
+		).toEqual(['EU→ZWE sanctions reported']);
 	});
 
 	it('reads a base kept on another state’s soil as a pact between the two, and a claim of one as alleged', () => {
@@ -505,7 +505,10 @@ describe('extractRelations: what is not a relation', () => {
 		['a plan', 'Russia plans to deliver fighter jets to Iran next year.'],
 		['talks', 'Saudi Arabia and the United States are in talks on a defence pact.'],
 		['something long ended', 'The Soviet-era aid that Russia gave to Cuba ended in 1991.'],
-		['a recalled past', 'In 1950, China sent troops to fight for North Korea.']
+		[
+			'a recalled past',
+			'In 1950, China sent troops to fight for North Korea. The 2025 parade recalled it.'
+		]
 	])('%s: %s', (_, sentence) => {
 		expect(read(sentence)).toEqual([]);
 	});
@@ -3085,12 +3088,12 @@ describe('extractRelations: a second verb past a list of words', () => {
 			read(
 				'Saudi Arabia and Egypt cut diplomatic ties with Qatar and imposed a land, sea and air blockade on it in June 2017.'
 			)
-		).toEqual(['SAU→QAT sanctions confirmed', 'EGY→QAT sanctions confirmed']);
+		).toEqual(['SAU→QAT sanctions reported', 'EGY→QAT sanctions reported']);
 		expect(
 			read(
 				'The EU has lifted almost all of its asset freezes on Zimbabwe but keeps an arms embargo on the country.'
 			)
-		).toEqual(['EU→ZWE sanctions confirmed']);
+		).toEqual(['EU→ZWE sanctions reported']);
 	});
 });
 
@@ -3705,5 +3708,110 @@ describe('extractRelations: forces that serve under an accord', () => {
 				'Turkey trains soldiers for Libya, while French warships berth in Cyprus under a defence cooperation agreement.'
 			)
 		).toEqual(['TUR→LBY aid reported']);
+	});
+});
+
+describe('extractRelations: history, as the report’s own time has it', () => {
+	it('reads an act of the report’s own time as a relation, however long ago that is', () => {
+		expect(
+			read(
+				'WASHINGTON, Aug. 5, 1996 — Clinton signed a law on Monday, and the United States imposed sanctions on Libya in 1996.'
+			)
+		).toEqual(['USA→LBY sanctions confirmed']);
+		expect(
+			read('Pakistan bought three submarines from France in the 1990s, a 2024 review noted.')
+		).toEqual(['FRA→PAK trade reported']);
+	});
+
+	it('reads an act fifty years before the report’s time as recalled, not a projection', () => {
+		expect(
+			read(
+				'In 1950, China sent troops to fight for North Korea. The parade of 2025 recalled it, and the two plan a road by 2060.'
+			)
+		).toEqual([]);
+	});
+});
+
+describe('extractRelations: preferences withdrawn, duties on goods bound for a state, a gift named after, a government by its kind', () => {
+	it('reads most-favoured-nation status withdrawn as a sanction, not the status granted as aid', () => {
+		expect(read("India withdrew Pakistan's most-favoured-nation status.")).toEqual([
+			'IND→PAK sanctions reported'
+		]);
+		expect(
+			read(
+				'New Delhi then withdrew the most-favoured-nation status it had granted Pakistan in 1996 and raised customs duties on all Pakistani goods to 200 percent.'
+			)
+		).toEqual(['IND→PAK sanctions reported']);
+	});
+
+	it('reads duties slapped on goods bound for a state as a sanction on it', () => {
+		expect(
+			read(
+				'Moscow slapped export duties on fuel bound for Kyrgyzstan, a step many read as punishment.'
+			)
+		).toEqual(['RUS→KGZ sanctions reported']);
+	});
+
+	it('reads arms sent and called a donation at the sentence’s end as aid', () => {
+		expect(
+			read(
+				'In early 2016 Russia sent the Fijian military some 20 containers of small arms, a donation that unsettled officials in Canberra.'
+			)
+		).toEqual(['RUS→FJI aid reported']);
+	});
+
+	it('reads "the military-backed government" as the report’s state', () => {
+		expect(
+			read(
+				"SUVA, Dec 6 — Fiji's army seized power in Fiji. Australia and New Zealand imposed targeted sanctions on the military-backed government."
+			)
+		).toEqual(['AUS→FJI sanctions reported', 'NZL→FJI sanctions reported']);
+	});
+
+	it('reads a sum promised as aid, to "the five Central Asian republics" listed before', () => {
+		expect(
+			read(
+				'Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met China. President Xi Jinping promised the five Central Asian republics 26 billion yuan in financing.'
+			)
+		).toEqual([
+			'CHN→KAZ aid reported',
+			'CHN→KGZ aid reported',
+			'CHN→TJK aid reported',
+			'CHN→TKM aid reported',
+			'CHN→UZB aid reported'
+		]);
+		// Not a promise to act.
+		expect(read('Japan promised to send aid to Haiti.')).toEqual([]);
+	});
+
+	it('reads "the Union" as the EU, a state that rejoined an alliance, and the UN Refugee Agency', () => {
+		expect(
+			read(
+				'The EU met Kazakhstan. Kazakhstan is among the Union’s principal suppliers of crude oil.'
+			)
+		).toEqual(['KAZ→EU trade reported']);
+		expect(
+			read('Uzbekistan rejoined the Russian-led Collective Security Treaty Organization.')
+		).toEqual(['UZB–CSTO defense-pact reported']);
+		expect(read('The UN Refugee Agency has airlifted tents and blankets to Pakistan.')).toEqual([
+			'UNHCR→PAK aid reported'
+		]);
+	});
+});
+
+describe('extractRelations: who speaks in a second verb', () => {
+	it('reads the subject as the speaker of a second verb only where its first verb was one of saying', () => {
+		expect(
+			read(
+				'Britain, France and Germany said on Thursday that Iran had broken the deal, and announced sanctions on Tehran.'
+			)
+		).toEqual([
+			'GBR→IRN sanctions confirmed',
+			'FRA→IRN sanctions confirmed',
+			'DEU→IRN sanctions confirmed'
+		]);
+		expect(
+			read('New Delhi withdrew its envoy in 2019 and raised customs duties on all Pakistani goods.')
+		).toEqual(['IND→PAK sanctions reported']);
 	});
 });

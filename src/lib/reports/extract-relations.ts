@@ -4,7 +4,7 @@ import { actorNames, type ActorNames } from './actor-names';
 import { STATE_COMPANIES } from './bodies';
 import { datelineState, findMentions } from './find-mentions';
 import { groupMentions, type MentionGroup } from './mention-groups';
-import { notARelation } from './non-relation-cues';
+import { historyUntil, notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
 import { denialsOfClaims } from './denial-of-claim';
@@ -109,6 +109,15 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type === 'given' &&
 			tokens.slice(cue.to, cue.to + 6).some((t) => /^(?:embargo(?:es)?|sanctions)$/.test(t.lower));
 		if (kept) return undefined;
+		// "withdrew the most-favoured-nation status it had granted Pakistan": a standing granted,
+		// not a gift (the preference itself is read apart).
+		if (
+			type === 'given' &&
+			tokens
+				.slice(Math.max(0, cue.from - 4), cue.to + 4)
+				.some((t) => /^(?:status|recognition|asylum|citizenship)$/.test(t.lower))
+		)
+			return undefined;
 		// "a building that had been built with American money": what was built, not a gift to anyone.
 		if (
 			/^(?:built|builds|building)$/.test(tokens[cue.from].lower) &&
@@ -232,7 +241,14 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		const giving =
 			(cue.role === 'act' && !/^(?:sold|sell|export|arms)/.test(tokens[cue.from].lower)) ||
 			(cue.role === 'receive' && /^(?:receiv|got$|gets?$|obtain)/.test(tokens[cue.from].lower));
-		if (type === 'arms' && giving && clause.some((token) => AID_WORDS.test(token.lower)))
+		// "Russia sent the Fijian military some 20 containers of small arms …, a donation that
+		// unsettled officials": the sentence's closing appositive says what it was.
+		const lastComma = tokens.findLastIndex((t) => t.text === ',');
+		const calledGift =
+			lastComma > cue.to &&
+			/^(?:a|an)$/.test(tokens[lastComma + 1]?.lower ?? '') &&
+			/^(?:donation|gift)$/.test(tokens[lastComma + 2]?.lower ?? '');
+		if (type === 'arms' && giving && (calledGift || clause.some((t) => AID_WORDS.test(t.lower))))
 			type = 'aid';
 		// "were granted rescue boats and related equipment": what is granted or donated is aid.
 		if (
@@ -254,7 +270,16 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				) &&
 				(token.lower !== 'intelligence' || token.start > tokens[cue.from].start)
 		);
-		if (type === 'trade' && giving && (free || givenAsAid(tokens, clause))) type = 'aid';
+		if (type === 'trade' && giving && (free || calledGift || givenAsAid(tokens, clause)))
+			type = 'aid';
+		// "Lesotho sends water … to South Africa … and receives royalties in return": paid for, sold.
+		const paidBack = tokens.some(
+			(t, k) =>
+				/^(?:royalties|fees|payments?)$/.test(t.lower) ||
+				(t.lower === 'in' && tokens[k + 1]?.lower === 'return')
+		);
+		if (type === 'aid' && cue.type === 'given' && SENT.test(tokens[cue.from].lower) && paidBack)
+			type = 'trade';
 		// "pledged to assist each other if either came under attack": a defence pact, not aid.
 		if (type === 'aid' && isMutualDefence(tokens, cue)) type = 'defense-pact';
 		const before = tokens.slice(Math.max(0, cue.from - 5), cue.from);
@@ -435,6 +460,10 @@ const SANCTION_KINDS = new Set(['ban', 'preference', 'visa', 'listed', 'closure'
 const PUNISHING =
 	/^(?:impos(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|levying|appl(?:y|ies|ied|ying)|plac(?:e|es|ed|ing)|penalt(?:y|ies)|punitive|punish(?:es|ed|ing|ment)?|retaliat(?:e|es|ed|ing|ion|ory)|additional|sanctions?|anti-dumping|countervailing)$/;
 
+/** Verbs of sending what may be sold or given: "sends water", "supplies". */
+const SENT =
+	/^(?:sends?|sent|sending|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)$/;
+
 /** Words that make goods supplied a gift: "wheat … free of charge". */
 const FREE_WORDS =
 	/^(?:free|gift|gifts|donated|donation|donations|humanitarian|gratis|charity|intelligence)$/;
@@ -477,7 +506,8 @@ export function extractRelations(
 	const discourse: Discourse = {
 		subject: [],
 		recent: [],
-		kindOf: (key) => (names.actors.get(key)?.kind === 'state' ? 'state' : 'body')
+		kindOf: (key) => (names.actors.get(key)?.kind === 'state' ? 'state' : 'body'),
+		history: historyUntil(text)
 	};
 	const relations: Omit<Proposal, 'id'>[] = [];
 	const firstMentions = new Map<string, { start: number; end: number }>();
@@ -543,7 +573,8 @@ export function extractRelations(
 			groups,
 			cues,
 			rules,
-			kindOf: discourse.kindOf
+			kindOf: discourse.kindOf,
+			history: discourse.history
 		};
 		onSentence?.(read, found);
 		if (model) found.push(...learnedProposals(read, model));
@@ -638,7 +669,7 @@ function proposalsOfSentence(
 			giver?.form === 'reference'
 				? groups.find((group) => group.keys.includes(giver.key) && group.to <= giver.from)
 				: undefined;
-		const notOne = notARelation(tokens, cue, ends, type, named?.from);
+		const notOne = notARelation(tokens, cue, ends, type, named?.from, discourse.history);
 		// "Iran rejected the claim, saying Tehran had not sent missiles to Russia": a denial.
 		const denial = notOne === 'negation' ? denialInWords(tokens, groups, cue, ends) : undefined;
 		if (notOne && !denial) continue;

@@ -135,7 +135,7 @@ export const KNOWN_PEOPLE: Record<string, string[]> = {
 	AZE: ['Ilham Aliyev', 'Aliyev'],
 	ARM: ['Nikol Pashinyan', 'Pashinyan'],
 	KAZ: ['Kassym-Jomart Tokayev', 'Tokayev'],
-	UZB: ['Shavkat Mirziyoyev', 'Mirziyoyev'],
+	UZB: ['Shavkat Mirziyoyev', 'Mirziyoyev', 'Islam Karimov', 'Karimov'],
 	VEN: [
 		'Nicolas Maduro',
 		'Nicolás Maduro',

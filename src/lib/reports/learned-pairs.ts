@@ -28,6 +28,8 @@ export interface ReadSentence {
 	cues: Cue[];
 	rules: RulesReading;
 	kindOf: KindOf;
+	/** The last year that is history to the report (see non-relation-cues.ts). */
+	history?: number;
 }
 
 /** The types whose giver or imposer the model tells apart from the receiver. */
@@ -76,7 +78,7 @@ export function learnedProposals(read: ReadSentence, model: PairModel): Omit<Pro
 		const ends: Ends = { sources: groupOf(giver), targets: groupOf(receiver), oneWay: directed };
 		const said = cues.find((cue) => (SAYS[type] ?? [type]).includes(cue.type));
 		const cue = said ?? wordAfterFirst(pair, tokens, type, directed);
-		if (notARelation(tokens, cue, ends, type)) continue;
+		if (notARelation(tokens, cue, ends, type, undefined, read.history)) continue;
 		const reading = readStatus(tokens, groups, cue, ends, type);
 		const marks: ProposalMark[] = [
 			{ start: giver.start, end: giver.end, role: 'source' },

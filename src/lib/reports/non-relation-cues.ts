@@ -47,8 +47,24 @@ const KINDS: [NotARelation, RegExp][] = [
 /** Marks that begin a clause: a cue's conditions are read from there. */
 const CLAUSE_START = /^(?:;|:|—|–|but|while|whereas|although|though|however|and)$/;
 
-/** The oldest year a relation stated as past may have and still be more than history. */
-const LONG_AGO = 1995;
+/**
+ * How many years before a report's own time a relation stated as past must be to be history,
+ * recalled only ("In 1950, China sent troops…" in a report of 2025); not a report's own time
+ * ("Clinton signed the act on Monday" in a report of 1996, "bought in the 1990s").
+ */
+const HISTORY_YEARS = 50;
+
+/**
+ * The last year that is history to a report: `HISTORY_YEARS` before its own time, the middle of
+ * the years it names (a projection "by 2060" or a recalled 1950 does not move it); none where it
+ * names no year.
+ */
+export function historyUntil(text: string): number | undefined {
+	const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d)s?\b/g)]
+		.map((match) => Number(match[1]))
+		.sort((a, b) => a - b);
+	return years.length > 0 ? years[Math.floor(years.length / 2)] - HISTORY_YEARS : undefined;
+}
 
 /** Words after which, near the actors, no relation is stated: a veto or an abstention. */
 const VOTE_BEFORE = /^(?:veto(?:es|ed)?|abstain(?:ed|ing)?|abstentions?)$/;
@@ -193,7 +209,8 @@ export function notARelation(
 	cue: Cue,
 	ends: Ends,
 	type: string,
-	readFrom = Infinity
+	readFrom = Infinity,
+	history?: number
 ): NotARelation | undefined {
 	// An actor named after the cue ("sanctions imposed on Moscow by the EU"): read from the cue on.
 	// (But "…any country still buying Russian oil": the buyer before the cue is read too.)
@@ -307,6 +324,9 @@ export function notARelation(
 			(token, i) =>
 				words.test(token.lower) &&
 				!misread(kind, window, i) &&
+				// "promised the five republics 26 billion yuan": a sum promised is the act, as one
+				// pledged (findCues takes it only with a sum).
+				!(kind === 'plan' && places[i] === cue.from && /^promis/.test(token.lower)) &&
 				// "no new arms exports to": a halt, which is the sanction, not its denial.
 				!(
 					kind === 'negation' &&
@@ -429,7 +449,13 @@ export function notARelation(
 			.filter(Boolean)
 			.map(Number);
 		const lasting = tokens.some((token) => LASTING.test(token.lower));
-		if (years.length > 0 && years.every((year) => year <= LONG_AGO) && !lasting) return 'ended';
+		if (
+			history !== undefined &&
+			years.length > 0 &&
+			years.every((year) => year <= history) &&
+			!lasting
+		)
+			return 'ended';
 	}
 	return undefined;
 }

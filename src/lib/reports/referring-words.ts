@@ -19,6 +19,8 @@ export interface Discourse {
 	dateline?: string;
 	/** Bodies and states, to tell "the bloc" and "the country" apart. */
 	kindOf: (key: string) => 'state' | 'body';
+	/** The last year that is history to the report (see non-relation-cues.ts). */
+	history?: number;
 }
 
 /** States by what reports call them: "the kingdom" in a report about Saudi Arabia and the United States. */
@@ -436,6 +438,17 @@ const countryResolver =
 /** Words that open a clause of its own within a sentence: "…, months after Hurricane Ivan". */
 const SUBORDINATE = /^(?:after|when|since|because|before|until|while|as|although|though)$/;
 
+/** What kind of government it is: "the military-backed government", "the interim authorities". */
+const KIND_OF_GOVERNMENT =
+	/^(?:military-backed|army-backed|military|interim|transitional|ruling|de-facto|coup|junta-led|military-led|civilian)$/;
+
+/** What states listed together are called: "the five countries", "the three republics". */
+const GROUP_OF_STATES =
+	/^(?:countries|governments|states|nations|neighbou?rs|capitals|republics|partners)$/;
+/** Words that describe them: "the five Central Asian republics", "the five partner countries". */
+const PEERS =
+	/^(?:central|asian|african|european|baltic|nordic|gulf|arab|caucasus|caucasian|pacific|caribbean|balkan|andean|sahel|sahelian|partner|member|neighbouring|neighboring|former|soviet|post-soviet|island|coastal|landlocked)$/;
+
 /** The states reports call "the Asian giant". */
 const ASIAN_GIANTS = new Set(['CHN', 'IND', 'JPN']);
 
@@ -446,14 +459,13 @@ const REFERENCES: [RegExp[], Resolver][] = [
 		(d, before) => twoNamedBefore(d, before) ?? lastOf(d, (k) => d.kindOf(k) === 'state', 2)
 	],
 	// "all three countries", "the four states": the last three or four states named in one list.
-	...Object.entries({ three: 3, four: 4, five: 5 }).map(([word, count]): [RegExp[], Resolver] => [
-		[
-			/^(?:the|all|these|those)$/,
-			new RegExp(`^${word}$`),
-			/^(?:countries|governments|states|nations|neighbou?rs|capitals)$/
-		],
-		(d) => d.lists?.findLast((list) => list.length === count)
-	]),
+	// "the five Central Asian republics", "the five partner countries": with the words that describe them.
+	...Object.entries({ three: 3, four: 4, five: 5 }).flatMap(([word, count]) =>
+		[[], [PEERS], [PEERS, PEERS]].map((between): [RegExp[], Resolver] => [
+			[/^(?:the|all|these|those)$/, new RegExp(`^${word}$`), ...between, GROUP_OF_STATES],
+			(d) => d.lists?.findLast((list) => list.length === count)
+		])
+	),
 	// "both countries": the two the report is about.
 	[
 		[/^both$/, /^(?:countries|sides|governments|states|neighbou?rs|capitals)$/],
@@ -462,6 +474,8 @@ const REFERENCES: [RegExp[], Resolver][] = [
 	// "The neighbours also signed": the two states the report is about.
 	[[/^the$/, /^neighbou?rs$/], twoMostNamed],
 	[[/^the$/, /^bloc$/], (d, before) => lastNamed(d, before, (k) => BLOCS.has(k))],
+	// "Kazakhstan is among the Union's principal suppliers": the European Union, where it was named.
+	[[/^the$/, /^union$/], (d) => lastOf(d, (k) => k === 'EU')],
 	[[/^the$/, /^alliance$/], (d) => lastOf(d, (k) => MILITARY_ALLIANCES.has(k))],
 	[[/^the$/, /^council$/], (d) => lastOf(d, (k) => k === 'UN')],
 	...Object.entries(MONARCHIES).map(([title, states]): [RegExp[], Resolver] => [
@@ -477,11 +491,12 @@ const REFERENCES: [RegExp[], Resolver][] = [
 			lastNamed(d, before, (key) => states.has(key)) ??
 			topicState(d, before)
 	]),
-	[
-		[/^the$/, /^(?:junta|regime|republic|government|authorities)$/],
+	// "the military-backed government", "the interim authorities": with what kind of government it is.
+	...[[], [KIND_OF_GOVERNMENT]].map((kind): [RegExp[], Resolver] => [
+		[/^the$/, ...kind, /^(?:junta|regime|republic|government|authorities)$/],
 		// Not "the government in Damascus": the capital after it names the state.
 		(d, before, previous, tokens = []) => {
-			const at = previous ? tokens.indexOf(previous) + 3 : 2;
+			const at = previous ? tokens.indexOf(previous) + 3 + kind.length : 2 + kind.length;
 			if (tokens[at]?.lower === 'in' && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? ''))
 				return undefined;
 			// The state the report is filed from, where it names it, before the one it names most.
@@ -495,7 +510,7 @@ const REFERENCES: [RegExp[], Resolver][] = [
 				/^(?:of|in|to|from|on|against|with|into)$/.test(tokens[named.from - 1]?.lower ?? '');
 			return (led ? undefined : appositive(d, before, previous)) ?? own ?? topicState(d, before);
 		}
-	],
+	]),
 	[[/^the$/, /^agency$/], (d) => lastOf(d, (k) => AGENCIES.has(k))],
 	[[/^the$/, /^fund$/], (d) => lastOf(d, (k) => k === 'IMF')],
 	// "the State Department said … On the same day the department approved": a US department.

@@ -39,7 +39,7 @@ const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel|frigates?|corvettes?|warships?|submarines?|cutters?|gunboats?|patrol|aircraft|howitzers?|radars?|interceptors?|air-defen[cs]e';
 const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng|shrimp|fish|seafood|tuna|salmon|prawns|bananas?|cocoa|coffee|tea|sugar|copper|cobalt|lithium|gold|diamonds|cotton|garments|textiles|clothing|clothes|apparel|jeans|footwear|shoes|knitwear|soybeans|soya|beef|potash|phosphates?|nickel|aluminium|aluminum|bauxite|gasoline|petrol|kerosene|fruits?|vegetables|dairy|meat|pork|poultry|lamb|beans|pulses|lentils|barley|canola|rapeseed|maize|corn|rubber|platinum|ores?|manganese|zinc|cement|ammonia|urea|wine|lumber|palm|cashews?|vanilla|gems|gemstones|minerals`;
 const AID =
-	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|bailouts?|money|cash|food|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|purification|sanitation|emergency|shelter|nutrition|nutritional|water|purifiers|generators';
+	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|bailouts?|money|cash|food|rations|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|purification|sanitation|emergency|shelter|nutrition|nutritional|water|purifiers|generators';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
@@ -145,6 +145,8 @@ const PATTERNS: CuePattern[] = [
 			oneWay: true
 		}
 	),
+	// "withdrew the most-favoured-nation status it had granted Pakistan".
+	cue(w('(?:most-favou?red-nation|mfn)', 'status'), 'preference', 'act', { oneWay: true }),
 	// "removed Uganda from the … trade preference programme", "stripping Cameroon of its trade benefits".
 	cue(w('trade', '(?:preferences?|benefits|privileges)'), 'preference', 'act', { oneWay: true }),
 	// "removed Japan from its list of preferred trading partners", "from its white list".
@@ -339,7 +341,7 @@ const PATTERNS: CuePattern[] = [
 	cue(w('ally'), 'defense-pact', 'partner'),
 	// "The country belongs to the Collective Security Treaty Organization".
 	cue(w('belong(?:s|ed)?', 'to'), 'defense-pact', 'join', { formal: true, takesObject: true }),
-	cue(w('join(?:s|ed|ing)?|acced(?:e|es|ed|ing)'), 'defense-pact', 'join', {
+	cue(w('(?:re)?join(?:s|ed|ing)?|acced(?:e|es|ed|ing)'), 'defense-pact', 'join', {
 		formal: true,
 		takesObject: true
 	}),
@@ -448,6 +450,9 @@ const PATTERNS: CuePattern[] = [
 		'act',
 		{ oneWay: true, takesObject: true }
 	),
+	// "promised the five Central Asian republics 26 billion yuan in financing": money promised, as
+	// pledged (only with a sum: see findCues; not "promised to help").
+	cue(w('promis(?:e|es|ed|ing)'), 'given', 'act', { oneWay: true, takesObject: true }),
 	// "Algerian gas still reaches Spain", "Nepali power began flowing to Bangladesh", "Icelandic
 	// seafood goes to Britain", "its sugar enters the European Union": what flows is named before.
 	cue(w('(?:reach(?:es|ed)?|flow(?:s|ed|ing)?|enter(?:s|ed|ing)?)'), 'flow', 'act', {
@@ -617,7 +622,7 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 		.slice(deposit ? Math.max(0, from - 4) : from, Math.min(to, tokens.length))
 		.some((token, k, span) => MONEY.test(token.lower) && !UNITS.test(span[k + 1]?.lower ?? ''));
 	const giving =
-		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|releas|approv|contribut|grant|compensat|commit|earmark|allocat|chip|add)/;
+		/^(?:g[ai]ve|giv|provid|extend|offer|send|sent|disburs|lent|lend|loan|deposit|transfer|pledg|promis|releas|approv|contribut|grant|compensat|commit|earmark|allocat|chip|add)/;
 	if (money && giving.test(tokens[from]?.lower ?? '')) return 'aid';
 	return undefined;
 }
@@ -725,6 +730,13 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			if (
 				LEASE_WORD.test(tokens[i].lower) &&
 				!tokens.slice(i + 1, i + 6).some((t) => t.lower === 'from')
+			)
+				continue;
+			// "promised Haiti $100 million", not "promised to help" nor "promised reforms".
+			if (
+				/^promis/.test(tokens[i].lower) &&
+				(tokens[i + 1]?.lower === 'to' ||
+					!tokens.slice(i + 1, i + 10).some((t) => MONEY.test(t.lower)))
 			)
 				continue;
 			// "cancelled Haiti's debt", "wrote off its loans", not "cancelled the visit".

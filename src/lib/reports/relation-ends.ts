@@ -154,7 +154,11 @@ function relativeOwner(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 /** The group that acts before the cue, and the speaker when the act is in what someone said. */
 export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 	const subject = subjectOfSecondVerb(tokens, groups, cue);
-	if (subject) return { agent: subject, speaker: subject };
+	// The subject speaks where its first verb was one of saying: "Britain, France and Germany said
+	// …, and announced sanctions" (not "New Delhi withdrew …, and raised customs duties").
+	const said = (k: number) => SPEECH.test(tokens[k].lower) && !inName(groups, k);
+	const spoke = subject && tokens.some((_, k) => k >= subject.to && k < cue.from && said(k));
+	if (subject) return { agent: subject, speaker: spoke ? subject : undefined };
 	const joined = subjectPastObject(tokens, groups, cue);
 	if (joined) return { agent: joined };
 	const sharing = subjectOfGerund(tokens, groups, cue) ?? subjectOfProgressive(tokens, groups, cue);
@@ -467,6 +471,23 @@ function requester(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 		if (asking) return asking;
 		if (tokens[i + 1]?.lower === 'the' && REQUESTED.test(tokens[i + 2]?.lower ?? ''))
 			return tokens[i + 3]?.lower === 'of' ? groupAfter(groups, i + 4, 5, tokens) : undefined;
+	}
+	return undefined;
+}
+
+/**
+ * "slapped export duties on fuel bound for Kyrgyzstan": a measure on goods, the state they are
+ * bound for, within the clause.
+ */
+function boundFor(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	if (tokens[cue.to]?.lower !== 'on') return undefined;
+	for (let i = cue.to + 1; i < Math.min(tokens.length - 1, cue.to + 7); i++) {
+		if (CLAUSE_END.test(tokens[i].lower) || tokens[i].text === ',') return undefined;
+		if (
+			/^(?:bound|destined|headed)$/.test(tokens[i].lower) &&
+			/^(?:for|to)$/.test(tokens[i + 1].lower)
+		)
+			return groupAfter(groups, i + 2, 1, tokens);
 	}
 	return undefined;
 }
@@ -815,6 +836,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		(cue.type === 'aid' || cue.type === 'given' ? requester(tokens, groups, cue) : undefined) ??
 		(cue.type === 'sanctions' ? ownerOfAssets(tokens, groups, cue) : undefined) ??
 		(cue.type === 'sanctions' ? stateOfFirm(tokens, groups, cue) : undefined) ??
+		(IMPOSED_TYPES.has(cue.type) ? boundFor(tokens, groups, cue) : undefined) ??
 		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined) ??
 		(cue.type === 'trade' && cue.role === 'act'
 			? stateOfGoods(tokens, groups, cue, 'sold')

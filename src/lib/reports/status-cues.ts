@@ -97,7 +97,7 @@ const INSTRUMENT =
 
 /** Formal acts of trade and aid: a contract or an agreement signed. */
 const SIGNED =
-	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed)|adopt(?:s|ed)?|approv(?:e|es|ed|al)|announc(?:e|es|ed)|pledg(?:e|es|ed)|unveil(?:s|ed)?|voted)$/;
+	/^(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|conclud(?:e|es|ed)|adopt(?:s|ed)?|approv(?:e|es|ed|al)|announc(?:e|es|ed)|pledg(?:e|es|ed)|promised|unveil(?:s|ed)?|voted)$/;
 
 const hasKey = (group: MentionGroup | undefined, keys: Set<string>) =>
 	!!group && group.keys.some((key) => keys.has(key));

@@ -62,7 +62,9 @@ export function toTheTopic(
 	const whole = { ...ends, targets: { ...receiver, from: end - 1, to: end } };
 	// Read from the clause's start: "pledged that, if elected, they would … revive Taiwanese aid".
 	const clauseStart = clauseMarkBefore(tokens, giver.from);
-	return notARelation(tokens, cue, whole, cue.type, clauseStart + 1) ? undefined : ends;
+	return notARelation(tokens, cue, whole, cue.type, clauseStart + 1, discourse.history)
+		? undefined
+		: ends;
 }
 
 /** Words that start a concession: "although", "though". */
@@ -263,7 +265,7 @@ export function withTheTopic(
 	// "Talks on a free-trade agreement with China began" is no tie yet.
 	const party = unnamed(topic, partner.mentions[0], lastMark + 1);
 	const ends = { sources: party, targets: partner, oneWay: false };
-	return notARelation(tokens, cue, ends, cue.type) ? undefined : ends;
+	return notARelation(tokens, cue, ends, cue.type, undefined, discourse.history) ? undefined : ends;
 }
 
 /**
@@ -287,7 +289,9 @@ export function baseInTheTopic(
 	if (!topic || base.keys.includes(topic)) return undefined;
 	const soil = unnamed(topic, base.mentions[0], cue.to);
 	const ends = { sources: base, targets: soil, oneWay: false };
-	return notARelation(tokens, cue, ends, 'defense-pact') ? undefined : ends;
+	return notARelation(tokens, cue, ends, 'defense-pact', undefined, discourse.history)
+		? undefined
+		: ends;
 }
 
 /**
@@ -360,7 +364,7 @@ export function fromTheTopic(
 		to: receivers.at(-1)!.to
 	};
 	const ends = { sources: sender, targets, oneWay: true };
-	return notARelation(tokens, cue, ends, 'trade') ? undefined : ends;
+	return notARelation(tokens, cue, ends, 'trade', undefined, discourse.history) ? undefined : ends;
 }
 
 /**
@@ -414,5 +418,5 @@ export function givenByTheTopic(
 	if (!topic || receiver.keys.includes(topic)) return undefined;
 	const giver = unnamed(topic, receiver.mentions[0], lastMark + 1);
 	const ends = { sources: giver, targets: receiver, oneWay: true };
-	return notARelation(tokens, cue, ends, 'aid') ? undefined : ends;
+	return notARelation(tokens, cue, ends, 'aid', undefined, discourse.history) ? undefined : ends;
 }
