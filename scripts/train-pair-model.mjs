@@ -30,8 +30,13 @@ const UNSEEN = new Set([
 	'dev-42',
 	'dev-43'
 ]);
-/** The least probability of a relation at which a pair is proposed. */
-const THRESHOLD = 0.6;
+/**
+ * The least probability of a relation at which a pair is proposed. Chosen by learning on four
+ * fifths of the sets read and scoring the fifth left out, five times over: from 0.5 to 0.8 the F1
+ * stays at 0.779, and the proposals between 0.6 and 0.8 are right 18 times of 48, so the reader
+ * proposes fewer wrong ones at no cost.
+ */
+const THRESHOLD = 0.8;
 
 const examplesLearnt = annotatedSets((set) => !UNSEEN.has(set)).flatMap(({ texts }) =>
 	texts.flatMap(({ text, annotation }) => examples.pairExamples(text, annotation))
