@@ -3815,3 +3815,15 @@ describe('extractRelations: who speaks in a second verb', () => {
 		).toEqual(['IND→PAK sanctions reported']);
 	});
 });
+
+describe('extractRelations: the one ahead in a ranking', () => {
+	it('reads the state a source ranks after as a partner too, but not one it overtook', () => {
+		expect(read("China is also Poland's second-largest source of imports after Germany.")).toEqual([
+			'CHN→POL trade reported',
+			'DEU→POL trade reported'
+		]);
+		expect(read("China has overtaken Russia as Kazakhstan's largest trading partner.")).toEqual([
+			'CHN–KAZ trade reported'
+		]);
+	});
+});

@@ -659,7 +659,21 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		// The nearest actor named before: "…, while the United States remains its largest source".
 		const subject =
 			groups.findLast((group) => group.to <= agent.from && isOther(group)) ?? groups.find(isOther);
-		return subject ? pairOf(subject, agent, cue.role !== 'partner') : undefined;
+		if (!subject) return undefined;
+		// "China is Poland's second-largest source of imports after Germany": the one ahead of it
+		// in the ranking is a partner too.
+		const ahead = groups.find(
+			(group) =>
+				group.from >= cue.to &&
+				!group.possessive &&
+				/^(?:after|behind)$/.test(
+					tokens[tokens[group.from - 1]?.lower === 'the' ? group.from - 2 : group.from - 1]
+						?.lower ?? ''
+				) &&
+				group.keys.every((key) => !agent.keys.includes(key) && !subject.keys.includes(key))
+		);
+		const sources = ahead ? { ...subject, keys: [...subject.keys, ...ahead.keys] } : subject;
+		return pairOf(sources, agent, cue.role !== 'partner');
 	}
 
 	if (cue.role === 'receive') {
