@@ -8,7 +8,7 @@ import { historyUntil, notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
 import { denialsOfClaims } from './denial-of-claim';
-import { FUNDS } from './reader-words';
+import { FORCES_OF, FUNDS } from './reader-words';
 import {
 	AID_WORDS,
 	clauseOf,
@@ -22,6 +22,7 @@ import {
 	baseInTheTopic,
 	fromTheTopic,
 	givenByTheTopic,
+	startsClause,
 	toTheTopic,
 	withTheTopic
 } from './topic-receiver';
@@ -273,12 +274,12 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if (type === 'trade' && giving && (free || calledGift || givenAsAid(tokens, clause)))
 			type = 'aid';
 		// "Lesotho sends water … to South Africa … and receives royalties in return": paid for, sold.
-		const paidBack = tokens.some(
-			(t, k) =>
-				/^(?:royalties|fees|payments?)$/.test(t.lower) ||
-				(t.lower === 'in' && tokens[k + 1]?.lower === 'return')
-		);
-		if (type === 'aid' && cue.type === 'given' && SENT.test(tokens[cue.from].lower) && paidBack)
+		if (
+			type === 'aid' &&
+			cue.type === 'given' &&
+			SENT.test(tokens[cue.from].lower) &&
+			paidBack(tokens)
+		)
 			type = 'trade';
 		// "pledged to assist each other if either came under attack": a defence pact, not aid.
 		if (type === 'aid' && isMutualDefence(tokens, cue)) type = 'defense-pact';
@@ -402,23 +403,15 @@ function underAccord(tokens: Token[], cue: Cue): boolean {
 /** Whether a new clause ("…, and French warships berth …", "; …") stands between two cues. */
 function anotherClause(tokens: Token[], a: Cue, b: Cue): boolean {
 	const [first, second] = a.from < b.from ? [a, b] : [b, a];
-	return tokens
-		.slice(first.to, second.from)
-		.some(
-			(t, k, between) =>
-				/^(?:;|—|–|while|whereas|but)$/.test(t.lower) ||
-				(t.text === ',' && between[k + 1]?.lower === 'and')
-		);
+	for (let k = first.to; k < second.from; k++) if (startsClause(tokens, k)) return true;
+	return false;
 }
 
 /** Forces sent, deployed or trained for another: "trains forces", "deployed thousands of troops". */
 function servingForces(tokens: Token[], cue: Cue): boolean {
-	const near = tokens.slice(cue.from, cue.to + 4);
-	return near.some((t) =>
-		/^(?:troops|soldiers|forces|personnel|advisers|instructors|contingents?|battalions?|train(?:s|ed|ing)?)$/.test(
-			t.lower
-		)
-	);
+	return tokens
+		.slice(cue.from, cue.to + 4)
+		.some((t) => FORCES_OF.test(t.lower) || /^train(?:s|ed|ing)?$/.test(t.lower));
 }
 
 /** Works made in one place and kept there: "a Chinese-built Hambantota port", not goods. */
@@ -459,6 +452,15 @@ const SANCTION_KINDS = new Set(['ban', 'preference', 'visa', 'listed', 'closure'
 /** Words that make a tariff a punishment: "raised import duties on American cars" too. */
 const PUNISHING =
 	/^(?:impos(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|levying|appl(?:y|ies|ied|ying)|plac(?:e|es|ed|ing)|penalt(?:y|ies)|punitive|punish(?:es|ed|ing|ment)?|retaliat(?:e|es|ed|ing|ion|ory)|additional|sanctions?|anti-dumping|countervailing)$/;
+
+/** Whether the sentence says what was sent is paid for: "receives royalties in return". */
+function paidBack(tokens: Token[]): boolean {
+	return tokens.some(
+		(t, k) =>
+			/^(?:royalties|fees|payments?)$/.test(t.lower) ||
+			(t.lower === 'in' && tokens[k + 1]?.lower === 'return')
+	);
+}
 
 /** Verbs of sending what may be sold or given: "sends water", "supplies". */
 const SENT =
@@ -669,7 +671,10 @@ function proposalsOfSentence(
 			giver?.form === 'reference'
 				? groups.find((group) => group.keys.includes(giver.key) && group.to <= giver.from)
 				: undefined;
-		const notOne = notARelation(tokens, cue, ends, type, named?.from, discourse.history);
+		const notOne = notARelation(tokens, cue, ends, type, {
+			readFrom: named?.from,
+			history: discourse.history
+		});
 		// "Iran rejected the claim, saying Tehran had not sent missiles to Russia": a denial.
 		const denial = notOne === 'negation' ? denialInWords(tokens, groups, cue, ends) : undefined;
 		if (notOne && !denial) continue;

@@ -78,7 +78,7 @@ export function learnedProposals(read: ReadSentence, model: PairModel): Omit<Pro
 		const ends: Ends = { sources: groupOf(giver), targets: groupOf(receiver), oneWay: directed };
 		const said = cues.find((cue) => (SAYS[type] ?? [type]).includes(cue.type));
 		const cue = said ?? wordAfterFirst(pair, tokens, type, directed);
-		if (notARelation(tokens, cue, ends, type, undefined, read.history)) continue;
+		if (notARelation(tokens, cue, ends, type, { history: read.history })) continue;
 		const reading = readStatus(tokens, groups, cue, ends, type);
 		const marks: ProposalMark[] = [
 			{ start: giver.start, end: giver.end, role: 'source' },

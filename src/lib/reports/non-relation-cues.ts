@@ -198,6 +198,14 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	return false;
 }
 
+/** Where a cue's conditions are read from, and how the report dates its own time. */
+export interface ReadingOf {
+	/** Read from here where the giver is named by a word that refers back to an earlier name. */
+	readFrom?: number;
+	/** The last year that is history to the report (see historyUntil). */
+	history?: number;
+}
+
 /**
  * Why the cue, with these ends, states no relation; none where it does.
  * Words are read from the start of the clause the relation is in (or from
@@ -209,8 +217,7 @@ export function notARelation(
 	cue: Cue,
 	ends: Ends,
 	type: string,
-	readFrom = Infinity,
-	history?: number
+	{ readFrom = Infinity, history }: ReadingOf = {}
 ): NotARelation | undefined {
 	// An actor named after the cue ("sanctions imposed on Moscow by the EU"): read from the cue on.
 	// (But "…any country still buying Russian oil": the buyer before the cue is read too.)

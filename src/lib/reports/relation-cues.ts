@@ -49,6 +49,8 @@ const GIVE =
 /** Verbs of letting a debt go, a cue only where a debt follows (findCues): not "cancelled the visit". */
 const DEBT_LET_GO =
 	'cancel(?:s|led|ed|ling|ing|lation|ations)?|forg(?:ave|ive|ives|iven|iving|iveness)|waiv(?:e|es|ed|ing)';
+/** "wrote off", "writes off": a debt let go with "off". */
+const WRITE = '(?:wrote|writes?|writing|written)';
 /** What a debt let go is: "Haiti's debt", "its arrears", "the loans". */
 const DEBTS = /^(?:debts?|arrears|loans?|obligations|repayments|payments)$/;
 /** "Take" alone, a cue only where a state's goods follow it (findCues): not "took office". */
@@ -56,6 +58,7 @@ const TAKE = '(?:took|takes|take|taking)';
 const LEASE = 'leas(?:e|es|ed|ing)';
 const LEASE_WORD = new RegExp(`^${LEASE}$`);
 const TAKE_WORD = new RegExp(`^${TAKE}$`);
+const LET_GO_WORD = new RegExp(`^(?:${DEBT_LET_GO}|${WRITE})$`);
 /** Words that rank a creditor: "the largest", "its main". */
 const FOREMOST =
 	'largest|biggest|main|top|major|leading|chief|principal|single|second-largest|third-largest|second-biggest';
@@ -471,7 +474,7 @@ const PATTERNS: CuePattern[] = [
 	// "announced the cancellation of Haiti's debt", "wrote off Zambia's loans", "forgave Iraq
 	// most of its debt": debt let go is given (only where a debt follows: see findCues).
 	cue(w(DEBT_LET_GO), 'aid', 'act', { oneWay: true, takesObject: true }),
-	cue(w('(?:wrote|writes?|writing|written)', 'off'), 'aid', 'act', {
+	cue(w(WRITE, 'off'), 'aid', 'act', {
 		oneWay: true,
 		takesObject: true
 	}),
@@ -740,7 +743,7 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			)
 				continue;
 			// "cancelled Haiti's debt", "wrote off its loans", not "cancelled the visit".
-			const letGo = /^(?:cancel|forg|waiv|wr[io]t)/.test(tokens[i].lower) && type === 'aid';
+			const letGo = type === 'aid' && LET_GO_WORD.test(tokens[i].lower);
 			if (
 				letGo &&
 				!tokens.slice(i + words.length, i + words.length + 6).some((t) => DEBTS.test(t.lower))

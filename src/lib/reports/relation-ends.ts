@@ -587,7 +587,7 @@ type EndsReader = (tokens: Token[], groups: MentionGroup[], cue: Cue) => Ends | 
 /** Kinds of cue whose ends are read their own way, each by the reader below named for it. */
 const ENDS_OF_KIND: Partial<Record<string, EndsReader>> = {
 	base: baseEnds,
-	origin: (tokens, groups, cue) => originEnds(groups, cue, tokens),
+	origin: originEnds,
 	ban: banOnGoods,
 	preference: preferenceTaken,
 	visa: visasSuspended,
@@ -866,21 +866,20 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		agent &&
 		IMPOSED_TYPES.has(cue.type) &&
 		/^(?:to|on|in|for)$/.test(tokens[agent.from - 1]?.lower ?? '');
+	// "the sanctions the EU imposed on Iran": the actor named after the cue, before its verb.
+	const relative = /^(?:that|which)$/.test(tokens[cue.to]?.lower ?? '') ? 1 : 0;
+	const after = groupAfter(groups, cue.to + relative, 2, tokens);
+	const verb = after && tokens[after.to];
 	// "…, and the retaliatory tariffs Beijing imposed on American soybeans": a sanction whose
 	// imposer is named right after it, before the verb that imposed it, whoever is named before.
-	const imposerAfter =
-		IMPOSED_TYPES.has(cue.type) && !cue.takesObject
-			? groupAfter(groups, cue.to, 2, tokens)
-			: undefined;
 	const imposedBy =
-		imposerAfter &&
-		IMPOSED_AFTER.test(tokens[imposerAfter.to]?.lower ?? '') &&
-		!imposerAfter.possessive;
+		IMPOSED_TYPES.has(cue.type) &&
+		!cue.takesObject &&
+		relative === 0 &&
+		!!after &&
+		!after.possessive &&
+		IMPOSED_AFTER.test(verb?.lower ?? '');
 	if ((!agent || ledTo || imposedBy) && !byAgent) {
-		// "the sanctions the EU imposed on Iran": the actor named after the cue, before its verb.
-		const relative = /^(?:that|which)$/.test(tokens[cue.to]?.lower ?? '') ? 1 : 0;
-		const after = groupAfter(groups, cue.to + relative, 2, tokens);
-		const verb = after && tokens[after.to];
 		if (after && verb && /^(?:\p{Ll}+ed|sent|gave|sold|imposed|has|have|had)$/u.test(verb.lower)) {
 			const receiver = groupAfterPreposition(
 				tokens,
@@ -1707,7 +1706,7 @@ export function baseAndHost(
  * just before "-built" made them, and the one other actor the sentence names
  * before it has them. Where more are named, none is taken for the owner.
  */
-function originEnds(groups: MentionGroup[], cue: Cue, tokens: Token[]): Ends | undefined {
+function originEnds(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
 	const maker = groups.find((group) => group.to === cue.from);
 	if (!maker) return undefined;
 	// "The French-built Mirage 2000s that Peru bought": the subject of the relative clause after

@@ -62,7 +62,10 @@ export function toTheTopic(
 	const whole = { ...ends, targets: { ...receiver, from: end - 1, to: end } };
 	// Read from the clause's start: "pledged that, if elected, they would … revive Taiwanese aid".
 	const clauseStart = clauseMarkBefore(tokens, giver.from);
-	return notARelation(tokens, cue, whole, cue.type, clauseStart + 1, discourse.history)
+	return notARelation(tokens, cue, whole, cue.type, {
+		readFrom: clauseStart + 1,
+		history: discourse.history
+	})
 		? undefined
 		: ends;
 }
@@ -212,7 +215,7 @@ const TIE =
  * reach across: a mark (";", "—"), "while" or "but", or a comma before "and" or
  * "although".
  */
-function startsClause(tokens: Token[], k: number): boolean {
+export function startsClause(tokens: Token[], k: number): boolean {
 	return (
 		/^(?:;|:|—|–|while|whereas|but)$/.test(tokens[k].lower) ||
 		(tokens[k].text === ',' &&
@@ -265,7 +268,9 @@ export function withTheTopic(
 	// "Talks on a free-trade agreement with China began" is no tie yet.
 	const party = unnamed(topic, partner.mentions[0], lastMark + 1);
 	const ends = { sources: party, targets: partner, oneWay: false };
-	return notARelation(tokens, cue, ends, cue.type, undefined, discourse.history) ? undefined : ends;
+	return notARelation(tokens, cue, ends, cue.type, { history: discourse.history })
+		? undefined
+		: ends;
 }
 
 /**
@@ -289,7 +294,7 @@ export function baseInTheTopic(
 	if (!topic || base.keys.includes(topic)) return undefined;
 	const soil = unnamed(topic, base.mentions[0], cue.to);
 	const ends = { sources: base, targets: soil, oneWay: false };
-	return notARelation(tokens, cue, ends, 'defense-pact', undefined, discourse.history)
+	return notARelation(tokens, cue, ends, 'defense-pact', { history: discourse.history })
 		? undefined
 		: ends;
 }
@@ -364,7 +369,9 @@ export function fromTheTopic(
 		to: receivers.at(-1)!.to
 	};
 	const ends = { sources: sender, targets, oneWay: true };
-	return notARelation(tokens, cue, ends, 'trade', undefined, discourse.history) ? undefined : ends;
+	return notARelation(tokens, cue, ends, 'trade', { history: discourse.history })
+		? undefined
+		: ends;
 }
 
 /**
@@ -418,5 +425,5 @@ export function givenByTheTopic(
 	if (!topic || receiver.keys.includes(topic)) return undefined;
 	const giver = unnamed(topic, receiver.mentions[0], lastMark + 1);
 	const ends = { sources: giver, targets: receiver, oneWay: true };
-	return notARelation(tokens, cue, ends, 'aid', undefined, discourse.history) ? undefined : ends;
+	return notARelation(tokens, cue, ends, 'aid', { history: discourse.history }) ? undefined : ends;
 }
