@@ -171,6 +171,9 @@ test('the whole library goes out as one backup file, versions and all, and back 
 	page,
 	browser
 }, testInfo) => {
+	// Two sessions and a second browser, each loading the explorer: 18 s on a quiet machine, and
+	// over 30 s once in CI beside the other tests' browsers.
+	test.slow();
 	await openExplorer(page);
 	await add(page, 'Actor');
 	await editor(page).getByLabel('Name', { exact: true }).fill('Alphaland');
