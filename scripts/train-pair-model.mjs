@@ -28,7 +28,9 @@ const UNSEEN = new Set([
 	'dev-37',
 	'dev-38',
 	'dev-42',
-	'dev-43'
+	'dev-43',
+	'dev-44',
+	'dev-45'
 ]);
 /**
  * The least probability of a relation at which a pair is proposed. Chosen by learning on four

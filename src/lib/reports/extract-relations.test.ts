@@ -3827,3 +3827,40 @@ describe('extractRelations: the one ahead in a ranking', () => {
 		]);
 	});
 });
+
+describe('extractRelations: one sale named, key sources, sanctions a state is hit with', () => {
+	it('reads "the sale of" goods to a state, the seller named as owner or after "by"', () => {
+		expect(read("India's sale of four frigates to Vietnam was completed in 2023.")).toEqual([
+			'IND→VNM trade reported'
+		]);
+		expect(read('The sale of frigates to Vietnam by India was completed in 2023.')).toEqual([
+			'IND→VNM trade reported'
+		]);
+		expect(read('The proposed sale of jets to Egypt by France would be worth $4 billion.')).toEqual(
+			[]
+		);
+	});
+
+	it('reads a key, primary or sole source of goods for a state as its supplier', () => {
+		expect(read('Kazakhstan is a key source of uranium for France.')).toEqual([
+			'KAZ→FRA trade reported'
+		]);
+		expect(read("Kazakhstan is the sole supplier of Tajikistan's fuel.")).toEqual([
+			'KAZ→TJK trade reported'
+		]);
+	});
+
+	it('reads a state hit with, slapped with or facing sanctions as their target', () => {
+		expect(read('Myanmar was hit with Canadian sanctions in 2021.')).toEqual([
+			'CAN→MMR sanctions reported'
+		]);
+		expect(read('Myanmar was slapped with Canadian sanctions.')).toEqual([
+			'CAN→MMR sanctions reported'
+		]);
+		expect(read('Turkey now faces US sanctions under CAATSA.')).toEqual([
+			'USA→TUR sanctions reported'
+		]);
+		expect(read('Russia could face new US sanctions.')).toEqual([]);
+		expect(read('Turkey faced possible US sanctions over the S-400 purchase.')).toEqual([]);
+	});
+});

@@ -61,7 +61,7 @@ const TAKE_WORD = new RegExp(`^${TAKE}$`);
 const LET_GO_WORD = new RegExp(`^(?:${DEBT_LET_GO}|${WRITE})$`);
 /** Words that rank a creditor: "the largest", "its main". */
 const FOREMOST =
-	'largest|biggest|main|top|major|leading|chief|principal|single|second-largest|third-largest|second-biggest';
+	'largest|biggest|main|top|major|leading|chief|principal|single|second-largest|third-largest|second-biggest|key|primary|sole|dominant|important';
 const CREDITOR = 'creditors?|lenders?';
 /** Words around a gift of arms that make it aid rather than a sale. */
 export const AID_WORDS =
@@ -404,6 +404,8 @@ const PATTERNS: CuePattern[] = [
 		{ oneWay: true, takesObject: true }
 	),
 	cue(w('(?:deliveries|shipments|sales|transfers|purchases)'), 'trade', 'act', { oneWay: true }),
+	// "India's sale of four frigates to Vietnam": one sale, named with what was sold.
+	cue(w('(?:sale|transfer)', 'of'), 'trade', 'act', { oneWay: true }),
 	// "whose lending programme with Rwanda": before the verb of giving, which names nothing given.
 	cue(
 		w('(?:lending|loan|credit)', '(?:programmes?|programs?|facilit(?:y|ies)|arrangements?)'),

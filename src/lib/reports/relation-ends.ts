@@ -932,12 +932,16 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	}
 	if (!agent) return undefined;
 	// "Iran was already under EU sanctions", "are under sweeping US sanctions", "North Korea has
-	// been subject to a Security Council arms embargo": the subject is the target.
+	// been subject to a Security Council arms embargo", "Myanmar was hit with Canadian sanctions",
+	// "faces US sanctions": the subject is the target.
 	let lead = agent.from - 1;
 	while (lead > 0 && SANCTIONS_BEFORE.test(tokens[lead].lower)) lead--;
+	const leadBefore = tokens[lead - 1]?.lower ?? '';
 	const under =
 		tokens[lead]?.lower === 'under' ||
-		(tokens[lead]?.lower === 'to' && tokens[lead - 1]?.lower === 'subject');
+		(tokens[lead]?.lower === 'to' && leadBefore === 'subject') ||
+		(tokens[lead]?.lower === 'with' && /^(?:hit|slapped|struck)$/.test(leadBefore)) ||
+		/^(?:faces|faced|facing)$/.test(tokens[lead]?.lower ?? '');
 	if (cue.type === 'sanctions' && !target && agent.to === cue.from && under) {
 		const subject = groups.findLast((group) => group.to <= agent.from - 1 && group !== agent);
 		if (subject) return pairOf(agent, subject, true, speaker);
