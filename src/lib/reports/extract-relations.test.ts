@@ -3864,3 +3864,30 @@ describe('extractRelations: one sale named, key sources, sanctions a state is hi
 		expect(read('Turkey faced possible US sanctions over the S-400 purchase.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: reliance on a state’s goods, states set apart', () => {
+	it('reads reliance on a demonym’s goods or aid as the state giving them to the subject', () => {
+		expect(read('Turkey depends on Russian gas for nearly half its needs.')).toEqual([
+			'RUS→TUR trade reported'
+		]);
+		expect(read('Armenia relies on Russian weapons.')).toEqual(['RUS→ARM trade reported']);
+		expect(read('Jordan relies on American aid.')).toEqual(['USA→JOR aid reported']);
+		expect(read('Germany wants to end its dependence on Russian gas.')).toEqual([]);
+	});
+
+	it('does not read "it" as a state the sentence opens by setting apart', () => {
+		expect(
+			read(
+				[
+					'Serbia is the exception.',
+					"Unlike neighbouring Croatia and Montenegro, which apply the EU's restrictive measures against Russia, it still depends on Russian gas."
+				].join(' ')
+			)
+		).toEqual([
+			'HRV→RUS sanctions reported',
+			'MNE→RUS sanctions reported',
+			'EU→RUS sanctions reported',
+			'RUS→SRB trade reported'
+		]);
+	});
+});

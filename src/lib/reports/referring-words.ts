@@ -201,6 +201,27 @@ const givenTo: Resolver = (discourse, before, previous) => {
 const GIVING_TO =
 	/^(?:sells|sold|gives|gave|sends|sent|supplies|supplied|lends|lent|offers|offered|owes|grants|granted|provides|provided)$/;
 
+/**
+ * "Unlike neighbouring Croatia and Montenegro, which apply …, it has refused": the states a
+ * sentence opens by setting apart are not what "it" stands for.
+ */
+function notContrasted(before: Mention[], tokens: Token[]): Mention[] {
+	if (!/^(?:unlike)$/.test(tokens[0]?.lower ?? '')) return before;
+	const comma = tokens.findIndex((token) => token.text === ',');
+	const apart = new Set(
+		before.filter((mention) => comma < 0 || mention.to <= comma).map((mention) => mention.key)
+	);
+	return before.filter((mention) => !apart.has(mention.key));
+}
+
+/** Whether a word stands in a relative clause not yet closed: ", which apply … against Russia". */
+function inRelativeClause(tokens: Token[], at: number): boolean {
+	const opens = tokens.findLastIndex(
+		(token, k) => k < at && /^(?:which|who|that)$/.test(token.lower)
+	);
+	return opens >= 0 && !tokens.slice(opens, at).some((token) => token.text === ',');
+}
+
 /** Words that open a clause, after which "it" is the subject's. */
 const OPENS_CLAUSE = /^(?:,|and|but|although|though|while|because|as|that|said|says|saying|since)$/;
 /** A short time said before the verb: "…, and in 2022 it sent", "and last year it signed". */
@@ -208,7 +229,21 @@ const WHEN =
 	/^(?:in|on|by|last|this|next|early|late|later|then|year|month|week|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/;
 
 /** "it", "its": the subject of this sentence, if it came before, or of the last. */
-const itResolver: Resolver = (discourse, before, previous, tokens = []) => {
+const itResolver: Resolver = (discourse, named, previous, tokens = []) => {
+	const before = notContrasted(named, tokens);
+	if (before.length < named.length) {
+		// Else the state that acts in the sentence, or the last sentence's.
+		const main = before.find(
+			(mention) =>
+				discourse.kindOf(mention.key) === 'state' &&
+				!mention.possessive &&
+				!ledByPreposition(tokens, mention.from) &&
+				!inRelativeClause(tokens, mention.from)
+		);
+		if (main) return [main.key];
+		const last = discourse.subject;
+		if (last.length === 1 && !named.some((mention) => mention.key === last[0])) return last;
+	}
 	let opener = previous ? tokens.indexOf(previous) : -1;
 	for (let k = 0; k < 4 && opener > 0 && WHEN.test(tokens[opener].lower); k++) opener--;
 	const opensClause =

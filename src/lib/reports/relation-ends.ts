@@ -1219,9 +1219,17 @@ function assetsFrozen(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends |
 /** "Nepal depends on India for nearly all of its petroleum": the one relied on gives to the subject. */
 function reliedOn(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
 	const giver = groupAfter(groups, cue.to, 1, tokens);
-	if (!giver || tokens[giver.to]?.lower !== 'for') return undefined;
+	if (!giver) return undefined;
+	// "depends on Russian gas", "on American aid": on what the state its demonym names gives.
+	const goods =
+		giver.mentions.every((mention) => mention.form === 'demonym') &&
+		typeOfThings(tokens, giver.to, giver.to + 1) !== undefined;
+	if (tokens[giver.to]?.lower !== 'for' && !goods) return undefined;
 	const { agent, passive } = groupBefore(tokens, groups, cue);
 	if (!agent || passive || agent.keys.some((key) => giver.keys.includes(key))) return undefined;
+	// Said of goods, only of the subject just before: "it still depends on Russian gas" is not
+	// said of a state named earlier in the sentence.
+	if (goods && tokens[giver.to]?.lower !== 'for' && cue.from - agent.to > 2) return undefined;
 	return pairOf(giver, agent, true);
 }
 
