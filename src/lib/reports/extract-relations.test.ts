@@ -3891,3 +3891,32 @@ describe('extractRelations: reliance on a state’s goods, states set apart', ()
 		]);
 	});
 });
+
+describe('extractRelations: a buyer’s share of a state’s goods', () => {
+	it('reads a state accounting for a share of another’s exports as buying them', () => {
+		expect(read("The United States accounts for about 80% of Mexico's exports.")).toEqual([
+			'MEX→USA trade reported'
+		]);
+		expect(read("China accounted for a third of Chile's copper exports in 2023.")).toEqual([
+			'CHL→CHN trade reported'
+		]);
+		expect(read("Oil accounts for 90% of Iraq's exports.")).toEqual([]);
+		expect(
+			read("Remittances account for a fifth of Tajikistan's output, most of them from Russia.")
+		).toEqual([]);
+	});
+});
+
+describe('extractRelations: goods that go mainly to a state or end up there', () => {
+	it('reads goods going mainly to, or ending up in, a state as trade with it', () => {
+		expect(read("Ecuador's bananas go mainly to Russia and the EU.")).toEqual([
+			'ECU→RUS trade reported',
+			'ECU→EU trade reported'
+		]);
+		expect(read('Colombian coal ends up in Turkey and Israel.')).toEqual([
+			'COL→TUR trade reported',
+			'COL→ISR trade reported'
+		]);
+		expect(read('Most of the money ended up in Switzerland, Kenya said.')).toEqual([]);
+	});
+});

@@ -55,9 +55,14 @@ const WRITE = '(?:wrote|writes?|writing|written)';
 const DEBTS = /^(?:debts?|arrears|loans?|obligations|repayments|payments)$/;
 /** "Take" alone, a cue only where a state's goods follow it (findCues): not "took office". */
 const TAKE = '(?:took|takes|take|taking)';
+/** Words of how much of what flows: "go mainly to". */
+const MOSTLY = 'mainly|mostly|largely|chiefly|primarily|principally|overwhelmingly';
 const LEASE = 'leas(?:e|es|ed|ing)';
 const LEASE_WORD = new RegExp(`^${LEASE}$`);
 const TAKE_WORD = new RegExp(`^${TAKE}$`);
+/** "accounts for a third of Chile's exports": a buyer's share of a state's goods. */
+const ACCOUNT = '(?:accounts?|accounted|accounting)';
+const ACCOUNT_WORD = new RegExp(`^${ACCOUNT}$`);
 const LET_GO_WORD = new RegExp(`^(?:${DEBT_LET_GO}|${WRITE})$`);
 /** Words that rank a creditor: "the largest", "its main". */
 const FOREMOST =
@@ -329,8 +334,10 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:took|taken|takes|take|taking)', 'deliver(?:y|ies)'), 'trade', 'receive', {
 		oneWay: true
 	}),
-	// "Beijing now takes the bulk of Ashgabat's exports": only of a state's goods (see findCues).
+	// "Beijing now takes the bulk of Ashgabat's exports", "accounts for 80% of Mexico's exports":
+	// only of a state's goods (see findCues).
 	cue(w(TAKE), 'trade', 'receive', { oneWay: true }),
+	cue(w(ACCOUNT, 'for'), 'trade', 'receive', { oneWay: true }),
 	cue(w('(?:equipped|armed)', '(?:mainly|largely|mostly|chiefly)', 'with'), 'arms', 'receive', {
 		oneWay: true
 	}),
@@ -468,6 +475,12 @@ const PATTERNS: CuePattern[] = [
 		oneWay: true,
 		takesObject: true
 	}),
+	// "Ecuador's bananas go mainly to Russia", "Colombian coal ends up in Turkey".
+	cue(w('(?:go(?:es)?|went|going)', `(?:${MOSTLY})`, 'to'), 'flow', 'act', {
+		oneWay: true,
+		takesObject: true
+	}),
+	cue(w('(?:ends?|ended|ending)', 'up', 'in'), 'flow', 'act', { oneWay: true, takesObject: true }),
 	// Aid
 	// "the largest recipient of Australian aid": the receiver is the subject, the giver named after.
 	cue(w('(?:recipients?|beneficiar(?:y|ies))'), 'aid', 'receive', { oneWay: true }),
@@ -756,6 +769,10 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				const owner = i + 1 + tokens.slice(i + 1, i + 7).findIndex((t) => /^['’]s$/.test(t.text));
 				if ((owner === i || !typeOfThings(tokens, owner + 1, owner + 5)) && !cargoOf(tokens, i))
 					continue;
+			}
+			if (ACCOUNT_WORD.test(tokens[i].lower) && words.length === 2) {
+				const owner = tokens.slice(i + 2, i + 8).findIndex((t) => /^['’]s$/.test(t.text));
+				if (owner < 0 || !typeOfThings(tokens, i + 3 + owner, i + 7 + owner)) continue;
 			}
 			// "on a US sanctions list for carrying cargo for Russia's military": the reason, not the target.
 			if (
