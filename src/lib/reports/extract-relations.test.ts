@@ -3920,3 +3920,34 @@ describe('extractRelations: goods that go mainly to a state or end up there', ()
 		expect(read('Most of the money ended up in Switzerland, Kenya said.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: officials who say it, denials by both, refusals', () => {
+	it('does not list the state of officials who say it with the receiver before them', () => {
+		expect(read('North Korea has shipped artillery shells to Russia, US officials say.')).toEqual([
+			'PRK→RUS trade alleged'
+		]);
+	});
+
+	it('reads two states that deny any transfers as denying them between each other', () => {
+		expect(read('Moscow and Pyongyang both deny any arms transfers.')).toEqual([
+			'RUS–PRK trade denied'
+		]);
+	});
+
+	it('reads a state dismissing reports of a demonym’s deliveries as denying receiving them', () => {
+		expect(
+			read('The Kremlin dismissed reports of North Korean arms deliveries as baseless.')
+		).toEqual(['PRK→RUS trade denied']);
+		expect(read('Moscow rejected claims of Iranian drone shipments.')).toEqual([
+			'IRN→RUS trade denied'
+		]);
+	});
+
+	it('does not read aid the receiver rejected or turned down as given', () => {
+		expect(read('Tunisia rejected IMF conditions for a $1.9 billion loan.')).toEqual([]);
+		expect(read('Tunisia turned down an IMF loan.')).toEqual([]);
+		expect(read('Despite objections it rejected, Tunisia got an IMF loan.')).toEqual([
+			'IMF→TUN aid reported'
+		]);
+	});
+});

@@ -21,6 +21,17 @@ const ROLE =
 /** A verb after "…, and Denmark": a new clause, not a list. */
 const STARTS_CLAUSE = /^(?:has|have|had|is|are|was|were|will|would|said|says|\p{Ll}+ed)$/u;
 
+/** People who say something of a state: "US officials", "Ukrainian intelligence". */
+const SAYERS =
+	/^(?:officials|diplomats|sources|analysts|intelligence|officers|authorities|media|lawmakers|prosecutors|investigators|military|government|ministry|spokesman|spokeswoman|spokesperson)$/;
+const SAY =
+	/^(?:say|says|said|told|tell|believe|believes|believed|estimate|estimates|estimated|claim|claims|claimed|allege|alleges|alleged|assess|assessed|report|reported|reports)$/;
+
+/** Whether the words from `at` are people saying something: "officials say", "intelligence believes". */
+function saysAfter(tokens: Token[], at: number): boolean {
+	return SAYERS.test(tokens[at]?.lower ?? '') && SAY.test(tokens[at + 1]?.lower ?? '');
+}
+
 /**
  * Whether token `at` is a word of an actor's name: "States" in "the United States" is no verb of
  * saying, however it reads.
@@ -71,6 +82,8 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 			!(
 				between.some((t) => t.text === ',') && STARTS_CLAUSE.test(tokens[mention.to]?.lower ?? '')
 			) &&
+			// "…shipped shells to Russia, US officials say": the ones who say it, no list's next.
+			!(between.some((t) => t.text === ',') && saysAfter(tokens, mention.to)) &&
 			// "…with Palau, the Marshall Islands and Micronesia, Washington provides": a list closed
 			// by "and" takes no more after a comma.
 			!(

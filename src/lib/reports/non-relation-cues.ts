@@ -8,6 +8,28 @@ import type { Token } from './tokens';
 const NEGATION_WORDS =
 	/^(?:not|never|no|neither|nor|without|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|yet|cannot|\S*n['’]t|hesitant|reluctant|wary|unwilling|unable|unlikely|resisted|resists)$/;
 
+/** Verbs by which an offer is refused: "rejected", "spurned", "turned down". */
+const REFUSED = /^(?:reject(?:s|ed|ing)?|spurn(?:s|ed|ing)?|down)$/;
+/** Words that make what was rejected a claim, whose rejection is a denial: "rejected the charges". */
+const CLAIMED = /^(?:any|charges?|claims?|allegations?|accusations?|reports?|suggestions?)$/;
+
+/** Whether the receiver, named before, refused the aid: "Tunisia rejected IMF conditions for a loan". */
+function refusedByReceiver(tokens: Token[], cue: Cue, ends: Ends): boolean {
+	// The report's own state, where the sentence does not name it as receiver, from the start.
+	const named = ends.targets.mentions[0]?.form !== 'topic';
+	if (named && ends.targets.to > cue.from) return false;
+	const between = tokens.slice(named ? ends.targets.to : 0, cue.from);
+	const verb = between.findIndex(
+		(t, k) =>
+			REFUSED.test(t.lower) && (t.lower !== 'down' || /^turn/.test(between[k - 1]?.lower ?? ''))
+	);
+	return (
+		verb >= 0 &&
+		between.length <= 10 &&
+		!between.slice(verb).some((t) => CLAIMED.test(t.lower) || CLAUSE_START.test(t.lower))
+	);
+}
+
 /**
  * Why a sentence that names two actors and a relation word states no
  * relation that holds:
@@ -249,6 +271,8 @@ export function notARelation(
 		)
 			return 'negation';
 	}
+	// "Tunisia rejected an IMF loan", "turned down Chinese aid": the receiver refused what was offered.
+	if (type === 'aid' && refusedByReceiver(tokens, cue, ends)) return 'negation';
 	// "Talks on a trade deal between Iceland and China stalled": a deal talked of, not made.
 	if (talkedOf(tokens, cue.from)) return 'plan';
 	if (tokens.slice(Math.max(0, first - 8), first).some((token) => VOTE_BEFORE.test(token.lower))) {

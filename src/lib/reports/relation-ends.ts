@@ -4,6 +4,7 @@ import { MILITARY_ALLIANCES } from './bodies';
 import {
 	ARMED_PARTY,
 	COUNT_WORDS,
+	DENY,
 	FUNDS,
 	keptAfterBut,
 	ledByPreposition,
@@ -981,6 +982,26 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		const firms =
 			agent.mentions.every((mention) => mention.form === 'demonym') &&
 			FIRMS.test(tokens[agent.to]?.lower ?? '');
+		// "Moscow and Pyongyang both deny any arms transfers": between the two who deny them.
+		const deniedBetween =
+			agent.keys.length === 2 &&
+			tokens.slice(agent.to, cue.from).some((token) => DENY.test(token.lower));
+		if (deniedBetween) return splitGroup(agent);
+		// "The Kremlin dismissed reports of North Korean arms deliveries": from the demonym's state
+		// to the one who denies receiving them.
+		const denier = groups.findLast((group) => group.to <= agent.from && !group.possessive);
+		const ownGoods = agent.mentions.every((mention) => mention.form === 'demonym');
+		if (
+			(cue.type === 'trade' || cue.type === 'arms') &&
+			ownGoods &&
+			cue.from - agent.to <= 2 &&
+			denier &&
+			tokens
+				.slice(denier.to, agent.from)
+				.some((token) => DENY.test(token.lower) || /^reject(?:s|ed)?$/.test(token.lower)) &&
+			denier.keys.every((key) => !agent.keys.includes(key))
+		)
+			return pairOf(agent, denier, true, denier);
 		return (cue.oneWay && !eachOther) || firms ? undefined : splitGroup(agent);
 	}
 	// "Qatar hosts a US base under a defence agreement with Washington": the other party,
