@@ -3951,3 +3951,20 @@ describe('extractRelations: officials who say it, denials by both, refusals', ()
 		]);
 	});
 });
+
+describe('extractRelations: aid received in a name’s aid, gifts paid for in goods', () => {
+	it('reads a sum received "in US military aid" as given by the state named', () => {
+		expect(read('Israel gets $3.8 billion a year in US military aid.')).toEqual([
+			'USA→ISR aid reported'
+		]);
+	});
+
+	it('reads what is sent in exchange for goods as trade', () => {
+		expect(read('Cuba sent thousands of doctors to Venezuela in exchange for oil.')).toEqual([
+			'CUB→VEN trade reported'
+		]);
+		expect(read('China gave Angola loans in exchange for oil.')).toEqual([
+			'CHN→AGO trade reported'
+		]);
+	});
+});

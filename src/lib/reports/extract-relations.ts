@@ -74,6 +74,17 @@ const COMMANDED =
  * "sent shells" an arms transfer, but "delivered a package of drones" as aid
  * is aid. None where a verb of giving names nothing given, or an order commands.
  */
+/** Whether a clause says what was given was paid for in goods: "in exchange for oil". */
+function exchangedFor(clause: Token[]): boolean {
+	return clause.some(
+		(t, k) =>
+			/^(?:exchange|return)$/.test(t.lower) &&
+			clause[k - 1]?.lower === 'in' &&
+			clause[k + 1]?.lower === 'for' &&
+			typeOfThings(clause, k + 2, k + 5) === 'trade'
+	);
+}
+
 function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string | undefined {
 	let type: string | undefined = cue.type;
 	if (
@@ -152,6 +163,8 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			!clause.some((t) => AID_WORDS.test(t.lower))
 		)
 			type = 'trade';
+		// "sent thousands of doctors to Venezuela in exchange for oil": paid for in goods, a trade.
+		if (type === 'aid' && exchangedFor(clause)) type = 'trade';
 		// Only goods named just before, by the state they come from: "Algerian gas reaches".
 		if (type === 'flow') type = goodsIn(tokens, Math.max(0, cue.from - 3), cue.from);
 		// "Ugandan special forces have deployed to Juba": forces that deploy to a state are sent as

@@ -688,10 +688,12 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 					group.from >= cue.to &&
 					!ownPronoun(tokens, group) &&
 					// "took its first cargo of discounted Russian crude", "has received more than $10
-					// billion in Chinese loans": a demonym past "of" or "in".
+					// billion in Chinese loans": a demonym past "of" or "in" (or a name used as one: "$3.8
+					// billion a year in US military aid").
 					(group.from <= cue.to + 4 ||
 						(group.from <= cue.to + 7 &&
-							group.mentions[0].form === 'demonym' &&
+							(group.mentions[0].form === 'demonym' ||
+								/^\p{Ll}/u.test(tokens[group.to]?.text ?? '')) &&
 							tokens.slice(cue.to, group.from).some((t) => /^(?:of|in)$/.test(t.lower)))) &&
 					(group.mentions[0].form === 'demonym' ||
 						// "the largest customer for Saudi crude": a name used as one, before goods.
