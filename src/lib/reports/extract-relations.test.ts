@@ -3963,8 +3963,8 @@ describe('extractRelations: aid received in a name’s aid, gifts paid for in go
 		expect(read('Cuba sent thousands of doctors to Venezuela in exchange for oil.')).toEqual([
 			'CUB→VEN trade reported'
 		]);
-		expect(read('China gave Angola loans in exchange for oil.')).toEqual([
-			'CHN→AGO trade reported'
+		expect(read('China lent Angola billions in exchange for oil.')).toEqual([
+			'CHN→AGO aid reported'
 		]);
 	});
 });

@@ -163,8 +163,10 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			!clause.some((t) => AID_WORDS.test(t.lower))
 		)
 			type = 'trade';
-		// "sent thousands of doctors to Venezuela in exchange for oil": paid for in goods, a trade.
-		if (type === 'aid' && exchangedFor(clause)) type = 'trade';
+		// "sent thousands of doctors to Venezuela in exchange for oil": paid for in goods, a trade
+		// (but money lent and repaid in oil is still lent).
+		const loan = clause.some((t) => /^(?:loans?|credits?|lend|lends|lent|lending)$/.test(t.lower));
+		if (type === 'aid' && !loan && exchangedFor(clause)) type = 'trade';
 		// Only goods named just before, by the state they come from: "Algerian gas reaches".
 		if (type === 'flow') type = goodsIn(tokens, Math.max(0, cue.from - 3), cue.from);
 		// "Ugandan special forces have deployed to Juba": forces that deploy to a state are sent as
