@@ -31,7 +31,7 @@ describe('extractRelations: who, to whom and which type', () => {
 
 	it('reads past a party named on the way, as in "a US base", to the subject who acts', () => {
 		expect(read('Qatar hosts a US base under a defence agreement with Washington.')).toEqual([
-			'QAT–USA defense-pact reported'
+			'USA–QAT defense-pact reported'
 		]);
 	});
 
@@ -3965,6 +3965,51 @@ describe('extractRelations: aid received in a name’s aid, gifts paid for in go
 		]);
 		expect(read('China lent Angola billions in exchange for oil.')).toEqual([
 			'CHN→AGO aid reported'
+		]);
+	});
+});
+
+describe('extractRelations: bases named by their state, members, pairs of names', () => {
+	it('reads a standing base named by its state, or hosted, as a pact with the host', () => {
+		expect(read('Djibouti hosts French, American, Chinese and Japanese bases.')).toEqual([
+			'FRA–DJI defense-pact reported',
+			'USA–DJI defense-pact reported',
+			'CHN–DJI defense-pact reported',
+			'JPN–DJI defense-pact reported'
+		]);
+		expect(read('The Chinese base in Djibouti opened in 2017.')).toEqual([
+			'CHN–DJI defense-pact reported'
+		]);
+		expect(read('Japan hosts about 54,000 American service members.')).toEqual([
+			'USA–JPN defense-pact reported'
+		]);
+		expect(read('Some 10,000 US troops are based in Poland.')).toEqual([
+			'USA–POL defense-pact reported'
+		]);
+		expect(read('A Saudi base in Djibouti, announced in 2017, has yet to materialise.')).toEqual(
+			[]
+		);
+		expect(
+			read('Analysts say a Russian base in Nicaragua would cross a red line for Washington.')
+		).toEqual([]);
+	});
+
+	it('reads states that are, remain or have been an alliance’s members as members', () => {
+		expect(read('Hungary and Slovakia remain NATO members despite their ties to Moscow.')).toEqual([
+			'HUN–NATO defense-pact reported',
+			'SVK–NATO defense-pact reported'
+		]);
+		expect(read('Turkey has long been a NATO member.')).toEqual(['TUR–NATO defense-pact reported']);
+		expect(read('Ukraine is not a NATO member.')).toEqual([]);
+		expect(read('Georgia wants to become a NATO member.')).toEqual([]);
+	});
+
+	it('reads two names joined by a dash as the two ends', () => {
+		expect(read('The US-Japan alliance remains the cornerstone of regional security.')).toEqual([
+			'USA–JPN defense-pact reported'
+		]);
+		expect(read('China–Russia trade reached $240 billion in 2023.')).toEqual([
+			'CHN–RUS trade reported'
 		]);
 	});
 });

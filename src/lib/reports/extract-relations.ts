@@ -32,6 +32,7 @@ import { denialInWords, readStatus, type StatusReading } from './status-cues';
 import { tokenize, tokenSpan, type Token } from './tokens';
 import { learnedProposals, type ReadSentence, type RulesReading } from './learned-pairs';
 import type { PairModel } from './pair-model';
+import { splitPairedNames } from './paired-names';
 import PAIR_MODEL from './pair-model.json';
 
 /** What the reader needs to know of a graph: its actors' names and its own types' words. */
@@ -196,7 +197,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if (
 			type === 'aid' &&
 			clause.some((t) => /^(?:troops|soldiers|forces|personnel|units)$/.test(t.lower)) &&
-			clause.some((t) => /^(?:stationed|garrisoned)$/.test(t.lower))
+			clause.some((t) => /^(?:stationed|garrisoned|based)$/.test(t.lower))
 		)
 			type = 'defense-pact';
 		// "suspended Madagascar from all its activities", "from the bloc", "suspended aid to
@@ -533,7 +534,7 @@ export function extractRelations(
 	for (const sentence of splitSentences(text)) {
 		// Longer than a quote may be, it is no sentence (a table, a list run together): not read.
 		if (sentence.end - sentence.start > LONGEST_SENTENCE) continue;
-		const tokens = tokenize(text, sentence.start, sentence.end);
+		const tokens = splitPairedNames(tokenize(text, sentence.start, sentence.end), names);
 		// The dateline opens the lead, which may follow a headline: "China to drop barley duties on
 		// Australia" over "CANBERRA, Aug. 4 — China will remove…".
 		if (sentencesRead++ < 2) discourse.dateline ??= datelineState(tokens, names);

@@ -98,7 +98,17 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 			/^(?:(?:countries|states|nations|members|partners|neighbou?rs|economies) )?(?:, )?(?:such as|including|like)$/.test(
 				words
 			);
-		if (last && (sameActor || restated || listed || exemplified || between.length === 0)) {
+		// "the US-Japan alliance": two names joined by a dash, as one word.
+		const paired =
+			last !== undefined &&
+			between.length === 1 &&
+			/^[-–]$/.test(between[0].text) &&
+			between[0].start === tokens[last.to - 1].end &&
+			between[0].end === tokens[mention.from].start;
+		if (
+			last &&
+			(sameActor || restated || listed || exemplified || paired || between.length === 0)
+		) {
 			if (!last.keys.includes(mention.key)) last.keys.push(mention.key);
 			last.mentions.push(mention);
 			last.to = restated ? mention.to + 1 : mention.to;

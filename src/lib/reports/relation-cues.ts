@@ -559,7 +559,8 @@ const PATTERNS: CuePattern[] = [
 		}
 	),
 	// "Romania hosts US forces": forces kept by consent, as a base is (see findCues).
-	cue(w('(?:forces|troops|soldiers)'), 'base', 'act'),
+	cue(w('(?:forces|troops|soldiers|personnel|marines)'), 'base', 'act'),
+	cue(w('service', 'members'), 'base', 'act'),
 	cue(w(`(?:${SENT_PEOPLE})`), 'aid', 'act', { oneWay: true }),
 	// "A Chinese search-and-rescue team arrived on 14 January": a team sent to help.
 	cue(
@@ -578,6 +579,8 @@ const PATTERNS: CuePattern[] = [
 		'act'
 	),
 	cue(w('(?:military|air|naval|army|overseas|foreign|permanent)', 'bases?'), 'base', 'act'),
+	// "the Chinese base in Djibouti", "hosts French, American and Japanese bases" (see findCues).
+	cue(w('bases?'), 'base', 'act'),
 	// "Japan's Self-Defense Forces have operated a base near the airport with Djibouti's consent".
 	cue(
 		w(
@@ -810,7 +813,7 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			// Frozen by someone: "has frozen the assets", not "backed by frozen reserves".
 			if (type === 'frozen' && !/^(?:has|have|had)$/.test(tokens[i - 1]?.lower ?? '')) continue;
 			// Forces are kept as a base only where hosted: "hosts US forces", "host Russian troops".
-			if (type === 'base' && words.length === 1 && !hostedForces(tokens, i)) continue;
+			if (type === 'base' && !hostedForces(tokens, i, words.length)) continue;
 			// "a hub for regional finance": the noun, no one financing.
 			if (tokens[i].lower === 'finance' && FINANCE_NOUN.test(tokens[i - 1]?.lower ?? '')) continue;
 			// "the patrol ship HMS Trent", "cargo ships", "North Korean ships": a vessel, no shipping.
@@ -863,11 +866,30 @@ function settlesBorder(tokens: Token[], at: number): boolean {
 }
 
 /** "hosts US forces": a verb of hosting, then the name of the forces' state. */
-function hostedForces(tokens: Token[], at: number): boolean {
-	return (
-		/^host(?:s|ed|ing)?$/.test(tokens[at - 2]?.lower ?? '') &&
-		/^\p{Lu}/u.test(tokens[at - 1]?.text ?? '')
-	);
+function hostedForces(tokens: Token[], at: number, words: number): boolean {
+	const forces = tokens[at].lower !== 'base' && tokens[at].lower !== 'bases';
+	if (words > 1 && forces && tokens[at].lower !== 'service') return true;
+	if (words > 1 && !forces) return true;
+	// Named by their state just before: "US forces", "a Chinese base", "Russia's Tartus base".
+	const owned =
+		/^\p{Lu}/u.test(tokens[at - 1]?.text ?? '') ||
+		(/^['’]s$/.test(tokens[at - 2]?.text ?? '') && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? ''));
+	// Hosted: "hosts about 54,000 American service members", "hosts French and Japanese bases".
+	const host = tokens
+		.slice(Math.max(0, at - 8), at)
+		.findLastIndex((t) => /^host(?:s|ed|ing)?$/.test(t.lower));
+	const hosted =
+		host >= 0 &&
+		!tokens
+			.slice(Math.max(0, at - 8) + host + 1, at)
+			.some((t) => /^(?:;|:|but|which|that)$/.test(t.lower));
+	// A base in a state, one that stands: "the Chinese base in Djibouti", "Russia's Tartus base in
+	// Syria" (not "a Russian base in Nicaragua would cross a red line").
+	const standing = !tokens
+		.slice(Math.max(0, at - 4), at)
+		.some((t) => /^(?:a|an|no|any|new|proposed|planned|possible)$/.test(t.lower));
+	const placed = !forces && standing && /^(?:in|at|on)$/.test(tokens[at + 1]?.lower ?? '');
+	return owned && (hosted || placed);
 }
 
 /** The words of a cue's clause: up to the clause mark before it and the comma or mark after it. */

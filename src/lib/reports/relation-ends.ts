@@ -763,7 +763,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	if (cue.role === 'join') {
 		// "Montenegro became NATO's 29th member", "the alliance, of which Kazakhstan is a founding
 		// member": the alliance is named before the member, as its owner or before "of which".
-		const owned = allianceBeforeMember(tokens, groups, cue);
+		const owned = allianceBeforeMember(tokens, groups, cue) ?? membersAre(tokens, groups, cue);
 		if (owned) return pairOf(owned.member, owned.alliance, false, speaker);
 		const alliance = agent && (cue.takesObject ? groupAfter(groups, cue.to, 2, tokens) : undefined);
 		const body =
@@ -1398,6 +1398,29 @@ function openingSubject(tokens: Token[], groups: MentionGroup[], until: number) 
 		? first
 		: undefined;
 }
+
+/** "Hungary and Slovakia remain NATO members": the subject is what the alliance named just before is. */
+function membersAre(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const alliance = groups.find(
+		(group) =>
+			group.to === cue.from &&
+			!group.possessive &&
+			group.keys.length === 1 &&
+			MILITARY_ALLIANCES.has(group.keys[0])
+	);
+	if (!alliance) return undefined;
+	const member = groups.findLast(
+		(group) => group.to <= alliance.from && !group.possessive && group !== alliance
+	);
+	const between = member ? tokens.slice(member.to, alliance.from) : [];
+	if (!member || between.length === 0 || !between.every((t) => COPULA_OF_MEMBERS.test(t.lower)))
+		return undefined;
+	return { member, alliance };
+}
+
+/** Words between a state and what it is: "remain", "are both", "have long been". */
+const COPULA_OF_MEMBERS =
+	/^(?:is|are|was|were|remain|remains|remained|became|become|becomes|been|has|have|long|both|all|still|now|fellow|a|an)$/;
 
 /**
  * "Montenegro became NATO's 29th member": an alliance's possessive just before "member", after a
