@@ -4013,3 +4013,22 @@ describe('extractRelations: bases named by their state, members, pairs of names'
 		]);
 	});
 });
+
+describe('extractRelations: sanctions said of those they fall on, goods banned in a state', () => {
+	it('reads a demonym’s firms blacklisted by a state as sanctions on the demonym’s state', () => {
+		expect(read('Three Iranian banks were blacklisted by Washington in 2019.')).toEqual([
+			'USA→IRN sanctions reported'
+		]);
+	});
+
+	it('reads a demonym’s goods banned in or by a state as its sanction on their state', () => {
+		expect(read('Japanese seafood has been banned in China since 2023.')).toEqual([
+			'CHN→JPN sanctions reported'
+		]);
+		expect(read('Australian wine was banned by China in 2021.')).toEqual([
+			'CHN→AUS sanctions reported'
+		]);
+		expect(read('Russian oil is banned in the EU.')).toEqual(['EU→RUS sanctions reported']);
+		expect(read('Indian rice is popular in Nepal.')).toEqual([]);
+	});
+});

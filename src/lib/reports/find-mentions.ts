@@ -80,6 +80,17 @@ function sanctionedAt(tokens: Token[], from: number): boolean {
 	);
 }
 
+/** "Three Iranian banks were blacklisted by Washington": the act said after those it falls on. */
+function sanctionedAfter(tokens: Token[], at: number): boolean {
+	let k = at;
+	while (
+		k < at + 3 &&
+		/^(?:were|was|are|is|have|has|had|been|being|also|later|then)$/.test(tokens[k]?.lower ?? '')
+	)
+		k++;
+	return k > at && SANCTIONED_BY.test(tokens[k]?.lower ?? '');
+}
+
 /** Words before a capital that make it a place, not its government: "a summit in Moscow". */
 const PLACE_BEFORE = /^(?:in|at|near|outside|around|across|visited|visiting|visit|via|toured)$/;
 const TRAVEL_TO =
@@ -183,7 +194,9 @@ export function findMentions(
 			);
 		// "announced sanctions on eleven Iranian firms": the state whose firms the sanctions fall on.
 		const sanctioned =
-			form === 'demonym' && SANCTIONED.test(next?.lower ?? '') && sanctionedAt(tokens, from);
+			form === 'demonym' &&
+			SANCTIONED.test(next?.lower ?? '') &&
+			(sanctionedAt(tokens, from) || sanctionedAfter(tokens, to + 1));
 		if (
 			(form === 'demonym' || form === 'name') &&
 			next &&

@@ -1101,6 +1101,8 @@ const BANNED_CARRIERS =
  * demonym just after the verb, are banned.
  */
 function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const bannedIn = goodsBannedIn(tokens, groups, cue);
+	if (bannedIn) return bannedIn;
 	// "turned back trucks carrying Serbian goods": the goods in the verb's object.
 	// Or "barred goods made in Serbia": goods, then the state they are made in.
 	const goods = groups.find((group) => group.from >= cue.to && group.from <= cue.to + 4);
@@ -1119,6 +1121,32 @@ function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | u
 	const { agent, passive } = groupBefore(tokens, groups, cue);
 	if (!agent || passive || agent.keys.some((key) => goods.keys.includes(key))) return undefined;
 	return pairOf(agent, goods, true);
+}
+
+/**
+ * "Japanese seafood has been banned in China since 2023": a demonym's goods, the subject, banned
+ * in the state named after "in" (or "by").
+ */
+function goodsBannedIn(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const goods = groups.find(
+		(group) =>
+			group.mentions[0].form === 'demonym' && group.to < cue.from && cue.from - group.to <= 5
+	);
+	if (!goods || typeOfThings(tokens, goods.to, goods.to + 2) !== 'trade') return undefined;
+	const auxiliaries = tokens.slice(goods.to + 1, cue.from);
+	if (
+		!auxiliaries.every((t) => /^(?:has|have|had|been|was|were|is|are|now|long|also)$/.test(t.lower))
+	)
+		return undefined;
+	const place = /^(?:in|by)$/.test(tokens[cue.to]?.lower ?? '')
+		? groups.find(
+				(group) =>
+					group.from === cue.to + 1 ||
+					(group.from === cue.to + 2 && tokens[cue.to + 1].lower === 'the')
+			)
+		: undefined;
+	if (!place || place.keys.some((key) => goods.keys.includes(key))) return undefined;
+	return pairOf(place, goods, true);
 }
 
 /**
