@@ -4032,3 +4032,24 @@ describe('extractRelations: sanctions said of those they fall on, goods banned i
 		expect(read('Indian rice is popular in Nepal.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: gifts from a state, works a state funded', () => {
+	it('reads a gift from a state as given to the one that has it', () => {
+		expect(read("Costa Rica's national stadium was a gift from China.")).toEqual([
+			'CHN→CRI aid reported'
+		]);
+	});
+
+	it('reads works a demonym funded as aid to their owner or the state they stand in', () => {
+		expect(read('A Japanese-funded bridge now spans the Mekong in Cambodia.')).toEqual([
+			'JPN→KHM aid reported'
+		]);
+		expect(read("Kenya's Chinese-financed railway runs from Mombasa to Nairobi.")).toEqual([
+			'CHN→KEN aid reported'
+		]);
+		expect(
+			read('Micronesia has taken a cautious line, receiving Chinese-funded government buildings.')
+		).toEqual(['CHN→FSM aid reported']);
+		expect(read('The Russian-backed separatists attacked Ukrainian positions.')).toEqual([]);
+	});
+});

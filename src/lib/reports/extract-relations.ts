@@ -229,7 +229,10 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type = goodsIn(tokens, cue.to, cue.to + 4) && !forOthers ? undefined : 'aid';
 		}
 		// Only goods or arms: "American-built F-16s", not "a Chinese-built port".
-		if (type === 'origin')
+		// "A Japanese-funded bridge", "US-donated air defence systems": given.
+		if (type === 'origin' && /^-(?:funded|financed|donated)$/.test(tokens[cue.from].lower))
+			type = 'aid';
+		else if (type === 'origin')
 			type = goodsIn(tokens, cue.to, cue.to + 3) ?? namedProduct(tokens, cue.to);
 		// "Venezuela has suspended its energy agreements with Trinidad and Tobago": ties cut, a sanction.
 		if (type === 'accord')

@@ -39,7 +39,7 @@ const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel|frigates?|corvettes?|warships?|submarines?|cutters?|gunboats?|patrol|aircraft|howitzers?|radars?|interceptors?|air-defen[cs]e';
 const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng|shrimp|fish|seafood|tuna|salmon|prawns|bananas?|cocoa|coffee|tea|sugar|copper|cobalt|lithium|gold|diamonds|cotton|garments|textiles|clothing|clothes|apparel|jeans|footwear|shoes|knitwear|soybeans|soya|beef|potash|phosphates?|nickel|aluminium|aluminum|bauxite|gasoline|petrol|kerosene|fruits?|vegetables|dairy|meat|pork|poultry|lamb|beans|pulses|lentils|barley|canola|rapeseed|maize|corn|rubber|platinum|ores?|manganese|zinc|cement|ammonia|urea|wine|lumber|palm|cashews?|vanilla|gems|gemstones|minerals`;
 const AID =
-	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|bailouts?|money|cash|food|rations|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|purification|sanitation|emergency|shelter|nutrition|nutritional|water|purifiers|generators';
+	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|bailouts?|money|cash|food|rations|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|purification|sanitation|emergency|shelter|nutrition|nutritional|water|purifiers|generators|-funded|-financed|-donated';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
@@ -357,6 +357,8 @@ const PATTERNS: CuePattern[] = [
 	}),
 	cue(w('(?:member|members|membership)'), 'defense-pact', 'join'),
 	// "Its air force flies 200 American-built F-16s": the state named before it made what its owner has.
+	// "A Japanese-funded bridge in Cambodia": works paid for by the state named before it (see typeOf).
+	cue(w('-(?:funded|financed|donated)'), 'origin', 'receive', { oneWay: true }),
 	cue(w('-(?:made|built|produced|manufactured|designed|supplied)'), 'origin', 'receive', {
 		oneWay: true
 	}),
@@ -832,7 +834,10 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				(/^suppl(?:y|ies)$/.test(tokens[i].lower) && isNounPlace(tokens[i - 1])) ||
 				(takesObject &&
 					/^(?:in|of)$/.test(tokens[i - 1]?.lower ?? '') &&
-					!/ing$/.test(tokens[i].lower));
+					!/ing$/.test(tokens[i].lower)) ||
+				// "was a gift from China": a gift named, whose giver comes after "from".
+				(/^(?:gifts?|donations?)$/.test(tokens[i].lower) &&
+					/^(?:a|an|the|its|their)$/.test(tokens[i - 1]?.lower ?? ''));
 			cues.push({ ...cue, from: i, to: i + words.length, ...(noun && { takesObject: false }) });
 			i += words.length - 1;
 			break;

@@ -966,7 +966,9 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	if (
 		!target &&
 		fromGroup &&
-		/^(?:contracts?|deals?|orders?|loans?|credits?|grants?)$/.test(tokens[cue.from].lower)
+		/^(?:contracts?|deals?|orders?|loans?|credits?|grants?|gifts?|donations?)$/.test(
+			tokens[cue.from].lower
+		)
 	) {
 		// Read from the subject, which the words of a plan stand after: "sought a loan from China".
 		const asked = tokens.slice(agent.to, cue.from).some((t) => ASKED.test(t.lower));
@@ -1795,6 +1797,19 @@ export function baseAndHost(
 function originEnds(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
 	const maker = groups.find((group) => group.to === cue.from);
 	if (!maker) return undefined;
+	// "Kenya's Chinese-financed railway", "a Japanese-funded bridge … in Cambodia": works paid for,
+	// given to their owner named before or to the state they stand in.
+	if (/^-(?:funded|financed|donated)$/.test(tokens[cue.from].lower)) {
+		const owners = groups.filter((group) => group.to <= maker.from);
+		const receiver =
+			owners.length === 1
+				? owners[0]
+				: owners.length === 0
+					? groupAfterPreposition(tokens, groups, cue, /^(?:in|for)$/)?.group
+					: undefined;
+		if (!receiver || receiver.keys.some((key) => maker.keys.includes(key))) return undefined;
+		return pairOf(maker, receiver, true);
+	}
 	// "The French-built Mirage 2000s that Peru bought": the subject of the relative clause after
 	// the goods, where it buys or flies them.
 	const after = groups.filter((group) => group.from >= cue.to);

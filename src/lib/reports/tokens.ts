@@ -13,9 +13,12 @@ export interface Token extends TextSpan {
 const TOKEN =
 	/\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[.'’\-–][\p{L}\p{N}]+)*(?:\.(?=[\p{L}\p{N}]*\.)|(?<=\b\p{Lu})\.)?|\S/gu;
 
-/** "Turkish-made", "Russian-built": a state's name or demonym, then what it says of the goods. */
+/**
+ * "Turkish-made", "Russian-built", "Japanese-funded": a state's name or demonym, then what it says
+ * of the goods or works.
+ */
 const ORIGIN =
-	/^(\p{Lu}[\p{L}.]*)(-(?:made|built|produced|manufactured|designed|supplied|origin|led))$/u;
+	/^(\p{Lu}[\p{L}.]*)(-(?:made|built|produced|manufactured|designed|supplied|origin|led|funded|financed|donated))$/u;
 
 /**
  * "the Saudi-led coalition" acts as its leader; but "the Russian-led Collective Security Treaty
