@@ -4053,3 +4053,21 @@ describe('extractRelations: gifts from a state, works a state funded', () => {
 		expect(read('The Russian-backed separatists attacked Ukrainian positions.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: trade balances, states overtaken', () => {
+	it('reads a trade surplus or deficit with a state as trade with it, not a cut as a sanction', () => {
+		expect(read('Vietnam ran a $100 billion trade surplus with the United States.')).toEqual([
+			'VNM–USA trade reported'
+		]);
+		expect(read('Trump vowed to cut the trade deficit with Mexico.')).toEqual([
+			'USA–MEX trade reported'
+		]);
+		expect(read('The US trade deficit reached a record in 2022.')).toEqual([]);
+	});
+
+	it('reads the one that overtook another as the buyer, not the one overtaken', () => {
+		expect(read('India overtook the US as the largest buyer of Nigerian crude.')).toEqual([
+			'NGA→IND trade reported'
+		]);
+	});
+});

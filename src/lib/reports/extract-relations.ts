@@ -305,7 +305,9 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		const before = tokens.slice(Math.max(0, cue.from - 5), cue.from);
 		// "would approve no new arms exports to", "grant no new export licences": none allowed.
 		const noneNew = before.some((t, k) => t.lower === 'no' && before[k + 1]?.lower === 'new');
-		const banned = noneNew || before.some((t) => BAN.test(t.lower));
+		// (But "cut the trade deficit": a balance cut, no trade.)
+		const balance = /^(?:surplus|surpluses|deficits?)$/.test(tokens[cue.to - 1].lower);
+		const banned = noneNew || (!balance && before.some((t) => BAN.test(t.lower)));
 		if ((type === 'trade' || type === 'arms') && banned && cue.type !== 'flow') type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;

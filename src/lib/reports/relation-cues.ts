@@ -369,6 +369,8 @@ const PATTERNS: CuePattern[] = [
 	// "the largest market for its garment exports": the market buys what the other sells.
 	cue(w('(?:markets?|destinations?)', 'for'), 'market', 'act', { takesObject: true }),
 	cue(w('(?:bilateral|two-way|cross-border|border)', 'trade'), 'trade', 'act'),
+	// "ran a trade surplus with the United States": trade with the one it is run with.
+	cue(w('trade', '(?:surplus|surpluses|deficits?)'), 'trade', 'act'),
 	cue(w('trade[sd]?|trading|dealings'), 'trade', 'act'),
 	cue(
 		w(
@@ -738,7 +740,11 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			if (words.length === 1 && /^treat/.test(tokens[i].lower) && settlesBorder(tokens, i))
 				continue;
 			// "its trade ministry", "a trade war": a word about trade, not trade between the two.
-			if (/^trad/.test(tokens[i].lower) && NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? ''))
+			if (
+				/^trad/.test(tokens[i].lower) &&
+				words.length === 1 &&
+				NOT_TRADE_AFTER.test(tokens[i + 1]?.lower ?? '')
+			)
 				continue;
 			// "Armenia's gas comes from Russia", not "the call came from Moscow".
 			// "Fuel arrives almost entirely from Angola", not "the envoy arrived from Kyiv".

@@ -599,6 +599,25 @@ const ENDS_OF_KIND: Partial<Record<string, EndsReader>> = {
 	reliance: reliedOn
 };
 
+/** Words before one a state is compared with: "the second-biggest user after the United States". */
+const COMPARED = /^(?:after|than|behind|besides|beside|like|unlike)$/;
+/** Verbs by which one state takes another's place: "has overtaken Russia as". */
+const OVERTAKEN =
+	/^(?:overtak(?:en|es|ing)|overtook|surpass(?:ed|es|ing)|replac(?:ed|es|ing)|displac(?:ed|es|ing)|supplant(?:ed|s|ing)|eclips(?:ed|es|ing)|outstripp(?:ed|ing)|outpac(?:ed|es|ing))$/;
+
+/** The word before a group, past a "the": "overtook the US" → "overtook". */
+const wordBefore = (tokens: Token[], group: MentionGroup) =>
+	tokens[tokens[group.from - 1]?.lower === 'the' ? group.from - 2 : group.from - 1]?.lower ?? '';
+
+/**
+ * "India overtook the US as the largest buyer of Nigerian crude": the one that overtook, not the
+ * one overtaken, is the subject of what follows.
+ */
+function overtaker(tokens: Token[], groups: MentionGroup[], agent: MentionGroup | undefined) {
+	if (!agent || !OVERTAKEN.test(wordBefore(tokens, agent))) return agent;
+	return groups.findLast((group) => group.to <= agent.from - 1 && !group.possessive) ?? agent;
+}
+
 /**
  * Who a cue says gives, imposes or is allied to whom, read from the actors
  * named around it in its clause; none where the sentence does not say.
@@ -629,7 +648,7 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 	}
 	const before = groupBefore(tokens, groups, cue);
 	const { speaker, passive } = before;
-	const agent = before.agent ?? denyingSubject(tokens, groups, cue);
+	const agent = overtaker(tokens, groups, before.agent) ?? denyingSubject(tokens, groups, cue);
 	const byAgent = groupAfterPreposition(tokens, groups, cue, /^by$/)?.group;
 
 	const receiverFirst = agent?.possessive && isReceiverPhrase(tokens, agent, cue);
@@ -646,12 +665,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		}
 		// Not one named in a comparison: "the canal's second-biggest user after the United States",
 		// "China has overtaken Russia as Kazakhstan's largest trading partner".
-		const compared = (group: MentionGroup) => {
-			const at = tokens[group.from - 1]?.lower === 'the' ? group.from - 2 : group.from - 1;
-			return /^(?:after|than|behind|besides|beside|like|unlike|overtak(?:en|es|ing)|overtook|surpass(?:ed|es|ing)|replac(?:ed|es|ing)|displac(?:ed|es|ing)|supplant(?:ed|s|ing)|eclips(?:ed|es|ing)|outstripp(?:ed|ing)|outpac(?:ed|es|ing))$/.test(
-				tokens[at]?.lower ?? ''
-			);
-		};
+		const compared = (group: MentionGroup) =>
+			COMPARED.test(wordBefore(tokens, group)) || OVERTAKEN.test(wordBefore(tokens, group));
 		const isOther = (group: MentionGroup) =>
 			group !== agent &&
 			!group.possessive &&
