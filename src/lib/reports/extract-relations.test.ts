@@ -4071,3 +4071,28 @@ describe('extractRelations: trade balances, states overtaken', () => {
 		]);
 	});
 });
+
+describe('extractRelations: suspicions, things said of a state, money received', () => {
+	it('does not read the one who suspects another as the seller', () => {
+		expect(read('Washington suspects Chinese firms of selling components to Russia.')).toEqual([]);
+		expect(read('Washington suspects Beijing of selling components to Russia.')).toEqual([
+			'CHN→RUS trade alleged'
+		]);
+	});
+
+	it('reads a state said, believed or reported to have acted as the one who acted, alleged', () => {
+		expect(read('Moscow is believed to have supplied Pyongyang with air defence systems.')).toEqual(
+			['RUS→PRK trade alleged']
+		);
+		expect(read('Russia is said to have sent oil to North Korea.')).toEqual([
+			'RUS→PRK trade alleged'
+		]);
+	});
+
+	it('reads money received from a state, for no goods, as aid', () => {
+		expect(read('Kenya got $1 billion from China in 2019.')).toEqual(['CHN→KEN aid reported']);
+		expect(read('Russia received $5 billion from India for oil.')).toEqual([
+			'IND→RUS trade reported'
+		]);
+	});
+});

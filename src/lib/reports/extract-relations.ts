@@ -8,7 +8,7 @@ import { historyUntil, notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
 import { denialsOfClaims } from './denial-of-claim';
-import { FORCES_OF, FUNDS } from './reader-words';
+import { FORCES_OF, FUNDS, MONEY } from './reader-words';
 import {
 	AID_WORDS,
 	clauseOf,
@@ -141,6 +141,17 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		const lent = /^(?:lend|lends|lent|lending)$/.test(tokens[cue.from].lower);
 		if (things && ['trade', 'arms', 'given', 'reliance'].includes(type))
 			type = lent ? 'aid' : things;
+		// "confirmed receiving $500 million from Japan": money received, for no goods, is given.
+		const moneyReceived =
+			type === 'trade' &&
+			cue.role === 'receive' &&
+			!things &&
+			/^(?:receiv(?:e|es|ed|ing)|gets?|got|getting|obtain(?:s|ed|ing)?)$/.test(
+				tokens[cue.from].lower
+			) &&
+			tokens.slice(cue.to, cue.to + 4).some((t) => MONEY.test(t.lower)) &&
+			!goodsIn(clause, 0, clause.length);
+		if (moneyReceived) type = 'aid';
 		// "took delivery of missile batteries under a contract signed with New Delhi": a contract
 		// for the goods its clause names before it.
 		if (type === 'given' && /^contracts?$/.test(tokens[cue.from].lower))

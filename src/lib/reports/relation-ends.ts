@@ -46,7 +46,7 @@ const STANCE =
 	/^(?:critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?|prais(?:e|es|ed|ing)|question(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|defend(?:s|ed|ing)?|monitor(?:s|ed|ing)?|investigat(?:e|es|ed|ing)|document(?:s|ed|ing)?|track(?:s|ed|ing)?|calls?|called|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|warn(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|brokered|host(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing))$/;
 /** Verbs that bring in what someone said: the relation is in the clause after them. */
 const SPEECH =
-	/^(?:said|says|say|told|tells|claim(?:s|ed)?|accus(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|report(?:s|ed|ing)?|believ(?:e|es|ed)|assess(?:es|ed)?|insist(?:s|ed)?|stat(?:es|ed)|add(?:s|ed)|not(?:e|es|ed)|estimat(?:e|es|ed)|charg(?:e|es|ed)|disclos(?:e|es|ed)|revealed|according|dismiss(?:es|ed)?|reject(?:s|ed)?|retort(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|counter(?:s|ed))$/;
+	/^(?:said|says|say|told|tells|claim(?:s|ed)?|accus(?:e|es|ed|ing)|suspect(?:s|ed)?|alleg(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|report(?:s|ed|ing)?|believ(?:e|es|ed)|assess(?:es|ed)?|insist(?:s|ed)?|stat(?:es|ed)|add(?:s|ed)|not(?:e|es|ed)|estimat(?:e|es|ed)|charg(?:e|es|ed)|disclos(?:e|es|ed)|revealed|according|dismiss(?:es|ed)?|reject(?:s|ed)?|retort(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|counter(?:s|ed))$/;
 const PRONOUN = /^(?:it|its|they|their|itself|themselves)$/;
 /** Words after a comma that start another clause: "…covert aid, it remains hesitant". */
 const NEW_CLAUSE =
@@ -250,7 +250,13 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			const gerund = speechAt === between.length - 1 - by && /ing$/.test(tokens[cue.from].lower);
 			const owned = OWN_ACT.test(between[speechAt].lower) && between.length - speechAt <= 8;
 			const pronoun = between.slice(speechAt).some((t) => PRONOUN.test(t.lower));
-			return gerund || owned || pronoun ? { agent: group, speaker: group } : {};
+			if (gerund || owned || pronoun) return { agent: group, speaker: group };
+			// "Moscow is believed to have supplied", "Iran is said to have shipped": said of the
+			// subject by others, who acts.
+			const saidOf =
+				/^(?:is|are|was|were|been)$/.test(between[speechAt - 1]?.lower ?? '') &&
+				between[speechAt + 1]?.lower === 'to';
+			return saidOf ? { agent: group } : {};
 		}
 		if (between.some((t) => STANCE.test(t.lower))) return {};
 		// "depend far more on natural gas, which it pipes to Brazil and Argentina, than on sales to

@@ -231,6 +231,18 @@ export function readStatus(
 		// "the representative of the United Kingdom said …, and added that Tehran had sent": the one
 		// who said it before adds it.
 		const added = i < cue.from ? addedAfterSaying(tokens, i) : -1;
+		// "Russia is said to have sent oil": said of it by others, unnamed.
+		if (
+			(OWN.test(word) || CLAIM.test(word)) &&
+			/^(?:is|are|was|were|been)$/.test(tokens[i - 1]?.lower ?? '') &&
+			tokens[i + 1]?.lower === 'to'
+		)
+			return {
+				status: 'alleged',
+				from: i - 1,
+				to: i + 2,
+				reason: `alleged: “${word} to” by others`
+			};
 		if (OWN.test(word) || CLAIM.test(word) || added >= 0) {
 			// Said after the relation, it counts only where it closes the sentence: "…, the ministry said."
 			const tagged = tokens.slice(Math.max(cue.to, i - 5), i).some((token) => token.text === ',');
