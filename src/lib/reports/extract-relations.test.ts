@@ -4096,3 +4096,28 @@ describe('extractRelations: suspicions, things said of a state, money received',
 		]);
 	});
 });
+
+describe('extractRelations: goods redirected, reliance said as an adjective, coalitions, allies of one', () => {
+	it('reads goods redirected to states as sold to them', () => {
+		expect(
+			read('With Western markets closed, Russia has redirected its crude to India and China.')
+		).toEqual(['RUS→IND trade reported', 'RUS→CHN trade reported']);
+	});
+
+	it('reads a state reliant or dependent on a demonym’s goods as buying them', () => {
+		expect(read('Germany is heavily dependent on Russian gas.')).toEqual([
+			'RUS→DEU trade reported'
+		]);
+	});
+
+	it('does not read a coalition led into a state as a pact with it', () => {
+		expect(read('In 2015 Saudi Arabia led a coalition into Yemen.')).toEqual([]);
+	});
+
+	it('reads states listed as "both" one state’s allies as each allied to it, not to each other', () => {
+		expect(read('Japan and South Korea, both US treaty allies, host American troops.')).toEqual([
+			'JPN–USA defense-pact reported',
+			'KOR–USA defense-pact reported'
+		]);
+	});
+});

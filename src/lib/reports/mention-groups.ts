@@ -82,6 +82,12 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 			!(
 				between.some((t) => t.text === ',') && STARTS_CLAUSE.test(tokens[mention.to]?.lower ?? '')
 			) &&
+			// "Japan and South Korea, both US treaty allies": what the list is, no list's next.
+			!(
+				between.length >= 2 &&
+				between[0].text === ',' &&
+				/^(?:both|all|each)$/.test(between.at(-1)!.lower)
+			) &&
 			// "…shipped shells to Russia, US officials say": the ones who say it, no list's next.
 			!(between.some((t) => t.text === ',') && saysAfter(tokens, mention.to)) &&
 			// "…with Palau, the Marshall Islands and Micronesia, Washington provides": a list closed

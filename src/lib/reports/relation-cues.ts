@@ -42,7 +42,7 @@ const AID =
 	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|bailouts?|money|cash|food|rations|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|purification|sanitation|emergency|shelter|nutrition|nutritional|water|purifiers|generators|-funded|-financed|-donated';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
-	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)';
+	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)|redirect(?:s|ed|ing)?';
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
 	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends?|lending|loaned|deposit(?:s|ed|ing)?|built|builds|building|distribut(?:e|es|ed|ing)|compensat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?';
@@ -195,7 +195,7 @@ const PATTERNS: CuePattern[] = [
 	// "Nepal depends on India for nearly all of its petroleum": goods or aid from the one relied on,
 	// by what the sentence names (see relation-ends.ts).
 	cue(
-		w('(?:depends?|depended|depending|relies|rely|relied|relying)', 'on'),
+		w('(?:depends?|depended|depending|relies|rely|relied|relying|reliant|dependent)', 'on'),
 		'reliance',
 		'receive',
 		{
@@ -716,10 +716,11 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			)
 				continue;
 			// "leads an international coalition that supplies drones to Ukrainian forces": what the
-			// coalition does, not a pact with the one it helps.
+			// coalition does, not a pact with the one it helps; "led a coalition into Yemen": the
+			// state it went into or fought.
 			if (
 				/^coalitions?$/.test(tokens[i].lower) &&
-				/^(?:that|which|supplying|providing|sending|buying|to|for)$/.test(
+				/^(?:that|which|supplying|providing|sending|buying|to|for|into|against|in)$/.test(
 					tokens[i + 1]?.lower ?? ''
 				)
 			)

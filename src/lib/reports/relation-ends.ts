@@ -624,6 +624,17 @@ function overtaker(tokens: Token[], groups: MentionGroup[], agent: MentionGroup 
 	return groups.findLast((group) => group.to <= agent.from - 1 && !group.possessive) ?? agent;
 }
 
+/** "Japan and South Korea, both US treaty allies": each state listed is allied to the one named. */
+function alliesOfOne(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	if (!/^(?:allies|ally)$/.test(tokens[cue.to - 1].lower)) return undefined;
+	const ally = groups.find((group) => group.to === cue.from && !group.possessive);
+	if (!ally || !/^(?:both|all)$/.test(tokens[ally.from - 1]?.lower ?? '')) return undefined;
+	if (tokens[ally.from - 2]?.text !== ',') return undefined;
+	const listed = groups.find((group) => group.to === ally.from - 2);
+	if (!listed || listed.keys.some((key) => ally.keys.includes(key))) return undefined;
+	return pairOf(listed, ally, false);
+}
+
 /**
  * Who a cue says gives, imposes or is allied to whom, read from the actors
  * named around it in its clause; none where the sentence does not say.
@@ -634,6 +645,8 @@ export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue):
 		return undefined;
 	const own = ENDS_OF_KIND[cue.type];
 	if (own) return own(tokens, groups, cue);
+	const alliedToOne = cue.type === 'defense-pact' ? alliesOfOne(tokens, groups, cue) : undefined;
+	if (alliedToOne) return alliedToOne;
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 	const bound = cue.type === 'defense-pact' ? boundBy(tokens, groups, cue) : undefined;
