@@ -4121,3 +4121,16 @@ describe('extractRelations: goods redirected, reliance said as an adjective, coa
 		]);
 	});
 });
+
+describe('extractRelations: a second receiver of other goods, the verb left out', () => {
+	it('reads "uranium to France and oil to Italy" as sold to both', () => {
+		expect(read('Kazakhstan sells uranium to France and oil to Italy.')).toEqual([
+			'KAZ→FRA trade reported',
+			'KAZ→ITA trade reported'
+		]);
+		expect(read('China sent rice to Laos and medicine to Cambodia.')).toEqual([
+			'CHN→LAO aid reported',
+			'CHN→KHM aid reported'
+		]);
+	});
+});

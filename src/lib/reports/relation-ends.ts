@@ -640,6 +640,38 @@ function alliesOfOne(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | 
  * named around it in its clause; none where the sentence does not say.
  */
 export function relationEnds(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const ends = endsOfCue(tokens, groups, cue);
+	const more = ends?.oneWay ? gappedReceiver(tokens, groups, ends.targets) : undefined;
+	if (!ends || !more || more.keys.some((key) => ends.sources.keys.includes(key))) return ends;
+	const targets = ends.targets;
+	return {
+		...ends,
+		targets: {
+			...targets,
+			keys: [...new Set([...targets.keys, ...more.keys])],
+			mentions: [...targets.mentions, ...more.mentions]
+		}
+	};
+}
+
+/**
+ * "sells uranium to France and oil to Italy": a second receiver, of other goods, after the
+ * first, the verb left out.
+ */
+function gappedReceiver(tokens: Token[], groups: MentionGroup[], target: MentionGroup) {
+	const lead = tokens[target.from - 1]?.lower ?? '';
+	if (!/^(?:to|for)$/.test(lead)) return undefined;
+	let k = target.to;
+	if (tokens[k]?.text === ',') k++;
+	if (tokens[k]?.lower !== 'and') return undefined;
+	const things = k + 1;
+	const to = tokens.findIndex((t, i) => i > things && i <= things + 4 && t.lower === lead);
+	if (to < 0 || typeOfThings(tokens, things, to) === undefined) return undefined;
+	if (!tokens.slice(things, to).every((t) => /^[\p{Ll}\d$€£.,-]+$/u.test(t.text))) return undefined;
+	return groups.find((group) => group.from === to + 1 && !group.possessive);
+}
+
+function endsOfCue(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
 	// "goods covered by Western sanctions": imposed by others than any actor named.
 	if (cue.type === 'sanctions' && UNNAMED_IMPOSERS.test(tokens[cue.from - 1]?.lower ?? ''))
 		return undefined;
