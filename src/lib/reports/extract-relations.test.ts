@@ -4134,3 +4134,30 @@ describe('extractRelations: a second receiver of other goods, the verb left out'
 		]);
 	});
 });
+
+describe('extractRelations: tariffs a state is hit with or faces, imports blocked', () => {
+	it('reads a state hit with tariffs as their target, and the one that hit it as imposing them', () => {
+		expect(read('Washington hit Beijing with tariffs of up to 145%.')).toEqual([
+			'USA→CHN sanctions reported'
+		]);
+		expect(
+			read(
+				"Canberra's call for a COVID inquiry prompted Beijing to slap tariffs on Australian barley."
+			)
+		).toEqual(['CHN→AUS sanctions reported']);
+		expect(read('Australian barley faced Chinese tariffs of 80% from 2020.')).toEqual([
+			'CHN→AUS sanctions reported'
+		]);
+	});
+
+	it('reads a demonym’s imports blocked as a sanction, but not a resolution blocked', () => {
+		expect(read('China blocked Lithuanian imports in 2021.')).toEqual([
+			'CHN→LTU sanctions reported'
+		]);
+		expect(read('India has increased Russian imports since 2022.')).toEqual([
+			'RUS→IND trade reported'
+		]);
+		expect(read('Russia blocked a resolution on arms sales to Syria.')).toEqual([]);
+		expect(read('Russia blocked a resolution imposing sanctions on Syria.')).toEqual([]);
+	});
+});

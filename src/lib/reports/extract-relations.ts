@@ -483,7 +483,7 @@ const SANCTION_KINDS = new Set(['ban', 'preference', 'visa', 'listed', 'closure'
 
 /** Words that make a tariff a punishment: "raised import duties on American cars" too. */
 const PUNISHING =
-	/^(?:impos(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|slapp(?:ed|ing)|levied|levying|appl(?:y|ies|ied|ying)|plac(?:e|es|ed|ing)|penalt(?:y|ies)|punitive|punish(?:es|ed|ing|ment)?|retaliat(?:e|es|ed|ing|ion|ory)|additional|sanctions?|anti-dumping|countervailing)$/;
+	/^(?:impos(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|slaps?|slapp(?:ed|ing)|hit|hits|hitting|fac(?:e|es|ed|ing)|levied|levying|appl(?:y|ies|ied|ying)|plac(?:e|es|ed|ing)|penalt(?:y|ies)|punitive|punish(?:es|ed|ing|ment)?|retaliat(?:e|es|ed|ing|ion|ory)|additional|sanctions?|anti-dumping|countervailing)$/;
 
 /** Whether the sentence says what was sent is paid for: "receives royalties in return". */
 function paidBack(tokens: Token[]): boolean {

@@ -772,6 +772,20 @@ function endsOfCue(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | un
 			);
 		if (from && agent && from.keys.some((key) => !agent.keys.includes(key)))
 			return pairOf(from, agent, true, speaker);
+		// "China blocked Lithuanian imports": the demonym just before names where they come from,
+		// the subject before it takes them in.
+		const origin = groups.find(
+			(group) => group.to === cue.from && group.mentions[0].form === 'demonym'
+		);
+		const taker = origin && groups.findLast((group) => group.to < origin.from && !group.possessive);
+		if (
+			origin &&
+			taker &&
+			agent === origin &&
+			/^imports?$/.test(tokens[cue.from].lower) &&
+			taker.keys.every((key) => !origin.keys.includes(key))
+		)
+			return pairOf(origin, taker, true, speaker);
 		// "Kuwait's air force is …, flying Typhoons bought from Italy": goods bought from one are
 		// had by the sentence's subject.
 		const boughtFrom =
@@ -1011,9 +1025,24 @@ function endsOfCue(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | un
 		(tokens[lead]?.lower === 'to' && leadBefore === 'subject') ||
 		(tokens[lead]?.lower === 'with' && /^(?:hit|slapped|struck)$/.test(leadBefore)) ||
 		/^(?:faces|faced|facing)$/.test(tokens[lead]?.lower ?? '');
-	if (cue.type === 'sanctions' && !target && agent.to === cue.from && under) {
+	const imposed = cue.type === 'sanctions' || cue.type === 'tariff';
+	if (imposed && !target && agent.to === cue.from && under) {
 		const subject = groups.findLast((group) => group.to <= agent.from - 1 && group !== agent);
 		if (subject) return pairOf(agent, subject, true, speaker);
+	}
+	// "Washington hit Beijing with tariffs": the one hit, named before "with", is the target.
+	const hitWith =
+		imposed &&
+		!target &&
+		tokens[agent.to]?.lower === 'with' &&
+		cue.from - agent.to <= 4 &&
+		/^(?:hit|hits|hitting|slapped|slaps|struck|targeted|punished|punishes)$/.test(
+			wordBefore(tokens, agent)
+		);
+	if (hitWith) {
+		const hitter = groups.findLast((group) => group.to < agent.from && !group.possessive);
+		if (hitter && hitter.keys.every((key) => !agent.keys.includes(key)))
+			return pairOf(hitter, agent, true, speaker);
 	}
 	// "Kathmandu accused New Delhi of imposing a blockade": the accuser is the one it is imposed on.
 	if (cue.type === 'sanctions' && !target) {
