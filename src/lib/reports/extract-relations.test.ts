@@ -4161,3 +4161,12 @@ describe('extractRelations: tariffs a state is hit with or faces, imports blocke
 		expect(read('Russia blocked a resolution imposing sanctions on Syria.')).toEqual([]);
 	});
 });
+
+describe('extractRelations: warnings against', () => {
+	it('does not read a state warned against buying as buying', () => {
+		expect(read('Washington warned Ankara against buying Russian missiles.')).toEqual([]);
+		expect(
+			extractRelations('Washington warned Ankara against buying Russian missiles.').relations
+		).toEqual([]);
+	});
+});

@@ -271,6 +271,13 @@ export function notARelation(
 		)
 			return 'negation';
 	}
+	// "Washington warned Ankara against buying Russian missiles": a warning not to, no relation.
+	const warned = tokens.findIndex((t, k) => k < cue.from && /^warn(?:s|ed|ing)?$/.test(t.lower));
+	if (
+		warned >= 0 &&
+		tokens.slice(warned + 1, Math.min(cue.from + 1, warned + 8)).some((t) => t.lower === 'against')
+	)
+		return 'call';
 	// "Tunisia rejected an IMF loan", "turned down Chinese aid": the receiver refused what was offered.
 	if (type === 'aid' && refusedByReceiver(tokens, cue, ends)) return 'negation';
 	// "Talks on a trade deal between Iceland and China stalled": a deal talked of, not made.
