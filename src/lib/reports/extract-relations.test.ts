@@ -4170,3 +4170,12 @@ describe('extractRelations: warnings against', () => {
 		).toEqual([]);
 	});
 });
+
+describe('extractRelations: forces sent into a state', () => {
+	it('does not read forces sent into a state uninvited as aid to it', () => {
+		expect(read('Kinshasa accused Kigali of sending troops into eastern Congo.')).toEqual([]);
+		expect(
+			read('Saudi Arabia sent troops into Bahrain in 2011 at the request of its king.')
+		).toEqual(['SAU→BHR aid reported']);
+	});
+});

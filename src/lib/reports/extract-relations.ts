@@ -8,7 +8,7 @@ import { historyUntil, notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
 import { denialsOfClaims } from './denial-of-claim';
-import { FORCES_OF, FUNDS, MONEY } from './reader-words';
+import { FORCES_OF, FUNDS, MONEY, REQUESTED } from './reader-words';
 import {
 	AID_WORDS,
 	clauseOf,
@@ -75,6 +75,19 @@ const COMMANDED =
  * "sent shells" an arms transfer, but "delivered a package of drones" as aid
  * is aid. None where a verb of giving names nothing given, or an order commands.
  */
+/** Whether forces are sent into a state with no request or invitation said. */
+function sentInto(tokens: Token[]): boolean {
+	const into = tokens.some(
+		(t, k) =>
+			t.lower === 'into' &&
+			/^(?:troops|soldiers|forces|units|fighters|tanks)$/.test(tokens[k - 1]?.lower ?? '')
+	);
+	return (
+		into &&
+		!tokens.some((t) => REQUESTED.test(t.lower) || /^(?:invit(?:ed|ation)|asked)$/.test(t.lower))
+	);
+}
+
 /** Whether a clause says what was given was paid for in goods: "in exchange for oil". */
 function exchangedFor(clause: Token[]): boolean {
 	return clause.some(
@@ -311,6 +324,9 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			paidBack(tokens)
 		)
 			type = 'trade';
+		// "accused Kigali of sending troops into eastern Congo": forces sent into a state uninvited
+		// are an incursion, not help (but "sent troops into Bahrain at its request" is).
+		if (type === 'aid' && sentInto(tokens)) type = undefined;
 		// "pledged to assist each other if either came under attack": a defence pact, not aid.
 		if (type === 'aid' && isMutualDefence(tokens, cue)) type = 'defense-pact';
 		const before = tokens.slice(Math.max(0, cue.from - 5), cue.from);
