@@ -4179,3 +4179,22 @@ describe('extractRelations: forces sent into a state', () => {
 		).toEqual(['SAU→BHR aid reported']);
 	});
 });
+
+describe('extractRelations: help named by the state that gave it', () => {
+	it('reads "with Chinese help" and "thanks to American loans" as given to the subject', () => {
+		expect(read('Pakistan built its JF-17 fighter with Chinese help.')).toEqual([
+			'CHN→PAK aid reported'
+		]);
+		expect(read('With Chinese help, Pakistan built its JF-17 fighter.')).toEqual([
+			'CHN→PAK aid reported'
+		]);
+		expect(read('Thanks to American loans, Egypt survived the crisis.')).toEqual([
+			'USA→EGY aid reported'
+		]);
+		expect(
+			read(
+				'In 2020 Cambodia demolished a building at Ream that had been built with American money.'
+			)
+		).toEqual([]);
+	});
+});

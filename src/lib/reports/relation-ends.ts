@@ -635,6 +635,35 @@ function alliesOfOne(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | 
 	return pairOf(listed, ally, false);
 }
 
+/** What one state's help is called: "with Chinese help", "thanks to American loans". */
+const HELP =
+	/^(?:help|support|assistance|aid|loans?|money|financing|funding|credits?|backing|grants?|cash)$/;
+
+/**
+ * "Pakistan built its JF-17 fighter with Chinese help", "thanks to American loans, Egypt
+ * survived": the demonym's state gives, the sentence's subject is helped.
+ */
+function helpedWith(tokens: Token[], groups: MentionGroup[]): Ends | undefined {
+	const giver = groups.find(
+		(group) =>
+			group.mentions.every((m) => m.form === 'demonym') && HELP.test(tokens[group.to]?.lower ?? '')
+	);
+	if (!giver) return undefined;
+	const lead = tokens[giver.from - 1]?.lower ?? '';
+	// (Not "a building that had been built with American money": what was built, no one helped.)
+	const builtWith = /^(?:built|constructed|bought|paid)$/.test(tokens[giver.from - 2]?.lower ?? '');
+	const helpedBy =
+		(lead === 'with' && !builtWith) ||
+		(lead === 'to' && tokens[giver.from - 2]?.lower === 'thanks') ||
+		(lead === 'of' && /^(?:help|support)$/.test(tokens[giver.from - 2]?.lower ?? ''));
+	if (!helpedBy) return undefined;
+	const subject = groups.find(
+		(group) => group !== giver && !ledByPreposition(tokens, group.from) && !group.possessive
+	);
+	if (!subject || subject.keys.some((key) => giver.keys.includes(key))) return undefined;
+	return pairOf(giver, subject, true);
+}
+
 /**
  * Who a cue says gives, imposes or is allied to whom, read from the actors
  * named around it in its clause; none where the sentence does not say.
@@ -679,6 +708,9 @@ function endsOfCue(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | un
 	if (own) return own(tokens, groups, cue);
 	const alliedToOne = cue.type === 'defense-pact' ? alliesOfOne(tokens, groups, cue) : undefined;
 	if (alliedToOne) return alliedToOne;
+	const helped =
+		cue.type === 'aid' || cue.type === 'given' ? helpedWith(tokens, groups) : undefined;
+	if (helped) return helped;
 	const between = groupAfterPreposition(tokens, groups, cue, /^between$/);
 	if (between) return splitGroup(between.group);
 	const bound = cue.type === 'defense-pact' ? boundBy(tokens, groups, cue) : undefined;

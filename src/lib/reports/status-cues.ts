@@ -156,6 +156,8 @@ export function readStatus(
 	for (let i = 0; i < tokens.length; i++) {
 		if (aside.has(i)) continue;
 		const word = tokens[i].lower;
+		// "Thanks to American loans": a cause, no one thanking.
+		if (word === 'thanks' && tokens[i + 1]?.lower === 'to') continue;
 		// "accused Iran of shipping missiles … and hit back with sanctions": the claim stops at "and".
 		if (i < cue.from && secondVerbBetween(tokens, i, cue.from)) continue;
 		// "The WFP says its convoys …, and the United States has been the largest donor": not what was said.
