@@ -4198,3 +4198,19 @@ describe('extractRelations: help named by the state that gave it', () => {
 		).toEqual([]);
 	});
 });
+
+describe('extractRelations: "its" after "has become", goods that come increasingly from', () => {
+	it('reads "its" after "has become" as another than the subject', () => {
+		expect(
+			read('Armenia is rethinking its alliances. India has become its largest arms supplier.')
+		).toEqual(['IND→ARM trade reported']);
+	});
+
+	it('reads goods that come increasingly from states as bought from them', () => {
+		expect(
+			read(
+				'Armenia is rethinking its alliances. Its arms now come increasingly from India and France.'
+			)
+		).toEqual(['IND→ARM trade reported', 'FRA→ARM trade reported']);
+	});
+});

@@ -322,11 +322,11 @@ const itResolver: Resolver = (discourse, named, previous, tokens = []) => {
 	return discourse.subject.length === 1 ? discourse.subject : undefined;
 };
 
-const COPULA = /^(?:is|was|remains|remained|became|becomes|been)$/;
+const COPULA = /^(?:is|are|was|were|remain|remains|remained|become|became|becomes|been)$/;
 
 /** Words between a copula and "its" that say what the subject is to it: "the largest market for". */
 const SAID_OF =
-	/^(?:one|of|among|also|still|the|a|an|largest|biggest|main|top|leading|major|second-largest|third-largest|key|chief|principal|single|markets?|buyers?|customers?|destinations?|outlets?|sources?|suppliers?|partners?|for)$/;
+	/^(?:one|of|among|also|still|now|the|a|an|largest|biggest|main|top|leading|major|second-largest|third-largest|key|chief|principal|single|markets?|buyers?|customers?|destinations?|outlets?|sources?|suppliers?|partners?|for)$/;
 
 /** Where the copula stands that the word before follows ("is", "is one of", "remains the largest market for"); -1 where none. */
 function copulaBefore(tokens: Token[], previous: Token | undefined): number {

@@ -766,7 +766,10 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			const arrives = /^arriv/.test(tokens[i].lower);
 			if (
 				(arrives || /^(?:comes?|came|coming)$/.test(tokens[i].lower)) &&
-				(!tokens.slice(i + 1, i + (arrives ? 5 : 2)).some((t) => t.lower === 'from') ||
+				// ("comes mostly from", "now come increasingly from": a word of how much between).
+				(!tokens
+					.slice(i + 1, i + (arrives ? 5 : /ly$/.test(tokens[i + 1]?.lower ?? '') ? 3 : 2))
+					.some((t) => t.lower === 'from') ||
 					!/^(?:trade|arms)$/.test(typeOfThings(tokens, Math.max(0, i - 4), i) ?? ''))
 			)
 				continue;
