@@ -4214,3 +4214,11 @@ describe('extractRelations: "its" after "has become", goods that come increasing
 		).toEqual(['IND→ARM trade reported', 'FRA→ARM trade reported']);
 	});
 });
+
+describe('extractRelations: an alliance "which it joined"', () => {
+	it('reads the subject of "which it joined" as a member of the alliance before', () => {
+		expect(
+			read('Finland left behind its neutrality and applied to NATO, which it joined in 2023.')
+		).toEqual(['FIN–NATO defense-pact reported']);
+	});
+});

@@ -875,7 +875,10 @@ function endsOfCue(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | un
 	if (cue.role === 'join') {
 		// "Montenegro became NATO's 29th member", "the alliance, of which Kazakhstan is a founding
 		// member": the alliance is named before the member, as its owner or before "of which".
-		const owned = allianceBeforeMember(tokens, groups, cue) ?? membersAre(tokens, groups, cue);
+		const owned =
+			allianceBeforeMember(tokens, groups, cue) ??
+			membersAre(tokens, groups, cue) ??
+			joinedWhich(tokens, groups, agent);
 		if (owned) return pairOf(owned.member, owned.alliance, false, speaker);
 		const alliance = agent && (cue.takesObject ? groupAfter(groups, cue.to, 2, tokens) : undefined);
 		const body =
@@ -1554,6 +1557,19 @@ function openingSubject(tokens: Token[], groups: MentionGroup[], until: number) 
 		!clause.some((t, k) => t.text === ',' || isClauseEnd(tokens, at + k))
 		? first
 		: undefined;
+}
+
+/** "the CSTO, which it joined in 1992": the alliance "which" stands for, joined by the subject of its clause. */
+function joinedWhich(tokens: Token[], groups: MentionGroup[], member: MentionGroup | undefined) {
+	if (!member || tokens[member.from - 1]?.lower !== 'which') return undefined;
+	const comma = tokens[member.from - 2]?.text === ',' ? member.from - 2 : member.from - 1;
+	const alliance = groups.find((group) => group.to === comma && !group.possessive);
+	if (!alliance || !alliance.keys.some((key) => MILITARY_ALLIANCES.has(key))) return undefined;
+	if (member.keys.some((key) => alliance.keys.includes(key))) return undefined;
+	return {
+		member,
+		alliance: { ...alliance, keys: alliance.keys.filter((key) => MILITARY_ALLIANCES.has(key)) }
+	};
 }
 
 /** "Hungary and Slovakia remain NATO members": the subject is what the alliance named just before is. */
