@@ -5,8 +5,15 @@ export const editor = (page: Page) => page.getByRole('complementary', { name: 'E
 
 /** Opens a form from the top bar's Add menu. */
 export async function add(page: Page, what: 'Actor' | 'Relation' | 'Source'): Promise<void> {
-	await page.getByRole('button', { name: 'Add', exact: true }).click();
-	await page.getByRole('group', { name: 'Add' }).getByRole('button', { name: what }).click();
+	// Right after a reload the button is drawn before the page answers it: a click then opens
+	// nothing, and is made again (never on an open menu, which it would close).
+	const menu = page.getByRole('group', { name: 'Add' });
+	await expect(async () => {
+		if (!(await menu.isVisible()))
+			await page.getByRole('button', { name: 'Add', exact: true }).click();
+		await expect(menu).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	await menu.getByRole('button', { name: what }).click();
 	await expect(editor(page)).toBeVisible();
 }
 

@@ -49,11 +49,15 @@ export async function clickRelation(page: Page, id: string): Promise<void> {
 /** The centre of an actor's circle on screen. */
 export async function actorCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
 	const body = page.locator(`[data-actor="${id}"] .body`);
-	// A graph shown anew (after a reload, say) is hidden until it is framed.
-	await body.waitFor({ state: 'visible' });
-	const box = await body.boundingBox();
-	if (!box) throw new Error(`actor ${id} is not on screen`);
-	return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+	// A graph shown anew (after a reload, or the example reset) is hidden until it is framed, and
+	// may be drawn again between the wait and the measuring: measured again then.
+	for (let attempt = 0; attempt < 20; attempt++) {
+		await body.waitFor({ state: 'visible' });
+		const box = await body.boundingBox();
+		if (box) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		await page.waitForTimeout(50);
+	}
+	throw new Error(`actor ${id} is not on screen`);
 }
 
 /** The camera group's transform: pan and zoom. */
