@@ -3926,6 +3926,9 @@ describe('extractRelations: officials who say it, denials by both, refusals', ()
 		expect(read('North Korea has shipped artillery shells to Russia, US officials say.')).toEqual([
 			'PRK→RUS trade alleged'
 		]);
+		expect(
+			read('North Korea has shipped artillery shells to Russia, US officials insisted.')
+		).toEqual(['PRK→RUS trade alleged']);
 	});
 
 	it('reads two states that deny any transfers as denying them between each other', () => {

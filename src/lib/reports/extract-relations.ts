@@ -70,11 +70,9 @@ function typeIsDirected(graph: GraphFile | undefined, id: string): boolean {
 const COMMANDED =
 	/^(?:officials?|diplomats?|ambassadors?|envoys?|staff|embassy|nationals|citizens|troops|forces?|elements|units|contingents?|police|ministr(?:y|ies)|companies|firms|banks|airlines|vessels)$/;
 
-/**
- * The type a cue says, read with what was given: "sent food aid" is aid,
- * "sent shells" an arms transfer, but "delivered a package of drones" as aid
- * is aid. None where a verb of giving names nothing given, or an order commands.
- */
+/** Verbs of lending: money lent is aid, whatever it buys or is repaid in. */
+const LENDING = /^(?:lend|lends|lent|lending)$/;
+
 /** Whether forces are sent into a state with no request or invitation said. */
 function sentInto(tokens: Token[]): boolean {
 	const into = tokens.some(
@@ -99,6 +97,11 @@ function exchangedFor(clause: Token[]): boolean {
 	);
 }
 
+/**
+ * The type a cue says, read with what was given: "sent food aid" is aid,
+ * "sent shells" an arms transfer, but "delivered a package of drones" as aid
+ * is aid. None where a verb of giving names nothing given, or an order commands.
+ */
 function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string | undefined {
 	let type: string | undefined = cue.type;
 	if (
@@ -151,7 +154,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		)
 			return undefined;
 		// Money lent is aid, whatever it buys: "agreed to lend 60 billion yen for five patrol ships".
-		const lent = /^(?:lend|lends|lent|lending)$/.test(tokens[cue.from].lower);
+		const lent = LENDING.test(tokens[cue.from].lower);
 		if (things && ['trade', 'arms', 'given', 'reliance'].includes(type))
 			type = lent ? 'aid' : things;
 		// "confirmed receiving $500 million from Japan": money received, for no goods, is given.
@@ -190,7 +193,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type = 'trade';
 		// "sent thousands of doctors to Venezuela in exchange for oil": paid for in goods, a trade
 		// (but money lent and repaid in oil is still lent).
-		const loan = clause.some((t) => /^(?:loans?|credits?|lend|lends|lent|lending)$/.test(t.lower));
+		const loan = clause.some((t) => LENDING.test(t.lower) || /^(?:loans?|credits?)$/.test(t.lower));
 		if (type === 'aid' && !loan && exchangedFor(clause)) type = 'trade';
 		// Only goods named just before, by the state they come from: "Algerian gas reaches".
 		if (type === 'flow') type = goodsIn(tokens, Math.max(0, cue.from - 3), cue.from);
@@ -253,11 +256,10 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type = goodsIn(tokens, cue.to, cue.to + 4) && !forOthers ? undefined : 'aid';
 		}
 		// Only goods or arms: "American-built F-16s", not "a Chinese-built port".
-		// "A Japanese-funded bridge", "US-donated air defence systems": given.
-		if (type === 'origin' && /^-(?:funded|financed|donated)$/.test(tokens[cue.from].lower))
-			type = 'aid';
-		else if (type === 'origin')
+		if (type === 'origin')
 			type = goodsIn(tokens, cue.to, cue.to + 3) ?? namedProduct(tokens, cue.to);
+		// "A Japanese-funded bridge": works paid for, given.
+		if (type === 'funded') type = 'aid';
 		// "Venezuela has suspended its energy agreements with Trinidad and Tobago": ties cut, a sanction.
 		if (type === 'accord')
 			type = tokens.slice(Math.max(0, cue.from - 4), cue.from).some((t) => SUSPENDED.test(t.lower))

@@ -1,5 +1,5 @@
 import type { Mention } from './find-mentions';
-import { TITLE } from './reader-words';
+import { SPEECH, TITLE } from './reader-words';
 import type { Token } from './tokens';
 
 /** Actors named together: "Britain, France and Germany", "Russian President Vladimir Putin". */
@@ -24,12 +24,10 @@ const STARTS_CLAUSE = /^(?:has|have|had|is|are|was|were|will|would|said|says|\p{
 /** People who say something of a state: "US officials", "Ukrainian intelligence". */
 const SAYERS =
 	/^(?:officials|diplomats|sources|analysts|intelligence|officers|authorities|media|lawmakers|prosecutors|investigators|military|government|ministry|spokesman|spokeswoman|spokesperson)$/;
-const SAY =
-	/^(?:say|says|said|told|tell|believe|believes|believed|estimate|estimates|estimated|claim|claims|claimed|allege|alleges|alleged|assess|assessed|report|reported|reports)$/;
 
 /** Whether the words from `at` are people saying something: "officials say", "intelligence believes". */
 function saysAfter(tokens: Token[], at: number): boolean {
-	return SAYERS.test(tokens[at]?.lower ?? '') && SAY.test(tokens[at + 1]?.lower ?? '');
+	return SAYERS.test(tokens[at]?.lower ?? '') && SPEECH.test(tokens[at + 1]?.lower ?? '');
 }
 
 /**

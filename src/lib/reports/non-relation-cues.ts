@@ -292,7 +292,11 @@ export function notARelation(
 	// "has lifted its asset freezes but keeps an arms embargo on": the verb after "but" is read alone.
 	const but = tokens.findLastIndex((_, k) => k > from && k < cue.from && keptAfterBut(tokens, k));
 	if (but > 0) from = but + 1;
-	const voteBlocked = tokens.some((t) => /^(?:resolutions?|draft|motion|bill|vote)$/.test(t.lower));
+	// "China blocked Lithuanian imports": goods blocked, a sanction (not a resolution blocked).
+	const goodsBlocked =
+		type === 'sanctions' &&
+		(cue.type === 'trade' || cue.type === 'arms') &&
+		!tokens.some((t) => /^(?:resolutions?|draft|motion|bill|vote)$/.test(t.lower));
 	// The words read, and their places in the sentence (the asides left out).
 	const places: number[] = [];
 	for (let k = from; k < last; k++) {
@@ -301,11 +305,7 @@ export function notARelation(
 			!aside.has(k) &&
 			(type !== 'sanctions' ||
 				!/^(?:halted|halting|stopped|stopping|suspended|suspending)$/.test(word)) &&
-			// "China blocked Lithuanian imports": goods blocked, a sanction (not a vote blocked).
-			(type !== 'sanctions' ||
-				(cue.type !== 'trade' && cue.type !== 'arms') ||
-				voteBlocked ||
-				!/^(?:blocked|blocking|blocks)$/.test(word)) &&
+			(!goodsBlocked || !/^(?:blocked|blocking|blocks)$/.test(word)) &&
 			// "terminated Cameroon's trade preferences": the preferences ended, a sanction begun.
 			(cue.type !== 'preference' || !TAKEN_AWAY.test(word))
 		)

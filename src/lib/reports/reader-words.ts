@@ -79,3 +79,7 @@ export function asideOpening(tokens: Token[], at: number, reach = 12): number {
  */
 export const TAKEN_AWAY =
 	/^(?:removed|removes|removing|stripped|strips|stripping|suspended|suspends|excluded|excludes|struck|strikes|terminated|terminates|revoked|revokes|withdrew|withdraws|withdrawn|ended|ends)$/;
+
+/** Verbs that bring in what someone said: the relation is in the clause after them. */
+export const SPEECH =
+	/^(?:said|says|say|told|tells|claim(?:s|ed)?|accus(?:e|es|ed|ing)|suspect(?:s|ed)?|alleg(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|report(?:s|ed|ing)?|believ(?:e|es|ed)|assess(?:es|ed)?|insist(?:s|ed)?|stat(?:es|ed)|add(?:s|ed)|not(?:e|es|ed)|estimat(?:e|es|ed)|charg(?:e|es|ed)|disclos(?:e|es|ed)|revealed|according|dismiss(?:es|ed)?|reject(?:s|ed)?|retort(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|counter(?:s|ed))$/;

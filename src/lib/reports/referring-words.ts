@@ -206,7 +206,7 @@ const GIVING_TO =
  * sentence opens by setting apart are not what "it" stands for.
  */
 function notContrasted(before: Mention[], tokens: Token[]): Mention[] {
-	if (!/^(?:unlike)$/.test(tokens[0]?.lower ?? '')) return before;
+	if (tokens[0]?.lower !== 'unlike') return before;
 	const comma = tokens.findIndex((token) => token.text === ',');
 	const apart = new Set(
 		before.filter((mention) => comma < 0 || mention.to <= comma).map((mention) => mention.key)

@@ -357,8 +357,8 @@ const PATTERNS: CuePattern[] = [
 	}),
 	cue(w('(?:member|members|membership)'), 'defense-pact', 'join'),
 	// "Its air force flies 200 American-built F-16s": the state named before it made what its owner has.
-	// "A Japanese-funded bridge in Cambodia": works paid for by the state named before it (see typeOf).
-	cue(w('-(?:funded|financed|donated)'), 'origin', 'receive', { oneWay: true }),
+	// "A Japanese-funded bridge in Cambodia": works paid for by the state named before it.
+	cue(w('-(?:funded|financed|donated)'), 'funded', 'receive', { oneWay: true }),
 	cue(w('-(?:made|built|produced|manufactured|designed|supplied)'), 'origin', 'receive', {
 		oneWay: true
 	}),
@@ -691,10 +691,6 @@ function isNounPlace(before: Token | undefined): boolean {
 /** A people's adjective ("North Korean ships", "Chinese vessels"), not a state's name that may ship. */
 const DEMONYM_LIKE = /^\p{Lu}\p{L}*(?:ean|ian|ese|ish)$/u;
 
-/**
- * The relation cues in a sentence's tokens, the graph's own types' first,
- * then longest first, none overlapping.
- */
 /** For each list of patterns, the patterns each word can begin, worked out once per word. */
 const startingWith = new WeakMap<CuePattern[], Map<string, CuePattern[]>>();
 
@@ -711,6 +707,10 @@ function patternsStartingWith(patterns: CuePattern[], word: string): CuePattern[
 	return found;
 }
 
+/**
+ * The relation cues in a sentence's tokens, the graph's own types' first,
+ * then longest first, none overlapping.
+ */
 export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 	const cues: Cue[] = [];
 	const patterns = ownTypes.length > 0 ? [...ownTypes, ...PATTERNS] : PATTERNS;
@@ -894,31 +894,27 @@ function settlesBorder(tokens: Token[], at: number): boolean {
 	);
 }
 
-/** "hosts US forces": a verb of hosting, then the name of the forces' state. */
+/**
+ * Whether forces or a base are kept by consent, named by their state just before ("US forces",
+ * "a Chinese base", "Russia's Tartus base"): hosted ("hosts about 54,000 American service
+ * members", "hosts French and Japanese bases"), or, a base, standing in a state ("the Chinese
+ * base in Djibouti", not "a Russian base in Nicaragua would cross a red line"). Cues of more words
+ * ("has troops in", "a military base") say so themselves.
+ */
 function hostedForces(tokens: Token[], at: number, words: number): boolean {
-	const forces = tokens[at].lower !== 'base' && tokens[at].lower !== 'bases';
-	if (words > 1 && forces && tokens[at].lower !== 'service') return true;
-	if (words > 1 && !forces) return true;
-	// Named by their state just before: "US forces", "a Chinese base", "Russia's Tartus base".
-	const owned =
-		/^\p{Lu}/u.test(tokens[at - 1]?.text ?? '') ||
-		(/^['’]s$/.test(tokens[at - 2]?.text ?? '') && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? ''));
-	// Hosted: "hosts about 54,000 American service members", "hosts French and Japanese bases".
-	const host = tokens
-		.slice(Math.max(0, at - 8), at)
-		.findLastIndex((t) => /^host(?:s|ed|ing)?$/.test(t.lower));
+	const first = tokens[at].lower;
+	if (words > 1 && first !== 'service') return true;
+	if (!/^\p{Lu}/u.test(tokens[at - 1]?.text ?? '')) return false;
+	const from = Math.max(0, at - 8);
+	const host = tokens.slice(from, at).findLastIndex((t) => /^host(?:s|ed|ing)?$/.test(t.lower));
 	const hosted =
 		host >= 0 &&
-		!tokens
-			.slice(Math.max(0, at - 8) + host + 1, at)
-			.some((t) => /^(?:;|:|but|which|that)$/.test(t.lower));
-	// A base in a state, one that stands: "the Chinese base in Djibouti", "Russia's Tartus base in
-	// Syria" (not "a Russian base in Nicaragua would cross a red line").
+		!tokens.slice(from + host + 1, at).some((t) => /^(?:;|:|but|which|that)$/.test(t.lower));
+	if (hosted) return true;
 	const standing = !tokens
 		.slice(Math.max(0, at - 4), at)
 		.some((t) => /^(?:a|an|no|any|new|proposed|planned|possible)$/.test(t.lower));
-	const placed = !forces && standing && /^(?:in|at|on)$/.test(tokens[at + 1]?.lower ?? '');
-	return owned && (hosted || placed);
+	return /^bases?$/.test(first) && standing && /^(?:in|at|on)$/.test(tokens[at + 1]?.lower ?? '');
 }
 
 /** The words of a cue's clause: up to the clause mark before it and the comma or mark after it. */

@@ -11,6 +11,7 @@ import {
 	LICENCES,
 	PAST_VERB,
 	REQUESTED,
+	SPEECH,
 	TAKEN_AWAY,
 	TITLE,
 	TROOPS
@@ -44,9 +45,6 @@ const SINCE_DATE =
 /** Verbs whose subject takes a stand on a relation without being a party to it. */
 const STANCE =
 	/^(?:critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|protest(?:s|ed|ing)?|prais(?:e|es|ed|ing)|question(?:s|ed|ing)?|slamm?(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|hail(?:s|ed|ing)?|defend(?:s|ed|ing)?|monitor(?:s|ed|ing)?|investigat(?:e|es|ed|ing)|document(?:s|ed|ing)?|track(?:s|ed|ing)?|calls?|called|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|warn(?:s|ed|ing)?|mediat(?:e|es|ed|ing)|brokered|host(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|evad(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing))$/;
-/** Verbs that bring in what someone said: the relation is in the clause after them. */
-const SPEECH =
-	/^(?:said|says|say|told|tells|claim(?:s|ed)?|accus(?:e|es|ed|ing)|suspect(?:s|ed)?|alleg(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|report(?:s|ed|ing)?|believ(?:e|es|ed)|assess(?:es|ed)?|insist(?:s|ed)?|stat(?:es|ed)|add(?:s|ed)|not(?:e|es|ed)|estimat(?:e|es|ed)|charg(?:e|es|ed)|disclos(?:e|es|ed)|revealed|according|dismiss(?:es|ed)?|reject(?:s|ed)?|retort(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)|counter(?:s|ed))$/;
 const PRONOUN = /^(?:it|its|they|their|itself|themselves)$/;
 /** Words after a comma that start another clause: "…covert aid, it remains hesitant". */
 const NEW_CLAUSE =
@@ -595,6 +593,7 @@ type EndsReader = (tokens: Token[], groups: MentionGroup[], cue: Cue) => Ends | 
 const ENDS_OF_KIND: Partial<Record<string, EndsReader>> = {
 	base: baseEnds,
 	origin: originEnds,
+	funded: fundedEnds,
 	ban: banOnGoods,
 	preference: preferenceTaken,
 	visa: visasSuspended,
@@ -765,10 +764,7 @@ function endsOfCue(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | un
 			(group) =>
 				group.from >= cue.to &&
 				!group.possessive &&
-				/^(?:after|behind)$/.test(
-					tokens[tokens[group.from - 1]?.lower === 'the' ? group.from - 2 : group.from - 1]
-						?.lower ?? ''
-				) &&
+				/^(?:after|behind)$/.test(wordBefore(tokens, group)) &&
 				group.keys.every((key) => !agent.keys.includes(key) && !subject.keys.includes(key))
 		);
 		const sources = ahead ? { ...subject, keys: [...subject.keys, ...ahead.keys] } : subject;
@@ -1058,7 +1054,7 @@ function endsOfCue(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | un
 	const under =
 		tokens[lead]?.lower === 'under' ||
 		(tokens[lead]?.lower === 'to' && leadBefore === 'subject') ||
-		(tokens[lead]?.lower === 'with' && /^(?:hit|slapped|struck)$/.test(leadBefore)) ||
+		(tokens[lead]?.lower === 'with' && HIT.test(leadBefore)) ||
 		/^(?:faces|faced|facing)$/.test(tokens[lead]?.lower ?? '');
 	const imposed = cue.type === 'sanctions' || cue.type === 'tariff';
 	if (imposed && !target && agent.to === cue.from && under) {
@@ -1071,9 +1067,7 @@ function endsOfCue(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | un
 		!target &&
 		tokens[agent.to]?.lower === 'with' &&
 		cue.from - agent.to <= 4 &&
-		/^(?:hit|hits|hitting|slapped|slaps|struck|targeted|punished|punishes)$/.test(
-			wordBefore(tokens, agent)
-		);
+		HIT.test(wordBefore(tokens, agent));
 	if (hitWith) {
 		const hitter = groups.findLast((group) => group.to < agent.from && !group.possessive);
 		if (hitter && hitter.keys.every((key) => !agent.keys.includes(key)))
@@ -1271,11 +1265,7 @@ function goodsBannedIn(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends 
 	)
 		return undefined;
 	const place = /^(?:in|by)$/.test(tokens[cue.to]?.lower ?? '')
-		? groups.find(
-				(group) =>
-					group.from === cue.to + 1 ||
-					(group.from === cue.to + 2 && tokens[cue.to + 1].lower === 'the')
-			)
+		? groupAfter(groups, cue.to + 1, 1, tokens)
 		: undefined;
 	if (!place || place.keys.some((key) => goods.keys.includes(key))) return undefined;
 	return pairOf(place, goods, true);
@@ -1522,6 +1512,9 @@ export function givenToArmedParty(tokens: Token[], cue: Cue): boolean {
 	}
 	return false;
 }
+
+/** Verbs of hitting a state with sanctions: "hit Beijing with tariffs", "was slapped with". */
+const HIT = /^(?:hit|hits|hitting|slapped|slaps|struck|targeted|punished|punishes)$/;
 
 /** Words between "under" or "subject to" and whose sanctions they are: "under sweeping US sanctions". */
 const SANCTIONS_BEFORE =
@@ -1933,6 +1926,25 @@ export function baseAndHost(
 }
 
 /**
+ * "Kenya's Chinese-financed railway", "a Japanese-funded bridge … in Cambodia": works paid for by
+ * the state named just before "-funded", given to their owner named before them or, where none
+ * is, to the state they stand in.
+ */
+function fundedEnds(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
+	const giver = groups.find((group) => group.to === cue.from);
+	if (!giver) return undefined;
+	const owners = groups.filter((group) => group.to <= giver.from);
+	const receiver =
+		owners.length === 1
+			? owners[0]
+			: owners.length === 0
+				? groupAfterPreposition(tokens, groups, cue, /^(?:in|for)$/)?.group
+				: undefined;
+	if (!receiver || receiver.keys.some((key) => giver.keys.includes(key))) return undefined;
+	return pairOf(giver, receiver, true);
+}
+
+/**
  * "Its air force flies more than 200 American-built F-16s": the state named
  * just before "-built" made them, and the one other actor the sentence names
  * before it has them. Where more are named, none is taken for the owner.
@@ -1940,19 +1952,6 @@ export function baseAndHost(
 function originEnds(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | undefined {
 	const maker = groups.find((group) => group.to === cue.from);
 	if (!maker) return undefined;
-	// "Kenya's Chinese-financed railway", "a Japanese-funded bridge … in Cambodia": works paid for,
-	// given to their owner named before or to the state they stand in.
-	if (/^-(?:funded|financed|donated)$/.test(tokens[cue.from].lower)) {
-		const owners = groups.filter((group) => group.to <= maker.from);
-		const receiver =
-			owners.length === 1
-				? owners[0]
-				: owners.length === 0
-					? groupAfterPreposition(tokens, groups, cue, /^(?:in|for)$/)?.group
-					: undefined;
-		if (!receiver || receiver.keys.some((key) => maker.keys.includes(key))) return undefined;
-		return pairOf(maker, receiver, true);
-	}
 	// "The French-built Mirage 2000s that Peru bought": the subject of the relative clause after
 	// the goods, where it buys or flies them.
 	const after = groups.filter((group) => group.from >= cue.to);
