@@ -59,7 +59,9 @@ export class MultilevelLayout {
 			weight: new Float64Array(n).fill(1),
 			radius: Float64Array.from(actors, (actor) => actor.radius)
 		};
-		this.levels = [{ network: finest, ticks: FINEST_TICKS }];
+		// Every level of one shape (the finest holds none): the step down to it was otherwise
+		// compiled afresh by the browser, beside the page's drawing, just as the last level began.
+		this.levels = [{ network: finest, holds: undefined, ticks: FINEST_TICKS }];
 		for (;;) {
 			if (from) break;
 			const last = this.levels[this.levels.length - 1];
