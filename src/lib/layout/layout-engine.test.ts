@@ -98,4 +98,25 @@ describe('layout engine', () => {
 		expect(frames().length).toBe(before);
 		expect(queue.length).toBe(0);
 	});
+
+	it('rests between two steps while held, answering held, and goes on once released', () => {
+		const { engine, reports, runSteps, frames } = harness(1);
+		engine.handle({ kind: 'start', actors, ties, seed: 1 });
+		runSteps(3);
+		engine.handle({ kind: 'hold' });
+		const before = frames().length;
+		runSteps();
+		expect(reports.at(-1)).toEqual({ kind: 'held' });
+		expect(frames().length).toBe(before);
+		// Heat asked for while held waits for the release too.
+		engine.handle({ kind: 'heat', alphaTarget: 0.3 });
+		runSteps();
+		expect(frames().length).toBe(before);
+		engine.handle({ kind: 'heat', alphaTarget: 0 });
+		engine.handle({ kind: 'release' });
+		runSteps();
+		expect(frames().length).toBeGreaterThan(before);
+		const last = frames().at(-1)!;
+		expect(last.kind === 'frame' && last.settled).toBe(true);
+	});
 });

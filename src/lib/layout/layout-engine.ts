@@ -25,9 +25,15 @@ export function createLayoutEngine(host: EngineHost, budgetMs = FRAME_BUDGET_MS)
 	let ticks = 0;
 	let running = false;
 	let stopped = false;
+	/** Resting at the page's request (`hold`) until `release`. */
+	let held = false;
 
 	function step(): void {
 		if (!run || stopped) return;
+		if (held) {
+			running = false;
+			return;
+		}
 		const hot = run.hot;
 		const start = host.now();
 		do {
@@ -60,7 +66,7 @@ export function createLayoutEngine(host: EngineHost, budgetMs = FRAME_BUDGET_MS)
 	}
 
 	function wake(): void {
-		if (!running && run && !stopped) {
+		if (!running && run && !stopped && !held) {
 			running = true;
 			host.schedule(step);
 		}
@@ -80,6 +86,16 @@ export function createLayoutEngine(host: EngineHost, budgetMs = FRAME_BUDGET_MS)
 				case 'heat':
 					if (!run) return;
 					run.heat(request.alphaTarget);
+					wake();
+					break;
+				case 'hold':
+					held = true;
+					// Answered in a task of its own: on the page's own thread (no worker), the page's
+					// heavy task then still runs apart from the one that asked.
+					host.schedule(() => host.post({ kind: 'held' }));
+					break;
+				case 'release':
+					held = false;
 					wake();
 					break;
 				case 'stop':

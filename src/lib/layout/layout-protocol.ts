@@ -16,11 +16,20 @@ export type LayoutRequest =
 	  }
 	/** Keeps the layout moving (alphaTarget > 0), or lets it cool and settle (0). */
 	| { kind: 'heat'; alphaTarget: number }
+	/**
+	 * Rests between two steps, answering `held`, until `release`: the page has a heavy task of
+	 * its own to run (making a drawing canvas ready), which the layout would otherwise take a
+	 * processor from.
+	 */
+	| { kind: 'hold' }
+	| { kind: 'release' }
 	| { kind: 'stop' };
 
 export type LayoutReport =
 	/** The order of actors in every frame's positions. Sent once, before the first frame. */
 	| { kind: 'ready'; ids: string[] }
+	/** Resting, as `hold` asked, until `release`. */
+	| { kind: 'held' }
 	| {
 			kind: 'frame';
 			/** x0, y0, x1, y1, … in the order of `ids`. */

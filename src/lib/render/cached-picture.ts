@@ -49,9 +49,14 @@ export class CachedPicture {
 	 */
 	private readonly unready = new Set<HTMLCanvasElement>();
 
+	/**
+	 * `aside` runs a heavy task of the picture's own (making a drawing canvas ready) in a task
+	 * of its own: by default soon; the explorer runs it while its layout's worker rests.
+	 */
 	constructor(
 		private readonly target: HTMLCanvasElement,
-		private readonly background: () => string
+		private readonly background: () => string,
+		private readonly aside: (work: () => void) => void = (work) => setTimeout(work)
 	) {
 		this.picture = document.createElement('canvas');
 		this.working = document.createElement('canvas');
@@ -143,7 +148,7 @@ export class CachedPicture {
 	private readySoon(canvas: HTMLCanvasElement): void {
 		if (this.readying) return;
 		this.readying = true;
-		setTimeout(() => {
+		this.aside(() => {
 			this.readying = false;
 			if (this.unready.has(canvas)) this.makeReady(canvas);
 		});

@@ -113,4 +113,29 @@ describe('LiveLayout', () => {
 			expect(layout.places.size).toBe(4);
 			layout.dispose();
 		}));
+
+	it('runs the page’s heavy work in a task of its own while the layout rests, and the layout goes on after it', async () => {
+		const layout = new LiveLayout(input, { live: false, reactiveFrames: false });
+		layout.heat(0.3);
+		await vi.waitFor(() => expect(layout.frame).toBeGreaterThan(2), { timeout: 5000 });
+		let ranAt = -1;
+		layout.whileResting(() => (ranAt = layout.frame));
+		expect(ranAt).toBe(-1);
+		await vi.waitFor(() => expect(ranAt).toBeGreaterThan(0), { timeout: 5000 });
+		// Released: the layout moves on.
+		await vi.waitFor(() => expect(layout.frame).toBeGreaterThan(ranAt + 2), { timeout: 5000 });
+		layout.dispose();
+	});
+
+	it('runs work asked for once the layout has settled, or is gone, all the same', async () => {
+		const settled = new LiveLayout(input, { live: false, reactiveFrames: false });
+		let ran = 0;
+		settled.whileResting(() => (ran += 1));
+		const gone = new LiveLayout(input, { live: false, reactiveFrames: false });
+		gone.heat(0.3);
+		gone.whileResting(() => (ran += 1));
+		gone.dispose();
+		await vi.waitFor(() => expect(ran).toBe(2), { timeout: 5000 });
+		settled.dispose();
+	});
 });
