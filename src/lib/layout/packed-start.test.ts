@@ -38,7 +38,7 @@ describe('packStart', () => {
 		expect(unpackStart(message).ties).toEqual(request.ties);
 	});
 
-	it('packs a large network as it packs any, letting the page go between slices of 10,000', async () => {
+	it('packs a large network as it packs any, letting the page go between slices of 2,500', async () => {
 		const n = 25_000;
 		const large = {
 			kind: 'start' as const,
@@ -50,8 +50,8 @@ describe('packStart', () => {
 		const sliced = await packStart(large, async () => {
 			pauses++;
 		});
-		// Three slices of actors, then three of ties, with a pause between each two.
-		expect(pauses).toBe(5);
+		// Ten slices of actors, then ten of ties, with a pause between each two.
+		expect(pauses).toBe(19);
 		expect(sliced).toEqual(await packStart(large, async () => undefined));
 		expect(unpackStart(sliced.message)).toEqual(large);
 	});
