@@ -33,10 +33,12 @@ function drawWhole(
 		paint(context);
 		yield;
 	});
-	// A drawing canvas not yet ready is made ready first, in a task of its own.
+	// A drawing canvas not yet ready is made ready first, in a task of its own; once a first
+	// picture is shown, so are the others.
 	const fake = vi.isFakeTimers();
 	if (!fake) vi.useFakeTimers();
 	while (!picture.continue(Infinity)) vi.runAllTimers();
+	vi.runAllTimers();
 	if (!fake) vi.useRealTimers();
 }
 
@@ -198,7 +200,7 @@ describe('CachedPicture', () => {
 		expect(done).toEqual([1, 2, 3, 4]);
 	});
 
-	it('makes the drawing canvas ready in the frame of the first picture, then each as its turn comes, in a task of its own between frames, and after the window is resized', () => {
+	it('makes the drawing canvas ready in the frame of the first picture, the others once it is shown, each in a task of its own, and after the window is resized the next drawing’s first', () => {
 		vi.useFakeTimers();
 		const target = fakeCanvas();
 		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#abcdef');
@@ -224,30 +226,30 @@ describe('CachedPicture', () => {
 		}
 		expect(picture.continue(12, () => clock)).toBe(true);
 		expect([readied(), steps.length]).toEqual([1, 1]);
-		// The next drawing's canvas is made ready in a task after the frame, while the first
-		// picture stays on screen; the frame meanwhile draws nothing, and the drawing comes next.
-		picture.begin({ x: 0, y: 0, k: 1 }, { width: 10, height: 10, ratio: 1 }, drawing);
-		expect(picture.continue(12, () => clock)).toBe(false);
-		vi.runAllTimers();
-		expect([readied(), steps.length]).toEqual([2, 1]);
-		expect(picture.continue(12, () => clock)).toBe(true);
-		// So is the third's; then every canvas is ready, and the same size needs nothing more.
-		picture.begin({ x: 0, y: 0, k: 1 }, { width: 10, height: 10, ratio: 1 }, drawing);
-		expect(picture.continue(12, () => clock)).toBe(false);
-		vi.runAllTimers();
-		expect(picture.continue(12, () => clock)).toBe(true);
-		picture.begin({ x: 0, y: 0, k: 1 }, { width: 10, height: 10, ratio: 1 }, drawing);
-		expect(picture.continue(12, () => clock)).toBe(true);
-		expect([readied(), steps.length]).toEqual([3, 4]);
-		// A new size makes them anew, each as its turn comes.
+		// Once the first picture is on screen, the other two are made ready, each in a task of its
+		// own, before any drawing needs them.
+		vi.advanceTimersToNextTimer();
+		expect(readied()).toBe(2);
+		vi.advanceTimersToNextTimer();
+		expect(readied()).toBe(3);
+		// Every canvas is ready: the drawings that follow, at the same size, need nothing more.
+		for (let i = 0; i < 3; i++) {
+			picture.begin({ x: 0, y: 0, k: 1 }, { width: 10, height: 10, ratio: 1 }, drawing);
+			expect(picture.continue(12, () => clock)).toBe(true);
+		}
+		expect(steps).toHaveLength(4);
+		// A new size makes them anew: the next drawing's first, in a task after the frame, while the
+		// last picture stays on screen; the frame meanwhile draws nothing, and the drawing comes next.
 		for (const canvas of made) canvas.context.painted.length = 0;
 		picture.begin({ x: 0, y: 0, k: 1 }, { width: 20, height: 10, ratio: 1 }, drawing);
 		expect(picture.continue(12, () => clock)).toBe(false);
 		expect(readied()).toBe(0);
-		vi.runAllTimers();
+		vi.advanceTimersToNextTimer();
 		expect(readied()).toBe(1);
 		expect(picture.continue(12, () => clock)).toBe(true);
 		expect(steps).toHaveLength(5);
+		vi.runAllTimers();
+		expect(readied()).toBe(3);
 		vi.useRealTimers();
 	});
 

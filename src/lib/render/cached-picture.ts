@@ -41,11 +41,12 @@ export class CachedPicture {
 	/**
 	 * The drawing canvases sized but not yet drawn on. The first drawing on a
 	 * canvas makes its pixels, 15 ms for a large window and three times that
-	 * beside a running layout; a canvas is made ready as its turn to be drawn
-	 * on comes. Before the first picture, in its frame, outside the drawing's
-	 * budget (nothing is shown yet, and a frame more only delays it), unless
-	 * the first picture is drawn on the screen itself; after it, in a task of
-	 * its own between frames, the last picture staying on screen meanwhile.
+	 * beside a running layout. Before the first picture, the canvas it is
+	 * drawn on is made ready in its frame, outside the drawing's budget
+	 * (nothing is shown yet, and a frame more only delays it), unless the
+	 * first picture is drawn on the screen itself; once it is shown, the rest
+	 * are made ready one by one, each in a task of its own (`aside`), the
+	 * last picture staying on screen meanwhile.
 	 */
 	private readonly unready = new Set<HTMLCanvasElement>();
 
@@ -112,7 +113,7 @@ export class CachedPicture {
 				// After the first picture, a canvas is made ready in a task of its own, between
 				// frames: beside a frame's own work, its 15 to 45 ms would make a long task.
 				if (this.shown > 0) {
-					this.readySoon(unready);
+					this.readySoon();
 					return false;
 				}
 				// Before the first picture, making the canvas ready is not counted in the drawing's
@@ -145,12 +146,21 @@ export class CachedPicture {
 	/** Whether a canvas is to be made ready in a task of its own, once the frame is over. */
 	private readying = false;
 
-	private readySoon(canvas: HTMLCanvasElement): void {
+	/**
+	 * Makes the drawing canvases not yet ready ready, the next drawing's first, one at a time,
+	 * each in a task of its own (see `aside`).
+	 */
+	private readySoon(): void {
 		if (this.readying) return;
+		const canvas = this.unready.has(this.working)
+			? this.working
+			: this.unready.values().next().value;
+		if (!canvas) return;
 		this.readying = true;
 		this.aside(() => {
 			this.readying = false;
 			if (this.unready.has(canvas)) this.makeReady(canvas);
+			this.readySoon();
 		});
 	}
 
@@ -187,6 +197,9 @@ export class CachedPicture {
 		this.underWay = undefined;
 		this.shown += 1;
 		this.target.dataset.pictures = String(this.shown);
+		// Once the first picture is on screen, every drawing canvas is made ready, before the
+		// next drawing needs one: the explorer does it before its layout's worker starts.
+		if (this.shown === 1) this.readySoon();
 	}
 
 	/** Shows the last drawing moved and scaled as far as the camera has since moved. */

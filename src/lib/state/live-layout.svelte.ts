@@ -42,6 +42,8 @@ export class LiveLayout {
 	private readonly reactiveFrames: boolean;
 	/** Work waiting for the worker to rest (see `whileResting`). */
 	private waiting: (() => void)[] = [];
+	/** Work to run before the worker starts, each in a task of its own (see `whileResting`). */
+	private beforeStart: (() => void)[] = [];
 
 	constructor(
 		private readonly input: LayoutInput,
@@ -100,6 +102,13 @@ export class LiveLayout {
 	 * The worker rests from the end of its current step (under 20 ms) until the work is done.
 	 */
 	whileResting(work: () => void): void {
+		// Asked for before the worker has started: done first, and the worker started after it.
+		if (this.starting !== undefined) {
+			clearTimeout(this.starting);
+			this.beforeStart.push(work);
+			this.starting = setTimeout(() => this.nextBeforeStart());
+			return;
+		}
 		if (!this.client || this.settled) {
 			setTimeout(work);
 			return;
@@ -114,7 +123,7 @@ export class LiveLayout {
 		this.client?.dispose();
 		this.client = undefined;
 		// Work still waiting for a worker that is gone runs all the same.
-		for (const work of this.waiting.splice(0)) setTimeout(work);
+		for (const work of [...this.beforeStart.splice(0), ...this.waiting.splice(0)]) setTimeout(work);
 	}
 
 	/** Starts the layout put off at construction, now. */
@@ -122,6 +131,17 @@ export class LiveLayout {
 		clearTimeout(this.starting);
 		this.starting = undefined;
 		this.connect();
+		// Started early (heated at once): the work that was to come first waits for a rest instead.
+		for (const work of this.beforeStart.splice(0)) this.whileResting(work);
+	}
+
+	/** Runs the next work asked for before the start, in this task, and starts the worker in one after the last. */
+	private nextBeforeStart(): void {
+		this.starting = undefined;
+		const work = this.beforeStart.shift();
+		if (!work) return this.start();
+		this.starting = setTimeout(() => this.nextBeforeStart());
+		work();
 	}
 
 	private connect(from?: { positions: Float64Array; alpha: number }): void {

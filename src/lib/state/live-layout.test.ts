@@ -138,4 +138,22 @@ describe('LiveLayout', () => {
 		await vi.waitFor(() => expect(ran).toBe(2), { timeout: 5000 });
 		settled.dispose();
 	});
+
+	it('runs the page’s heavy work asked for before a large network’s layout starts first, each in a task of its own, and starts the layout after it', () =>
+		inAWindow(async () => {
+			const layout = new LiveLayout(input, { live: true, reactiveFrames: false });
+			const started = () => (layout as unknown as { client?: unknown }).client !== undefined;
+			const ran: boolean[] = [];
+			// The second is asked for by the first, as the drawing canvases are made ready one by one.
+			layout.whileResting(() => {
+				ran.push(started());
+				layout.whileResting(() => ran.push(started()));
+			});
+			expect(ran).toEqual([]);
+			await vi.waitFor(() => expect(ran).toHaveLength(2), { timeout: 5000 });
+			expect(ran).toEqual([false, false]);
+			await vi.waitFor(() => expect(layout.settled).toBe(true), { timeout: 5000 });
+			expect(new Map(layout.places)).toEqual(settledPlaces);
+			layout.dispose();
+		}));
 });
