@@ -152,9 +152,8 @@ export class CachedPicture {
 	 */
 	private readySoon(): void {
 		if (this.readying) return;
-		const canvas = this.unready.has(this.working)
-			? this.working
-			: this.unready.values().next().value;
+		const [first] = this.unready;
+		const canvas = this.unready.has(this.working) ? this.working : first;
 		if (!canvas) return;
 		this.readying = true;
 		this.aside(() => {
@@ -198,9 +197,8 @@ export class CachedPicture {
 		this.shown += 1;
 		this.target.dataset.pictures = String(this.shown);
 		// Once the first picture is on screen, every drawing canvas is made ready, before the
-		// next drawing needs one: the explorer does it before its layout's worker starts. From the
-		// next frame on, so that none comes between the first picture and the screen.
-		if (this.shown === 1) afterThisFrame(() => this.readySoon());
+		// next drawing needs one: the explorer does it before its layout's worker starts.
+		if (this.shown === 1) this.readySoon();
 	}
 
 	/** Shows the last drawing moved and scaled as far as the camera has since moved. */
@@ -238,12 +236,6 @@ function sized(canvas: Screen, width: number, height: number): boolean {
 	canvas.width = width;
 	canvas.height = height;
 	return true;
-}
-
-/** Runs `work` in the next animation frame, where there are frames; else now. */
-function afterThisFrame(work: () => void): void {
-	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(work);
-	else work();
 }
 
 /** The canvases handed over, each once: a canvas can be handed over only once. */

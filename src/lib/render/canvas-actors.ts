@@ -34,9 +34,9 @@ export function* drawActorsInSteps(
 	const traced = new StepTally(pace, specks ? 'specks' : 'circles');
 	for (const faded of [true, false]) {
 		for (const fill of ['actor', 'organization'] as const) {
-			let opacity = 1;
+			traced$.opacity = 1;
 			const paint = () => {
-				context.globalAlpha = opacity;
+				context.globalAlpha = traced$.opacity;
 				context.fillStyle = specks
 					? palette.ink
 					: fill === 'organization'
@@ -50,9 +50,7 @@ export function* drawActorsInSteps(
 			};
 			context.beginPath();
 			for (let i = 0; i < actors.length;) {
-				traced$.opacity = opacity;
 				i = traceActors(context, placed, box, camera.k, specks, fill, faded, i, traced.room);
-				opacity = traced$.opacity;
 				const step = traced.add(traced$.cost);
 				if (step) {
 					paint();

@@ -40,10 +40,8 @@ export class LiveLayout {
 	private fromSpiral = false;
 	private hot = false;
 	private readonly reactiveFrames: boolean;
-	/** Work waiting for the worker to rest (see `whileResting`). */
+	/** Work waiting for the worker to rest, or to start (see `whileResting`). */
 	private waiting: (() => void)[] = [];
-	/** Work to run before the worker starts, each in a task of its own (see `whileResting`). */
-	private beforeStart: (() => void)[] = [];
 
 	constructor(
 		private readonly input: LayoutInput,
@@ -102,19 +100,14 @@ export class LiveLayout {
 	 * The worker rests from the end of its current step (under 20 ms) until the work is done.
 	 */
 	whileResting(work: () => void): void {
-		// Asked for before the worker has started: done first, and the worker started after it.
-		if (this.starting !== undefined) {
-			clearTimeout(this.starting);
-			this.beforeStart.push(work);
-			this.starting = setTimeout(() => this.nextBeforeStart());
-			return;
-		}
-		if (!this.client || this.settled) {
-			setTimeout(work);
-			return;
-		}
+		const before = this.starting !== undefined;
+		if (!before && (!this.client || this.settled)) return void setTimeout(work);
 		this.waiting.push(work);
-		if (this.waiting.length === 1) this.client.send({ kind: 'hold' });
+		// Asked for before the worker has started: done first, and the worker started after it.
+		if (before) {
+			clearTimeout(this.starting);
+			this.starting = setTimeout(() => this.beforeStart());
+		} else if (this.waiting.length === 1) this.client!.send({ kind: 'hold' });
 	}
 
 	dispose(): void {
@@ -123,7 +116,7 @@ export class LiveLayout {
 		this.client?.dispose();
 		this.client = undefined;
 		// Work still waiting for a worker that is gone runs all the same.
-		for (const work of [...this.beforeStart.splice(0), ...this.waiting.splice(0)]) setTimeout(work);
+		for (const work of this.waiting.splice(0)) setTimeout(work);
 	}
 
 	/** Starts the layout put off at construction, now. */
@@ -132,15 +125,15 @@ export class LiveLayout {
 		this.starting = undefined;
 		this.connect();
 		// Started early (heated at once): the work that was to come first waits for a rest instead.
-		for (const work of this.beforeStart.splice(0)) this.whileResting(work);
+		if (this.waiting.length > 0) this.client!.send({ kind: 'hold' });
 	}
 
 	/** Runs the next work asked for before the start, in this task, and starts the worker in one after the last. */
-	private nextBeforeStart(): void {
+	private beforeStart(): void {
 		this.starting = undefined;
-		const work = this.beforeStart.shift();
+		const work = this.waiting.shift();
 		if (!work) return this.start();
-		this.starting = setTimeout(() => this.nextBeforeStart());
+		this.starting = setTimeout(() => this.beforeStart());
 		work();
 	}
 
