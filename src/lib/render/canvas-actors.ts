@@ -34,9 +34,9 @@ export function* drawActorsInSteps(
 	const traced = new StepTally(pace, specks ? 'specks' : 'circles');
 	for (const faded of [true, false]) {
 		for (const fill of ['actor', 'organization'] as const) {
-			traced$.opacity = 1;
+			let opacity = 1;
 			const paint = () => {
-				context.globalAlpha = traced$.opacity;
+				context.globalAlpha = opacity;
 				context.fillStyle = specks
 					? palette.ink
 					: fill === 'organization'
@@ -50,8 +50,20 @@ export function* drawActorsInSteps(
 			};
 			context.beginPath();
 			for (let i = 0; i < actors.length;) {
-				i = traceActors(context, placed, box, camera.k, specks, fill, faded, i, traced.room);
-				const step = traced.add(traced$.cost);
+				const part = traceActors(
+					context,
+					placed,
+					box,
+					camera.k,
+					specks,
+					fill,
+					faded,
+					i,
+					traced.room
+				);
+				i = part.next;
+				opacity = part.opacity ?? opacity;
+				const step = traced.add(part.cost);
 				if (step) {
 					paint();
 					yield step;
@@ -90,13 +102,10 @@ export function* drawActorsInSteps(
 	}
 }
 
-/** What `traceActors` last traced: its cost in a step, and the opacity of its last actor. */
-const traced$ = { cost: 0, opacity: 1 };
-
 /**
  * Adds to the path the actors from `from` on that have this fill and fading and are in
  * `box`, as squares (`specks`) or circles, until their cost reaches `room`; returns the
- * index to go on from, and leaves what was traced in `traced$`. A plain loop, not the
+ * index to go on from, their cost and the last one's opacity. A plain loop, not the
  * generator's own: the browser compiles it once, where a loop in a generator that
  * yields from inside it was compiled afresh, 100 ms on a busy processor, several times
  * in a large network's layout.
@@ -111,11 +120,12 @@ function traceActors(
 	faded: boolean,
 	from: number,
 	room: number
-): number {
+): { next: number; cost: number; opacity: number | undefined } {
 	const { actors } = placed.scene.look;
 	const { actorSlots } = placed.scene;
 	const { xy } = placed;
 	let cost = 0;
+	let opacity: number | undefined;
 	let i = from;
 	while (i < actors.length && cost < room) {
 		const actor = actors[i];
@@ -126,7 +136,7 @@ function traceActors(
 		const x = xy[2 * slot];
 		const y = xy[2 * slot + 1];
 		if (x < box.x0 || x > box.x1 || y < box.y0 || y > box.y1) continue;
-		traced$.opacity = actor.opacity;
+		opacity = actor.opacity;
 		if (specks) {
 			const side = Math.max(actor.radius, 1.2 / k);
 			context.rect(x - side, y - side, 2 * side, 2 * side);
@@ -136,8 +146,7 @@ function traceActors(
 		}
 		cost += specks ? 1 : circleCost(actor.radius * k);
 	}
-	traced$.cost = cost;
-	return i;
+	return { next: i, cost, opacity };
 }
 
 /** The codes inside the circles on screen, yielding after as many as `pace` says fit a step. */

@@ -82,12 +82,9 @@ function sortIntoBatches(
 	return sorted;
 }
 
-/** What `linesThatFit` last fitted: the lines' cost. */
-const fitted = { cost: 0 };
-
 /**
- * Where the lines of `members` from `from` on that fit in `room` end, each counted at its
- * length on screen (their cost left in `fitted`).
+ * Where the lines of `members` from `from` on that fit in `room` end, and their cost, each
+ * counted at its length on screen.
  */
 function linesThatFit(
 	placed: PlacedScene,
@@ -95,12 +92,11 @@ function linesThatFit(
 	from: number,
 	room: number,
 	k: number
-): number {
+): { to: number; cost: number } {
 	let to = from;
 	let cost = 0;
 	while (to < members.length && cost < room) cost += lineCost(placed.geometry, members[to++], k);
-	fitted.cost = cost;
-	return to;
+	return { to, cost };
 }
 
 /** Halos around the relations the analyst selected. */
@@ -170,8 +166,7 @@ export function* drawGraphInSteps(
 			const strength = faded ? relations[members[0]].opacity : 1;
 			for (let from = 0; from < members.length;) {
 				// As many lines as the step has room for, each counted at its length on screen.
-				const to = linesThatFit(placed, members, from, stroked.room, camera.k);
-				const cost = fitted.cost;
+				const { to, cost } = linesThatFit(placed, members, from, stroked.room, camera.k);
 				const part = from === 0 && to === members.length ? members : members.slice(from, to);
 				strokeRelations(context, placed, part, style, strength, seen);
 				from = to;
