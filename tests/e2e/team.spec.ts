@@ -367,6 +367,8 @@ test('on a large graph drawn on a canvas, a colleague’s selection is ringed in
 	// Ben lets it go: the ring goes (what is left of his colour there is what was before, give or
 	// take the few pixels a redrawn canvas smooths differently).
 	await ben.keyboard.press('Escape');
+	// His own selection is gone first: a ring left on Ana's canvas is then hers to redraw.
+	await expect(ben.locator(`[data-actor="${actor.id}"]`)).toHaveCount(0);
 	await expect.poll(() => pixelsOf(ana, centre, colour), REDRAWN).toBeLessThan(before + 10);
 });
 
