@@ -13,7 +13,7 @@ import { refused, type NotOpened, type OpenedGraph } from './opened-graph';
  */
 export async function readGraphText(text: string, origin: string): Promise<OpenedGraph> {
 	const read = await readJson(text, origin);
-	return 'problems' in read ? read : checkGraph(read.json, origin);
+	return 'problems' in read ? read : checkGraph(read.json, origin, { fresh: true });
 }
 
 /**
@@ -42,7 +42,7 @@ export async function openGraphText(
 		json !== null &&
 		!('actors' in json) &&
 		('nodes' in json || 'elements' in json);
-	if (!fromOtherTool) return checkGraph(json, origin);
+	if (!fromOtherTool) return checkGraph(json, origin, { fresh: true });
 	const { openJsonNetwork } = await import('./interchange/open-json-network');
 	return openJsonNetwork(json, origin, today);
 }
@@ -72,9 +72,11 @@ async function readJson(text: string, origin: string): Promise<{ json: unknown }
  * and the whole check of a graph read back from the library, which a failed
  * write or an older Ties may have left damaged. It must be an object the
  * schema and the references accept; each problem is placed by its path
- * (`relations[3].evidence[0].source`). Never throws.
+ * (`relations[3].evidence[0].source`). `fresh`: the value is the caller's
+ * alone, just read, and what passes is kept rather than copied (see
+ * parseGraph). Never throws.
  */
-export function checkGraph(value: unknown, origin: string): OpenedGraph {
+export function checkGraph(value: unknown, origin: string, { fresh = false } = {}): OpenedGraph {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
 		return refused([
 			{
@@ -84,7 +86,7 @@ export function checkGraph(value: unknown, origin: string): OpenedGraph {
 			}
 		]);
 	}
-	const parsed = parseGraph(value);
+	const parsed = parseGraph(value, { fresh });
 	if (!parsed.ok) return refused(parsed.problems.map(placedIn(origin)));
 	return { ok: true, graph: parsed.graph, name: origin, notes: [] };
 }

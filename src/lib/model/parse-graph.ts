@@ -13,16 +13,18 @@ export type ParsedGraph = { ok: true; graph: GraphFile } | { ok: false; problems
  * one of the current format; one of a newer format is refused before its
  * contents are read, so nothing in it is misread. A file that passes the
  * quick check (quickShape) is not checked twice; zod checks any other, and
- * words its problems. Never throws on bad input.
+ * words its problems. `fresh`: the input is the caller's alone (just parsed
+ * or just made), and what passes as it stands is kept rather than copied.
+ * Never throws on bad input.
  */
-export function parseGraph(input: unknown): ParsedGraph {
+export function parseGraph(input: unknown, { fresh = false } = {}): ParsedGraph {
 	let file = input;
 	if (typeof file === 'object' && file !== null && !Array.isArray(file)) {
 		const problem = formatProblem(file as Record<string, unknown>);
 		if (problem) return { ok: false, problems: [problem] };
 		file = inCurrentFormat(file as Record<string, unknown>);
 	}
-	let graph = quickShape(file);
+	let graph = quickShape(file, { fresh });
 	if (!graph) {
 		const result = GraphFileSchema.safeParse(file, { reportInput: true });
 		if (!result.success) return { ok: false, problems: result.error.issues.map(toProblem) };

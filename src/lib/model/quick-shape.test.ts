@@ -203,6 +203,8 @@ describe('quickShape', () => {
 				(graph, damages) => {
 					const file = damaged(graph, damages);
 					const quick = quickShape(file);
+					// Kept rather than copied, a fresh value gets the same answer.
+					expect(JSON.stringify(quickShape(file, { fresh: true }))).toBe(JSON.stringify(quick));
 					const checked = GraphFileSchema.safeParse(file);
 					if (quick === undefined) {
 						refused++;
@@ -220,7 +222,8 @@ describe('quickShape', () => {
 		// fifteen is still valid (~105 of 1,500, spread ±10 between runs), so 50 is far from chance.
 		expect(passed).toBeGreaterThan(50);
 		expect(refused).toBeGreaterThan(500);
-	});
+		// 1,500 files checked three ways: a few seconds, more on a busy machine.
+	}, 30_000);
 
 	it('passes the example network and a large opened network, each as a copy', () => {
 		const example = exampleGraph();
@@ -231,6 +234,38 @@ describe('quickShape', () => {
 		const opened = openJsonNetwork(barabasiAlbert(1000, 3, 1), 'ba.json', '2026-12-03');
 		if (!opened.ok) throw new Error('the network did not open');
 		expect(quickShape(opened.graph)).toEqual(opened.graph);
+	});
+
+	it('keeps a fresh value where it passes as it stands, and gives what zod gives all the same', () => {
+		fc.assert(
+			fc.property(graphFile, (graph) => {
+				const given = JSON.stringify(graph);
+				const quick = quickShape(graph, { fresh: true });
+				expect(JSON.stringify(quick)).toBe(JSON.stringify(GraphFileSchema.parse(graph)));
+				// Nothing of the value is changed by the check.
+				expect(JSON.stringify(graph)).toBe(given);
+			}),
+			{ numRuns: 200 }
+		);
+		// The example as Ties writes it: every field in the schema's order.
+		const example = JSON.parse(JSON.stringify(GraphFileSchema.parse(exampleGraph()))) as GraphFile;
+		const quick = quickShape(example, { fresh: true })!;
+		expect(quick).toBe(example);
+		expect(quick.relations[0].evidence[0]).toBe(example.relations[0].evidence[0]);
+		// An actor written with its fields in another order is copied in the schema's order, alone.
+		const [first, ...rest] = example.actors;
+		const { id, ...others } = first;
+		const reordered = { ...example, actors: [{ ...others, id }, ...rest] };
+		const put = quickShape(reordered, { fresh: true })!;
+		expect(Object.keys(put.actors[0])).toEqual(
+			Object.keys(GraphFileSchema.parse(reordered).actors[0])
+		);
+		expect(put.actors[0]).not.toBe(reordered.actors[0]);
+		expect(put.actors[1]).toBe(reordered.actors[1]);
+		expect(put.relations).toBe(reordered.relations);
+		expect(put).not.toBe(reordered);
+		// Without `fresh`, always a copy.
+		expect(quickShape(example)).not.toBe(example);
 	});
 
 	it('leaves to zod a text it would trim, an optional field written undefined, and an unknown field', () => {

@@ -11,15 +11,26 @@ import type { GraphFile } from './schema';
  * this check; zod, compiled without eval under the page's security policy,
  * takes tens of milliseconds per thousand actors. quick-shape.test.ts holds
  * the two to the same answers on valid and broken files.
+ *
+ * `fresh`: the value is the caller's alone (just parsed, or just made), so
+ * every object and list in it that passes as it stands, its fields in the
+ * schema's order, is kept rather than copied; the file a network opens
+ * from is made of thousands of them. Only what differs is copied.
  */
-export function quickShape(value: unknown): GraphFile | undefined {
+export function quickShape(value: unknown, { fresh = false } = {}): GraphFile | undefined {
+	keeping = fresh;
 	try {
 		return graphFile(value);
 	} catch (error) {
 		if (error === REFUSED) return undefined;
 		throw error;
+	} finally {
+		keeping = false;
 	}
 }
+
+/** Whether the check under way keeps what passes as it stands (see quickShape's `fresh`). */
+let keeping = false;
 
 /** Thrown to leave the check at the first doubt; never leaves quickShape. */
 const REFUSED = Symbol('refused');
@@ -94,15 +105,28 @@ function boolean(value: unknown): boolean {
 function list<T>(item: Check<T>, max: number, min = 0): Check<T[]> {
 	return (value) => {
 		if (!Array.isArray(value) || value.length < min || value.length > max) refuse();
+		if (keeping) return kept(value, item);
 		const copy = new Array<T>(value.length);
 		for (let i = 0; i < value.length; i++) copy[i] = item(value[i]);
 		return copy;
 	};
 }
 
+/** The list itself where every item passes as it stands, else a copy from the first that does not. */
+function kept<T>(value: unknown[], item: Check<T>): T[] {
+	let copy: T[] | undefined;
+	for (let i = 0; i < value.length; i++) {
+		const checked = item(value[i]);
+		if (copy) copy.push(checked);
+		else if (checked !== value[i]) (copy = value.slice(0, i) as T[]).push(checked);
+	}
+	return copy ?? (value as T[]);
+}
+
 /**
  * A strict object: only the fields of `shape`, each present one checked, the
- * required ones present, copied in the shape's order.
+ * required ones present, copied in the shape's order (or kept, where it
+ * may be and already is in that order).
  */
 function object<T>(shape: Record<string, Check<unknown>>, required: readonly string[]): Check<T> {
 	const names = Object.keys(shape);
@@ -114,7 +138,9 @@ function object<T>(shape: Record<string, Check<unknown>>, required: readonly str
 		const prototype = Object.getPrototypeOf(input);
 		if (prototype !== Object.prototype && prototype !== null) refuse();
 		let present = 0;
-		const copy: Record_ = {};
+		// Kept as it stands until a field differs (see quickShape's `fresh`), else copied from the
+		// start: always one without a prototype, which zod gives back as a plain object.
+		let copy: Record_ | undefined = keeping && prototype !== null ? undefined : {};
 		for (let i = 0; i < names.length; i++) {
 			const name = names[i];
 			const field = input[name];
@@ -125,15 +151,34 @@ function object<T>(shape: Record<string, Check<unknown>>, required: readonly str
 			}
 			// No check passes undefined, nor a field the object inherits rather than has.
 			if (!Object.hasOwn(input, name)) refuse();
-			copy[name] = checks[i](field);
+			const checked = checks[i](field);
+			if (!copy && checked !== field) copy = fieldsBefore(input, names, i);
+			if (copy) copy[name] = checked;
 			present++;
 		}
-		// Any other field, or one written as undefined, is one zod would answer.
+		// Any other field, or one written as undefined, is one zod would answer; a field out of
+		// the schema's order is one a copy puts in its place.
 		let fields = 0;
-		for (const name in input) if (Object.hasOwn(input, name)) fields++;
+		let inOrder = true;
+		let next = 0;
+		for (const name in input) {
+			if (!Object.hasOwn(input, name)) continue;
+			fields++;
+			if (copy || !inOrder) continue;
+			while (next < names.length && names[next] !== name) next++;
+			if (next++ === names.length) inOrder = false;
+		}
 		if (fields !== present) refuse();
-		return copy as T;
+		return (copy ?? (inOrder ? input : fieldsBefore(input, names, names.length))) as T;
 	};
+}
+
+/** A copy of the fields of `input` among the first `count` of `names`, in their order. */
+function fieldsBefore(input: Record_, names: readonly string[], count: number): Record_ {
+	const copy: Record_ = {};
+	for (let i = 0; i < count; i++)
+		if (input[names[i]] !== undefined) copy[names[i]] = input[names[i]];
+	return copy;
 }
 
 const actor = object(

@@ -58,18 +58,20 @@ export function actorsOfNodes(nodes: readonly InterchangeNode[]): ActorsOfNodes 
 		const attributes = names.of(node.attributes);
 		const label =
 			(node.label ?? textOf(attributes, asked.NAME) ?? '').trim() || node.id.trim() || id;
-		const actor: Actor = { id, name: clipped(label, NAME_LENGTH), kind: 'other' };
 		const fullName =
 			textOf(attributes, asked.FULL_NAME) ?? (label.length > NAME_LENGTH ? label : '');
-		if (fullName) actor.fullName = clipped(fullName, FULL_NAME_LENGTH);
-		const iso = textOf(attributes, asked.ISO)?.toUpperCase();
-		if (iso && ISO_3166_PATTERN.test(iso)) actor.iso3166 = iso;
+		const written = textOf(attributes, asked.ISO)?.toUpperCase();
+		const iso = written && ISO_3166_PATTERN.test(written) ? written : undefined;
 		const code = textOf(attributes, asked.CODE);
-		if (code && ACTOR_CODE_PATTERN.test(code)) actor.code = code;
 		const aliases = textOf(attributes, asked.ALIASES);
+		// Fields in the schema's order: the check keeps the actor as it is made (see quickShape).
+		const actor = { id, name: clipped(label, NAME_LENGTH) } as Actor;
+		if (fullName) actor.fullName = clipped(fullName, FULL_NAME_LENGTH);
+		actor.kind = kindOf(textOf(attributes, asked.KIND)) ?? (iso ? 'state' : 'other');
+		if (iso) actor.iso3166 = iso;
+		if (code && ACTOR_CODE_PATTERN.test(code)) actor.code = code;
 		if (aliases) actor.aliases = splitList(aliases);
-		actor.kind = kindOf(textOf(attributes, asked.KIND)) ?? (actor.iso3166 ? 'state' : 'other');
-		if (actor.kind === 'state' && actor.iso3166) states++;
+		if (actor.kind === 'state' && iso) states++;
 		if (node.position) {
 			actor.position = node.position;
 			positioned++;

@@ -51,7 +51,8 @@ export function graphOfNetwork(
 	const description = textOf(attributes, ['description']);
 	if (description) graph.description = clip(description, 4000);
 	if (read.types.declared.length > 0) graph.relationTypes = read.types.declared;
-	const parsed = parseGraph(graph);
+	// Made here, the graph is checked as it stands, not copied: thousands of actors and relations.
+	const parsed = parseGraph(graph, { fresh: true });
 	if (!parsed.ok) return refused(parsed.problems.map(inFileTerms(network, origin)));
 	return {
 		ok: true,

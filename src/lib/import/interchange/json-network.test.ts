@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '$lib/model/graph-problem';
+import { GraphFileSchema } from '$lib/model/schema';
 import { openGraphText } from '../read-graph-text';
 
 const TODAY = '2026-12-02';
@@ -19,6 +20,41 @@ async function open(value: unknown, name = 'network.json') {
 }
 
 describe('opening node-link JSON', () => {
+	it('makes every actor and relation with its fields in the order a graph file writes them', async () => {
+		const { graph } = await open({
+			directed: true,
+			graph: { title: 'Ships', description: 'Who ships to whom' },
+			nodes: [
+				{
+					id: 'a',
+					label: 'North Korea',
+					iso: 'PRK',
+					kind: 'state',
+					fullName: 'DPRK',
+					aliases: 'NK'
+				},
+				{ id: 'b', label: 'Russia', iso: 'RUS', code: 'RF' }
+			],
+			links: [
+				{ source: 'a', target: 'b', type: 'aid', status: 'alleged', since: '2023', until: '2024' },
+				{ source: 'b', target: 'a', type: 'Arms', signed: '2024-06-19', summary: 'Pact' }
+			]
+		});
+		expect(JSON.stringify(graph)).toBe(JSON.stringify(GraphFileSchema.parse(graph)));
+		expect(Object.keys(graph.relations[0])).toEqual([
+			'id',
+			'type',
+			'source',
+			'target',
+			'directed',
+			'status',
+			'since',
+			'until',
+			'summary',
+			'evidence'
+		]);
+	});
+
 	it('opens Les Misérables as NetworkX 3.4+ writes it, links under "edges"', async () => {
 		const { graph, notes } = await open(JSON.parse(fixture('les-miserables.json')), 'lesmis.json');
 		expect(graph.actors).toHaveLength(77);

@@ -90,25 +90,26 @@ export function relationsOfEdges(
 		const target = ids.get(edge.target) ?? edge.target;
 		const caption = labelsAreTypes ? undefined : textOf(attributes, asked.LABEL);
 		const said = textOf(attributes, asked.SUMMARY) ?? caption;
-		const relation: Relation = {
-			id: idsGiven ? relationId(edge.id, index, taken) : `link-${index}`,
-			type: types.idOf(label.slice(0, 60)).id,
-			source,
-			target,
-			status: statusOf(textOf(attributes, asked.STATUS)),
-			// Two names of at most 80 characters fit a summary; only the file's own is clipped.
-			summary:
-				said?.slice(0, 300) ??
-				`${actors.get(source)?.name ?? source} – ${actors.get(target)?.name ?? target}`,
-			evidence: [{ source: sourceId, note }]
-		};
 		const signed = dateOf(textOf(attributes, asked.SIGNED));
 		const since = dateOf(textOf(attributes, asked.SINCE)) ?? dateOf(edge.since);
 		const until = dateOf(textOf(attributes, asked.UNTIL)) ?? dateOf(edge.until);
+		// Fields in the schema's order: the check keeps the relation as it is made (see quickShape).
+		const relation = {
+			id: idsGiven ? relationId(edge.id, index, taken) : `link-${index}`,
+			type: types.idOf(label.slice(0, 60)).id,
+			source,
+			target
+		} as Relation;
 		if (edge.directed !== undefined) relation.directed = edge.directed;
+		relation.status = statusOf(textOf(attributes, asked.STATUS));
 		if (signed) relation.signed = signed;
 		if (since) relation.since = since;
 		if (until) relation.until = until;
+		// Two names of at most 80 characters fit a summary; only the file's own is clipped.
+		relation.summary =
+			said?.slice(0, 300) ??
+			`${actors.get(source)?.name ?? source} – ${actors.get(target)?.name ?? target}`;
+		relation.evidence = [{ source: sourceId, note }];
 		if (countUnkept) unkept.add(edge.attributes, KEPT);
 		return relation;
 	});
