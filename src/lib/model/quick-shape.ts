@@ -105,22 +105,15 @@ function boolean(value: unknown): boolean {
 function list<T>(item: Check<T>, max: number, min = 0): Check<T[]> {
 	return (value) => {
 		if (!Array.isArray(value) || value.length < min || value.length > max) refuse();
-		if (keeping) return kept(value, item);
-		const copy = new Array<T>(value.length);
-		for (let i = 0; i < value.length; i++) copy[i] = item(value[i]);
-		return copy;
+		// Kept as it stands until an item differs (see quickShape's `fresh`), else copied from the start.
+		let copy: T[] | undefined = keeping ? undefined : [];
+		for (let i = 0; i < value.length; i++) {
+			const checked = item(value[i]);
+			if (!copy && checked !== value[i]) copy = value.slice(0, i) as T[];
+			if (copy) copy.push(checked);
+		}
+		return copy ?? (value as T[]);
 	};
-}
-
-/** The list itself where every item passes as it stands, else a copy from the first that does not. */
-function kept<T>(value: unknown[], item: Check<T>): T[] {
-	let copy: T[] | undefined;
-	for (let i = 0; i < value.length; i++) {
-		const checked = item(value[i]);
-		if (copy) copy.push(checked);
-		else if (checked !== value[i]) (copy = value.slice(0, i) as T[]).push(checked);
-	}
-	return copy ?? (value as T[]);
 }
 
 /**
