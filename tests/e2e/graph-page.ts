@@ -46,6 +46,27 @@ export async function clickRelation(page: Page, id: string): Promise<void> {
 	await page.mouse.click(x, y);
 }
 
+/**
+ * A double-click whose first click opens the Evidence panel, with the second
+ * coming only once the panel is up and the docks along the picture's foot have
+ * made room for it, as at an analyst's pace on a busy machine. The page's
+ * clock stands still between the clicks, so the double-click's time has not
+ * run out however long the panel takes; it runs on afterwards. Needs
+ * `page.clock.install()` before the page loads.
+ */
+export async function doubleClickOpeningThePanel(page: Page, x: number, y: number): Promise<void> {
+	await page.clock.pauseAt(Date.now() + 60_000);
+	await page.mouse.click(x, y);
+	const panel = evidencePanel(page);
+	await expect(panel).toBeVisible();
+	const panelLeft = (await panel.boundingBox())!.x;
+	const buttons = page.getByRole('group', { name: 'Camera' });
+	await expect.poll(async () => (await buttons.boundingBox())!.x).toBeLessThan(panelLeft);
+	await page.mouse.down({ clickCount: 2 });
+	await page.mouse.up({ clickCount: 2 });
+	await page.clock.resume();
+}
+
 /** The centre of an actor's circle on screen. */
 export async function actorCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
 	const body = page.locator(`[data-actor="${id}"] .body`);
