@@ -75,12 +75,37 @@ function compileHint(chunk: Rolldown.RenderedChunk): string {
 	return runOnOpening && length >= MOST_COMPILED_ON_CALL ? COMPILE_ALL_ON_LOAD : '';
 }
 
+/**
+ * Chromium heeds the hint only on a file's first line, and the bundler writes the list of files a
+ * chunk preloads for its dynamic imports (`const __vite__mapDeps=…`) above every banner: once the
+ * chunks are made, the hint goes back to the top. Neither line carries a source mapping, so a
+ * source map stays true.
+ */
+const compileHintFirst: Plugin = {
+	name: 'ties:compile-hint-first',
+	apply: 'build',
+	enforce: 'post',
+	generateBundle: {
+		// After the bundler's own plugins have written their lines.
+		order: 'post',
+		handler(_, bundle) {
+			const below = `\n${COMPILE_ALL_ON_LOAD}\n`;
+			for (const file of Object.values(bundle)) {
+				if (file.type !== 'chunk') continue;
+				const at = file.code.indexOf(below);
+				if (at < 0) continue;
+				file.code = `${COMPILE_ALL_ON_LOAD}\n${file.code.slice(0, at)}${file.code.slice(at + below.length - 1)}`;
+			}
+		}
+	}
+};
+
 /** The parts of d3 the explorer loads before it can be used. */
 const D3_FIRST_LOAD =
 	/[\\/]node_modules[\\/]d3-(dispatch|drag|force|quadtree|selection|timer)[\\/]/;
 
 export default defineConfig({
-	plugins: [standInsForD3Zoom, ...(pack ? [leaveOutOfPack] : []), sveltekit()],
+	plugins: [standInsForD3Zoom, ...(pack ? [leaveOutOfPack] : [compileHintFirst]), sveltekit()],
 	// The briefing pack's build (TIES_BUILD=pack; see svelte.config.js): a constant, so that
 	// what the pack never shows is left out of its one file.
 	define: { __TIES_PACK__: JSON.stringify(pack) },
