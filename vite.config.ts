@@ -59,27 +59,46 @@ const MOST_COMPILED_ON_CALL = 2_000;
 const RUN_ON_OPENING =
 	/[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|d3-[a-z]+)[\\/]/;
 
+/** Whether a file holds only the app's own code and the packages it runs as it opens a network. */
+function runOnOpening(chunk: Rolldown.RenderedChunk): boolean {
+	return chunk.moduleIds.every(
+		(id) => !/[\\/]node_modules[\\/]/.test(id) || RUN_ON_OPENING.test(id)
+	);
+}
+
 /**
  * The hint for a file of the app's own code and the packages it runs as it opens a network;
  * none for the readers, exporters and other libraries loaded for one task, most of whose
  * functions that task never calls.
  */
 function compileHint(chunk: Rolldown.RenderedChunk): string {
-	const runOnOpening = chunk.moduleIds.every(
-		(id) => !/[\\/]node_modules[\\/]/.test(id) || RUN_ON_OPENING.test(id)
-	);
 	const length = Object.values(chunk.modules).reduce(
 		(sum, module) => sum + module.renderedLength,
 		0
 	);
-	return runOnOpening && length >= MOST_COMPILED_ON_CALL ? COMPILE_ALL_ON_LOAD : '';
+	return runOnOpening(chunk) && length >= MOST_COMPILED_ON_CALL ? COMPILE_ALL_ON_LOAD : '';
+}
+
+/** The files a page loads before it is shown: the entries, the pages and all they import. */
+function loadedWithPages(chunks: Rolldown.OutputChunk[]): Set<string> {
+	const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+	const loaded = new Set<string>();
+	const visit = (name: string) => {
+		if (loaded.has(name)) return;
+		loaded.add(name);
+		for (const imported of byName.get(name)?.imports ?? []) visit(imported);
+	};
+	for (const chunk of chunks)
+		if (chunk.isEntry || /\/nodes\//.test(chunk.fileName)) visit(chunk.fileName);
+	return loaded;
 }
 
 /**
  * Chromium heeds the hint only on a file's first line, and the bundler writes the list of files a
  * chunk preloads for its dynamic imports (`const __vite__mapDeps=…`) above every banner: once the
  * chunks are made, the hint goes back to the top. Neither line carries a source mapping, so a
- * source map stays true.
+ * source map stays true. The app's own small files that load on demand (the network's readers
+ * and checks among them) get the hint too: the first load's budget does not count them.
  */
 const compileHintFirst: Plugin = {
 	name: 'ties:compile-hint-first',
@@ -90,11 +109,22 @@ const compileHintFirst: Plugin = {
 		order: 'post',
 		handler(_, bundle) {
 			const below = `\n${COMPILE_ALL_ON_LOAD}\n`;
-			for (const file of Object.values(bundle)) {
-				if (file.type !== 'chunk') continue;
-				const at = file.code.indexOf(below);
-				if (at < 0) continue;
-				file.code = `${COMPILE_ALL_ON_LOAD}\n${file.code.slice(0, at)}${file.code.slice(at + below.length - 1)}`;
+			const chunks = Object.values(bundle).filter(
+				(file): file is Rolldown.OutputChunk => file.type === 'chunk'
+			);
+			const withPages = loadedWithPages(chunks);
+			for (const chunk of chunks) {
+				const at = chunk.code.indexOf(below);
+				if (at >= 0) {
+					chunk.code = `${COMPILE_ALL_ON_LOAD}\n${chunk.code.slice(0, at)}${chunk.code.slice(at + below.length - 1)}`;
+				} else if (
+					!chunk.code.startsWith(COMPILE_ALL_ON_LOAD) &&
+					!withPages.has(chunk.fileName) &&
+					runOnOpening(chunk)
+				) {
+					chunk.code = `${COMPILE_ALL_ON_LOAD}\n${chunk.code}`;
+					if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+				}
 			}
 		}
 	}
