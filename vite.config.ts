@@ -53,31 +53,14 @@ const standInsForD3Zoom: Plugin = {
  * the task that draws its first picture.
  */
 const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
-/** A file shorter than this (in characters, before minifying) is compiled function by function as before. */
+/**
+ * A file the pages load that is shorter than this (in characters, before minifying) is compiled
+ * function by function as before: the hint would cost the first load's budget more than it saves.
+ */
 const MOST_COMPILED_ON_CALL = 2_000;
 /** Other packages whose code the explorer runs as it opens a network. */
 const RUN_ON_OPENING =
 	/[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|d3-[a-z]+)[\\/]/;
-
-/** Whether a file holds only the app's own code and the packages it runs as it opens a network. */
-function runOnOpening(chunk: Rolldown.RenderedChunk): boolean {
-	return chunk.moduleIds.every(
-		(id) => !/[\\/]node_modules[\\/]/.test(id) || RUN_ON_OPENING.test(id)
-	);
-}
-
-/**
- * The hint for a file of the app's own code and the packages it runs as it opens a network;
- * none for the readers, exporters and other libraries loaded for one task, most of whose
- * functions that task never calls.
- */
-function compileHint(chunk: Rolldown.RenderedChunk): string {
-	const length = Object.values(chunk.modules).reduce(
-		(sum, module) => sum + module.renderedLength,
-		0
-	);
-	return runOnOpening(chunk) && length >= MOST_COMPILED_ON_CALL ? COMPILE_ALL_ON_LOAD : '';
-}
 
 /** The files a page loads before it is shown: the entries, the pages and all they import. */
 function loadedWithPages(chunks: Rolldown.OutputChunk[]): Set<string> {
@@ -94,37 +77,44 @@ function loadedWithPages(chunks: Rolldown.OutputChunk[]): Set<string> {
 }
 
 /**
- * Chromium heeds the hint only on a file's first line, and the bundler writes the list of files a
- * chunk preloads for its dynamic imports (`const __vite__mapDeps=…`) above every banner: once the
- * chunks are made, the hint goes back to the top. Neither line carries a source mapping, so a
- * source map stays true. The app's own small files that load on demand (the network's readers
- * and checks among them) get the hint too: the first load's budget does not count them.
+ * Whether a file gets the hint: one of the app's own code and the packages it runs as it opens a
+ * network, unless the pages load it and it is small; none for the readers, exporters and other
+ * libraries loaded for one task, most of whose functions that task never calls.
  */
-const compileHintFirst: Plugin = {
-	name: 'ties:compile-hint-first',
+function compiledOnLoad(chunk: Rolldown.OutputChunk, withPages: Set<string>): boolean {
+	const runOnOpening = chunk.moduleIds.every(
+		(id) => !/[\\/]node_modules[\\/]/.test(id) || RUN_ON_OPENING.test(id)
+	);
+	if (!runOnOpening || !withPages.has(chunk.fileName)) return runOnOpening;
+	const length = Object.values(chunk.modules).reduce(
+		(sum, module) => sum + module.renderedLength,
+		0
+	);
+	return length >= MOST_COMPILED_ON_CALL;
+}
+
+/**
+ * The hint goes on the first line, the only place Chromium reads it, once the chunks are made:
+ * the bundler writes the list of files a chunk preloads for its dynamic imports
+ * (`const __vite__mapDeps=…`) above any banner.
+ */
+const compileHints: Plugin = {
+	name: 'ties:compile-hints',
 	apply: 'build',
 	enforce: 'post',
 	generateBundle: {
 		// After the bundler's own plugins have written their lines.
 		order: 'post',
 		handler(_, bundle) {
-			const below = `\n${COMPILE_ALL_ON_LOAD}\n`;
 			const chunks = Object.values(bundle).filter(
 				(file): file is Rolldown.OutputChunk => file.type === 'chunk'
 			);
 			const withPages = loadedWithPages(chunks);
 			for (const chunk of chunks) {
-				const at = chunk.code.indexOf(below);
-				if (at >= 0) {
-					chunk.code = `${COMPILE_ALL_ON_LOAD}\n${chunk.code.slice(0, at)}${chunk.code.slice(at + below.length - 1)}`;
-				} else if (
-					!chunk.code.startsWith(COMPILE_ALL_ON_LOAD) &&
-					!withPages.has(chunk.fileName) &&
-					runOnOpening(chunk)
-				) {
-					chunk.code = `${COMPILE_ALL_ON_LOAD}\n${chunk.code}`;
-					if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
-				}
+				if (!compiledOnLoad(chunk, withPages)) continue;
+				chunk.code = `${COMPILE_ALL_ON_LOAD}\n${chunk.code}`;
+				// Every line one further down.
+				if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
 			}
 		}
 	}
@@ -135,7 +125,7 @@ const D3_FIRST_LOAD =
 	/[\\/]node_modules[\\/]d3-(dispatch|drag|force|quadtree|selection|timer)[\\/]/;
 
 export default defineConfig({
-	plugins: [standInsForD3Zoom, ...(pack ? [leaveOutOfPack] : [compileHintFirst]), sveltekit()],
+	plugins: [standInsForD3Zoom, ...(pack ? [leaveOutOfPack] : [compileHints]), sveltekit()],
 	// The briefing pack's build (TIES_BUILD=pack; see svelte.config.js): a constant, so that
 	// what the pack never shows is left out of its one file.
 	define: { __TIES_PACK__: JSON.stringify(pack) },
@@ -152,7 +142,6 @@ export default defineConfig({
 			// whose separate compression costs the first load more.
 			...(!pack && {
 				output: {
-					postBanner: compileHint,
 					codeSplitting: { groups: [{ name: 'd3', test: D3_FIRST_LOAD }] }
 				}
 			})
