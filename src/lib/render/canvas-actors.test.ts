@@ -146,4 +146,49 @@ describe('drawNamesInSteps', () => {
 		const halo = context.painted.find((p) => p.op === 'strokeText');
 		expect(halo).toMatchObject({ colour: LIGHT_PALETTE.canvas, text: 'Alpha' });
 	});
+
+	it('measures only the names weighed for a place, and finds the actors on screen a step at a time', () => {
+		// 12,000 actors on screen, the most connected in the middle of the list; room for 10 names.
+		const ids = Array.from({ length: 12_000 }, (_, i) => `x${String(i).padStart(5, '0')}`);
+		const hub = 6000;
+		const look = baseLook({
+			graph: graphOf({
+				actors: ids.map((id) => actorOf(id, { name: `Actor ${id}` })),
+				relations: ids
+					.filter((_, i) => i !== hub)
+					.slice(0, 50)
+					.map((id) => relationOf(`r-${id}`, { source: ids[hub], target: id }))
+			})
+		});
+		const xy = ids.flatMap((_, i) => [(i % 120) * 10, Math.floor(i / 120) * 6]);
+		const placed = placedLook(look, ids, xy);
+		const measured: number[] = [];
+		const view = canvasView(
+			{ x: 0, y: 0, k: 1 },
+			{
+				width: 1280,
+				height: 720,
+				detail: { ...canvasView({ x: 0, y: 0, k: 1 }).detail, maxNames: 10 },
+				nameWidth: (i: number) => {
+					measured.push(i);
+					return 40;
+				}
+			}
+		);
+		const context = new RecordingContext();
+		const steps = drawNamesInSteps(context.asContext(), placed, view);
+		// Before the first name, steps of a few thousand actors each, measuring none.
+		let before = 0;
+		while (context.painted.every((p) => p.op !== 'fillText')) {
+			expect(steps.next().done).toBe(false);
+			before += 1;
+		}
+		expect(before).toBeGreaterThanOrEqual(3);
+		drawAtOnce(steps);
+		const written = context.painted.filter((p) => p.op === 'fillText');
+		expect(written).toHaveLength(10);
+		// The best-connected actor's name comes first.
+		expect(written[0]).toMatchObject({ text: `Actor ${ids[hub]}` });
+		expect(measured.length).toBeLessThan(500);
+	});
 });

@@ -3,7 +3,7 @@ import { CODE_FONT, NAME_FONT } from './canvas-fonts';
 import { THINNEST, type Box, type CanvasView } from './canvas-renderer';
 import type { PlacedScene } from './canvas-scene';
 import { DrawingPace, StepTally, type DrawingSteps } from './drawing-pace';
-import { byImportance, NamePlaces, type NameCandidate } from './level-of-detail';
+import { byImportance, NamePlaces } from './level-of-detail';
 
 /**
  * Actors on a canvas, as the stage gives them: circles batched by fill (or
@@ -180,9 +180,74 @@ export function* drawCodesInSteps(
 	if (last) yield last;
 }
 
+/** Actors looked at for a name in one step: about a millisecond's work. */
+const LOOKED_AT_PER_STEP = 5_000;
+
+/**
+ * Adds to `onScreen` the actors from `from` to `to` whose names may show: drawn, and
+ * standing on screen or near enough that a name below them may reach it. A plain
+ * loop, not the generator's own (see `traceActors`).
+ */
+function actorsNamedOnScreen(
+	placed: PlacedScene,
+	view: CanvasView,
+	from: number,
+	to: number,
+	onScreen: number[]
+): void {
+	const { actors } = placed.scene.look;
+	const { actorSlots } = placed.scene;
+	const { xy } = placed;
+	const { camera } = view;
+	for (let i = from; i < Math.min(to, actors.length); i++) {
+		const actor = actors[i];
+		const slot = actorSlots[i];
+		if (slot < 0 || actor.opacity === 0) continue;
+		const x = xy[2 * slot] * camera.k + camera.x;
+		const baseline = nameBaseline(placed, view, i);
+		if (
+			baseline < 0 ||
+			baseline - NAME_HEIGHT > view.height ||
+			x < -NAME_REACH ||
+			x > view.width + NAME_REACH
+		)
+			continue;
+		onScreen.push(i);
+	}
+}
+
+/** A name's height on screen, its halo included. */
+const NAME_HEIGHT = ACTOR_SIZES.nameSize + ACTOR_SIZES.nameHalo;
+
+/** Where an actor's name stands on screen: below the circle, as in the SVG drawing at zoom 1. */
+function nameBaseline(placed: PlacedScene, view: CanvasView, i: number): number {
+	const slot = placed.scene.actorSlots[i];
+	const { camera } = view;
+	const radius = placed.scene.look.actors[i].radius;
+	return (placed.xy[2 * slot + 1] + radius) * camera.k + camera.y + ACTOR_SIZES.nameBaseline;
+}
+
+/** How much each actor's name matters: the selection first, then drawn whole, then well connected. */
+function namePriorities(placed: PlacedScene, view: CanvasView, onScreen: number[]): Float64Array {
+	const { actors } = placed.scene.look;
+	const priorities = new Float64Array(onScreen.length);
+	for (let c = 0; c < onScreen.length; c++) {
+		const i = onScreen[c];
+		const actor = actors[i];
+		const chosen =
+			actor.emphasis === 'selected' || i === view.focusedActor || i === view.hoveredActor;
+		priorities[c] = (chosen ? 1e9 : 0) + (actor.opacity === 1 ? 1e6 : 0) + actor.degree;
+	}
+	return priorities;
+}
+
 /**
  * The names that fit below the actors on screen, with a halo, yielding after as
- * many as `pace` says fit a step: text is what a canvas draws slowest.
+ * many as `pace` says fit a step: text is what a canvas draws slowest. The
+ * actors on screen are found a step's worth at a time, and only the names
+ * weighed for a place are measured: a zoomed-in view of 20,000 actors names a
+ * few hundred, and measuring every name on screen at once, the first time, was
+ * a step of 30 to 66 ms.
  */
 export function* drawNamesInSteps(
 	context: CanvasRenderingContext2D,
@@ -190,42 +255,14 @@ export function* drawNamesInSteps(
 	view: CanvasView,
 	pace: DrawingPace = new DrawingPace()
 ): DrawingSteps {
-	const { camera, palette } = view;
+	const { palette } = view;
 	const { actors } = placed.scene.look;
-	const special = new Set([view.focusedActor, view.hoveredActor]);
-	const height = ACTOR_SIZES.nameSize + ACTOR_SIZES.nameHalo;
-	// Only actors on screen are weighed: a zoomed-in view of 20,000 actors names a few dozen.
-	const candidates: NameCandidate[] = [];
-	const shown: number[] = [];
-	for (let i = 0; i < actors.length; i++) {
-		const actor = actors[i];
-		const slot = placed.scene.actorSlots[i];
-		if (slot < 0 || actor.opacity === 0) continue;
-		const x = placed.xy[2 * slot] * camera.k + camera.x;
-		// The baseline stands below the circle as in the SVG drawing at zoom 1.
-		const baseline =
-			(placed.xy[2 * slot + 1] + actor.radius) * camera.k + camera.y + ACTOR_SIZES.nameBaseline;
-		if (
-			baseline < 0 ||
-			baseline - height > view.height ||
-			x < -NAME_REACH ||
-			x > view.width + NAME_REACH
-		)
-			continue;
-		const width = view.nameWidth(i) + ACTOR_SIZES.nameHalo * 2;
-		const chosen = actor.emphasis === 'selected' || special.has(i);
-		candidates.push({
-			x: x - width / 2,
-			y: baseline - ACTOR_SIZES.nameSize,
-			width,
-			height,
-			priority: (chosen ? 1e9 : 0) + (actor.opacity === 1 ? 1e6 : 0) + actor.degree
-		});
-		shown.push(i);
+	const onScreen: number[] = [];
+	for (let from = 0; from < actors.length; from += LOOKED_AT_PER_STEP) {
+		actorsNamedOnScreen(placed, view, from, from + LOOKED_AT_PER_STEP, onScreen);
+		yield;
 	}
-	// Weighing every actor on screen is a step of its own; then names are placed and drawn
-	// together, a step's worth at a time.
-	yield;
+	const order = byImportance(namePriorities(placed, view, onScreen));
 	const places = new NamePlaces(view, view.detail.maxNames);
 	context.font = NAME_FONT;
 	context.textAlign = 'center';
@@ -236,20 +273,27 @@ export function* drawNamesInSteps(
 	context.fillStyle = palette.ink;
 	const written = new StepTally(pace, 'labels');
 	let weighed = 0;
-	for (const c of byImportance(candidates)) {
+	for (const c of order) {
 		if (places.full) break;
-		const box = candidates[c];
+		const i = onScreen[c];
+		const width = view.nameWidth(i) + ACTOR_SIZES.nameHalo * 2;
+		const x = placed.xy[2 * placed.scene.actorSlots[i]] * view.camera.k + view.camera.x;
+		const baseline = nameBaseline(placed, view, i);
+		const box = {
+			x: x - width / 2,
+			y: baseline - ACTOR_SIZES.nameSize,
+			width,
+			height: NAME_HEIGHT
+		};
 		if (!places.place(box)) {
 			// Thousands of names that do not fit are weighed in steps too.
 			if (++weighed % WEIGHED_PER_STEP === 0) yield written.rest();
 			continue;
 		}
-		const actor = actors[shown[c]];
-		const x = box.x + box.width / 2;
-		const y = box.y + ACTOR_SIZES.nameSize;
+		const actor = actors[i];
 		context.globalAlpha = actor.opacity;
-		context.strokeText(actor.name, x, y);
-		context.fillText(actor.name, x, y);
+		context.strokeText(actor.name, x, baseline);
+		context.fillText(actor.name, x, baseline);
 		const step = written.addText(NAME_FONT);
 		if (step) yield step;
 	}

@@ -47,7 +47,9 @@ describe('NamePlaces', () => {
 	/** The names a drawing places, the most important first, up to `max`. */
 	const placeNames = (candidates: NameCandidate[], on: typeof viewport, max: number) => {
 		const places = new NamePlaces(on, max);
-		return byImportance(candidates).filter((i) => places.place(candidates[i]));
+		return byImportance(candidates.map((c) => c.priority)).filter((i) =>
+			places.place(candidates[i])
+		);
 	};
 	const box = (x: number, y: number, priority = 0): NameCandidate => ({
 		x,
@@ -55,6 +57,14 @@ describe('NamePlaces', () => {
 		width: 80,
 		height: 16,
 		priority
+	});
+
+	it('orders names by importance, highest first, keeping their order where equal, at any count', () => {
+		expect(byImportance([0, 1e6 + 3, 5, 1e9, 5, 1e6 + 3])).toEqual([3, 1, 5, 2, 4, 0]);
+		const many = Array.from({ length: 30_000 }, (_, i) => (i * 7919) % 101);
+		const order = byImportance(many);
+		const byComparison = many.map((_, i) => i).sort((a, b) => many[b] - many[a] || a - b);
+		expect(order).toEqual(byComparison);
 	});
 
 	it('never places two names on top of each other', () => {

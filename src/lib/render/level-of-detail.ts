@@ -108,21 +108,48 @@ export function startingDetail(detail: Detail): Detail {
 	return { ...movingDetail(detail), names: false };
 }
 
-/** A name that might be drawn: its box on screen and how much it matters. */
-export interface NameCandidate {
+/** Where a name would be drawn on screen. */
+export interface NameBox {
 	x: number;
 	y: number;
 	width: number;
 	height: number;
+}
+
+/** A name that might be drawn: its box on screen and how much it matters. */
+export interface NameCandidate extends NameBox {
 	/** Higher first: the selection, then well-connected actors. */
 	priority: number;
 }
 
-/** The candidates' indices, the most important first (in their own order where equal). */
-export function byImportance(candidates: readonly NameCandidate[]): number[] {
-	return candidates
-		.map((_, index) => index)
-		.sort((a, b) => candidates[b].priority - candidates[a].priority || a - b);
+/** Places in an ordering key: the place takes its low bits, the priority the rest. */
+const PLACES = 2 ** 22;
+/** Priorities are whole numbers below this. */
+const PRIORITIES = 2 ** 31;
+
+/**
+ * The positions of `priorities`, the highest first (in their own order where
+ * equal). Each is packed with its place into one number and the numbers sorted
+ * as numbers, natively: 20,000 names on screen are ordered in a millisecond,
+ * where sorting by a comparison function took tens before the browser had
+ * compiled it.
+ */
+export function byImportance(priorities: ArrayLike<number>): number[] {
+	const count = priorities.length;
+	if (count >= PLACES) {
+		return Array.from({ length: count }, (_, i) => i).sort(
+			(a, b) => priorities[b] - priorities[a] || a - b
+		);
+	}
+	const keys = new Float64Array(count);
+	for (let i = 0; i < count; i++) {
+		const priority = Math.min(Math.max(Math.round(priorities[i]), 0), PRIORITIES - 1);
+		keys[i] = (PRIORITIES - 1 - priority) * PLACES + i;
+	}
+	keys.sort();
+	const order = new Array<number>(count);
+	for (let i = 0; i < count; i++) order[i] = keys[i] % PLACES;
+	return order;
 }
 
 /**
@@ -133,7 +160,7 @@ export function byImportance(candidates: readonly NameCandidate[]): number[] {
  */
 export class NamePlaces {
 	private static readonly CELL = 64;
-	private readonly grid = new Map<number, NameCandidate[]>();
+	private readonly grid = new Map<number, NameBox[]>();
 	private readonly columns: number;
 	private count = 0;
 
@@ -150,7 +177,7 @@ export class NamePlaces {
 	}
 
 	/** Places the name if there is room for it; returns whether it was placed. */
-	place(box: NameCandidate): boolean {
+	place(box: NameBox): boolean {
 		if (this.full || !onScreen(box, this.viewport)) return false;
 		const cells = cellsOf(box, NamePlaces.CELL, this.columns);
 		for (const key of cells) {
@@ -167,7 +194,7 @@ export class NamePlaces {
 	}
 }
 
-function onScreen(box: NameCandidate, viewport: { width: number; height: number }): boolean {
+function onScreen(box: NameBox, viewport: { width: number; height: number }): boolean {
 	return (
 		box.x + box.width > 0 &&
 		box.y + box.height > 0 &&
@@ -176,11 +203,11 @@ function onScreen(box: NameCandidate, viewport: { width: number; height: number 
 	);
 }
 
-function overlaps(a: NameCandidate, b: NameCandidate): boolean {
+function overlaps(a: NameBox, b: NameBox): boolean {
 	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-function cellsOf(box: NameCandidate, cell: number, columns: number): number[] {
+function cellsOf(box: NameBox, cell: number, columns: number): number[] {
 	const keys: number[] = [];
 	const x0 = Math.floor(box.x / cell) + 1;
 	const x1 = Math.floor((box.x + box.width) / cell) + 1;
