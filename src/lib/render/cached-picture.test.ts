@@ -200,7 +200,7 @@ describe('CachedPicture', () => {
 		expect(done).toEqual([1, 2, 3, 4]);
 	});
 
-	it('makes the drawing canvas ready in the frame of the first picture, the others once it is shown, each in a task of its own, and after the window is resized the next drawing’s first', () => {
+	it('makes every drawing canvas ready in the first frame of the first picture, before the layout starts beside it, and after the window is resized the next drawing’s first', () => {
 		vi.useFakeTimers();
 		const target = fakeCanvas();
 		const picture = new CachedPicture(target as unknown as HTMLCanvasElement, () => '#abcdef');
@@ -216,7 +216,8 @@ describe('CachedPicture', () => {
 			).length;
 		picture.begin({ x: 0, y: 0, k: 1 }, { width: 10, height: 10, ratio: 1 }, drawing);
 		// Each readying takes 10 ms, over the budget. Before the first picture nothing is shown,
-		// and a frame more would only delay it: its canvas is made ready and the picture drawn at once.
+		// and a frame more would only delay it: the canvases are made ready and the picture drawn
+		// at once, with nothing left to do in tasks of their own.
 		for (const canvas of made) {
 			const fill = canvas.context.fillRect.bind(canvas.context);
 			canvas.context.fillRect = () => {
@@ -225,13 +226,8 @@ describe('CachedPicture', () => {
 			};
 		}
 		expect(picture.continue(12, () => clock)).toBe(true);
-		expect([readied(), steps.length]).toEqual([1, 1]);
-		// Once the first picture is on screen, the other two are made ready, each in a task of its
-		// own, before any drawing needs them.
-		vi.advanceTimersToNextTimer();
-		expect(readied()).toBe(2);
-		vi.advanceTimersToNextTimer();
-		expect(readied()).toBe(3);
+		expect([readied(), steps.length]).toEqual([3, 1]);
+		expect(vi.getTimerCount()).toBe(0);
 		// Every canvas is ready: the drawings that follow, at the same size, need nothing more.
 		for (let i = 0; i < 3; i++) {
 			picture.begin({ x: 0, y: 0, k: 1 }, { width: 10, height: 10, ratio: 1 }, drawing);

@@ -41,12 +41,12 @@ export class CachedPicture {
 	/**
 	 * The drawing canvases sized but not yet drawn on. The first drawing on a
 	 * canvas makes its pixels, 15 ms for a large window and three times that
-	 * beside a running layout. Before the first picture, the canvas it is
-	 * drawn on is made ready in its frame, outside the drawing's budget
-	 * (nothing is shown yet, and a frame more only delays it), unless the
-	 * first picture is drawn on the screen itself; once it is shown, the rest
-	 * are made ready one by one, each in a task of its own (`aside`), the
-	 * last picture staying on screen meanwhile.
+	 * beside a running layout. A first picture drawn in steps makes them all
+	 * ready in its first frame, outside the drawing's budget (nothing is shown
+	 * yet, and a frame more only delays it); one drawn on the screen itself
+	 * needs none, and they are made ready once it is shown, one by one, each in
+	 * a task of its own (`aside`). After a resize, the next drawing waits for its
+	 * own, made ready the same way, the last picture staying on screen meanwhile.
 	 */
 	private readonly unready = new Set<HTMLCanvasElement>();
 
@@ -116,9 +116,13 @@ export class CachedPicture {
 					this.readySoon();
 					return false;
 				}
-				// Before the first picture, making the canvas ready is not counted in the drawing's
+				// Before the first picture, making the canvases ready is not counted in the drawing's
 				// budget: the stage shows nothing meanwhile, and a frame more only delays the picture.
-				this.makeReady(unready);
+				// All of them, in this first frame: in the explorer, before its layout's worker
+				// starts. Made ready after, in tasks of their own, they came beside the worker's start,
+				// up to 64 ms each, or put it off until the first picture was shown, when the worker's
+				// code compiling on the processors slowed the frames that drew its first steps.
+				for (const canvas of this.unready) this.makeReady(canvas);
 				started += now() - stepStarted;
 				stepStarted = now();
 				continue;
