@@ -1,3 +1,4 @@
+import type { Camera } from '$lib/layout/camera';
 import { ACTOR_SIZES } from '$lib/stage/visual-constants';
 import { CODE_FONT, NAME_FONT } from './canvas-fonts';
 import { THINNEST, type Box, type CanvasView } from './canvas-renderer';
@@ -203,8 +204,8 @@ function actorsNamedOnScreen(
 		const actor = actors[i];
 		const slot = actorSlots[i];
 		if (slot < 0 || actor.opacity === 0) continue;
-		const x = xy[2 * slot] * camera.k + camera.x;
-		const baseline = nameBaseline(placed, view, i);
+		const x = nameCentre(xy, camera, slot);
+		const baseline = nameBaseline(xy, camera, slot, actor.radius);
 		if (
 			baseline < 0 ||
 			baseline - NAME_HEIGHT > view.height ||
@@ -219,12 +220,14 @@ function actorsNamedOnScreen(
 /** A name's height on screen, its halo included. */
 const NAME_HEIGHT = ACTOR_SIZES.nameSize + ACTOR_SIZES.nameHalo;
 
-/** Where an actor's name stands on screen: below the circle, as in the SVG drawing at zoom 1. */
-function nameBaseline(placed: PlacedScene, view: CanvasView, i: number): number {
-	const slot = placed.scene.actorSlots[i];
-	const { camera } = view;
-	const radius = placed.scene.look.actors[i].radius;
-	return (placed.xy[2 * slot + 1] + radius) * camera.k + camera.y + ACTOR_SIZES.nameBaseline;
+/** Where on screen the name of the actor in `slot` is centred across. */
+function nameCentre(xy: PlacedScene['xy'], camera: Camera, slot: number): number {
+	return xy[2 * slot] * camera.k + camera.x;
+}
+
+/** Where on screen the name of the actor in `slot` stands: below the circle, as in the SVG drawing at zoom 1. */
+function nameBaseline(xy: PlacedScene['xy'], camera: Camera, slot: number, radius: number): number {
+	return (xy[2 * slot + 1] + radius) * camera.k + camera.y + ACTOR_SIZES.nameBaseline;
 }
 
 /** How much each actor's name matters: the selection first, then drawn whole, then well connected. */
@@ -276,9 +279,11 @@ export function* drawNamesInSteps(
 	for (const c of order) {
 		if (places.full) break;
 		const i = onScreen[c];
+		const actor = actors[i];
+		const slot = placed.scene.actorSlots[i];
 		const width = view.nameWidth(i) + ACTOR_SIZES.nameHalo * 2;
-		const x = placed.xy[2 * placed.scene.actorSlots[i]] * view.camera.k + view.camera.x;
-		const baseline = nameBaseline(placed, view, i);
+		const x = nameCentre(placed.xy, view.camera, slot);
+		const baseline = nameBaseline(placed.xy, view.camera, slot, actor.radius);
 		const box = {
 			x: x - width / 2,
 			y: baseline - ACTOR_SIZES.nameSize,
@@ -290,7 +295,6 @@ export function* drawNamesInSteps(
 			if (++weighed % WEIGHED_PER_STEP === 0) yield written.rest();
 			continue;
 		}
-		const actor = actors[i];
 		context.globalAlpha = actor.opacity;
 		context.strokeText(actor.name, x, baseline);
 		context.fillText(actor.name, x, baseline);

@@ -9,8 +9,11 @@ import {
 	byImportance,
 	NamePlaces,
 	startingDetail,
-	type NameCandidate
+	type NameBox
 } from './level-of-detail';
+
+/** A name that might be drawn: its box on screen and how much it matters (higher first). */
+type NameCandidate = NameBox & { priority: number };
 
 describe('detailAt', () => {
 	it('draws names, codes, ends and badges close up', () => {

@@ -116,12 +116,6 @@ export interface NameBox {
 	height: number;
 }
 
-/** A name that might be drawn: its box on screen and how much it matters. */
-export interface NameCandidate extends NameBox {
-	/** Higher first: the selection, then well-connected actors. */
-	priority: number;
-}
-
 /** Places in an ordering key: the place takes its low bits, the priority the rest. */
 const PLACES = 2 ** 22;
 /** Priorities are whole numbers below this. */
