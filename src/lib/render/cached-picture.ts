@@ -3,8 +3,10 @@ import { DrawingPace, type DrawingStep } from './drawing-pace';
 
 type Size = { width: number; height: number; ratio: number };
 
-/** A canvas on the page, or what the page draws it through. */
-type Screen = HTMLCanvasElement | OffscreenCanvas;
+/** The canvas the analyst sees, or what it is drawn through (in the page or in a drawing worker). */
+export type Screen = HTMLCanvasElement | OffscreenCanvas;
+/** A canvas no one sees, that a drawing is made on. */
+export type DrawingCanvas = HTMLCanvasElement | OffscreenCanvas;
 
 /**
  * The last full drawing of a canvas, kept as a picture: panning and zooming a
@@ -24,12 +26,10 @@ type Screen = HTMLCanvasElement | OffscreenCanvas;
  * one shown before, one in 120.
  */
 export class CachedPicture {
-	private picture: HTMLCanvasElement;
-	private working: HTMLCanvasElement;
+	private picture: DrawingCanvas;
+	private working: DrawingCanvas;
 	/** The picture shown before the one on screen: the next drawing's canvas. */
-	private spare: HTMLCanvasElement;
-	/** What the pictures are shown through: the target, or the OffscreenCanvas it was handed over as. */
-	private readonly screen: Screen;
+	private spare: DrawingCanvas;
 	/** Where the camera was when the picture was drawn; undefined before the first drawing. */
 	camera: Camera | undefined;
 	/** How many whole pictures have been shown. */
@@ -48,21 +48,22 @@ export class CachedPicture {
 	 * a task of its own (`aside`). After a resize, the next drawing waits for its
 	 * own, made ready the same way, the last picture staying on screen meanwhile.
 	 */
-	private readonly unready = new Set<HTMLCanvasElement>();
+	private readonly unready = new Set<DrawingCanvas>();
 
 	/**
 	 * `aside` runs a heavy task of the picture's own (making a drawing canvas ready) in a task
-	 * of its own: by default soon; the explorer runs it while its layout's worker rests.
+	 * of its own: by default soon; drawn on the page, the explorer runs it while its layout's
+	 * worker rests. `makeCanvas` makes the drawing canvases.
 	 */
 	constructor(
-		private readonly target: HTMLCanvasElement,
+		private readonly screen: Screen,
 		private readonly background: () => string,
-		private readonly aside: (work: () => void) => void = (work) => setTimeout(work)
+		private readonly aside: (work: () => void) => void = (work) => setTimeout(work),
+		makeCanvas: () => DrawingCanvas = newCanvas
 	) {
-		this.picture = document.createElement('canvas');
-		this.working = document.createElement('canvas');
-		this.spare = document.createElement('canvas');
-		this.screen = screenOf(target);
+		this.picture = makeCanvas();
+		this.working = makeCanvas();
+		this.spare = makeCanvas();
 	}
 
 	/** Whether a drawing is under way. */
@@ -177,7 +178,7 @@ export class CachedPicture {
 	}
 
 	/** Makes a drawing canvas's pixels, painting them the background. */
-	private makeReady(canvas: HTMLCanvasElement): void {
+	private makeReady(canvas: DrawingCanvas): void {
 		this.unready.delete(canvas);
 		const context = drawnInSoftware(canvas);
 		context.setTransform(1, 0, 0, 1, 0, 0);
@@ -199,7 +200,6 @@ export class CachedPicture {
 	private whole(): void {
 		this.underWay = undefined;
 		this.shown += 1;
-		this.target.dataset.pictures = String(this.shown);
 		// Once the first picture is on screen, every drawing canvas is made ready, before the
 		// next drawing needs one: the explorer does it before its layout's worker starts.
 		if (this.shown === 1) this.readySoon();
@@ -230,35 +230,22 @@ export class CachedPicture {
  * its drawing took, not the time it took to hand it over. (A canvas keeps the
  * kind of context it was first asked for.)
  */
-function drawnInSoftware(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
-	return canvas.getContext('2d', { willReadFrequently: true })!;
+function drawnInSoftware(canvas: DrawingCanvas): CanvasRenderingContext2D {
+	// The two kinds of canvas draw alike; the drawing code is written for the page's.
+	return canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
+}
+
+/** A drawing canvas: an OffscreenCanvas wherever there is one (a drawing worker has no page to make elements in). */
+function newCanvas(): DrawingCanvas {
+	return typeof OffscreenCanvas === 'undefined'
+		? document.createElement('canvas')
+		: new OffscreenCanvas(0, 0);
 }
 
 /** Gives a canvas this size; returns whether it had another (its pixels are then gone). */
-function sized(canvas: Screen, width: number, height: number): boolean {
+function sized(canvas: Screen | DrawingCanvas, width: number, height: number): boolean {
 	if (canvas.width === width && canvas.height === height) return false;
 	canvas.width = width;
 	canvas.height = height;
 	return true;
-}
-
-/** The canvases handed over, each once: a canvas can be handed over only once. */
-const handedOver = new WeakMap<HTMLCanvasElement, OffscreenCanvas>();
-
-/**
- * The page's canvas handed over to the browser as an OffscreenCanvas, where
- * it can be: each picture then goes to the compositor on its own way. Drawn
- * on the page's canvas itself, each picture is copied for the compositor in
- * the page's frame, and the first few copies make a buffer each (15 to 60 ms
- * in software beside a running layout, in frames of their own). Drawing
- * through the OffscreenCanvas on the page is the same 2D drawing.
- */
-function screenOf(target: HTMLCanvasElement): Screen {
-	if (!('transferControlToOffscreen' in target)) return target;
-	let screen = handedOver.get(target);
-	if (!screen) {
-		screen = target.transferControlToOffscreen();
-		handedOver.set(target, screen);
-	}
-	return screen;
 }

@@ -1,5 +1,18 @@
 import { GEOMETRY_STRIDE, writeRelationGeometry } from '$lib/stage/relation-geometry';
-import type { StageLook } from '$lib/stage/visual-graph';
+import type { StageLook, VisualActor, VisualRelation } from '$lib/stage/visual-graph';
+
+/** What a canvas drawing reads of an actor's look. */
+export type DrawnActor = Pick<
+	VisualActor,
+	'name' | 'code' | 'radius' | 'fill' | 'outline' | 'emphasis' | 'opacity' | 'degree'
+>;
+/** What a canvas drawing reads of a relation's look. */
+export type DrawnRelation = Pick<VisualRelation, 'style' | 'line' | 'opacity' | 'emphasis'>;
+/** The look as a canvas drawing reads it: the stage's look, or the part of it handed to a drawing worker. */
+export interface DrawnLook {
+	actors: DrawnActor[];
+	relations: DrawnRelation[];
+}
 
 /**
  * The stage's look, tied to a running layout's position array (x, y per
@@ -7,8 +20,8 @@ import type { StageLook } from '$lib/stage/visual-graph';
  * objects. Made once per change of the look; `placeScene` then places it for
  * each new frame of positions.
  */
-export interface CanvasScene {
-	look: StageLook;
+export interface CanvasScene<Look extends DrawnLook = DrawnLook> {
+	look: Look;
 	/** The layout slot of each of the look's actors, in its order. */
 	actorSlots: Int32Array;
 	/** The layout slots of each relation's source and target. */
@@ -17,7 +30,10 @@ export interface CanvasScene {
 }
 
 /** The look tied to the layout's slots; an actor the layout does not know takes slot -1 and is not drawn. */
-export function canvasScene(look: StageLook, slotOf: ReadonlyMap<string, number>): CanvasScene {
+export function canvasScene(
+	look: StageLook,
+	slotOf: ReadonlyMap<string, number>
+): CanvasScene<StageLook> {
 	const { actors, relations } = look;
 	const actorSlots = new Int32Array(actors.length);
 	const sourceSlots = new Int32Array(relations.length);
@@ -32,8 +48,8 @@ export function canvasScene(look: StageLook, slotOf: ReadonlyMap<string, number>
 }
 
 /** A scene placed for one frame: positions by layout slot, and each relation's geometry. */
-export interface PlacedScene {
-	scene: CanvasScene;
+export interface PlacedScene<Look extends DrawnLook = DrawnLook> {
+	scene: CanvasScene<Look>;
 	/** x, y per layout slot. */
 	xy: ArrayLike<number>;
 	/** GEOMETRY_STRIDE numbers per relation of the scene (`placeScene`). */

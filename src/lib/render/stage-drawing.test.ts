@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { graphLayout } from '$lib/layout/graph-layout';
+import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
+import { baseLook } from '$lib/stage/visual-graph';
+import { exampleGraph } from '../../../tests/fixtures/example-graph';
+import { RecordingContext } from '../../../tests/fixtures/recording-context';
+import type { DrawingCanvas, Screen } from './cached-picture';
+import { canvasScene } from './canvas-scene';
+import { StageDrawing, type DrawnPositions, type ShownPicture } from './stage-drawing';
+
+/** A canvas that records what is drawn on it and what is copied onto it. */
+function fakeCanvas() {
+	const context = Object.assign(new RecordingContext(), {
+		copies: [] as number[][],
+		drawImage(_picture: unknown, ...place: number[]) {
+			this.copies.push(place);
+		},
+		getImageData() {
+			return { data: new Uint8ClampedArray(4) };
+		}
+	});
+	return { width: 0, height: 0, context, getContext: () => context };
+}
+
+const graph = exampleGraph();
+const places = graphLayout(graph);
+const ids = [...places.keys()].sort();
+const scene = canvasScene(
+	baseLook({ graph }),
+	new Map(ids.map((id, slot) => [id, slot]))
+);
+const xy = Float64Array.from(ids.flatMap((id) => [places.get(id)!.x, places.get(id)!.y]));
+const view = {
+	width: 400,
+	height: 300,
+	ratio: 1,
+	palette: LIGHT_PALETTE,
+	focusedActor: -1,
+	hoveredActor: -1,
+	hoveredRelation: -1
+};
+const at = (frame: number, settled = false): DrawnPositions => ({
+	frame,
+	xy,
+	settled,
+	atStart: frame === 1
+});
+
+describe('StageDrawing', () => {
+	let screen: ReturnType<typeof fakeCanvas>;
+	let canvases: ReturnType<typeof fakeCanvas>[];
+	let shown: ShownPicture[];
+	let drawing: StageDrawing;
+	beforeEach(() => {
+		vi.useFakeTimers();
+		// The scratch canvas the fonts are first written on, once the first picture is shown.
+		vi.stubGlobal(
+			'OffscreenCanvas',
+			class {
+				constructor() {
+					return fakeCanvas();
+				}
+			}
+		);
+		screen = fakeCanvas();
+		canvases = [];
+		shown = [];
+		drawing = new StageDrawing(screen as unknown as Screen, (picture) => shown.push(picture), {
+			makeCanvas: () => {
+				const canvas = fakeCanvas();
+				canvases.push(canvas);
+				return canvas as unknown as DrawingCanvas;
+			}
+		});
+	});
+	afterEach(() => {
+		drawing.dispose();
+		vi.useRealTimers();
+		vi.unstubAllGlobals();
+	});
+
+	/** Runs animation frames until nothing more is to be drawn, making canvases ready between them. */
+	function frames(count = 20) {
+		for (let i = 0; i < count; i++) {
+			drawing.frame(performance.now());
+			vi.advanceTimersByTime(1);
+		}
+	}
+
+	it('draws nothing until it has the scene, the positions, the window and the camera', () => {
+		drawing.setScene(scene);
+		drawing.setPositions(at(1));
+		drawing.setView(view);
+		frames();
+		expect(screen.context.painted).toEqual([]);
+		drawing.setCamera({ x: 200, y: 150, k: 1 });
+		drawing.frame(performance.now());
+		// The first picture, whole, straight on the screen, with a circle for every actor.
+		expect(shown).toEqual([{ frame: 1, pictures: 1 }]);
+		expect([screen.width, screen.height]).toEqual([400, 300]);
+		const circles = screen.context.painted.filter((op) => op.op === 'fill');
+		expect(circles.length).toBeGreaterThan(0);
+	});
+
+	it('draws the latest frame of the layout once the drawing under way is whole', () => {
+		drawing.setScene(scene);
+		drawing.setView(view);
+		drawing.setCamera({ x: 200, y: 150, k: 1 });
+		drawing.setPositions(at(1));
+		drawing.frame(performance.now());
+		drawing.setPositions(at(2));
+		drawing.setPositions(at(3));
+		frames();
+		expect(shown.map((picture) => picture.frame)).toEqual([1, 3]);
+		frames();
+		// Nothing changed since: nothing drawn again.
+		expect(shown).toHaveLength(2);
+	});
+
+	it('moves the settled picture with the camera at once, and draws it afresh once the camera rests', () => {
+		drawing.setScene(scene);
+		drawing.setView(view);
+		drawing.setCamera({ x: 200, y: 150, k: 1 });
+		drawing.setPositions(at(1));
+		drawing.frame(performance.now());
+		drawing.setPositions(at(2, true));
+		frames();
+		expect(shown).toHaveLength(2);
+		const copies = screen.context.copies.length;
+		drawing.setCamera({ x: 230, y: 150, k: 2 });
+		drawing.frame(performance.now());
+		// The picture kept is moved, twice as large, by the camera's move; nothing is drawn yet.
+		expect(screen.context.copies.at(-1)).toEqual([200 + 30 - 200 * 2, 150 - 150 * 2, 800, 600]);
+		expect(screen.context.copies.length).toBe(copies + 1);
+		expect(shown).toHaveLength(2);
+		vi.advanceTimersByTime(150);
+		frames();
+		expect(shown).toHaveLength(3);
+	});
+
+	it('draws again when what the pointer is on changes', () => {
+		drawing.setScene(scene);
+		drawing.setView(view);
+		drawing.setCamera({ x: 200, y: 150, k: 1 });
+		drawing.setPositions(at(2, true));
+		frames();
+		const before = shown.length;
+		frames();
+		expect(shown).toHaveLength(before);
+		drawing.setView({ ...view, hoveredActor: 0 });
+		frames();
+		expect(shown).toHaveLength(before + 1);
+	});
+});
