@@ -37,12 +37,7 @@ export function connectDrawing(
 	onShown: (shown: ShownPicture) => void,
 	aside: (work: () => void) => void
 ): DrawingClient {
-	if (
-		typeof Worker !== 'undefined' &&
-		typeof OffscreenCanvas !== 'undefined' &&
-		'transferControlToOffscreen' in canvas &&
-		!packMode
-	) {
+	if (drawsInWorker(canvas)) {
 		try {
 			return inWorker(canvas, onShown);
 		} catch {
@@ -59,6 +54,16 @@ export function connectDrawing(
 		frame: (started) => drawing.frame(started),
 		dispose: () => drawing.dispose()
 	};
+}
+
+/** Whether `canvas` is drawn by a worker (see connectDrawing). */
+export function drawsInWorker(canvas: HTMLCanvasElement): boolean {
+	return (
+		typeof Worker !== 'undefined' &&
+		typeof OffscreenCanvas !== 'undefined' &&
+		'transferControlToOffscreen' in canvas &&
+		!packMode
+	);
 }
 
 function inWorker(

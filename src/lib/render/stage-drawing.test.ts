@@ -25,10 +25,7 @@ function fakeCanvas() {
 const graph = exampleGraph();
 const places = graphLayout(graph);
 const ids = [...places.keys()].sort();
-const scene = canvasScene(
-	baseLook({ graph }),
-	new Map(ids.map((id, slot) => [id, slot]))
-);
+const scene = canvasScene(baseLook({ graph }), new Map(ids.map((id, slot) => [id, slot])));
 const xy = Float64Array.from(ids.flatMap((id) => [places.get(id)!.x, places.get(id)!.y]));
 const view = {
 	width: 400,
