@@ -14,8 +14,11 @@ scope.onmessage = (event: MessageEvent<DrawingRequest>) => take(event.data);
 
 function take(request: DrawingRequest): void {
 	if (request.kind === 'screen') {
-		drawing = new StageDrawing(request.screen, (shown) =>
-			scope.postMessage({ kind: 'shown', ...shown } satisfies DrawingReport)
+		drawing = new StageDrawing(
+			request.screen,
+			(shown) => scope.postMessage({ kind: 'shown', ...shown } satisfies DrawingReport),
+			// Drawn here, a first picture held no page: it is drawn whole at any size, the sooner shown.
+			{ firstWholeUpTo: Infinity }
 		);
 		for (const waiting of early.splice(0)) take(waiting);
 		return;

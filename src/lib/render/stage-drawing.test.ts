@@ -99,6 +99,34 @@ describe('StageDrawing', () => {
 		expect(circles.length).toBeGreaterThan(0);
 	});
 
+	it('draws a first picture larger than it is asked to draw whole on a canvas of its own, then copies it', () => {
+		const inSteps = new StageDrawing(
+			screen as unknown as Screen,
+			(picture) => shown.push(picture),
+			{
+				firstWholeUpTo: scene.look.relations.length - 1,
+				makeCanvas: () => {
+					const canvas = fakeCanvas();
+					canvases.push(canvas);
+					return canvas as unknown as DrawingCanvas;
+				}
+			}
+		);
+		inSteps.setScene(scene);
+		inSteps.setView(view);
+		inSteps.setCamera({ x: 200, y: 150, k: 1 });
+		inSteps.setPositions(at(1));
+		inSteps.frame(performance.now());
+		expect(shown).toEqual([{ frame: 1, pictures: 1 }]);
+		// Drawn on a drawing canvas, the screen only given the copy.
+		expect(screen.context.painted.filter((op) => op.op === 'fill')).toEqual([]);
+		expect(screen.context.copies).toEqual([[0, 0]]);
+		expect(canvases.some((canvas) => canvas.context.painted.some((op) => op.op === 'fill'))).toBe(
+			true
+		);
+		inSteps.dispose();
+	});
+
 	it('draws the latest frame of the layout once the drawing under way is whole', () => {
 		drawing.setScene(scene);
 		drawing.setView(view);

@@ -17,11 +17,12 @@ const FRAME_BUDGET_MS = 14;
 const FIRST_PICTURE_BUDGET_MS = 100;
 /**
  * Up to this many relations, the first picture (the layout's starting
- * spiral, drawn plain) is drawn whole straight on the screen, in one go: at
- * 1,000 actors in 8–12 ms on this machine, at 5,000 (15,000 relations) in
- * 19–28 ms, with no drawing canvases to make ready and no copy. Drawn in
- * steps, the same picture at 5,000 actors came 60 ms later. Larger ones are
- * drawn in steps, as every later picture is.
+ * spiral, drawn plain) is drawn on the page whole, straight on the screen, in
+ * one go: at 1,000 actors in 8–12 ms on this machine, at 5,000 (15,000
+ * relations) in 19–28 ms, with no drawing canvases to make ready and no copy.
+ * Drawn in steps, the same picture at 5,000 actors came 60 ms later. Larger
+ * ones are drawn in steps on the page, as every later picture is; a drawing
+ * worker, which holds no page, draws its first picture whole at any size.
  */
 export const FIRST_ON_SCREEN_RELATIONS = 20_000;
 /** How long the camera rests before the moved picture is drawn afresh at its detail. */
@@ -76,7 +77,9 @@ export class StageDrawing {
 	constructor(
 		screen: Screen,
 		private readonly onShown: (shown: ShownPicture) => void,
-		options: {
+		private readonly options: {
+			/** Draw the first picture whole, on the screen, up to this many relations (else in steps). */
+			firstWholeUpTo?: number;
 			/** Runs a heavy task of the picture's own (see CachedPicture). */
 			aside?: (work: () => void) => void;
 			makeCanvas?: () => DrawingCanvas;
@@ -147,7 +150,9 @@ export class StageDrawing {
 		};
 		const placed = this.placed();
 		picture.begin(camera, size, (context, pace) => drawGraphInSteps(context, placed, drawn, pace), {
-			onScreen: picture.shown === 0 && relations <= FIRST_ON_SCREEN_RELATIONS
+			onScreen:
+				picture.shown === 0 &&
+				relations <= (this.options.firstWholeUpTo ?? FIRST_ON_SCREEN_RELATIONS)
 		});
 		if (picture.continue(this.budget(), undefined, started)) this.whole();
 	}
