@@ -157,6 +157,7 @@ function report(
 			values.map((v) => (v === undefined ? undefined : v / 2 ** 20)),
 			' MB'
 		);
+	const perSecond = (values: (number | undefined)[]) => cell(values, '');
 	const projected = (values: { projected?: boolean }[]) =>
 		values.some((v) => v.projected) ? ' (projected)' : '';
 	const lines = [
@@ -164,8 +165,8 @@ function report(
 		'',
 		'Ties:',
 		'',
-		'| actors | relations | drawing | first paint | settle | longest task while laying out | hot frame median | hot frame p95 | frame work | pan/zoom frame | SVG export | peak memory |',
-		'| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
+		'| actors | relations | drawing | first paint | settle | longest task while laying out | hot frame median | hot frame p95 | frame work | pictures per second, hot | pan/zoom frame | SVG export | peak memory |',
+		'| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
 	];
 	for (const { n, runs } of rows) {
 		const capped = runs.some((run) => run.settleCapped) ? ' (capped)' : '';
@@ -181,7 +182,7 @@ function report(
 			)} | ${ms(
 				runs.map((r) => r.frameWorkMedianMs),
 				1
-			)} | ${ms(
+			)} | ${perSecond(runs.map((r) => r.hotPicturesPerSecond))} | ${ms(
 				runs.map((r) => r.panZoomFrameMedianMs),
 				1
 			)} | ${ms(runs.map((r) => r.svgExportMs))} | ${mb(runs.map((r) => r.peakMemory))} |`

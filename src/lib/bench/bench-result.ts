@@ -18,8 +18,13 @@ export interface BenchResult {
 	/** Frame times while the layout is held hot (alphaTarget 0.3), 120 frames after 5 warm-up. */
 	frameMedianMs: number;
 	frameP95Ms: number;
-	/** Main-thread work per hot frame: drawing (and, for SVG, applying the frame to the page). */
+	/**
+	 * Main-thread work per hot frame: drawing (and, for SVG, applying the frame to the page); a
+	 * canvas drawn by a worker leaves the page only the positions to hand on.
+	 */
 	frameWorkMedianMs: number;
+	/** Whole pictures shown per second while the layout is held hot (canvas): how closely the picture follows it. */
+	hotPicturesPerSecond?: number;
 	frameMode: 'hot-layout';
 	notes: string[];
 	/** Frame times while panning and zooming the settled picture. */
