@@ -108,6 +108,8 @@ async function openTeamGraph(
 		.getByRole('button', { name: 'Open' })
 		.click();
 	await expect(page).toHaveURL(/doc=team-/);
+	// A canvas's first picture is drawn on a canvas of its own, gone once the drawing's first is shown.
+	if (drawn === 'canvas') await expect(page.locator('canvas')).toHaveCount(1);
 	await expect(page.locator(drawn)).toBeVisible();
 }
 
