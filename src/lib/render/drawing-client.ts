@@ -76,6 +76,8 @@ function inWorker(
 		worker.postMessage(request, transfer);
 	send({ kind: 'screen', screen }, [screen]);
 	worker.onmessage = ({ data }: MessageEvent<DrawingReport>) => onShown(data);
+	// A drawing that fails is reported as any error on the page is.
+	worker.onerror = (event) => reportError(event.error ?? new Error(event.message));
 	return {
 		inWorker: true,
 		setScene(scene) {

@@ -62,7 +62,10 @@ export class StageDrawing {
 	private positions: DrawnPositions | undefined;
 	private view: DrawnView | undefined;
 	private camera: Camera | undefined;
+	/** The scene placed at the latest positions, until either changes. */
 	private placedScene: PlacedScene | undefined;
+	/** The last geometry made, written over by the next where it is the right size. */
+	private reusable: Float64Array | undefined;
 	private readonly picture: CachedPicture;
 	/** Something the picture depends on changed since the last drawing began. */
 	private dirty = true;
@@ -163,13 +166,12 @@ export class StageDrawing {
 
 	/** The scene placed at the latest positions, made again only when either changed. */
 	private placed(): PlacedScene {
+		if (this.placedScene) return this.placedScene;
 		const scene = this.scene!;
 		const { xy } = this.positions!;
-		this.placedScene = {
-			scene,
-			xy,
-			geometry: placeScene(scene, xy, this.placedScene?.geometry)
-		};
+		const geometry = placeScene(scene, xy, this.reusable);
+		this.reusable = geometry;
+		this.placedScene = { scene, xy, geometry };
 		return this.placedScene;
 	}
 
