@@ -1,25 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RecordingContext } from '../../../tests/fixtures/recording-context';
+import { recordingCanvas as fakeCanvas } from '../../../tests/fixtures/recording-context';
 import { CachedPicture } from './cached-picture';
-
-/** A canvas that records what is drawn onto it, and what is copied onto it. */
-function fakeCanvas() {
-	const context = Object.assign(new RecordingContext(), {
-		copies: [] as number[][],
-		drawImage(_picture: unknown, ...place: number[]) {
-			this.copies.push(place);
-		},
-		getImageData() {
-			return { data: new Uint8ClampedArray(4) };
-		}
-	});
-	return {
-		width: 0,
-		height: 0,
-		context,
-		getContext: () => context
-	};
-}
 
 /** A whole drawing at once: `paint` in one step, then shown. */
 function drawWhole(

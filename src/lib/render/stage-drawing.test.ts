@@ -3,24 +3,10 @@ import { graphLayout } from '$lib/layout/graph-layout';
 import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
 import { baseLook } from '$lib/stage/visual-graph';
 import { exampleGraph } from '../../../tests/fixtures/example-graph';
-import { RecordingContext } from '../../../tests/fixtures/recording-context';
+import { recordingCanvas as fakeCanvas } from '../../../tests/fixtures/recording-context';
 import type { DrawingCanvas, Screen } from './cached-picture';
 import { canvasScene } from './canvas-scene';
 import { StageDrawing, type DrawnPositions, type ShownPicture } from './stage-drawing';
-
-/** A canvas that records what is drawn on it and what is copied onto it. */
-function fakeCanvas() {
-	const context = Object.assign(new RecordingContext(), {
-		copies: [] as number[][],
-		drawImage(_picture: unknown, ...place: number[]) {
-			this.copies.push(place);
-		},
-		getImageData() {
-			return { data: new Uint8ClampedArray(4) };
-		}
-	});
-	return { width: 0, height: 0, context, getContext: () => context };
-}
 
 const graph = exampleGraph();
 const places = graphLayout(graph);
