@@ -3,7 +3,7 @@ import { packMode } from '$lib/pack/pack-mode';
 import type { Screen } from './cached-picture';
 import type { CanvasScene } from './canvas-scene';
 import type { DrawingReport, DrawingRequest } from './drawing-protocol';
-import { packedBuffers, packScene } from './packed-scene';
+import { packedBuffers, packScene, type PackedScene } from './packed-scene';
 import {
 	StageDrawing,
 	type DrawnPositions,
@@ -56,6 +56,18 @@ export function connectDrawing(
 	};
 }
 
+/** Scenes packed before their drawing worker has started, until it has them. */
+const packedAhead = new WeakMap<CanvasScene, PackedScene>();
+
+/**
+ * Packs a scene for a drawing worker not yet started, in a task where the time is better
+ * spent: the page's first picture's, rather than the worker's first beside the layout (at
+ * 5,000 actors, packing and sending the scene there made a task of 51 ms once in 8 runs).
+ */
+export function packAhead(scene: CanvasScene): void {
+	packedAhead.set(scene, packScene(scene));
+}
+
 /** Whether `canvas` is drawn by a worker (see connectDrawing). */
 export function drawsInWorker(canvas: HTMLCanvasElement): boolean {
 	return (
@@ -81,7 +93,8 @@ function inWorker(
 	return {
 		inWorker: true,
 		setScene(scene) {
-			const packed = packScene(scene);
+			const packed = packedAhead.get(scene) ?? packScene(scene);
+			packedAhead.delete(scene);
 			send(packed, packedBuffers(packed));
 		},
 		// The positions are copied: the page keeps them to find what the pointer is on.
