@@ -6,8 +6,8 @@ import type { CanvasScene, DrawnActor, DrawnLook, DrawnRelation } from './canvas
  * A canvas scene as it is handed to the drawing worker: what the drawing
  * reads of each actor and relation, in flat arrays, and the few relation
  * styles once each. Handed over as objects, the 80,000 actors and relations
- * of a large network took the page 60–130 ms to copy; as arrays, the copy is
- * a few copies of memory.
+ * of a large network took 130–260 ms to copy and read back in V8, the page's
+ * share about half of it; as arrays, the copy is a few copies of memory.
  */
 export interface PackedScene {
 	kind: 'packed-scene';
