@@ -11,18 +11,26 @@ import {
 	type ShownPicture
 } from './stage-drawing';
 
-/** The page's end of the stage's drawing. */
+/**
+ * The page's end of the stage's drawing. Each call hands the latest of one
+ * kind; what is the same as last time (the same scene, fields equal one by
+ * one) is not handed on.
+ */
 export interface DrawingClient {
-	/** Whether a worker draws: the page then draws the first picture itself (`drawFirstPicture`). */
-	readonly inWorker: boolean;
 	setScene(scene: CanvasScene): void;
-	setPositions(positions: DrawnPositions): void;
+	/** Returns whether these positions are new: a new frame of the layout, or the analyst's own places. */
+	setPositions(positions: DrawnPositions): boolean;
 	setView(view: DrawnView): void;
 	setCamera(camera: Camera): void;
 	/** The page's animation frame: the drawing's own where it is drawn on the page. */
 	frame(started: number): void;
 	dispose(): void;
 }
+
+/** What a drawing is handed, once per change. */
+type DrawingSink = {
+	[Call in keyof DrawingClient]: (...args: Parameters<DrawingClient[Call]>) => void;
+};
 
 /**
  * Draws the stage on `canvas` in a worker, where the browser can hand a
@@ -37,23 +45,63 @@ export function connectDrawing(
 	onShown: (shown: ShownPicture) => void,
 	aside: (work: () => void) => void
 ): DrawingClient {
-	if (drawsInWorker(canvas)) {
+	if (drawsInWorker()) {
 		try {
-			return inWorker(canvas, onShown);
+			return withoutRepeats(inWorker(canvas, onShown));
 		} catch {
 			// Drawn on the page instead.
 		}
 	}
 	const drawing = new StageDrawing(screenOf(canvas), onShown, { aside });
-	return {
-		inWorker: false,
+	return withoutRepeats({
 		setScene: (scene) => drawing.setScene(scene),
 		setPositions: (positions) => drawing.setPositions(positions),
 		setView: (view) => drawing.setView(view),
 		setCamera: (camera) => drawing.setCamera(camera),
 		frame: (started) => drawing.frame(started),
 		dispose: () => drawing.dispose()
+	});
+}
+
+/** A drawing handed only what differs from what it was last handed. */
+function withoutRepeats(sink: DrawingSink): DrawingClient {
+	let scene: CanvasScene | undefined;
+	let positions: DrawnPositions | undefined;
+	let view: DrawnView | undefined;
+	let camera: Camera | undefined;
+	return {
+		setScene(next) {
+			if (next === scene) return;
+			scene = next;
+			sink.setScene(next);
+		},
+		setPositions(next) {
+			if (sameFields(positions, next)) return false;
+			positions = next;
+			sink.setPositions(next);
+			return true;
+		},
+		setView(next) {
+			if (sameFields(view, next)) return;
+			view = next;
+			sink.setView(next);
+		},
+		setCamera(next) {
+			if (sameFields(camera, next)) return;
+			camera = next;
+			sink.setCamera(next);
+		},
+		frame: (started) => sink.frame(started),
+		dispose: () => sink.dispose()
 	};
+}
+
+/** Whether `before` has every field of `after`, each the same value. */
+function sameFields<T extends object>(before: T | undefined, after: T): boolean {
+	return (
+		before !== undefined &&
+		(Object.keys(after) as (keyof T)[]).every((field) => before[field] === after[field])
+	);
 }
 
 /** Scenes packed before their drawing worker has started, until it has them. */
@@ -68,20 +116,18 @@ export function packAhead(scene: CanvasScene): void {
 	packedAhead.set(scene, packScene(scene));
 }
 
-/** Whether `canvas` is drawn by a worker (see connectDrawing). */
-export function drawsInWorker(canvas: HTMLCanvasElement): boolean {
+/** Whether a canvas is drawn by a worker here (see connectDrawing). */
+export function drawsInWorker(): boolean {
 	return (
 		typeof Worker !== 'undefined' &&
 		typeof OffscreenCanvas !== 'undefined' &&
-		'transferControlToOffscreen' in canvas &&
+		typeof HTMLCanvasElement !== 'undefined' &&
+		'transferControlToOffscreen' in HTMLCanvasElement.prototype &&
 		!packMode
 	);
 }
 
-function inWorker(
-	canvas: HTMLCanvasElement,
-	onShown: (shown: ShownPicture) => void
-): DrawingClient {
+function inWorker(canvas: HTMLCanvasElement, onShown: (shown: ShownPicture) => void): DrawingSink {
 	const worker = new Worker(new URL('./drawing.worker.ts', import.meta.url), { type: 'module' });
 	const screen = canvas.transferControlToOffscreen();
 	const send = (request: DrawingRequest, transfer: Transferable[] = []) =>
@@ -91,7 +137,6 @@ function inWorker(
 	// A drawing that fails is reported as any error on the page is.
 	worker.onerror = (event) => reportError(event.error ?? new Error(event.message));
 	return {
-		inWorker: true,
 		setScene(scene) {
 			const packed = packedAhead.get(scene) ?? packScene(scene);
 			packedAhead.delete(scene);
@@ -107,7 +152,7 @@ function inWorker(
 }
 
 /**
- * The page's canvas handed over to the browser as an OffscreenCanvas, where
+ * A canvas of the page handed over to the browser as an OffscreenCanvas, where
  * it can be, when the page draws it: each picture then goes to the
  * compositor on its own way. Drawn on the page's canvas itself, each picture
  * is copied for the compositor in the page's frame, and the first few copies
@@ -115,6 +160,6 @@ function inWorker(
  * frames of their own). Drawing through the OffscreenCanvas on the page is
  * the same 2D drawing.
  */
-function screenOf(target: HTMLCanvasElement): Screen {
+export function screenOf(target: HTMLCanvasElement): Screen {
 	return 'transferControlToOffscreen' in target ? target.transferControlToOffscreen() : target;
 }

@@ -1,9 +1,9 @@
 import type { Camera } from '$lib/layout/camera';
 import { textWidth } from '$lib/stage/text-width';
 import { ACTOR_SIZES } from '$lib/stage/visual-constants';
-import type { Screen } from './cached-picture';
 import { drawGraph } from './canvas-renderer';
 import type { PlacedScene } from './canvas-scene';
+import { screenOf } from './drawing-client';
 import { drawnDetail, type DrawnPositions, type DrawnView } from './stage-drawing';
 
 /**
@@ -23,12 +23,11 @@ export function drawFirstPicture(
 	view: DrawnView,
 	camera: Camera
 ): void {
-	const canvas =
-		'transferControlToOffscreen' in target ? target.transferControlToOffscreen() : target;
+	const canvas = screenOf(target);
 	canvas.width = Math.round(view.width * view.ratio);
 	canvas.height = Math.round(view.height * view.ratio);
 	// The two kinds of canvas draw alike; the drawing code is written for the page's.
-	const context = (canvas as Screen).getContext('2d') as CanvasRenderingContext2D;
+	const context = canvas.getContext('2d') as CanvasRenderingContext2D;
 	drawGraph(context, placed, {
 		...view,
 		camera,
