@@ -295,6 +295,7 @@ export function* drawNamesInSteps(
 			if (++weighed % WEIGHED_PER_STEP === 0) yield written.rest();
 			continue;
 		}
+		if (view.namedAbove && actor.emphasis !== 'faded') continue;
 		context.globalAlpha = actor.opacity;
 		context.strokeText(actor.name, x, baseline);
 		context.fillText(actor.name, x, baseline);

@@ -170,6 +170,24 @@ describe('drawGraph on a canvas', () => {
 		}
 	});
 
+	it('leaves the names of the selection to the elements drawn over it, keeping their places clear', () => {
+		const focus: Focus = { kind: 'selection', selection: { kind: 'actor', id: 'prk' } };
+		const names = (painted: Painted[]) =>
+			painted.flatMap((p) => (p.op === 'fillText' && !/^[A-Z]{2,3}$/.test(p.text) ? [p] : []));
+		const alone = draw(focus);
+		const shown = new Set(
+			alone.visual.actors.filter((a) => a.emphasis !== 'faded').map((a) => a.name)
+		);
+		expect(shown.size).toBeGreaterThan(1);
+		expect(names(alone.painted).some((p) => shown.has(p.text))).toBe(true);
+
+		const under = names(draw(focus, CAMERA, { namedAbove: true }).painted);
+		expect(under.filter((p) => shown.has(p.text))).toEqual([]);
+		// The others are written where they were: the selection's places were kept clear for it.
+		const others = names(alone.painted).filter((p) => !shown.has(p.text));
+		expect(under).toEqual(others);
+	});
+
 	it('leaves out what a briefing step has not told yet, and what is too small to read', () => {
 		const { painted } = draw({
 			kind: 'story',

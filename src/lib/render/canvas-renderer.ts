@@ -25,6 +25,12 @@ export interface CanvasView {
 	nameWidth: (actor: number) => number;
 	/** What colleagues have selected, by index in the look, each in its colleague's colour. */
 	colleagues?: { actors: ReadonlyMap<number, string>; relations: ReadonlyMap<number, string> };
+	/**
+	 * The selection and what it touches (the actors not faded) are drawn as elements over the
+	 * canvas, names and all: the canvas keeps their names' places clear but leaves the words to
+	 * the elements, which would otherwise stand over a second copy.
+	 */
+	namedAbove?: boolean;
 }
 
 /** The thinnest a line may get on screen, in CSS pixels, however far the camera zooms out. */
