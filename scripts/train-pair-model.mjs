@@ -30,7 +30,11 @@ const UNSEEN = new Set([
 	'dev-42',
 	'dev-43',
 	'dev-44',
-	'dev-45'
+	'dev-45',
+	'dev-46',
+	'dev-47',
+	'dev-48',
+	'dev-49'
 ]);
 /**
  * The least probability of a relation at which a pair is proposed. Chosen by learning on four
