@@ -227,6 +227,24 @@ test('the keyboard moves between actors on the canvas and opens their relations'
 	await expect(panel).toBeHidden();
 });
 
+test('the canvas follows the system turning to its dark theme while the network is open', async ({
+	page
+}) => {
+	const canvas = page.locator('canvas');
+	/** How light (0 black, 255 white) the canvas's top-left corner is, where no actor stands. */
+	const corner = async () => {
+		const { data } = readPng(
+			await canvas.screenshot({ clip: { x: 2, y: 2, width: 1, height: 1 } })
+		);
+		return 0.3 * data[0] + 0.59 * data[1] + 0.11 * data[2];
+	};
+	expect(await corner()).toBeGreaterThan(200);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expect.poll(corner).toBeLessThan(60);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await expect.poll(corner).toBeGreaterThan(200);
+});
+
 test('the legend filters and the table keep working at this size', async ({ page }) => {
 	await page.getByRole('checkbox', { name: 'Trade', exact: true }).uncheck();
 	await page.getByRole('button', { name: 'Table' }).click();
