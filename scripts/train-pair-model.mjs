@@ -31,8 +31,6 @@ const UNSEEN = new Set([
 	'dev-43',
 	'dev-44',
 	'dev-45',
-	'dev-46',
-	'dev-47',
 	'dev-48',
 	'dev-49'
 ]);

@@ -290,6 +290,63 @@ describe('extractRelations: who, to whom and which type', () => {
 		]);
 	});
 
+	it('reads goods piped across a state as supplied by the state they come from, not the one crossed', () => {
+		expect(
+			read(
+				'Russian gas flows through a pipeline that crosses Belarus to supply Poland and Germany.'
+			)
+		).toEqual(['RUS→POL trade reported', 'RUS→DEU trade reported']);
+	});
+
+	it('reads forces deployed along a border as given to no one', () => {
+		expect(
+			read('Poland has deployed about 15,000 soldiers along the frontier with Belarus.')
+		).toEqual([]);
+		expect(read('Kenya deployed troops to Somalia to help the government.')).toEqual([
+			'KEN→SOM aid reported'
+		]);
+	});
+
+	it('reads sanctions "over" a state’s deeds as imposed on that state', () => {
+		expect(read('The United States imposed sanctions over Iran’s missile programme.')).toEqual([
+			'USA→IRN sanctions reported'
+		]);
+	});
+
+	it('reads a punitive tax on a state’s goods as a sanction, and a tax on anything else as none', () => {
+		expect(
+			read(
+				'Nicaragua imposed a 35 percent tax on all goods imported from Honduras, retaliating for a treaty.'
+			)
+		).toContain('NIC→HND sanctions reported');
+		expect(read('Nicaragua imposed a tax on fuel in retaliation.')).toEqual([]);
+	});
+
+	it('reads troops sent to defend a state’s known leader as aid to the state', () => {
+		expect(
+			read(
+				'Zimbabwe and Angola sent troops to defend President Laurent Kabila against a rebellion.'
+			)
+		).toEqual(['ZWE→COD aid reported', 'AGO→COD aid reported']);
+	});
+
+	it('reads forces patrolling another state’s ground as aid to it, and a patrol vessel as no patrol', () => {
+		expect(
+			read("Russian border guards continue to patrol Tajikistan's frontier with Afghanistan.")
+		).toEqual(['RUS→TJK aid reported']);
+		expect(
+			read("Spanish Civil Guard officers have patrolled Senegal's coast alongside local gendarmes.")
+		).toEqual(['ESP→SEN aid reported']);
+		expect(read('Chinese coast guard ships patrolled the waters near the Philippines.')).toEqual(
+			[]
+		);
+		expect(read('Indian troops patrol the border with China.')).toEqual([]);
+	});
+
+	it('reads a project another state financed, suspended, as no sanction', () => {
+		expect(read('Myanmar suspended the Chinese-financed Myitsone dam last September.')).toEqual([]);
+	});
+
 	it('reads troops sent to fight for another state as aid', () => {
 		expect(read('North Korea sent thousands of troops to fight for Russia in Kursk.')).toEqual([
 			'PRK→RUS aid reported'

@@ -218,6 +218,18 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 					: undefined;
 		}
 		if (type === 'base') type = 'defense-pact';
+		// Patrols by forces, and only where they keep another's ground: "Spanish Civil Guard officers
+		// have patrolled Senegal's coast", not "a patrol boat" nor "patrols the border with".
+		if (type === 'patrol') {
+			const forces = tokens
+				.slice(Math.max(0, cue.from - 5), cue.from)
+				.some((t) =>
+					/^(?:troops|soldiers|forces|guards?|police|officers|gendarmes|navy|marines|warships|peacekeepers)$/.test(
+						t.lower
+					)
+				);
+			type = forces ? 'aid' : undefined;
+		}
 		if (type === 'debt') type = 'aid';
 		// "American troops and air-defence units have been stationed at Prince Sultan Air Base":
 		// forces kept in another state, a base; not forces sent to fight for it.
@@ -232,8 +244,12 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if (type === 'suspension') {
 			const from = tokens.findIndex((t, k) => k >= cue.to && k <= cue.to + 6 && t.lower === 'from');
 			// "suspended most direct bilateral aid to Rwanda": aid stopped to punish, a sanction.
+			// (Not "suspended the Chinese-financed Myitsone dam": a project of its own, stopped.)
+			const project = tokens
+				.slice(cue.to, cue.to + 4)
+				.some((t) => /-(?:financed|funded|built|backed)$/.test(t.lower));
 			const aidStopped =
-				typeOfThings(tokens, cue.to, cue.to + 8) === 'aid' ||
+				(typeOfThings(tokens, cue.to, cue.to + 8) === 'aid' && !project) ||
 				tokens
 					.slice(cue.to, cue.to + 4)
 					.some((t) => /^(?:disbursements?|payments?|tranches?)$/.test(t.lower));
@@ -281,7 +297,14 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		// "imposed an additional 25 per cent tariff on Indian goods as a penalty": a sanction.
 		if (type === 'tariff') {
 			const near = tokens.slice(Math.max(0, cue.from - 6), cue.to + 12);
-			type = near.some((t) => PUNISHING.test(t.lower)) ? 'sanctions' : undefined;
+			// A tax is a tariff only on goods: "a tax on all goods imported from", not "a tax on fuel".
+			const onGoods =
+				!/^tax(?:es)?$/.test(tokens[cue.from].lower) ||
+				(tokens[cue.to]?.lower === 'on' &&
+					tokens
+						.slice(cue.to + 1, cue.to + 4)
+						.some((t) => /^(?:goods|imports|products)$/.test(t.lower)));
+			type = onGoods && near.some((t) => PUNISHING.test(t.lower)) ? 'sanctions' : undefined;
 		}
 		// "received two helicopters from the United States as a donation": arms had as a gift too.
 		const giving =
@@ -329,6 +352,9 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		// "accused Kigali of sending troops into eastern Congo": forces sent into a state uninvited
 		// are an incursion, not help (but "sent troops into Bahrain at its request" is).
 		if (type === 'aid' && sentInto(tokens)) type = undefined;
+		// "Poland has deployed about 15,000 soldiers along the frontier with Belarus": forces on a
+		// border face the state beyond it; they are given to no one.
+		if (type === 'aid' && atABorder(tokens, cue)) type = undefined;
 		// "pledged to assist each other if either came under attack": a defence pact, not aid.
 		if (type === 'aid' && isMutualDefence(tokens, cue)) type = 'defense-pact';
 		const before = tokens.slice(Math.max(0, cue.from - 5), cue.from);
@@ -340,6 +366,24 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		if ((type === 'trade' || type === 'arms') && banned && cue.type !== 'flow') type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
+}
+
+/** Forces sent or deployed along, on or to a border: "deployed 15,000 soldiers along the frontier". */
+function atABorder(tokens: Token[], cue: Cue): boolean {
+	const after = tokens.slice(cue.to, cue.to + 10);
+	const forces = tokens
+		.slice(cue.from, cue.to + 6)
+		.some((t) => /^(?:troops|soldiers|forces|units|battalions|reinforcements)$/.test(t.lower));
+	return (
+		forces &&
+		after.some(
+			(t, k) =>
+				/^(?:borders?|frontiers?|boundary)$/.test(t.lower) &&
+				after
+					.slice(Math.max(0, k - 3), k)
+					.some((p) => /^(?:along|on|at|near|to|patrol(?:s|led|ling)?)$/.test(p.lower))
+		)
+	);
 }
 
 /**

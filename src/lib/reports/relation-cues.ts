@@ -539,8 +539,16 @@ const PATTERNS: CuePattern[] = [
 		'act',
 		{ oneWay: true }
 	),
+	// "Russian border guards continue to patrol Tajikistan's frontier": forces keeping another's
+	// ground, given to it (only forces: see typeOf).
+	// (A verb, not a noun: "continue to patrol", not "a navy patrol vessel".)
+	cue(w('patrol(?:s|led|ling)'), 'patrol', 'act', { oneWay: true, takesObject: true }),
+	cue(w('to', 'patrol'), 'patrol', 'act', { oneWay: true, takesObject: true }),
 	// Tariffs are a sanction where they punish: see typeOf.
-	cue(w('(?:tariffs?|duties|duty|surtax(?:es)?|levy|levies)'), 'tariff', 'act', { oneWay: true }),
+	// (A tax only on goods: "a 35 percent tax on all goods imported from Honduras"; see typeOf.)
+	cue(w('(?:tariffs?|duties|duty|surtax(?:es)?|levy|levies|tax|taxes)'), 'tariff', 'act', {
+		oneWay: true
+	}),
 	cue(w('(?:currency|swap)', '(?:swaps?|lines?)'), 'aid', 'act', { oneWay: true }),
 	cue(w('(?:credit|swap)', 'lines?'), 'aid', 'act', { oneWay: true }),
 	cue(w('lines?', 'of', 'credit'), 'aid', 'act', { oneWay: true }),

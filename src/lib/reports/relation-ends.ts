@@ -54,6 +54,8 @@ const OWN_ACT =
 	/^(?:announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|approv(?:e|es|ed|ing))$/;
 /** Words before a name that make it a place, not an actor that acts: "the war in Ukraine". */
 const LOCATIVE = /^(?:in|at|inside|across|near|within|throughout)$/;
+/** Words before a state goods only pass through: "a pipeline that crosses Belarus to supply Poland". */
+const TRANSIT = /^(?:cross(?:es|ed|ing)?|transit(?:s|ed|ing)?|travers(?:e|es|ed|ing)|through|via)$/;
 /** People an aid goes to, in a country: "to hundreds of thousands of people in Niger". */
 const PEOPLE =
 	/^(?:people|civilians|population|families|households|refugees|children|hundreds|thousands|millions|of|the|displaced|hungry|poor|needy|survivors|victims|communities|customers|buyers|consumers|utilities|refiners|markets)$/;
@@ -68,7 +70,7 @@ const TARGET_OF_GIVING = /^(?:to|for|with|into|toward|towards|alongside|onto|at)
 const FUNDING = /^(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?)$/;
 /** Words that may stand between a preposition and the actor: "to the Russian army", "on North Korea". */
 const FILLER = new RegExp(
-	String.raw`^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|strengthen|bolster|prop|shore|up|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|hungry|poor|needy|vulnerable|rural|and|imports?|exports?|goods|products|from|help|support|rebuild|rehabilitate|restore|fund|finance|${COUNT_WORDS}|districts?|regions?|provinces?|areas?|north|south|east|west|borderlands?|countryside|interior)$`,
+	String.raw`^(?:the|a|an|its|their|both|all|some|several|many|much|most|part|parts|of|cover|pay|meet|equip|protect|defend|back|rescue|reinforce|strengthen|bolster|prop|shore|up|punish|pressure|costs?|salaries|budget|central|bank|government|authorities|army|navy|military|forces|coast|guard|relief|humanitarian|effort|efforts|operations?|response|in|\d[\d,.]*|\p{Ll}+(?:ed|ing|ian|ese|ish|al|ic|ary|ern|ive|ful|ous)|[\p{L}-]+-(?:led|backed|based|run|owned)|new|key|top|major|main|close|old|hungry|poor|needy|vulnerable|rural|and|imports?|exports?|goods|products|from|help|support|rebuild|rehabilitate|restore|fund|finance|${COUNT_WORDS}|districts?|regions?|provinces?|areas?|north|south|east|west|borderlands?|countryside|interior)$`,
 	'u'
 );
 /** After "X’s …": nouns that make X the one who receives, and the sentence’s subject the one who gives. */
@@ -233,6 +235,12 @@ export function groupBefore(tokens: Token[], groups: MentionGroup[], cue: Cue) {
 			between.some((_, k) => (!dashed || k > 0) && isClauseEnd(tokens, group.to + whose + k))
 		)
 			return {};
+		// "the Yamal-Europe pipeline, which crosses Belarus to supply Poland": a state passed through.
+		const goods = cue.type === 'trade' || cue.type === 'arms' || cue.type === 'flow';
+		// (One state: a list after "through" may run on into the subject, "through Uzbekistan and
+		// Kazakhstan, and Beijing now takes".)
+		const passed = group.keys.length === 1 && TRANSIT.test(tokens[group.from - 1]?.lower ?? '');
+		if (goods && passed) continue;
 		// "the World Bank added budget support": "added" says something only where words follow it.
 		// (Not a word of a name: "the United States".)
 		const speechAt = between.findIndex(
@@ -405,6 +413,17 @@ function subjectAfterOpening(tokens: Token[], groups: MentionGroup[], cue: Cue) 
 /** The group that ends just before a word: the subject of "Kathmandu accused". */
 function groupJustBefore(groups: MentionGroup[], at: number) {
 	return groups.findLast((group) => group.to <= at && at - group.to <= 2 && !group.possessive);
+}
+
+/**
+ * "sanctions over Iran's nuclear programme", "over its missile tests": the state whose deeds a
+ * sanction answers, named as their owner right after "over".
+ */
+function offenderAfterOver(tokens: Token[], groups: MentionGroup[], cue: Cue) {
+	const over = groupAfterPreposition(tokens, groups, cue, /^over$/);
+	// Named, not a pronoun's guess ("UN, US and European sanctions over its programme": not the US's).
+	const named = over?.group.mentions.every((mention) => mention.form !== 'reference');
+	return over && named && over.at - cue.to <= 3 && over.group.possessive ? over.group : undefined;
 }
 
 /** The first group after the cue in its clause that follows one of these prepositions. */
@@ -939,7 +958,10 @@ function endsOfCue(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | un
 			: IMPOSED_ON
 		: allies
 			? /^of$/
-			: TARGET_OF_GIVING;
+			: cue.type === 'patrol'
+				? // "patrol Tajikistan's frontier with Afghanistan": the ground's owner, not its neighbour.
+					/^(?:in|off)$/
+				: TARGET_OF_GIVING;
 	// "Chinese goods still reach Paraguay …, much of them for re-sale to Brazilian shoppers": where
 	// goods reach, before where they go on to.
 	const reached = cue.type === 'flow' ? objectAfter(tokens, groups, cue) : undefined;
@@ -963,6 +985,7 @@ function endsOfCue(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | un
 		(cue.takesObject ? objectAfter(tokens, groups, cue) : undefined) ??
 		(cue.type === 'aid' || cue.type === 'given' ? requester(tokens, groups, cue) : undefined) ??
 		(cue.type === 'sanctions' ? ownerOfAssets(tokens, groups, cue) : undefined) ??
+		(cue.type === 'sanctions' ? offenderAfterOver(tokens, groups, cue) : undefined) ??
 		(cue.type === 'sanctions' ? stateOfFirm(tokens, groups, cue) : undefined) ??
 		(IMPOSED_TYPES.has(cue.type) ? boundFor(tokens, groups, cue) : undefined) ??
 		(cue.takesObject ? possessiveAfter(tokens, groups, cue) : undefined) ??
