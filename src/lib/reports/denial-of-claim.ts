@@ -81,3 +81,50 @@ export function denialsOfClaims(
 	}
 	return denied;
 }
+
+/**
+ * What a party says to deny that a measure punishes: "the decision was purely phytosanitary and
+ * had nothing to do with politics", "the restriction is not aimed at any particular supplier",
+ * "supplies were halted only because of unpaid bills".
+ */
+const NO_PUNISHMENT =
+	/\b(?:nothing to do with (?:politics|the (?:[a-z]+ )?(?:dispute|row|visit|election|vote|decision|quarrel))|not (?:aimed|directed|targeted) at|no political (?:motive|reason|purpose)|purely (?:sanitary|phytosanitary|technical|commercial|economic|administrative|a matter)|(?:only|solely|simply|purely) because|(?:technical|commercial|sanitary|phytosanitary|routine|safety|quality) (?:[a-z]+ )?(?:reasons|grounds|matters?|measures?|issues?|checks|decisions?)|country-neutral)\b/i;
+
+/**
+ * "Russian officials insisted the decision was purely phytosanitary": a sentence that names no
+ * relation in which the one said to impose a measure just before denies that it punishes. The
+ * nearest such sanction of each target, alleged or stated, gets a denial with this sentence.
+ */
+export function denialsOfPunishment(
+	tokens: Token[],
+	groups: MentionGroup[],
+	recent: Draft[],
+	sentence: { start: number; end: number; paragraph: number; text: string }
+): Draft[] {
+	const said = NO_PUNISHMENT.exec(sentence.text);
+	if (!said) return [];
+	const at = sentence.start + said.index;
+	const deniers = groups.filter((group) => tokens[group.from].start < at);
+	const denied: Draft[] = [];
+	for (const claim of [...recent].reverse()) {
+		if (claim.type !== 'sanctions' || claim.status === 'denied') continue;
+		const denier = deniers.find((group) => group.keys.includes(claim.source));
+		if (!denier) continue;
+		if (denied.some((d) => d.source === claim.source && d.target === claim.target)) continue;
+		denied.push({
+			...claim,
+			status: 'denied',
+			evidence: sentence.text,
+			start: sentence.start,
+			end: sentence.end,
+			paragraph: sentence.paragraph,
+			marks: [
+				{ start: denier.mentions[0].start, end: denier.mentions[0].end, role: 'source' },
+				{ start: at, end: at + said[0].length, role: 'status' }
+			],
+			confidence: Math.min(claim.confidence, 0.6),
+			reason: `denied: “${said[0]}”, of the sanction just before`
+		});
+	}
+	return denied;
+}

@@ -343,6 +343,21 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(read('Indian troops patrol the border with China.')).toEqual([]);
 	});
 
+	it('reads a debt cancelled or written off as aid to the debtor, and no other cancelling', () => {
+		expect(read("Japan cancelled Myanmar's debt.")).toEqual(['JPN→MMR aid reported']);
+		expect(read("Japan wrote off $3 billion of Myanmar's debt.")).toEqual(['JPN→MMR aid reported']);
+		expect(read('Japan cancelled its aid to Myanmar after the coup.')).toEqual([]);
+	});
+
+	it('reads food fed to people as aid, and a blockade meant to pressure a state as a sanction on it', () => {
+		expect(
+			read('DUSHANBE — Tajikistan is calm. The World Food Programme is feeding 600,000 people.')
+		).toEqual(['WFP→TJK aid reported']);
+		expect(read('Uzbekistan imposed an economic blockade meant to pressure Dushanbe.')).toEqual([
+			'UZB→TJK sanctions reported'
+		]);
+	});
+
 	it('reads a project another state financed, suspended, as no sanction', () => {
 		expect(read('Myanmar suspended the Chinese-financed Myitsone dam last September.')).toEqual([]);
 	});
@@ -468,6 +483,19 @@ describe('extractRelations: status', () => {
 			read('According to South Korean intelligence, North Korea shipped shells to Russia.')
 		).toEqual(['PRK→RUS trade alleged']);
 		expect(read('Ukraine says Iran supplied drones to Russia.')).toEqual(['IRN→RUS trade alleged']);
+	});
+
+	it('denied: the one said to impose a measure says it punishes no one', () => {
+		expect(
+			read(
+				'Russia halted banana imports from Ecuador, which growers called retaliation. Moscow insisted it was a purely sanitary measure with no political motive.'
+			)
+		).toEqual(['RUS→ECU sanctions reported', 'RUS→ECU sanctions denied']);
+		expect(
+			read(
+				'Russia halted banana imports from Ecuador. Quito said the measure was only because of a pest.'
+			)
+		).toEqual(['RUS→ECU sanctions reported']);
 	});
 
 	it('denied: a party denies it, kept beside the allegation', () => {

@@ -7,7 +7,7 @@ import { groupMentions, type MentionGroup } from './mention-groups';
 import { historyUntil, notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
-import { denialsOfClaims } from './denial-of-claim';
+import { denialsOfClaims, denialsOfPunishment } from './denial-of-claim';
 import { FORCES_OF, FUNDS, MONEY, REQUESTED } from './reader-words';
 import {
 	AID_WORDS,
@@ -576,6 +576,14 @@ function claimsBefore(relations: Omit<Proposal, 'id'>[], start: number): Omit<Pr
 	return claims;
 }
 
+/** The relations proposed just before a sentence, no further back than a denial may answer. */
+function recentBefore(relations: Omit<Proposal, 'id'>[], start: number): Omit<Proposal, 'id'>[] {
+	const recent = [];
+	for (let i = relations.length - 1; i >= 0 && start - relations[i].end < CLAIM_REACH; i--)
+		recent.unshift(relations[i]);
+	return recent;
+}
+
 /** The longest sentence read, in characters: an evidence quote holds at most 4,000. */
 const LONGEST_SENTENCE = 2000;
 
@@ -660,6 +668,14 @@ export function extractRelations(
 		if (claims.length > 0) {
 			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
 			found.push(...denialsOfClaims(tokens, groups, claims, evidence, filedFrom(discourse)));
+		}
+		// "Moscow insisted it was a purely sanitary measure": a sanction stated or alleged just
+		// before, denied by the one who imposed it.
+		if (found.length === 0) {
+			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
+			found.push(
+				...denialsOfPunishment(tokens, groups, recentBefore(relations, sentence.start), evidence)
+			);
 		}
 		const read: ReadSentence = {
 			text,

@@ -66,6 +66,21 @@ const KINDS: [NotARelation, RegExp][] = [
 	]
 ];
 
+/** Words that let a debt go, a gift where they are the cue itself: "cancelled Haiti's debt". */
+const DEBT_LET_GO =
+	/^(?:cancell?(?:ed|ing)|cancels?|forg(?:ave|ive|ives|iven|iving)|waiv(?:e|es|ed|ing))$/;
+
+/** "meant to pressure", "designed to force": the purpose a sanction serves. */
+function meantToPress(tokens: Token[], at: number): boolean {
+	return (
+		/^(?:meant|designed|intended|aimed)$/.test(tokens[at].lower) &&
+		tokens[at + 1]?.lower === 'to' &&
+		/^(?:pressure|force|punish|coerce|squeeze|isolate|starve|strangle|bend|cripple)$/.test(
+			tokens[at + 2]?.lower ?? ''
+		)
+	);
+}
+
 /** Marks that begin a clause: a cue's conditions are read from there. */
 const CLAUSE_START = /^(?:;|:|—|–|but|while|whereas|although|though|however|and)$/;
 
@@ -307,7 +322,11 @@ export function notARelation(
 				!/^(?:halted|halting|stopped|stopping|suspended|suspending)$/.test(word)) &&
 			(!goodsBlocked || !/^(?:blocked|blocking|blocks)$/.test(word)) &&
 			// "terminated Cameroon's trade preferences": the preferences ended, a sanction begun.
-			(cue.type !== 'preference' || !TAKEN_AWAY.test(word))
+			(cue.type !== 'preference' || !TAKEN_AWAY.test(word)) &&
+			// "cancelled Myanmar's debt": the debt ended, a gift made; the cue's own word ends nothing.
+			(k < cue.from || k >= cue.to || !DEBT_LET_GO.test(word)) &&
+			// "an economic blockade meant to pressure Dushanbe": what it is for, not a plan.
+			!(k === cue.to && type === 'sanctions' && meantToPress(tokens, k))
 		)
 			places.push(k);
 	}

@@ -493,6 +493,8 @@ const PATTERNS: CuePattern[] = [
 	// "announced the cancellation of Haiti's debt", "wrote off Zambia's loans", "forgave Iraq
 	// most of its debt": debt let go is given (only where a debt follows: see findCues).
 	cue(w(DEBT_LET_GO), 'aid', 'act', { oneWay: true, takesObject: true }),
+	// "the World Food Programme is feeding some 600,000 people": food given.
+	cue(w('feed(?:s|ing)'), 'aid', 'act', { oneWay: true, takesObject: true }),
 	cue(w(WRITE, 'off'), 'aid', 'act', {
 		oneWay: true,
 		takesObject: true
@@ -798,7 +800,7 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 			const letGo = type === 'aid' && LET_GO_WORD.test(tokens[i].lower);
 			if (
 				letGo &&
-				!tokens.slice(i + words.length, i + words.length + 6).some((t) => DEBTS.test(t.lower))
+				!tokens.slice(i + words.length, i + words.length + 8).some((t) => DEBTS.test(t.lower))
 			)
 				continue;
 			// "takes most of Ecuador's shrimp", not "took office" or "take part".
