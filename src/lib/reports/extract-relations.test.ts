@@ -358,6 +358,14 @@ describe('extractRelations: who, to whom and which type', () => {
 		]);
 	});
 
+	it('reads a supplier or donor set beside another as tied to no one by it', () => {
+		expect(read('Sweden remains a minor supplier next to the United States.')).toEqual([]);
+		expect(read('Japan is a major donor alongside the United States.')).toEqual([]);
+		expect(read('Chad sent troops to fight alongside the Malian army.')).toEqual([
+			'TCD→MLI aid reported'
+		]);
+	});
+
 	it('reads a project another state financed, suspended, as no sanction', () => {
 		expect(read('Myanmar suspended the Chinese-financed Myitsone dam last September.')).toEqual([]);
 	});

@@ -54,6 +54,9 @@ const OWN_ACT =
 	/^(?:announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|approv(?:e|es|ed|ing))$/;
 /** Words before a name that make it a place, not an actor that acts: "the war in Ukraine". */
 const LOCATIVE = /^(?:in|at|inside|across|near|within|throughout)$/;
+/** Nouns that name a state by its part in a tie: "a minor supplier", "the largest donor". */
+const ROLE_NOUN =
+	/^(?:suppliers?|donors?|buyers?|lenders?|creditors?|investors?|customers?|sellers?|exporters?|importers?)$/;
 /** Words before a state goods only pass through: "a pipeline that crosses Belarus to supply Poland". */
 const TRANSIT = /^(?:cross(?:es|ed|ing)?|transit(?:s|ed|ing)?|travers(?:e|es|ed|ing)|through|via)$/;
 /** People an aid goes to, in a country: "to hundreds of thousands of people in Niger". */
@@ -448,6 +451,12 @@ function groupAfterPreposition(
 		if (/^(?:that|who|which)$/.test(word) && i > cue.to) return undefined;
 		if (/^(?:that|who)$/.test(word) && preposition.source === '^of$') return undefined;
 		if (!preposition.test(word)) continue;
+		// "a minor supplier next to the United States", "a major donor alongside Japan": the one it
+		// is set beside, not the one it supplies.
+		const beside =
+			(word === 'to' && tokens[i - 1]?.lower === 'next') ||
+			(word === 'alongside' && ROLE_NOUN.test(tokens[cue.to - 1].lower));
+		if (beside) continue;
 		const group = groupAfter(groups, i + 1, 6, tokens) ?? groupOfPeople(tokens, groups, i + 1);
 		if (group) return { group, at: i };
 	}
