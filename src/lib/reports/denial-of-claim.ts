@@ -56,28 +56,12 @@ export function denialsOfClaims(
 		)
 			continue;
 		const word = tokens[at];
-		denied.push({
-			...claim,
-			status: 'denied',
-			evidence: sentence.text,
-			start: sentence.start,
-			end: sentence.end,
-			paragraph: sentence.paragraph,
-			marks: [
-				...(denier
-					? [
-							{
-								start: denier.mentions[0].start,
-								end: denier.mentions[0].end,
-								role: 'source' as const
-							}
-						]
-					: []),
-				{ start: word.start, end: word.end, role: 'status' }
-			],
-			confidence: Math.min(claim.confidence, 0.7),
-			reason: `denied: “${word.text}”, of the claim just before`
-		});
+		denied.push(
+			denialOf(claim, sentence, denier, word, {
+				confidence: 0.7,
+				reason: `denied: “${word.text}”, of the claim just before`
+			})
+		);
 	}
 	return denied;
 }
@@ -111,20 +95,45 @@ export function denialsOfPunishment(
 		const denier = deniers.find((group) => group.keys.includes(claim.source));
 		if (!denier) continue;
 		if (denied.some((d) => d.source === claim.source && d.target === claim.target)) continue;
-		denied.push({
-			...claim,
-			status: 'denied',
-			evidence: sentence.text,
-			start: sentence.start,
-			end: sentence.end,
-			paragraph: sentence.paragraph,
-			marks: [
-				{ start: denier.mentions[0].start, end: denier.mentions[0].end, role: 'source' },
-				{ start: at, end: at + said[0].length, role: 'status' }
-			],
-			confidence: Math.min(claim.confidence, 0.6),
-			reason: `denied: “${said[0]}”, of the sanction just before`
-		});
+		denied.push(
+			denialOf(
+				claim,
+				sentence,
+				denier,
+				{ start: at, end: at + said[0].length },
+				{
+					confidence: 0.6,
+					reason: `denied: “${said[0]}”, of the sanction just before`
+				}
+			)
+		);
 	}
 	return denied;
+}
+
+/** A claim denied in `sentence`: the denier and the denying words marked, no surer than `confidence`. */
+function denialOf(
+	claim: Draft,
+	sentence: { start: number; end: number; paragraph: number; text: string },
+	denier: MentionGroup | undefined,
+	words: { start: number; end: number },
+	{ confidence, reason }: { confidence: number; reason: string }
+): Draft {
+	const { start, end } = denier?.mentions[0] ?? {};
+	return {
+		...claim,
+		status: 'denied',
+		evidence: sentence.text,
+		start: sentence.start,
+		end: sentence.end,
+		paragraph: sentence.paragraph,
+		marks: [
+			...(start !== undefined && end !== undefined
+				? [{ start, end, role: 'source' as const }]
+				: []),
+			{ start: words.start, end: words.end, role: 'status' }
+		],
+		confidence: Math.min(claim.confidence, confidence),
+		reason
+	};
 }
