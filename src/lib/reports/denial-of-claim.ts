@@ -72,7 +72,7 @@ export function denialsOfClaims(
  * "supplies were halted only because of unpaid bills".
  */
 const NO_PUNISHMENT =
-	/\b(?:nothing to do with (?:politics|the (?:[a-z]+ )?(?:dispute|row|visit|election|vote|decision|quarrel))|not (?:aimed|directed|targeted) at|no political (?:motive|reason|purpose)|purely (?:sanitary|phytosanitary|technical|commercial|economic|administrative|a matter)|(?:only|solely|simply|purely) because|(?:technical|commercial|sanitary|phytosanitary|routine|safety|quality) (?:[a-z]+ )?(?:reasons|grounds|matters?|measures?|issues?|checks|decisions?)|country-neutral)\b/i;
+	/\b(?:nothing to do with (?:politics|the [a-z]+)|question of (?:food )?safety|(?:was|were) routine|ordinary (?:quarantine|customs|safety|sanitary) (?:rules|checks|procedures)|not (?:aimed|directed|targeted) at|no political (?:motive|reason|purpose)|purely (?:sanitary|phytosanitary|technical|commercial|economic|administrative|a matter)|(?:only|solely|simply|purely) because|(?:technical|commercial|sanitary|phytosanitary|routine|safety|quality) (?:[a-z]+ )?(?:reasons|grounds|matters?|measures?|issues?|checks|decisions?)|country-neutral)\b/i;
 
 /**
  * "Russian officials insisted the decision was purely phytosanitary": a sentence that names no

@@ -8,6 +8,7 @@ import { historyUntil, notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
 import { denialsOfClaims, denialsOfPunishment } from './denial-of-claim';
+import { punishmentsCalled } from './punishment-called';
 import { FORCES_OF, FUNDS, MONEY, REQUESTED } from './reader-words';
 import {
 	AID_WORDS,
@@ -634,6 +635,7 @@ export function extractRelations(
 				firstMentions.set(mention.key, { start: mention.start, end: mention.end });
 		}
 		const groups = groupMentions(tokens, mentions);
+		const namedBefore = discourse.recent.slice();
 		remember(discourse, groups, tokens);
 		// A pact is not said by an alliance's own name: "the Collective Security Treaty Organization",
 		// nor anything by the word a body is called back by: "only to return to the Fund".
@@ -676,6 +678,14 @@ export function extractRelations(
 			found.push(
 				...denialsOfPunishment(tokens, groups, recentBefore(relations, sentence.start), evidence)
 			);
+		}
+		// "Vilnius has called the closure punishment for the sale": a sanction the punished allege.
+		if (found.length === 0) {
+			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
+			const isState = (key: string) => discourse.kindOf(key) === 'state';
+			const lastOther = (caller: string) =>
+				namedBefore.findLast((key) => key !== caller && isState(key));
+			found.push(...punishmentsCalled(tokens, groups, evidence, isState, lastOther));
 		}
 		const read: ReadSentence = {
 			text,
