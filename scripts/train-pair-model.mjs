@@ -27,7 +27,6 @@ const UNSEEN = new Set([
 	'dev-32',
 	'dev-37',
 	'dev-38',
-	'dev-43',
 	'dev-44',
 	'dev-45',
 	'dev-48',

@@ -77,8 +77,12 @@ export function actorNames(graph?: GraphFile): ActorNames {
 	const actors = new Map<string, KnownActor>();
 	const names = new Map<string, ActorName>();
 	const add = (name: string, entry: ActorName, replace = false) => {
-		// "Chisinau" as well as "Chișinău": reports often drop the marks.
-		for (const form of new Set([name, withoutMarks(name)])) {
+		// "Chisinau" as well as "Chișinău": reports often drop the marks. "Sanaa" and "Sana’a" as
+		// well as "Sana'a": and the apostrophe, or curl it.
+		const forms = [name, withoutMarks(name)].flatMap((form) =>
+			/\p{L}'\p{L}/u.test(form) ? [form, form.replace(/'/g, ''), form.replace(/'/g, '’')] : [form]
+		);
+		for (const form of new Set(forms)) {
 			const key = nameKey(form);
 			if (key && (replace || !names.has(key))) names.set(key, entry);
 		}

@@ -31,6 +31,17 @@ describe('punishmentsCalled: a measure its target calls a punishment', () => {
 		).toEqual(['CHN→KOR sanctions alleged']);
 	});
 
+	it('reads a capital spelt without its apostrophe, and a state seen punishing another', () => {
+		expect(
+			read(
+				'Saudi Arabia expelled Yemeni workers. Officials in Sanaa call the measure collective punishment of ordinary Yemenis.'
+			)
+		).toContain('SAU→YEM sanctions alleged');
+		expect(
+			read('Many Egyptian commentators see the suspension as Riyadh punishing Cairo.')
+		).toEqual(['SAU→EGY sanctions alleged']);
+	});
+
 	it('reads no claim where the calling is undone or there is no punishment in it', () => {
 		expect(read('Czech officials did not call the cut a Russian reprisal.')).toEqual([]);
 		expect(read('Czech officials called the Russian decision a mistake.')).toEqual([]);

@@ -6,9 +6,9 @@ type Draft = Omit<Proposal, 'id'>;
 
 /** Verbs of naming a measure for what one holds it to be: "called the cut a reprisal". */
 const CALLED =
-	/^(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|term(?:s|ed)?|characteri[sz](?:e|es|ed)|view(?:s|ed)?|regard(?:s|ed)?)$/;
+	/^(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|term(?:s|ed)?|characteri[sz](?:e|es|ed)|view(?:s|ed)?|regard(?:s|ed)?|see|sees|saw)$/;
 /** What a measure is called when it is held to punish. */
-const PUNISHMENT = /^(?:reprisals?|retaliation|punishment|blackmail|coercion)$/;
+const PUNISHMENT = /^(?:reprisals?|retaliation|punishment|punishing|blackmail|coercion)$/;
 /** "economic pressure", "a trade war": pressure and war of the kind a sanction is. */
 const PRESSURE = /^(?:pressure|war|warfare|blockade|embargo)$/;
 const KIND_OF_PRESSURE = /^(?:economic|political|trade|energy|gas|commercial)$/;
@@ -84,7 +84,7 @@ export function punishmentsCalled(
 			paragraph: sentence.paragraph,
 			marks,
 			confidence: named ? 0.6 : 0.45,
-			reason: `sanctions: a measure “${tokens[verb].text}” ${tokens[word].text} by the state punished; alleged: its claim`
+			reason: `sanctions: “${tokens[word].text}”, a measure so called by the state it punishes; alleged: its claim`
 		}
 	];
 }

@@ -61,7 +61,7 @@ const ROLE_NOUN =
 const TRANSIT = /^(?:cross(?:es|ed|ing)?|transit(?:s|ed|ing)?|travers(?:e|es|ed|ing)|through|via)$/;
 /** People an aid goes to, in a country: "to hundreds of thousands of people in Niger". */
 const PEOPLE =
-	/^(?:people|civilians|population|families|households|refugees|children|hundreds|thousands|millions|of|the|displaced|hungry|poor|needy|survivors|victims|communities|customers|buyers|consumers|utilities|refiners|markets)$/;
+	/^(?:people|civilians|population|families|households|refugees|children|hundreds|thousands|millions|of|the|displaced|hungry|poor|needy|malnourished|starving|sick|wounded|injured|homeless|vulnerable|stranded|affected|survivors|victims|communities|customers|buyers|consumers|utilities|refiners|markets)$/;
 const PASSIVE = /^(?:was|were|been|being|is|are|be|got|get|gets|hit|targeted)$/;
 const TARGET_PREPOSITION =
 	/^(?:to|on|against|for|with|into|toward|towards|targeting|upon|alongside|onto)$/;
