@@ -1,40 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { graphLayout } from '$lib/layout/graph-layout';
-import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
-import { baseLook } from '$lib/stage/visual-graph';
-import { exampleGraph } from '../../../tests/fixtures/example-graph';
-import { recordingCanvas } from '../../../tests/fixtures/recording-context';
-import { canvasScene } from './canvas-scene';
+import { drawnView, exampleDrawing } from '../../../tests/fixtures/canvas-frame';
+import {
+	recordOffscreenCanvases,
+	recordingCanvas
+} from '../../../tests/fixtures/recording-context';
 import { connectDrawing, drawsInWorker } from './drawing-client';
 import type { ShownPicture } from './stage-drawing';
 
-const graph = exampleGraph();
-const places = graphLayout(graph);
-const ids = [...places.keys()].sort();
-const scene = canvasScene(baseLook({ graph }), new Map(ids.map((id, slot) => [id, slot])));
-const xy = Float64Array.from(ids.flatMap((id) => [places.get(id)!.x, places.get(id)!.y]));
-const view = () => ({
-	width: 400,
-	height: 300,
-	ratio: 1,
-	palette: LIGHT_PALETTE,
-	focusedActor: -1,
-	hoveredActor: -1,
-	hoveredRelation: -1
-});
+const { scene, xy } = exampleDrawing();
 
 describe('connectDrawing', () => {
 	beforeEach(() => {
 		vi.useFakeTimers();
 		// Drawing canvases, and the scratch canvas the fonts are first written on.
-		vi.stubGlobal(
-			'OffscreenCanvas',
-			class {
-				constructor() {
-					return recordingCanvas();
-				}
-			}
-		);
+		recordOffscreenCanvases();
 	});
 	afterEach(() => {
 		vi.useRealTimers();
@@ -58,19 +37,19 @@ describe('connectDrawing', () => {
 		};
 		drawing.setScene(scene);
 		expect(drawing.setPositions({ frame: 2, xy, settled: true, atStart: false })).toBe(true);
-		drawing.setView(view());
+		drawing.setView(drawnView());
 		drawing.setCamera({ x: 200, y: 150, k: 1 });
 		frames();
 		const pictures = shown.length;
 		expect(pictures).toBeGreaterThan(0);
 		// The same positions, window and camera again, as new objects: nothing new to draw.
 		expect(drawing.setPositions({ frame: 2, xy, settled: true, atStart: false })).toBe(false);
-		drawing.setView(view());
+		drawing.setView(drawnView());
 		drawing.setCamera({ x: 200, y: 150, k: 1 });
 		frames();
 		expect(shown).toHaveLength(pictures);
 		// The pointer on an actor: drawn again.
-		drawing.setView({ ...view(), hoveredActor: 0 });
+		drawing.setView({ ...drawnView(), hoveredActor: 0 });
 		frames();
 		expect(shown).toHaveLength(pictures + 1);
 		// A new frame of the layout is new.

@@ -1,27 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { graphLayout } from '$lib/layout/graph-layout';
-import { LIGHT_PALETTE } from '$lib/stage/visual-constants';
-import { baseLook } from '$lib/stage/visual-graph';
-import { exampleGraph } from '../../../tests/fixtures/example-graph';
-import { recordingCanvas as fakeCanvas } from '../../../tests/fixtures/recording-context';
+import { drawnView, exampleDrawing } from '../../../tests/fixtures/canvas-frame';
+import {
+	recordOffscreenCanvases,
+	recordingCanvas as fakeCanvas
+} from '../../../tests/fixtures/recording-context';
 import type { DrawingCanvas, Screen } from './cached-picture';
-import { canvasScene } from './canvas-scene';
 import { StageDrawing, type DrawnPositions, type ShownPicture } from './stage-drawing';
 
-const graph = exampleGraph();
-const places = graphLayout(graph);
-const ids = [...places.keys()].sort();
-const scene = canvasScene(baseLook({ graph }), new Map(ids.map((id, slot) => [id, slot])));
-const xy = Float64Array.from(ids.flatMap((id) => [places.get(id)!.x, places.get(id)!.y]));
-const view = {
-	width: 400,
-	height: 300,
-	ratio: 1,
-	palette: LIGHT_PALETTE,
-	focusedActor: -1,
-	hoveredActor: -1,
-	hoveredRelation: -1
-};
+const { scene, xy } = exampleDrawing();
+const view = drawnView();
 const at = (frame: number, settled = false): DrawnPositions => ({
 	frame,
 	xy,
@@ -37,14 +24,7 @@ describe('StageDrawing', () => {
 	beforeEach(() => {
 		vi.useFakeTimers();
 		// The scratch canvas the fonts are first written on, once the first picture is shown.
-		vi.stubGlobal(
-			'OffscreenCanvas',
-			class {
-				constructor() {
-					return fakeCanvas();
-				}
-			}
-		);
+		recordOffscreenCanvases();
 		screen = fakeCanvas();
 		canvases = [];
 		shown = [];

@@ -222,12 +222,13 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		// Patrols by forces, and only where they keep another's ground: "Spanish Civil Guard officers
 		// have patrolled Senegal's coast", not "a patrol boat" nor "patrols the border with".
 		if (type === 'patrol') {
+			// (Forces of any kind, and those that keep coasts and borders: "border guards", "warships".)
 			const forces = tokens
 				.slice(Math.max(0, cue.from - 5), cue.from)
-				.some((t) =>
-					/^(?:troops|soldiers|forces|guards?|police|officers|gendarmes|navy|marines|warships|peacekeepers)$/.test(
-						t.lower
-					)
+				.some(
+					(t) =>
+						FORCES_OF.test(t.lower) ||
+						/^(?:guards?|officers|gendarmes|navy|warships)$/.test(t.lower)
 				);
 			type = forces ? 'aid' : undefined;
 		}
@@ -372,9 +373,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 /** Forces sent or deployed along, on or to a border: "deployed 15,000 soldiers along the frontier". */
 function atABorder(tokens: Token[], cue: Cue): boolean {
 	const after = tokens.slice(cue.to, cue.to + 10);
-	const forces = tokens
-		.slice(cue.from, cue.to + 6)
-		.some((t) => /^(?:troops|soldiers|forces|units|battalions|reinforcements)$/.test(t.lower));
+	const forces = tokens.slice(cue.from, cue.to + 6).some((t) => FORCES_OF.test(t.lower));
 	return (
 		forces &&
 		after.some(
@@ -568,15 +567,6 @@ const FREE_WORDS =
 /** How far back, in characters, a denial may answer a claim: about two sentences. */
 const CLAIM_REACH = 600;
 
-/** The claims made just before a sentence: read back from the last proposal, no further than the reach. */
-function claimsBefore(relations: Omit<Proposal, 'id'>[], start: number): Omit<Proposal, 'id'>[] {
-	const claims = [];
-	for (let i = relations.length - 1; i >= 0 && start - relations[i].end < CLAIM_REACH; i--) {
-		if (relations[i].status === 'alleged') claims.unshift(relations[i]);
-	}
-	return claims;
-}
-
 /** The relations proposed just before a sentence, no further back than a denial may answer. */
 function recentBefore(relations: Omit<Proposal, 'id'>[], start: number): Omit<Proposal, 'id'>[] {
 	const recent = [];
@@ -635,7 +625,8 @@ export function extractRelations(
 				firstMentions.set(mention.key, { start: mention.start, end: mention.end });
 		}
 		const groups = groupMentions(tokens, mentions);
-		const namedBefore = discourse.recent.slice();
+		/** How many actors were named before this sentence: `discourse.recent` up to here. */
+		const namedBefore = discourse.recent.length;
 		remember(discourse, groups, tokens);
 		// A pact is not said by an alliance's own name: "the Collective Security Treaty Organization",
 		// nor anything by the word a body is called back by: "only to return to the Fund".
@@ -661,30 +652,25 @@ export function extractRelations(
 		// charge of a French base, while acknowledging that French instructors train its units".
 		const samePair = (a: { source: string; target: string }, b: typeof a) =>
 			new Set([a.source, a.target, b.source, b.target]).size === 2;
-		const claims = claimsBefore(relations, sentence.start).filter(
+		const recent = recentBefore(relations, sentence.start);
+		const claims = recent.filter(
 			(claim) =>
-				found.length === 0 ||
-				(found.some((f) => samePair(f, claim)) &&
-					!found.some((f) => f.type === claim.type && samePair(f, claim)))
+				claim.status === 'alleged' &&
+				(found.length === 0 ||
+					(found.some((f) => samePair(f, claim)) &&
+						!found.some((f) => f.type === claim.type && samePair(f, claim))))
 		);
-		if (claims.length > 0) {
-			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
+		const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
+		if (claims.length > 0)
 			found.push(...denialsOfClaims(tokens, groups, claims, evidence, filedFrom(discourse)));
-		}
 		// "Moscow insisted it was a purely sanitary measure": a sanction stated or alleged just
 		// before, denied by the one who imposed it.
-		if (found.length === 0) {
-			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
-			found.push(
-				...denialsOfPunishment(tokens, groups, recentBefore(relations, sentence.start), evidence)
-			);
-		}
+		if (found.length === 0) found.push(...denialsOfPunishment(tokens, groups, recent, evidence));
 		// "Vilnius has called the closure punishment for the sale": a sanction the punished allege.
 		if (found.length === 0) {
-			const evidence = { ...sentence, text: text.slice(sentence.start, sentence.end) };
 			const isState = (key: string) => discourse.kindOf(key) === 'state';
 			const lastOther = (caller: string) =>
-				namedBefore.findLast((key) => key !== caller && isState(key));
+				discourse.recent.findLast((key, at) => at < namedBefore && key !== caller && isState(key));
 			found.push(...punishmentsCalled(tokens, groups, evidence, isState, lastOther));
 		}
 		const read: ReadSentence = {

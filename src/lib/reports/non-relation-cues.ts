@@ -1,5 +1,5 @@
 import { asideBefore } from './asides';
-import { keptAfterBut, LICENCES, MONEY, TAKEN_AWAY } from './reader-words';
+import { DEBT_LET_GO, keptAfterBut, LICENCES, MONEY, TAKEN_AWAY } from './reader-words';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
 import type { Token } from './tokens';
@@ -67,8 +67,7 @@ const KINDS: [NotARelation, RegExp][] = [
 ];
 
 /** Words that let a debt go, a gift where they are the cue itself: "cancelled Haiti's debt". */
-const DEBT_LET_GO =
-	/^(?:cancell?(?:ed|ing)|cancels?|forg(?:ave|ive|ives|iven|iving)|waiv(?:e|es|ed|ing))$/;
+const LETS_DEBT_GO = new RegExp(`^(?:${DEBT_LET_GO})$`);
 
 /** "meant to pressure", "designed to force": the purpose a sanction serves. */
 function meantToPress(tokens: Token[], at: number): boolean {
@@ -324,7 +323,7 @@ export function notARelation(
 			// "terminated Cameroon's trade preferences": the preferences ended, a sanction begun.
 			(cue.type !== 'preference' || !TAKEN_AWAY.test(word)) &&
 			// "cancelled Myanmar's debt": the debt ended, a gift made; the cue's own word ends nothing.
-			(k < cue.from || k >= cue.to || !DEBT_LET_GO.test(word)) &&
+			(k < cue.from || k >= cue.to || !LETS_DEBT_GO.test(word)) &&
 			// "an economic blockade meant to pressure Dushanbe": what it is for, not a plan.
 			!(k === cue.to && type === 'sanctions' && meantToPress(tokens, k))
 		)

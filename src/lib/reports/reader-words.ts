@@ -38,6 +38,10 @@ export const COUNT_WORDS =
 export const SENT_PEOPLE =
 	'troops|soldiers|personnel|advisers|advisors|instructors|mercenaries|contingents';
 
+/** Verbs of letting a debt go: "cancelled Haiti's debt", "forgave its loans", "waived the arrears". */
+export const DEBT_LET_GO =
+	'cancel(?:s|led|ed|ling|ing|lation|ations)?|forg(?:ave|ive|ives|iven|iving|iveness)|waiv(?:e|es|ed|ing)';
+
 /** People a state sends as its forces, and its forces: "Russian troops", "Turkish forces". */
 export const TROOPS = new RegExp(`^(?:${SENT_PEOPLE}|forces)$`);
 

@@ -1,4 +1,4 @@
-import { MONEY, SENT_PEOPLE } from './reader-words';
+import { DEBT_LET_GO, MONEY, SENT_PEOPLE } from './reader-words';
 import type { Token } from './tokens';
 
 /**
@@ -46,9 +46,6 @@ const SUPPLY =
 /** Verbs of giving: the type is what was given; given nothing named, no relation. */
 const GIVE =
 	'provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|grant(?:s|ed|ing)|releas(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|sen[dt]s?|sending|g[ai]ve|giv(?:en|es|ing)|flown|furnish(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|rush(?:es|ed|ing)|extend(?:s|ed|ing)?|deploy(?:s|ed|ing)?|flew|fl(?:y|ies|ying)|offer(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|lent|lends?|lending|loaned|deposit(?:s|ed|ing)?|built|builds|building|distribut(?:e|es|ed|ing)|compensat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?';
-/** Verbs of letting a debt go, a cue only where a debt follows (findCues): not "cancelled the visit". */
-const DEBT_LET_GO =
-	'cancel(?:s|led|ed|ling|ing|lation|ations)?|forg(?:ave|ive|ives|iven|iving|iveness)|waiv(?:e|es|ed|ing)';
 /** "wrote off", "writes off": a debt let go with "off". */
 const WRITE = '(?:wrote|writes?|writing|written)';
 /** What a debt let go is: "Haiti's debt", "its arrears", "the loans". */
@@ -492,6 +489,7 @@ const PATTERNS: CuePattern[] = [
 	cue(w('borrow(?:s|ed|ing)?'), 'aid', 'receive', { oneWay: true }),
 	// "announced the cancellation of Haiti's debt", "wrote off Zambia's loans", "forgave Iraq
 	// most of its debt": debt let go is given (only where a debt follows: see findCues).
+	// A debt let go, a cue only where a debt follows (findCues): not "cancelled the visit".
 	cue(w(DEBT_LET_GO), 'aid', 'act', { oneWay: true, takesObject: true }),
 	// "the World Food Programme is feeding some 600,000 people": food given.
 	cue(w('feed(?:s|ing)'), 'aid', 'act', { oneWay: true, takesObject: true }),
