@@ -28,10 +28,10 @@ const all = [];
 for (const { set, texts } of sets) {
 	const scores = [];
 	for (const { file, text, annotation } of texts) {
-		const proposals = baseline
-			? keywords.keywordBaseline(text)
-			: json.extractionJson(text, undefined, reading).relations;
-		const result = score.scoreText(proposals, annotation);
+		const { relations: proposals, namedTogether } = baseline
+			? { relations: keywords.keywordBaseline(text), namedTogether: [] }
+			: json.extractionJson(text, undefined, reading);
+		const result = score.scoreText(proposals, annotation, namedTogether);
 		scores.push(result);
 		if (verbose && (result.wrong.length || result.missed.length || result.statusWrong.length)) {
 			console.log(`\n${set}/${file}`);
@@ -69,6 +69,7 @@ function report(name, total) {
 	console.log(
 		`${name.padEnd(22)} precision ${f.precision.toFixed(3)}  recall ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  ` +
 			`status ${f.statusAccuracy.toFixed(3)}  traps taken ${total.trapsTaken}/${total.traps} (${f.trapsTaken.toFixed(3)})  ` +
-			`[${total.correct} right of ${total.proposed} proposed, ${total.annotated} annotated]`
+			`[${total.correct} right of ${total.proposed} proposed, ${total.annotated} annotated]  ` +
+			`named together ${total.listed}, ${total.missedListed} of the missed`
 	);
 }

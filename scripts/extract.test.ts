@@ -17,7 +17,7 @@ describe('the extract command', () => {
 	writeFileSync(article, text);
 
 	it('prints each relation with its sentence and offsets, states by ISO alpha-3 code', () => {
-		const { relations, actors } = extract(article);
+		const { relations, namedTogether, actors } = extract(article);
 		expect(relations).toEqual([
 			{
 				source: 'PRK',
@@ -31,7 +31,12 @@ describe('the extract command', () => {
 				confidence: expect.any(Number)
 			}
 		]);
-		expect(actors.map((actor: { key: string }) => actor.key)).toEqual(['PRK', 'RUS']);
+		// The accuser is named with each, and no relation read: listed apart, drafted the same way.
+		expect(
+			namedTogether.map((pair: { source: string; target: string }) => pair.source + pair.target)
+		).toEqual(['USAPRK', 'USARUS']);
+		expect(namedTogether[0]).toMatchObject({ evidence: text.slice(8), start: 8 });
+		expect(actors.map((actor: { key: string }) => actor.key)).toEqual(['PRK', 'RUS', 'USA']);
 	});
 
 	it('reads with a graph: its own types and actors', () => {

@@ -450,3 +450,85 @@ test('a relation the rules have no words for is proposed by the learnt model, ma
 	await expect(said(form)).toContainText('Accepted: China and Peru trade');
 	await expect(page.locator('[data-relation]')).toHaveCount(1);
 });
+
+test('a pair the report names together with no relation read is taken up as a proposal, corrected and accepted with its sentence', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await openExplorer(page);
+	await newGraph(page);
+	await fromReport(page);
+	const form = editor(page);
+	const blocked = 'Exporters say Chinese customs also continue to block Australian rock lobster.';
+	await form
+		.getByLabel('Report', { exact: true })
+		.fill(`Lobster and boats\n\nRomania sold Moldova two patrol boats in 2022. ${blocked}`);
+	await describeSource(form);
+	await form.getByRole('button', { name: 'Read the report' }).click();
+	await expect(form.getByRole('heading', { name: 'Review the report' })).toBeFocused();
+	await expect(counts(form)).toHaveText('1 to review · 0 accepted · 0 rejected');
+
+	// Folded away below the proposals: the pair, where it is, its sentence with the two names marked.
+	const named = form.locator('[data-named-together]');
+	await expect(named.locator('summary')).toHaveText('Named together, nothing proposed (1)');
+	await expect(named.locator('li')).toBeHidden();
+	// Scrolled to, it stops above the panel's buttons, which stay in view: a click reaches it.
+	await named.locator('summary').click();
+	await expect(named).toHaveAttribute('open');
+	const pair = named.locator('li');
+	await expect(pair.locator('.pair')).toHaveText('China and Australia · paragraph 2');
+	await expect(pair.locator('mark.report-mark-source')).toHaveText('Chinese');
+	await expect(pair.locator('mark.report-mark-target')).toHaveText('Australian');
+	expect(await axeViolations(page)).toEqual([]);
+	for (const [width, height] of [
+		[1440, 900],
+		[1024, 768],
+		[800, 800],
+		[390, 844]
+	]) {
+		await page.setViewportSize({ width, height });
+		const button = pair.getByRole('button', { name: /^Review as a proposal/ });
+		await button.scrollIntoViewIfNeeded();
+		const [box, panel] = [await pair.boundingBox(), await form.boundingBox()];
+		expect(box!.x + box!.width).toBeLessThanOrEqual(panel!.x + panel!.width);
+		// Not under the buttons at the panel's foot.
+		const foot = await form.locator('.form-buttons').boundingBox();
+		const buttonBox = await button.boundingBox();
+		expect(buttonBox!.y + buttonBox!.height).toBeLessThanOrEqual(foot!.y);
+		await page.screenshot({ path: `${SCREENSHOTS}/reports-in-named-together-${width}.png` });
+	}
+	await page.setViewportSize({ width: 1024, height: 768 });
+
+	// Taken up, it joins the review in its place, current and said; the list no longer has it.
+	await pair.getByRole('button', { name: /^Review as a proposal/ }).click();
+	await expect(counts(form)).toHaveText('2 to review · 0 accepted · 0 rejected');
+	await expect(said(form)).toHaveText(
+		'Taken up: China imposes sanctions on Australia. 2 to review.'
+	);
+	await expect(current(form)).toBeFocused();
+	expect(words(await headingOf(current(form)))).toBe(
+		'China imposes sanctions on Australia · less sure'
+	);
+	await expect(current(form).locator('.why')).toContainText('named together, no relation read');
+	await expect(named).toHaveCount(0);
+
+	// Corrected like any proposal: exporters say it, the text does not.
+	await current(form).getByLabel('Status').selectOption('alleged');
+	await current(form).focus();
+	await page.keyboard.press('a');
+	await expect(said(form)).toContainText(
+		'Accepted: China imposes sanctions on Australia (alleged)'
+	);
+	await expect(counts(form)).toHaveText('1 to review · 1 accepted · 0 rejected');
+	await page.screenshot({ path: `${SCREENSHOTS}/reports-in-named-together-accepted-1024.png` });
+
+	await form.getByRole('button', { name: 'Done' }).click();
+	const [id] = await page
+		.locator('svg.framed [data-relation]')
+		.evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-relation')!));
+	await clickRelation(page, id);
+	const evidence = evidencePanel(page);
+	await expect(evidence.locator('blockquote').first()).toHaveText(blocked);
+	await expect(evidence.locator('.meta').first()).toContainText('KSAT, 6 Oct 2024, paragraph 2');
+});

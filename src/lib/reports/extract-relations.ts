@@ -31,7 +31,12 @@ import { splitSentences, type Sentence } from './sentences';
 import { filedFrom, findReferences, remember, type Discourse } from './referring-words';
 import { denialInWords, readStatus, type StatusReading } from './status-cues';
 import { tokenize, tokenSpan, type Token } from './tokens';
-import { learnedProposals, type ReadSentence, type RulesReading } from './learned-pairs';
+import {
+	learnedProposals,
+	namedTogether,
+	type ReadSentence,
+	type RulesReading
+} from './learned-pairs';
 import type { PairModel } from './pair-model';
 import { splitPairedNames } from './paired-names';
 import PAIR_MODEL from './pair-model.json';
@@ -605,6 +610,8 @@ export function extractRelations(
 		history: historyUntil(text)
 	};
 	const relations: Omit<Proposal, 'id'>[] = [];
+	/** The pairs named together that nothing was proposed for. */
+	const listed: Omit<Proposal, 'id'>[] = [];
 	const firstMentions = new Map<string, { start: number; end: number }>();
 
 	let sentencesRead = 0;
@@ -687,10 +694,12 @@ export function extractRelations(
 		onSentence?.(read, found);
 		if (model) found.push(...learnedProposals(read, model));
 		relations.push(...found);
+		if (model) listed.push(...namedTogether(read, model, found));
 	}
 
 	const actors: ProposedActor[] = [];
-	for (const key of new Set(relations.flatMap((relation) => [relation.source, relation.target]))) {
+	const ends = [...relations, ...listed].flatMap((relation) => [relation.source, relation.target]);
+	for (const key of new Set(ends)) {
 		const known = names.actors.get(key);
 		const firstMention = firstMentions.get(key);
 		if (!known || !firstMention) continue;
@@ -698,7 +707,8 @@ export function extractRelations(
 	}
 	return {
 		relations: relations.map((relation, index) => ({ id: `p${index + 1}`, ...relation })),
-		actors
+		actors,
+		namedTogether: listed.map((pair, index) => ({ id: `n${index + 1}`, ...pair }))
 	};
 }
 

@@ -1,5 +1,6 @@
 import type { GraphFile } from '$lib/model/schema';
 import { extractRelations, type ReadingOptions } from './extract-relations';
+import type { Proposal } from './proposal';
 
 /** One proposed relation as the `extract` command prints it. */
 export interface ExtractedRelation {
@@ -14,21 +15,28 @@ export interface ExtractedRelation {
 	confidence: number;
 }
 
-/** What the `extract` command prints for a report: the relations and the actors they need. */
+const printed = (relation: Proposal): ExtractedRelation => ({
+	source: relation.source,
+	target: relation.target,
+	type: relation.type,
+	directed: relation.directed,
+	status: relation.status,
+	evidence: relation.evidence,
+	start: relation.start,
+	end: relation.end,
+	confidence: relation.confidence
+});
+
+/**
+ * What the `extract` command prints for a report: the relations, the pairs
+ * named together that nothing was proposed for (drafted the same way), and the
+ * actors they need.
+ */
 export function extractionJson(text: string, graph?: GraphFile, options?: ReadingOptions) {
-	const { relations, actors } = extractRelations(text, graph, options);
+	const { relations, namedTogether, actors } = extractRelations(text, graph, options);
 	return {
-		relations: relations.map((relation): ExtractedRelation => ({
-			source: relation.source,
-			target: relation.target,
-			type: relation.type,
-			directed: relation.directed,
-			status: relation.status,
-			evidence: relation.evidence,
-			start: relation.start,
-			end: relation.end,
-			confidence: relation.confidence
-		})),
+		relations: relations.map(printed),
+		namedTogether: namedTogether.map(printed),
 		actors: actors.map((actor) => ({
 			key: actor.key,
 			name: actor.name,

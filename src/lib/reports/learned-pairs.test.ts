@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { extractRelations } from './extract-relations';
 import type { PairModel } from './pair-model';
 
-/** A model that reads "befriended" just after the first name as aid, given by that one unless "by" comes before the second. */
+/**
+ * A model that reads "befriended" just after the first name as aid, given by that one unless "by"
+ * comes before the second; "admired" as aid too, but not likely enough to propose (42%).
+ */
 const befriending: PairModel = {
 	types: ['none', 'trade', 'aid', 'defense-pact', 'sanctions'],
-	weights: { bias: [2, 0, 0, 0, 0], 'after-first:befriend': [0, 0, 5, 0, 0] },
+	weights: {
+		bias: [2, 0, 0, 0, 0],
+		'after-first:befriend': [0, 0, 5, 0, 0],
+		'after-first:admir': [0, 0, 2, 0, 0]
+	},
 	direction: { bias: 1, 'before-second:by': -3 },
 	threshold: 0.6
 };
@@ -67,6 +74,64 @@ describe('learnedProposals', () => {
 				undefined,
 				{ model: null }
 			).relations
+		).toEqual([]);
+	});
+});
+
+describe('namedTogether', () => {
+	const named = (text: string) =>
+		extractRelations(text, undefined, { model: befriending }).namedTogether.map(
+			(r) => `${r.id} ${r.source}${r.directed ? '→' : '–'}${r.target} ${r.type}`
+		);
+
+	it('lists a pair named together with no relation read where the model gives a type some chance', () => {
+		const text = 'Chile admired Peru.';
+		const { relations, namedTogether, actors } = extractRelations(text, undefined, {
+			model: befriending
+		});
+		expect(relations).toEqual([]);
+		expect(namedTogether.map((r) => `${r.id} ${r.source}→${r.target} ${r.type}`)).toEqual([
+			'n1 CHL→PER aid'
+		]);
+		const [pair] = namedTogether;
+		expect(pair.reason).toMatch(
+			/^named together, no relation read; aid is the likeliest learnt, 42%/
+		);
+		expect(pair.confidence).toBeLessThan(0.3);
+		expect(pair.evidence).toBe(text);
+		expect(pair.marks.map((m) => `${m.role}:${text.slice(m.start, m.end)}`)).toEqual([
+			'source:Chile',
+			'target:Peru'
+		]);
+		// Its actors are there to be added with it.
+		expect(actors.map((a) => a.key)).toEqual(['CHL', 'PER']);
+		// Nothing more than a chance of each type: not listed.
+		expect(named('Chile met Peru.')).toEqual([]);
+	});
+
+	it('lists no pair a relation was proposed for in the sentence, whatever its type', () => {
+		expect(named('Chile befriended Peru.')).toEqual([]);
+		expect(named('Chile admired Peru and sold it wheat.')).toEqual([]);
+	});
+
+	it('lists a pair one of whose actors the rules tied to another', () => {
+		expect(
+			named(
+				'The European Commission admired everyone, and Japan has since disbursed €150 million in budget support to Tunis.'
+			)
+		).toEqual(['n1 EU→JPN aid', 'n2 EU→TUN aid']);
+	});
+
+	it('lists a pair the sentence says does not hold, saying why it was not proposed', () => {
+		const [pair] = extractRelations('Chile has never admired Peru.', undefined, {
+			model: befriending
+		}).namedTogether;
+		expect(pair.reason).toMatch(/the sentence reads as a negation$/);
+	});
+
+	it('lists nothing without the learnt model', () => {
+		expect(
+			extractRelations('Chile admired Peru.', undefined, { model: null }).namedTogether
 		).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import type { Mention } from './find-mentions';
 import type { MentionGroup } from './mention-groups';
-import { notARelation } from './non-relation-cues';
+import { notARelation, type NotARelation } from './non-relation-cues';
 import { firstGives, likeliestType, type PairModel } from './pair-model';
 import { namedPairs, pairFeatures, type KindOf, type NamedPair } from './pair-features';
 import type { Proposal, ProposalMark } from './proposal';
@@ -60,51 +60,130 @@ const ungrouped = (mention: Mention): MentionGroup => ({
  * Commission.
  */
 export function learnedProposals(read: ReadSentence, model: PairModel): Omit<Proposal, 'id'>[] {
-	const { text, sentence, tokens, mentions, groups, cues, rules } = read;
 	const proposals: Omit<Proposal, 'id'>[] = [];
-	for (const pair of namedPairs(mentions)) {
-		if (rules.actorsRead.has(pair.first.key) || rules.actorsRead.has(pair.second.key)) continue;
+	for (const pair of namedPairs(read.mentions)) {
+		const { actorsRead } = read.rules;
+		if (actorsRead.has(pair.first.key) || actorsRead.has(pair.second.key)) continue;
 		const features = pairFeatures(read, pair);
 		const likely = likeliestType(model, features);
 		if (!likely) continue;
-		const { type, probability } = likely;
-		const directed = LEARNT_DIRECTED.includes(type);
-		const [giver, receiver] =
-			directed && !firstGives(model, features, type)
-				? [pair.second, pair.first]
-				: [pair.first, pair.second];
-		const groupOf = (mention: Mention) =>
-			groups.find((group) => group.mentions.includes(mention)) ?? ungrouped(mention);
-		const ends: Ends = { sources: groupOf(giver), targets: groupOf(receiver), oneWay: directed };
-		const said = cues.find((cue) => (SAYS[type] ?? [type]).includes(cue.type));
-		const cue = said ?? wordAfterFirst(pair, tokens, type, directed);
-		if (notARelation(tokens, cue, ends, type, { history: read.history })) continue;
-		const reading = readStatus(tokens, groups, cue, ends, type);
-		const marks: ProposalMark[] = [
-			{ start: giver.start, end: giver.end, role: 'source' },
-			{ start: receiver.start, end: receiver.end, role: 'target' },
-			...(said ? [{ ...tokenSpan(tokens, said.from, said.to), role: 'type' as const }] : []),
-			...(reading.from !== undefined && reading.to !== undefined
-				? [{ ...tokenSpan(tokens, reading.from, reading.to), role: 'status' as const }]
-				: [])
-		];
-		proposals.push({
-			source: giver.key,
-			target: receiver.key,
-			type,
-			directed,
-			status: reading.status,
-			evidence: text.slice(sentence.start, sentence.end),
-			start: sentence.start,
-			end: sentence.end,
-			paragraph: sentence.paragraph,
-			marks,
-			confidence: Math.round(MOST_CONFIDENCE * probability * 100) / 100,
-			reason: `${type}: learnt from the words around the two names, ${Math.round(probability * 100)}% likely; ${reading.reason}`,
-			learnt: true
+		const percent = Math.round(likely.probability * 100);
+		const proposal = pairProposal(read, pair, features, model, likely.type, {
+			confidence: MOST_CONFIDENCE * likely.probability,
+			reason: `${likely.type}: learnt from the words around the two names, ${percent}% likely`
 		});
+		if (proposal) proposals.push(proposal);
 	}
 	return proposals;
+}
+
+/** Why a sentence does not state a relation as holding, in the reviewer's words. */
+const NOT_HELD: Record<NotARelation, string> = {
+	call: 'a call',
+	hypothetical: 'a hypothesis or condition',
+	negation: 'a negation',
+	vote: 'a vote',
+	plan: 'a plan',
+	ended: 'a relation that ended'
+};
+
+/** The least likelihood of its likeliest type at which a pair named together is listed. */
+export const LEAST_LISTED = 0.1;
+
+/** How sure a pair named together is, at most: it is listed, not proposed. */
+const MOST_LISTED_CONFIDENCE = 0.3;
+
+/**
+ * The pairs a sentence names together that nothing was proposed for, where the
+ * learnt model gives some type of relation a chance (at least LEAST_LISTED):
+ * each drafted as the model reads it, for the analyst to take up as a
+ * proposal. "Germany has delivered IRIS-T systems to Ukraine" read as trade
+ * leaves no pair; "Kenyan soldiers remain among the largest contingents in
+ * Somalia", with no words the rules read, leaves Kenya and Somalia.
+ */
+export function namedTogether(
+	read: ReadSentence,
+	model: PairModel,
+	proposed: readonly Omit<Proposal, 'id'>[]
+): Omit<Proposal, 'id'>[] {
+	const pairs = new Set(proposed.map((p) => [p.source, p.target].sort().join(' ')));
+	const listed: Omit<Proposal, 'id'>[] = [];
+	for (const pair of namedPairs(read.mentions)) {
+		if (pairs.has([pair.first.key, pair.second.key].sort().join(' '))) continue;
+		const features = pairFeatures(read, pair);
+		const likely = likeliestType(model, features, LEAST_LISTED);
+		if (!likely) continue;
+		const percent = Math.round(likely.probability * 100);
+		const proposal = pairProposal(read, pair, features, model, likely.type, {
+			confidence: MOST_LISTED_CONFIDENCE * likely.probability,
+			reason: `named together, no relation read; ${likely.type} is the likeliest learnt, ${percent}%`,
+			notHeld: 'listed'
+		});
+		if (proposal) listed.push(proposal);
+	}
+	return listed;
+}
+
+/**
+ * A pair's relation as the model reads it: its type, the giver or imposer
+ * first where the type has a direction, the relation word or the word after
+ * the first name marked, and the status the rules read. Where the sentence
+ * says it does not hold, none, or (listed) that said as its reason.
+ */
+function pairProposal(
+	read: ReadSentence,
+	pair: NamedPair,
+	features: string[],
+	model: PairModel,
+	type: string,
+	{
+		confidence,
+		reason,
+		notHeld = 'dropped'
+	}: {
+		confidence: number;
+		reason: string;
+		/** What becomes of a pair the sentence says does not hold: dropped, or listed with why. */
+		notHeld?: 'dropped' | 'listed';
+	}
+): Omit<Proposal, 'id'> | undefined {
+	const { text, sentence, tokens, groups, cues } = read;
+	const directed = LEARNT_DIRECTED.includes(type);
+	const [giver, receiver] =
+		directed && !firstGives(model, features, type)
+			? [pair.second, pair.first]
+			: [pair.first, pair.second];
+	const groupOf = (mention: Mention) =>
+		groups.find((group) => group.mentions.includes(mention)) ?? ungrouped(mention);
+	const ends: Ends = { sources: groupOf(giver), targets: groupOf(receiver), oneWay: directed };
+	const said = cues.find((cue) => (SAYS[type] ?? [type]).includes(cue.type));
+	const cue = said ?? wordAfterFirst(pair, tokens, type, directed);
+	const not = notARelation(tokens, cue, ends, type, { history: read.history });
+	if (not && notHeld === 'dropped') return undefined;
+	const reading = readStatus(tokens, groups, cue, ends, type);
+	const marks: ProposalMark[] = [
+		{ start: giver.start, end: giver.end, role: 'source' },
+		{ start: receiver.start, end: receiver.end, role: 'target' },
+		...(said ? [{ ...tokenSpan(tokens, said.from, said.to), role: 'type' as const }] : []),
+		...(reading.from !== undefined && reading.to !== undefined
+			? [{ ...tokenSpan(tokens, reading.from, reading.to), role: 'status' as const }]
+			: [])
+	];
+	return {
+		source: giver.key,
+		target: receiver.key,
+		type,
+		directed,
+		status: reading.status,
+		evidence: text.slice(sentence.start, sentence.end),
+		start: sentence.start,
+		end: sentence.end,
+		paragraph: sentence.paragraph,
+		marks,
+		confidence: Math.round(confidence * 100) / 100,
+		reason: `${reason}; ${not ? `the sentence reads as ${NOT_HELD[not]}` : reading.reason}`,
+		learnt: true
+	};
 }
 
 /** Where no relation word of the type was found: the word after the first name stands for it. */

@@ -30,17 +30,21 @@ export function typeProbabilities(model: PairModel, features: string[]): number[
 	return exp.map((value) => value / sum);
 }
 
-/** The likeliest relation type for a pair, where it is likely enough to propose. */
+/**
+ * The likeliest relation type for a pair, where it is likely enough: to propose
+ * (the model's threshold), or as likely as `least`.
+ */
 export function likeliestType(
 	model: PairModel,
-	features: string[]
+	features: string[],
+	least = model.threshold
 ): { type: string; probability: number } | undefined {
 	const probabilities = typeProbabilities(model, features);
 	let best = -1;
 	probabilities.forEach((probability, k) => {
 		if (model.types[k] !== NO_RELATION && (best < 0 || probability > probabilities[best])) best = k;
 	});
-	if (best < 0 || probabilities[best] < model.threshold) return undefined;
+	if (best < 0 || probabilities[best] < least) return undefined;
 	return { type: model.types[best], probability: probabilities[best] };
 }
 

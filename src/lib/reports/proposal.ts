@@ -62,5 +62,12 @@ export interface Proposal extends TextSpan {
 /** All that one reading of a report proposes, in text order. */
 export interface Extraction {
 	relations: Proposal[];
+	/** The actors of the relations and of the pairs named together. */
 	actors: ProposedActor[];
+	/**
+	 * Pairs of actors a sentence names together that nothing was proposed for,
+	 * each drafted as the learnt model reads it (`n1`, `n2`, … in text order):
+	 * listed apart, for the analyst to take up as a proposal.
+	 */
+	namedTogether: Proposal[];
 }

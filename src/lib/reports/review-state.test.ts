@@ -11,7 +11,8 @@ import {
 	reject,
 	restore,
 	reviewed,
-	startReview
+	startReview,
+	takeUp
 } from './review-state';
 
 const ends = { source: 'CHN', target: 'PRK' } as const;
@@ -90,5 +91,17 @@ describe('the review of a report’s proposals', () => {
 			target: 'CHN'
 		});
 		expect(reviewed(review, P2)).toEqual(P2);
+	});
+
+	it('takes up a pair named together as a proposal in its place in the text, and on it', () => {
+		const named = { ...P2, id: 'n1', type: 'aid' };
+		let review = reject(startReview([P1, P4]), none, 'p1');
+		review = takeUp(review, named);
+		expect(review.proposals.map((p) => p.id)).toEqual(['p1', 'n1', 'p4']);
+		expect(review.current).toBe('n1');
+		expect(review.rejected).toEqual(new Set(['p1']));
+		expect(countsLine(countsOf(review, none))).toBe('2 to review · 0 accepted · 1 rejected');
+		// Taken up twice, it is still one proposal.
+		expect(takeUp(goTo(review, 'p4'), named).proposals).toHaveLength(3);
 	});
 });

@@ -110,6 +110,16 @@ export function restore(review: Review, id: string): Review {
 	return { ...review, rejected, current: id };
 }
 
+/**
+ * Takes up a pair named together (see Extraction.namedTogether) as a proposal:
+ * in its place in text order, and current. One taken up already stays as it is.
+ */
+export function takeUp(review: Review, proposal: Proposal): Review {
+	if (review.proposals.some((each) => each.id === proposal.id)) return goTo(review, proposal.id);
+	const proposals = startReview([...review.proposals, proposal]).proposals;
+	return { ...review, proposals, current: proposal.id };
+}
+
 /** Records what the analyst changed of a proposal, over what they changed before. */
 export function correct(review: Review, id: string, correction: Correction): Review {
 	const corrections = {

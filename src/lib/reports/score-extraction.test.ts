@@ -59,6 +59,25 @@ describe('scoreText', () => {
 		expect(scoreText([], annotation).trapsTaken).toBe(0);
 	});
 
+	it('counts the relations missed whose two actors are listed as named together in their sentence', () => {
+		const text = 'Shells went to x, it is said.';
+		const score = scoreText([], annotation, [
+			// Either way round, and of another type: the analyst sets both.
+			proposal('RUS', 'PRK', 'aid', 'reported', text),
+			// In a sentence that does not state it: not that relation.
+			proposal('WB', 'ARG', 'aid', 'confirmed', 'Another sentence.')
+		]);
+		expect(score.listed).toBe(2);
+		expect(score.missed).toHaveLength(3);
+		expect(score.missedListed).toBe(1);
+		// A relation proposed is no longer missed.
+		expect(
+			scoreText([proposal('PRK', 'RUS', 'trade', 'alleged')], annotation, [
+				proposal('RUS', 'PRK', 'aid', 'reported', text)
+			]).missedListed
+		).toBe(0);
+	});
+
 	it('works out precision, recall and F1 from the counts, none from nothing', () => {
 		const score = scoreText([proposal('PRK', 'RUS', 'trade', 'alleged')], annotation);
 		expect(figures(score)).toMatchObject({ precision: 1, recall: 0.333, f1: 0.5 });

@@ -35,6 +35,10 @@ export interface Score {
 	missed: string[];
 	/** Correct relations with the status read wrong: `key: proposed → annotated`. */
 	statusWrong: string[];
+	/** Pairs named together that nothing was proposed for, listed apart. */
+	listed: number;
+	/** The relations missed whose two actors are among those pairs, in the sentence that states it. */
+	missedListed: number;
 }
 
 /** Other short ids annotators give a body, and the reader's own. */
@@ -66,8 +70,21 @@ export function relationKey(relation: {
 	return `${ends} ${relation.type}${relation.status === 'denied' ? ' (denied)' : ''}`;
 }
 
-/** Scores the proposals for one text against its annotation. */
-export function scoreText(proposals: ExtractedRelation[], annotation: Annotation): Score {
+/** A pair named together, as the reader lists it: its two actors and its sentence. */
+type ListedPair = Pick<ExtractedRelation, 'source' | 'target' | 'evidence'>;
+
+const pairOf = (relation: { source: string; target: string }) =>
+	[annotatedActor(relation.source), annotatedActor(relation.target)].sort().join('–');
+
+/**
+ * Scores the proposals for one text against its annotation, and how many of
+ * the relations missed are among the pairs `listed` as named together.
+ */
+export function scoreText(
+	proposals: ExtractedRelation[],
+	annotation: Annotation,
+	listed: readonly ListedPair[] = []
+): Score {
 	const annotated = new Map<string, Set<string>>();
 	for (const relation of annotation.relations) {
 		const key = relationKey(relation);
@@ -88,6 +105,14 @@ export function scoreText(proposals: ExtractedRelation[], annotation: Annotation
 				proposal.evidence.includes(trap.sentence) && !annotated.has(relationKey(proposal))
 		)
 	).length;
+	const missed = [...annotated.keys()].filter((key) => !firstStatus.has(key));
+	const missedListed = annotation.relations.filter(
+		(relation) =>
+			missed.includes(relationKey(relation)) &&
+			listed.some(
+				(pair) => pairOf(pair) === pairOf(relation) && pair.evidence.includes(relation.sentence)
+			)
+	);
 	return {
 		proposed: firstStatus.size,
 		annotated: annotated.size,
@@ -96,8 +121,10 @@ export function scoreText(proposals: ExtractedRelation[], annotation: Annotation
 		traps: annotation.traps.length,
 		trapsTaken,
 		wrong: [...firstStatus.keys()].filter((key) => !annotated.has(key)),
-		missed: [...annotated.keys()].filter((key) => !firstStatus.has(key)),
-		statusWrong
+		missed,
+		statusWrong,
+		listed: listed.length,
+		missedListed: new Set(missedListed.map(relationKey)).size
 	};
 }
 
@@ -112,7 +139,9 @@ export function addScores(scores: Score[]): Score {
 		trapsTaken: 0,
 		wrong: [],
 		missed: [],
-		statusWrong: []
+		statusWrong: [],
+		listed: 0,
+		missedListed: 0
 	};
 	for (const score of scores) {
 		total.proposed += score.proposed;
@@ -124,6 +153,8 @@ export function addScores(scores: Score[]): Score {
 		total.wrong.push(...score.wrong);
 		total.missed.push(...score.missed);
 		total.statusWrong.push(...score.statusWrong);
+		total.listed += score.listed;
+		total.missedListed += score.missedListed;
 	}
 	return total;
 }
