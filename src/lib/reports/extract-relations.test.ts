@@ -1451,6 +1451,11 @@ describe('extractRelations: peoples, bans on goods and ties undone', () => {
 			'POL→UKR sanctions reported'
 		]);
 		expect(read('Poland banned Ukrainian students from the contest.')).toEqual([]);
+		// Whatever the state sells, not only the goods the reader has words for.
+		expect(read('China has banned Australian rock lobster.')).toEqual([
+			'CHN→AUS sanctions reported'
+		]);
+		expect(read('Russia banned Ukrainian opposition parties.')).toEqual([]);
 	});
 
 	it('reads restrictions owned by a body, and a state subject to a body’s embargo, as sanctions', () => {

@@ -1249,6 +1249,10 @@ function withSameWayAfter(tokens: Token[], groups: MentionGroup[], target: Menti
 	};
 }
 
+/** Words after a demonym that name people, groups or acts, not what a state sells. */
+const NOT_PRODUCE =
+	/^(?:and|or|of|in|to|from|with|that|which|who|is|are|was|were|has|have|had|forces|troops|soldiers|officers|officials|leaders?|opposition|rebels?|separatists?|militants?|fighters|groups?|parties|party|extremists?|media|journalists?|reporters?|propaganda|state|government|authorities|people|nationals|citizens|residents|students|athletes|teams?|workers|tourists|visitors|travell?ers|pilgrims|migrants|refugees|diplomats|lawmakers|ministers|companies|firms|banks|investors|owners|men|women|children|territory|airspace|waters|border|soil|military|army|navy|police)$/;
+
 /** A state's ships, planes and airlines, which a ban keeps out as it does its goods. */
 const BANNED_CARRIERS =
 	/^(?:ships|vessels|tankers|aircraft|planes|airlines?|carriers|flights|trucks|lorries)$/;
@@ -1275,7 +1279,13 @@ function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | u
 	if (goods.mentions[0].form !== 'demonym' && !madeIn) return undefined;
 	const things = madeIn ? 'trade' : typeOfThings(tokens, goods.to, goods.to + 3);
 	const carriers = BANNED_CARRIERS.test(tokens[goods.to]?.lower ?? '');
-	if (things !== 'trade' && things !== 'arms' && !carriers) return undefined;
+	// "banned Australian rock lobster": whatever the state makes, where no people are named.
+	const produce =
+		!madeIn &&
+		/^[a-z][a-z-]+$/.test(tokens[goods.to]?.text ?? '') &&
+		!NOT_PRODUCE.test(tokens[goods.to].lower) &&
+		!tokens.slice(goods.to, goods.to + 3).some((t) => NOT_PRODUCE.test(t.lower));
+	if (things !== 'trade' && things !== 'arms' && !carriers && !produce) return undefined;
 	const { agent, passive } = groupBefore(tokens, groups, cue);
 	if (!agent || passive || agent.keys.some((key) => goods.keys.includes(key))) return undefined;
 	return pairOf(agent, goods, true);
