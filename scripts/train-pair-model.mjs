@@ -30,7 +30,11 @@ const UNSEEN = new Set([
 	'dev-44',
 	'dev-45',
 	'dev-48',
-	'dev-49'
+	'dev-49',
+	'dev-50',
+	'dev-51',
+	'dev-52',
+	'dev-53'
 ]);
 /**
  * The least probability of a relation at which a pair is proposed. Chosen by learning on four

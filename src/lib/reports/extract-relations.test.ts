@@ -116,6 +116,16 @@ describe('extractRelations: who, to whom and which type', () => {
 			'FRA→IRN sanctions reported',
 			'DEU→IRN sanctions reported'
 		]);
+		// The sentence's subjects, each with an aside that says what it is.
+		expect(
+			read(
+				"Egypt, the world's largest wheat importer, and Spain, whose farms depend on maize, have been among the biggest buyers of Ukrainian grain."
+			)
+		).toEqual(['UKR→EGY trade reported', 'UKR→ESP trade reported']);
+		// But an object with an aside, then a clause of its own, is no list.
+		expect(
+			read('Russia sold jets to Syria, the regime’s patron, and Iran has sent advisers to Iraq.')
+		).toEqual(['RUS→SYR trade reported', 'IRN→IRQ aid reported']);
 	});
 
 	it('reads a buyer of a state’s goods, named by the possessive, and not a buyer of its firms', () => {

@@ -21,6 +21,9 @@ const ROLE =
 /** A verb after "…, and Denmark": a new clause, not a list. */
 const STARTS_CLAUSE = /^(?:has|have|had|is|are|was|were|will|would|said|says|\p{Ll}+ed)$/u;
 
+/** The first word of an aside that says what an actor is: "the world's largest importer", "whose farms…". */
+const APPOSITIVE = /^(?:the|a|an|its|their|one|home|whose|which|who|where|long|once|now|also)$/;
+
 /** People who say something of a state: "US officials", "Ukrainian intelligence". */
 const SAYERS =
 	/^(?:officials|diplomats|sources|analysts|intelligence|officers|authorities|media|lawmakers|prosecutors|investigators|military|government|ministry|spokesman|spokeswoman|spokesperson)$/;
@@ -94,6 +97,19 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 				between.every((t) => t.text === ',' || t.lower === 'the') &&
 				tokens.slice(last.from, last.to).some((t) => /^(?:and|&)$/.test(t.lower))
 			);
+		// "Egypt, the world's largest wheat importer, and Spain … have been among the biggest buyers":
+		// the sentence's subjects, each with its aside.
+		const subjects =
+			last !== undefined &&
+			!last.possessive &&
+			last.from <= 1 &&
+			between.length >= 4 &&
+			between.length <= 14 &&
+			between[0].text === ',' &&
+			between.at(-2)!.text === ',' &&
+			between.at(-1)!.lower === 'and' &&
+			APPOSITIVE.test(between[1].lower) &&
+			!between.slice(1, -2).some((t) => t.text === ',' || STARTS_CLAUSE.test(t.lower));
 		// "EU countries such as France and Spain", "its neighbours, including Kenya": named as one.
 		const words = between.map((t) => t.lower).join(' ');
 		const exemplified =
@@ -111,7 +127,7 @@ export function groupMentions(tokens: Token[], mentions: Mention[]): MentionGrou
 			between[0].end === tokens[mention.from].start;
 		if (
 			last &&
-			(sameActor || restated || listed || exemplified || paired || between.length === 0)
+			(sameActor || restated || listed || subjects || exemplified || paired || between.length === 0)
 		) {
 			if (!last.keys.includes(mention.key)) last.keys.push(mention.key);
 			last.mentions.push(mention);
