@@ -49,6 +49,23 @@ describe('findMentions', () => {
 		expect(named('Bosnian police and Kittitian ministers met.')).toEqual(['BIH', 'KNA']);
 	});
 
+	it('reads a state named in a headline in capitals, but not a dateline’s or a city’s', () => {
+		expect(named('PAPUA NEW GUINEA: UN AND PARTNERS SUPPORT RESPONSE')).toEqual(['PNG', 'UN']);
+		expect(named('TRINIDAD AND TOBAGO SIGNS GAS DEAL WITH VENEZUELA')).toEqual(['TTO', 'VEN']);
+		expect(named('SINGAPORE, Sept 18 — A tanker unloaded.')).toEqual([]);
+		expect(named('MEXICO CITY, June 12 — Nicaragua approved a decree.')).toEqual(['NIC']);
+		expect(named('GUATEMALA CITY — Guatemala voted.')).toEqual(['GTM']);
+	});
+
+	it('reads no state in a currency: US$, NZ$', () => {
+		expect(named('Japan gave US$10 million and NZ$2 million went to the US Treasury.')).toEqual([
+			'JPN',
+			'USA'
+		]);
+		// A name then a dollar sign with a space between is still the name.
+		expect(named('The US $5 billion loan')).toEqual(['USA']);
+	});
+
 	it('reads no state in a demonym before rebels, militants or separatists', () => {
 		expect(named('Nicaraguan rebels, Malian militants and Cameroonian separatists')).toEqual([]);
 	});

@@ -234,6 +234,11 @@ export function findMentions(
 			from = to - 1;
 			continue;
 		}
+		// "US$187 million", "NZ$1.5 million": a currency, not the state.
+		if (next?.text === '$' && next.start === tokens[to - 1].end) {
+			from = to - 1;
+			continue;
+		}
 		// "the Gulf of Thailand"; "around Lake Chad", "Lake Malawi's shores": a lake named after a state.
 		const waters =
 			(before === 'of' && WATERS.test(tokens[from - 2]?.text ?? '')) ||
@@ -281,7 +286,7 @@ const datelineCities = () =>
 	);
 
 /** The small words of a place's name: "Port of Spain", "Dar es Salaam". */
-const SMALL_WORDS = /^(?:OF|THE|ES|DE|DEL|LA|EL|AL|DU|DES)$/;
+const SMALL_WORDS = /^(?:OF|THE|AND|ES|DE|DEL|LA|EL|AL|DU|DES)$/;
 
 /**
  * "MOSCOW, July 25 —": the state whose capital a dateline's place in capitals
@@ -337,21 +342,40 @@ function longestName(
 		index.firstWords.has(first) ||
 		index.firstWords.has(first.replace(/\.$/, '')) ||
 		index.firstWords.has(unmarked(first)) ||
+		(CAPITALS.test(first) && index.firstWords.has(titled(first, 0))) ||
 		peopleFirstWords.has(first);
 	if (!starts) return undefined;
 	for (let length = Math.min(index.longest, tokens.length - from); length >= 1; length--) {
 		const words = tokens.slice(from, from + length).map((token) => token.text);
 		const joined = words.join(' ');
+		// "PAPUA NEW GUINEA: UN AND PARTNERS SUPPORT…": a headline in capitals names as in words.
+		// (Not a dateline, "SINGAPORE, Sept 18 —", which says where the report is filed from.)
+		const dateline = from === 0 && /^(?:,|—|–)$/.test(tokens[from + length]?.text ?? '');
+		const inCapitals = words.every((word) => CAPITALS.test(word))
+			? index.names.get(words.map(titled).join(' '))
+			: undefined;
+		// A city in capitals is a place, and no state in it: "MEXICO CITY".
+		if (inCapitals?.form === 'capital') return undefined;
 		const named =
 			index.names.get(joined) ??
 			index.names.get(joined.replace(/\.$/, '')) ??
-			index.names.get(unmarked(joined));
+			index.names.get(unmarked(joined)) ??
+			(inCapitals?.form === 'name' && !dateline ? inCapitals : undefined);
 		if (named) return { ...named, to: from + length };
 		const person = people.get(joined);
 		if (person) return { key: person, form: 'person', to: from + length };
 	}
 	return undefined;
 }
+
+/** A word in capitals: "MYANMAR", "NEW". */
+const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/** A word in capitals as a name writes it: "Guinea", "of" (but "Papua New Guinea"'s first word as it is). */
+const titled = (word: string, k: number) =>
+	k > 0 && SMALL_WORDS.test(word)
+		? word.toLowerCase()
+		: word.charAt(0) + word.slice(1).toLowerCase();
 
 /** After "North Korean leader" or "Russia’s President": the person's name, and each of its words, speak for the state. */
 function learnPerson(tokens: Token[], at: number, key: string, people: Map<string, string>) {
