@@ -308,12 +308,24 @@ describe('extractRelations: who, to whom and which type', () => {
 		).toEqual(['RUS→POL trade reported', 'RUS→DEU trade reported']);
 	});
 
-	it('reads forces deployed along a border as given to no one', () => {
+	it('reads forces deployed along a border, or sent to guard it, as given to no one', () => {
 		expect(
 			read('Poland has deployed about 15,000 soldiers along the frontier with Belarus.')
 		).toEqual([]);
+		expect(read('Russia sent its peacekeepers to guard the Uzbek border.')).toEqual([]);
 		expect(read('Kenya deployed troops to Somalia to help the government.')).toEqual([
 			'KEN→SOM aid reported'
+		]);
+	});
+
+	it('reads battalions and peacekeepers serving in states as sent to each', () => {
+		expect(
+			read(
+				'Bangladeshi battalions serve in Liberia, the Democratic Republic of the Congo and South Sudan.'
+			)
+		).toEqual(['BGD→LBR aid reported', 'BGD→COD aid reported', 'BGD→SSD aid reported']);
+		expect(read('Rwandan peacekeepers serve in the Central African Republic.')).toEqual([
+			'RWA→CAF aid reported'
 		]);
 	});
 

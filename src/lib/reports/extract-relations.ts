@@ -375,7 +375,7 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 	return type === 'arms' ? armsType(graph) : type;
 }
 
-/** Forces sent or deployed along, on or to a border: "deployed 15,000 soldiers along the frontier". */
+/** Forces sent or deployed along, on or to a border, or to guard it: "deployed 15,000 soldiers along the frontier". */
 function atABorder(tokens: Token[], cue: Cue): boolean {
 	const after = tokens.slice(cue.to, cue.to + 10);
 	const forces = tokens.slice(cue.from, cue.to + 6).some((t) => FORCES_OF.test(t.lower));
@@ -386,7 +386,11 @@ function atABorder(tokens: Token[], cue: Cue): boolean {
 				/^(?:borders?|frontiers?|boundary)$/.test(t.lower) &&
 				after
 					.slice(Math.max(0, k - 3), k)
-					.some((p) => /^(?:along|on|at|near|to|patrol(?:s|led|ling)?)$/.test(p.lower))
+					.some((p) =>
+						/^(?:along|on|at|near|to|patrol(?:s|led|ling)?|guard(?:s|ed|ing)?|secur(?:e|es|ed|ing)|seal(?:s|ed|ing)?)$/.test(
+							p.lower
+						)
+					)
 		)
 	);
 }

@@ -36,7 +36,7 @@ export const COUNT_WORDS =
 
 /** People a state sends to another as aid, as words of a pattern: "sent troops", "Turkish instructors". */
 export const SENT_PEOPLE =
-	'troops|soldiers|personnel|advisers|advisors|instructors|mercenaries|contingents';
+	'troops|soldiers|personnel|advisers|advisors|instructors|mercenaries|contingents|battalions|peacekeepers';
 
 /** Verbs of letting a debt go: "cancelled Haiti's debt", "forgave its loans", "waived the arrears". */
 export const DEBT_LET_GO =
