@@ -997,6 +997,10 @@ describe('extractRelations: more of how reports say it', () => {
 			'CHN→TUR aid reported'
 		]);
 		expect(read('Qatar is one of the largest donors to Gaza.')).toEqual(['QAT→PSE aid reported']);
+		expect(read('Saudi Arabia and China are among the leading contributors to Pakistan.')).toEqual([
+			'SAU→PAK aid reported',
+			'CHN→PAK aid reported'
+		]);
 	});
 
 	it('reads the market for a state’s exports, grants, and the US departments as the United States', () => {

@@ -563,7 +563,7 @@ const PATTERNS: CuePattern[] = [
 		{ oneWay: true, takesObject: true }
 	),
 	cue(
-		w('(?:aid|assistance|donations?|donors?|grants?|relief|loans?|credit|bailouts?)'),
+		w('(?:aid|assistance|donations?|donors?|contributors?|grants?|relief|loans?|credit|bailouts?)'),
 		'aid',
 		'act',
 		{
