@@ -375,6 +375,10 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(
 			read('DUSHANBE — Tajikistan is calm. The World Food Programme is feeding 600,000 people.')
 		).toEqual(['WFP→TJK aid reported']);
+		// What is given, named by the last of two words: "water-purification tablets".
+		expect(
+			read('DUSHANBE — Tajikistan is calm. UNICEF has distributed water-purification tablets.')
+		).toEqual(['UNICEF→TJK aid reported']);
 		expect(read('Uzbekistan imposed an economic blockade meant to pressure Dushanbe.')).toEqual([
 			'UZB→TJK sanctions reported'
 		]);

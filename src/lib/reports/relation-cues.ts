@@ -39,7 +39,7 @@ const ARMS =
 	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel|frigates?|corvettes?|warships?|submarines?|cutters?|gunboats?|patrol|aircraft|howitzers?|radars?|interceptors?|air-defen[cs]e';
 const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng|shrimp|fish|seafood|tuna|salmon|prawns|bananas?|cocoa|coffee|tea|sugar|copper|cobalt|lithium|gold|diamonds|cotton|garments|textiles|clothing|clothes|apparel|jeans|footwear|shoes|knitwear|soybeans|soya|beef|potash|phosphates?|nickel|aluminium|aluminum|bauxite|gasoline|petrol|kerosene|fruits?|vegetables|dairy|meat|pork|poultry|lamb|beans|pulses|lentils|barley|canola|rapeseed|maize|corn|rubber|platinum|ores?|manganese|zinc|cement|ammonia|urea|wine|lumber|palm|cashews?|vanilla|gems|gemstones|minerals`;
 const AID =
-	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|bailouts?|money|cash|food|rations|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|purification|sanitation|emergency|shelter|nutrition|nutritional|water|purifiers|generators|-funded|-financed|-donated';
+	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|bailouts?|money|cash|food|rations|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|purification|sanitation|emergency|shelter|nutrition|nutritional|water|purifiers|generators|kits|tarpaulins|biscuits|-funded|-financed|-donated';
 /** Verbs of supplying: trade unless what was supplied says aid. */
 const SUPPLY =
 	'suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|pump(?:s|ed|ing)?|pip(?:e|es|ed)|redirect(?:s|ed|ing)?';
@@ -624,7 +624,12 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 		const word = tokens[i].lower;
 		if (/^(?:;|—|–|while|but|which|whereas)$/.test(word)) break;
 		if (word === ',' && /(?:ing|^it|^they|^which|^who)$/.test(tokens[i + 1]?.lower ?? '')) break;
-		if (AID_THING.test(word)) return 'aid';
+		// "water-purification tablets", "food-aid": what is given, named by the last of two words.
+		if (
+			AID_THING.test(word) ||
+			(word.includes('-') && AID_THING.test(word.slice(word.lastIndexOf('-') + 1)))
+		)
+			return 'aid';
 		// "dispatched a stabilisation force": a force sent to keep order, not "an air force".
 		if (word === 'force' && SENT_FORCE.test(tokens[i - 1]?.lower ?? '')) return 'aid';
 		// "export credit", "export financing": money lent, not goods.
