@@ -3041,6 +3041,23 @@ describe('extractRelations: a member suspended from a body', () => {
 		]);
 		expect(read('Kenya suspended talks with Uganda.')).toEqual([]);
 	});
+
+	it('reads aid cut off, halted or barred as a sanction, and no aid cut that neither state suggested', () => {
+		expect(read('Washington cut off aid to Nepal after the coup.')).toEqual([
+			'USA→NPL sanctions reported'
+		]);
+		expect(
+			read(
+				"The Pressler Amendment's ban on American military and economic assistance to Pakistan remains in force."
+			)
+		).toEqual(['USA→PAK sanctions reported']);
+		expect(read('Japan resumed aid to Myanmar.')).toEqual(['JPN→MMR aid reported']);
+		expect(
+			read(
+				'Neither Wellington nor Canberra has suggested cutting its aid to Tonga over the unrest.'
+			)
+		).toEqual([]);
+	});
 });
 
 describe('extractRelations: allies in recognition only', () => {

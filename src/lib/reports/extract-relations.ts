@@ -371,6 +371,16 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		const balance = /^(?:surplus|surpluses|deficits?)$/.test(tokens[cue.to - 1].lower);
 		const banned = noneNew || (!balance && before.some((t) => BAN.test(t.lower)));
 		if ((type === 'trade' || type === 'arms') && banned && cue.type !== 'flow') type = 'sanctions';
+		// "cut off aid to Nepal", "the ban on American military and economic assistance to
+		// Pakistan": money barred to punish, a sanction (but "stopped sending military aid after
+		// Fico took office": aid that ended).
+		const withheld = tokens
+			.slice(Math.max(0, cue.from - 7), cue.from)
+			.some(
+				(t, k, before) =>
+					AID_BARRED.test(t.lower) || (/^cut$/.test(t.lower) && before[k + 1]?.lower === 'off')
+			);
+		if (type === 'aid' && withheld && AID_MONEY.test(tokens[cue.from].lower)) type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
 }
@@ -533,6 +543,14 @@ function namedProduct(tokens: Token[], at: number): 'trade' | undefined {
  */
 const BAN =
 	/^(?:bar|bars|barring|barred|banned|bans?|banning|embargo(?:es|ed|ing)|halt|halted|halts|halting|restrictions|curbs|suspend|suspends|suspended|suspending|blocked|restricted|restricting|restricts|curbed|curbing|prohibited|freeze|freezes|froze|frozen|freezing|severed|cut|cutting|cuts|stop|stops|stopped|stopping)$/;
+
+/** Words that bar aid: "a ban on assistance to", "barred American military financing". */
+const AID_BARRED =
+	/^(?:ban|bans|banned|banning|bar|bars|barred|barring|embargo(?:es|ed)?|withh[eo]ld(?:s|ing)?|cut-off|cutoff)$/;
+
+/** Aid in money, which a state may withhold to punish. */
+const AID_MONEY =
+	/^(?:aid|assistance|grants?|loans?|credits?|financing|funding|disbursements?|support)$/;
 
 /** Words that make an agreement one of forces kept on another's soil: a pact. */
 const FORCES = /^(?:bases?|troops|soldiers|garrisons?|outposts?|naval|navy|military)$|-forces$/;

@@ -273,6 +273,12 @@ export function notARelation(
 	}
 	while (!agentAfter && from > 0 && first - from < 4 && !CLAUSE_START.test(tokens[from - 1].lower))
 		from--;
+	// "Neither Wellington nor Canberra has suggested cutting its aid": the subjects' "neither".
+	const neither = tokens.findLastIndex(
+		(t, k) => k < from && k >= from - 6 && t.lower === 'neither'
+	);
+	if (neither >= 0 && tokens.slice(neither, from + 1).some((t) => t.lower === 'nor'))
+		from = neither;
 	if (/^(?:if|unless|should|were)$/.test(tokens[0]?.lower ?? '')) return 'hypothetical';
 	// "Harare has been unable to obtain new loans from the World Bank": the receiver, named before,
 	// is refused what the giver, named after, would give.
