@@ -3649,6 +3649,14 @@ describe('extractRelations: relief sent to the report’s state, debt let go', (
 		).toEqual(['DOM→HTI aid reported']);
 	});
 
+	it('reads each giver of a list of clauses run on with commas as giving to the report’s state', () => {
+		expect(
+			haiti(
+				'Cuba flew in doctors within days, two Venezuelan vessels unloaded fuel in the capital, and Mexico has sent food.'
+			)
+		).toEqual(['CUB→HTI aid reported', 'MEX→HTI aid reported']);
+	});
+
 	it('reads a rescue team that arrived as help to the report’s state, past a concession', () => {
 		expect(
 			haiti(

@@ -219,7 +219,28 @@ export function startsClause(tokens: Token[], k: number): boolean {
 	return (
 		/^(?:;|:|—|–|while|whereas|but)$/.test(tokens[k].lower) ||
 		(tokens[k].text === ',' &&
-			/^(?:and|but|while|although|though)$/.test(tokens[k + 1]?.lower ?? ''))
+			(/^(?:and|but|while|although|though)$/.test(tokens[k + 1]?.lower ?? '') ||
+				clauseAfterComma(tokens, k)))
+	);
+}
+
+/**
+ * "Thailand flew in food within days, two Indian navy ships unloaded tents in Yangon, and…":
+ * after a comma, a subject named with capitals, then its verb in the past, is a clause of its own.
+ */
+function clauseAfterComma(tokens: Token[], comma: number): boolean {
+	const next = tokens.slice(comma + 1, comma + 7);
+	const verb = next.findIndex(
+		(t) => /^\p{Ll}+ed$/u.test(t.text) && !/^(?:led|based|armed)$/.test(t.lower)
+	);
+	if (verb < 1) return false;
+	const subject = next.slice(0, verb);
+	return (
+		subject.some((t) => /^\p{Lu}/u.test(t.text)) &&
+		subject.every((t) => /^(?:\p{Lu}[\p{L}-]*|\p{Ll}+|\d[\d,.]*)$/u.test(t.text)) &&
+		!subject.some((t) =>
+			/^(?:which|who|that|as|the|its|their|of|in|to|for|by|from|with|and|or)$/.test(t.lower)
+		)
 	);
 }
 
