@@ -2963,6 +2963,21 @@ describe('extractRelations: an alliance’s name, sovereignty handed over, those
 	});
 });
 
+describe('extractRelations: a tie said to go on', () => {
+	it('reads a tie a party says it would keep or continue as holding, but not forces kept', () => {
+		expect(
+			read('The US envoy said Washington would maintain its ban on imports from Myanmar.')
+		).toEqual(['USA→MMR sanctions confirmed']);
+		expect(read('Britain said it would continue to provide aid to Nepal.')).toEqual([
+			'GBR→NPL aid confirmed'
+		]);
+		expect(read('Japan would provide aid to Myanmar if asked.')).toEqual([]);
+		expect(read('Beijing said Chinese forces would keep patrolling the area near India.')).toEqual(
+			[]
+		);
+	});
+});
+
 describe('extractRelations: what a signed agreement binds a party to', () => {
 	it('reads a supply a signed deal binds a party to, told in the past', () => {
 		expect(read('Afghanistan signed a deal under which Russia would supply gasoline.')).toEqual([

@@ -1,5 +1,5 @@
 import { asideBefore } from './asides';
-import { DEBT_LET_GO, keptAfterBut, LICENCES, MONEY, TAKEN_AWAY } from './reader-words';
+import { DEBT_LET_GO, FORCES_OF, keptAfterBut, LICENCES, MONEY, TAKEN_AWAY } from './reader-words';
 import type { Cue } from './relation-cues';
 import type { Ends } from './relation-ends';
 import type { Token } from './tokens';
@@ -166,6 +166,16 @@ function misread(kind: NotARelation, window: Token[], at: number): boolean {
 	if (word === 'due' && !toAVerb(window, at)) return true;
 	// "deployed soldiers at the request of Mozambique": done as asked, no request still open.
 	if (word === 'request' && window[at - 1]?.lower === 'the' && window[at - 2]?.lower === 'at')
+		return true;
+	// "said Washington would maintain its ban", "will continue to provide aid": a tie that holds,
+	// said to go on.
+	if (
+		(kind === 'hypothetical' || kind === 'plan') &&
+		/^(?:would|will|\S*['’]ll)$/.test(word) &&
+		window.slice(at + 1, at + 3).some((t) => /^(?:continue|maintain|keep)$/.test(t.lower)) &&
+		// (Not forces kept somewhere: "would keep patrolling the area", "will keep 2,200 troops".)
+		!window.slice(at + 1, at + 7).some((t) => FORCES_OF.test(t.lower) || /^patrol/.test(t.lower))
+	)
 		return true;
 	// "has kept its promise to give": a promise kept is done.
 	if (
