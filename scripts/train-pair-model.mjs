@@ -32,7 +32,6 @@ const UNSEEN = new Set([
 	'dev-48',
 	'dev-49',
 	'dev-50',
-	'dev-51',
 	'dev-52',
 	'dev-53'
 ]);
