@@ -200,6 +200,12 @@ describe('extractRelations: who, to whom and which type', () => {
 			'In November 2022 it signed a 27-year agreement to supply China’s Sinopec with LNG.'
 		].join('\n\n');
 		expect(read(report)).toEqual(['QAT→CHN trade reported']);
+		// Past the phrase the last sentence opened with, to its subject.
+		expect(
+			read(
+				'Cut off from American hardware, Pakistan has turned elsewhere. It bought Mirage fighters from Australia.'
+			)
+		).toEqual(['AUS→PAK trade reported']);
 	});
 
 	it('reads restrictions imposed, a security memorandum and belonging to an alliance', () => {

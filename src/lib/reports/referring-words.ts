@@ -661,6 +661,22 @@ export function findReferences(tokens: Token[], named: Mention[], discourse: Dis
 }
 
 /** What a sentence adds to the discourse: its subject and the actors it names. */
+/** Words that open a phrase before a sentence's subject: "Cut off from American hardware, …". */
+const OPENING =
+	/^(?:\p{Ll}+ed|in|on|at|after|before|since|unlike|like|despite|with|for|under|as|while|following|amid|by|cut|hit|once|when|to)$/iu;
+
+/**
+ * "Cut off from American hardware, Pakistan has turned elsewhere": the subject named just after
+ * the phrase the sentence opens with, not the name within it.
+ */
+function afterOpening(groups: MentionGroup[], tokens: Token[]): MentionGroup | undefined {
+	if (!OPENING.test(tokens[0]?.text ?? '')) return undefined;
+	const comma = tokens.findIndex((t, k) => k < 14 && t.text === ',');
+	if (comma < 0) return undefined;
+	const next = comma + (tokens[comma + 1]?.lower === 'the' ? 2 : 1);
+	return groups.find((group) => group.from === next && !group.mentions[0].possessive);
+}
+
 export function remember(discourse: Discourse, groups: MentionGroup[], tokens: Token[]) {
 	if (groups.length === 0) return;
 	// "QatarEnergy, the emirate's state producer, has spent": the group opens with its subject.
@@ -668,6 +684,7 @@ export function remember(discourse: Discourse, groups: MentionGroup[], tokens: T
 	// clothing to American retailers".
 	const subject =
 		(groups[0].from <= 1 ? groups[0] : undefined) ??
+		afterOpening(groups, tokens) ??
 		groups.find((group) => !group.mentions[0].possessive) ??
 		groups[0];
 	discourse.subject = [...subject.keys];
