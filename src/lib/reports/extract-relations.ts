@@ -8,6 +8,7 @@ import { historyUntil, notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
 import { denialsOfClaims, denialsOfPunishment } from './denial-of-claim';
+import { followedBy } from './followed-by';
 import { punishmentsCalled } from './punishment-called';
 import { FORCES_OF, FUNDS, MONEY, REQUESTED } from './reader-words';
 import {
@@ -676,6 +677,8 @@ export function extractRelations(
 			mentions.length === 0
 				? []
 				: proposalsOfSentence(text, sentence, tokens, groups, cues, graph, discourse, rules);
+		// "…, followed by Germany and Spain": the same relations, for those named after.
+		found.push(...followedBy(tokens, groups, found));
 		// Claims made before, denied here ("rejected the charge"). Where the sentence states
 		// relations of its own, only a claim between the same two of another kind: "rejected the
 		// charge of a French base, while acknowledging that French instructors train its units".
