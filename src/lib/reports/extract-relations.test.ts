@@ -1159,6 +1159,11 @@ describe('extractRelations: more of how reports say it', () => {
 		expect(read('CAIRO — Egypt’s air force flies more than 200 American-built F-16s.')).toEqual([
 			'USA→EGY trade reported'
 		]);
+		// Flown by the one who has it, made by the state its demonym names: one way only.
+		expect(read('Ethiopia flies Turkish-made drones.')).toEqual(['TUR→ETH trade reported']);
+		expect(read('The Royal Moroccan Air Force now flies American F-16s.')).toEqual([
+			'USA→MAR trade reported'
+		]);
 		expect(read('Egypt buys most of its grain from Russian exporters.')).toEqual([
 			'RUS→EGY trade reported'
 		]);

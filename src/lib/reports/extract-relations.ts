@@ -825,6 +825,14 @@ function proposalsOfSentence(
 		if (type === 'aid' && paidWithOthersMoney(tokens, cue, ends)) ends = reversed(ends);
 		// "suspended all … imports from Israel": the one who bans imposes, whichever way goods went.
 		if (type === 'sanctions' && cue.role === 'receive') ends = reversed(ends);
+		// "Ethiopia flies Turkish-made drones", "its air force flies American F-16s": what a state
+		// flies was made by the state its demonym names, and the flier has it.
+		const flown =
+			type === 'trade' &&
+			/^fl(?:y|ies|ying)$/.test(tokens[cue.from].lower) &&
+			ends.targets.mentions[0]?.form === 'demonym' &&
+			ends.targets.from <= cue.to + 1;
+		if (flown) ends = reversed(ends);
 		const reading = denial ?? readStatus(tokens, groups, cue, ends, type);
 		const readings = [...claimBeforeDenial(tokens, groups, cue, ends, type, reading), reading];
 		const directed =
