@@ -371,7 +371,7 @@ function longestName(
 /** A word in capitals: "MYANMAR", "NEW". */
 const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 
-/** A word in capitals as a name writes it: "Guinea", "of" (but "Papua New Guinea"'s first word as it is). */
+/** A word in capitals as a name writes it: "GUINEA" as "Guinea", a small word after the first in lower case ("Trinidad and Tobago"). */
 const titled = (word: string, k: number) =>
 	k > 0 && SMALL_WORDS.test(word)
 		? word.toLowerCase()

@@ -98,8 +98,8 @@ const MOST_LISTED_CONFIDENCE = 0.3;
  * learnt model gives some type of relation a chance (at least LEAST_LISTED):
  * each drafted as the model reads it, for the analyst to take up as a
  * proposal. "Germany has delivered IRIS-T systems to Ukraine" read as trade
- * leaves no pair; "Kenyan soldiers remain among the largest contingents in
- * Somalia", with no words the rules read, leaves Kenya and Somalia.
+ * leaves no pair; "Exporters say Chinese customs continue to block Australian
+ * rock lobster", with no words the rules read, leaves China and Australia.
  */
 export function namedTogether(
 	read: ReadSentence,

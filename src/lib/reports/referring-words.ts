@@ -660,7 +660,6 @@ export function findReferences(tokens: Token[], named: Mention[], discourse: Dis
 	return all.sort((a, b) => a.from - b.from);
 }
 
-/** What a sentence adds to the discourse: its subject and the actors it names. */
 /** Words that open a phrase before a sentence's subject: "Cut off from American hardware, …". */
 const OPENING =
 	/^(?:\p{Ll}+ed|in|on|at|after|before|since|unlike|like|despite|with|for|under|as|while|following|amid|by|cut|hit|once|when|to)$/iu;
@@ -677,6 +676,7 @@ function afterOpening(groups: MentionGroup[], tokens: Token[]): MentionGroup | u
 	return groups.find((group) => group.from === next && !group.mentions[0].possessive);
 }
 
+/** What a sentence adds to the discourse: its subject and the actors it names. */
 export function remember(discourse: Discourse, groups: MentionGroup[], tokens: Token[]) {
 	if (groups.length === 0) return;
 	// "QatarEnergy, the emirate's state producer, has spent": the group opens with its subject.
