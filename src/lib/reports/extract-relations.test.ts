@@ -381,6 +381,15 @@ describe('extractRelations: who, to whom and which type', () => {
 		expect(
 			read('DUSHANBE — Tajikistan is calm. The World Food Programme is feeding 600,000 people.')
 		).toEqual(['WFP→TJK aid reported']);
+		// A relief body's work for people is aid to their state; no one else's "supporting" is.
+		expect(
+			read(
+				'DUSHANBE — Tajikistan is calm. The World Health Organization is supporting disease surveillance in camps.'
+			)
+		).toEqual(['WHO→TJK aid reported']);
+		expect(read('DUSHANBE — Tajikistan is calm. Russia is supporting the talks in camps.')).toEqual(
+			[]
+		);
 		// What is given, named by the last of two words: "water-purification tablets".
 		expect(
 			read('DUSHANBE — Tajikistan is calm. UNICEF has distributed water-purification tablets.')

@@ -110,7 +110,7 @@ function exchangedFor(clause: Token[]): boolean {
  * is aid. None where a verb of giving names nothing given, or an order commands.
  */
 function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string | undefined {
-	let type: string | undefined = cue.type;
+	let type: string | undefined = cue.type === 'relief' ? 'aid' : cue.type;
 	if (
 		/^order(?:s|ed)?$/.test(tokens[cue.from].lower) &&
 		tokens.slice(cue.to, cue.to + 6).some((t) => COMMANDED.test(t.lower))
@@ -549,6 +549,9 @@ const BAN =
 const AID_BARRED =
 	/^(?:ban|bans|banned|banning|bar|bars|barred|barring|embargo(?:es|ed)?|withh[eo]ld(?:s|ing)?|cut-off|cutoff)$/;
 
+/** The bodies whose work is relief: what they reach, support or treat is aid. */
+const RELIEF_BODIES = new Set(['WFP', 'UNICEF', 'WHO', 'UNHCR', 'FAO']);
+
 /** Aid in money, which a state may withhold to punish. */
 const AID_MONEY =
 	/^(?:aid|assistance|grants?|loans?|credits?|financing|funding|disbursements?|support)$/;
@@ -795,6 +798,9 @@ function proposalsOfSentence(
 			if (type) rules.typesUnread.add(type);
 			continue;
 		}
+		// Reaching, supporting or treating people is aid only from a relief body.
+		if (cue.type === 'relief' && !ends.sources.keys.every((key) => RELIEF_BODIES.has(key)))
+			continue;
 		for (const key of [...ends.sources.keys, ...ends.targets.keys]) rules.actorsRead.add(key);
 		if (!type) continue;
 		if (

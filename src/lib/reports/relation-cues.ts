@@ -574,6 +574,16 @@ const PATTERNS: CuePattern[] = [
 	cue(w('(?:forces|troops|soldiers|personnel|marines)'), 'base', 'act'),
 	cue(w('service', 'members'), 'base', 'act'),
 	cue(w(`(?:${SENT_PEOPLE})`), 'aid', 'act', { oneWay: true }),
+	// "The World Food Programme reached six million people with food rations", "UNICEF is trucking
+	// water to three million people": a relief body's work, aid (only a relief body's, see typeOf).
+	cue(
+		w(
+			'(?:reach(?:es|ed|ing)?|truck(?:s|ed|ing)?|support(?:s|ed|ing)|assist(?:s|ed|ing)?|vaccinat(?:e|es|ed|ing)|treat(?:s|ed|ing)?)'
+		),
+		'relief',
+		'act',
+		{ oneWay: true }
+	),
 	// "A Chinese search-and-rescue team arrived on 14 January": a team sent to help.
 	cue(
 		w('(?:rescue|search-and-rescue|medical|relief|emergency)', '(?:teams?|crews?)'),
