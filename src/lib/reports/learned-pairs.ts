@@ -61,12 +61,10 @@ const ungrouped = (mention: Mention): MentionGroup => ({
  */
 export function learnedProposals(read: ReadSentence, model: PairModel): Omit<Proposal, 'id'>[] {
 	const proposals: Omit<Proposal, 'id'>[] = [];
-	for (const pair of namedPairs(read.mentions)) {
+	for (const { pair, features, likely } of pairReadings(read, model)) {
 		const { actorsRead } = read.rules;
 		if (actorsRead.has(pair.first.key) || actorsRead.has(pair.second.key)) continue;
-		const features = pairFeatures(read, pair);
-		const likely = likeliestType(model, features);
-		if (!likely) continue;
+		if (likely.probability < model.threshold) continue;
 		const percent = Math.round(likely.probability * 100);
 		const proposal = pairProposal(read, pair, features, model, likely.type, {
 			confidence: MOST_CONFIDENCE * likely.probability,
@@ -75,6 +73,29 @@ export function learnedProposals(read: ReadSentence, model: PairModel): Omit<Pro
 		if (proposal) proposals.push(proposal);
 	}
 	return proposals;
+}
+
+/** A pair of a sentence as the model reads it: its features and its likeliest type, however likely. */
+interface PairReading {
+	pair: NamedPair;
+	features: string[];
+	likely: { type: string; probability: number };
+}
+
+/** Each sentence's pairs as the model read them: read once, for its proposals and its list. */
+const readings = new WeakMap<ReadSentence, { model: PairModel; pairs: PairReading[] }>();
+
+function pairReadings(read: ReadSentence, model: PairModel): PairReading[] {
+	const known = readings.get(read);
+	if (known?.model === model) return known.pairs;
+	const pairs: PairReading[] = [];
+	for (const pair of namedPairs(read.mentions)) {
+		const features = pairFeatures(read, pair);
+		const likely = likeliestType(model, features, 0);
+		if (likely) pairs.push({ pair, features, likely });
+	}
+	readings.set(read, { model, pairs });
+	return pairs;
 }
 
 /** Why a sentence does not state a relation as holding, in the reviewer's words. */
@@ -108,11 +129,9 @@ export function namedTogether(
 ): Omit<Proposal, 'id'>[] {
 	const pairs = new Set(proposed.map((p) => [p.source, p.target].sort().join(' ')));
 	const listed: Omit<Proposal, 'id'>[] = [];
-	for (const pair of namedPairs(read.mentions)) {
+	for (const { pair, features, likely } of pairReadings(read, model)) {
 		if (pairs.has([pair.first.key, pair.second.key].sort().join(' '))) continue;
-		const features = pairFeatures(read, pair);
-		const likely = likeliestType(model, features, LEAST_LISTED);
-		if (!likely) continue;
+		if (likely.probability < LEAST_LISTED) continue;
 		const percent = Math.round(likely.probability * 100);
 		const proposal = pairProposal(read, pair, features, model, likely.type, {
 			confidence: MOST_LISTED_CONFIDENCE * likely.probability,

@@ -488,8 +488,8 @@ const PATTERNS: CuePattern[] = [
 	// "Uganda borrowed $207 million from China's Export-Import Bank": the lender gives.
 	cue(w('borrow(?:s|ed|ing)?'), 'aid', 'receive', { oneWay: true }),
 	// "announced the cancellation of Haiti's debt", "wrote off Zambia's loans", "forgave Iraq
-	// most of its debt": debt let go is given (only where a debt follows: see findCues).
-	// A debt let go, a cue only where a debt follows (findCues): not "cancelled the visit".
+	// most of its debt": debt let go is given (only where a debt follows, not "cancelled the visit":
+	// see findCues).
 	cue(w(DEBT_LET_GO), 'aid', 'act', { oneWay: true, takesObject: true }),
 	// "the World Food Programme is feeding some 600,000 people": food given.
 	cue(w('feed(?:s|ing)'), 'aid', 'act', { oneWay: true, takesObject: true }),

@@ -1283,7 +1283,6 @@ function banOnGoods(tokens: Token[], groups: MentionGroup[], cue: Cue): Ends | u
 	const produce =
 		!madeIn &&
 		/^[a-z][a-z-]+$/.test(tokens[goods.to]?.text ?? '') &&
-		!NOT_PRODUCE.test(tokens[goods.to].lower) &&
 		!tokens.slice(goods.to, goods.to + 3).some((t) => NOT_PRODUCE.test(t.lower));
 	if (things !== 'trade' && things !== 'arms' && !carriers && !produce) return undefined;
 	const { agent, passive } = groupBefore(tokens, groups, cue);

@@ -51,6 +51,10 @@ const SAME_BODY: Record<string, string> = {
 /** The reader's key for an actor as an annotator wrote it. */
 export const annotatedActor = (key: string) => SAME_BODY[key] ?? key;
 
+/** The two actors of a relation, either way round: "PRK–RUS". */
+const pairOf = (relation: { source: string; target: string }) =>
+	[annotatedActor(relation.source), annotatedActor(relation.target)].sort().join('–');
+
 const mutual = (type: string) =>
 	BUILTIN_RELATION_TYPES.find((t) => t.id === type)?.directed === false;
 
@@ -64,17 +68,14 @@ export function relationKey(relation: {
 	type: string;
 	status: string;
 }) {
-	const source = annotatedActor(relation.source);
-	const target = annotatedActor(relation.target);
-	const ends = mutual(relation.type) ? [source, target].sort().join('–') : `${source}→${target}`;
+	const ends = mutual(relation.type)
+		? pairOf(relation)
+		: `${annotatedActor(relation.source)}→${annotatedActor(relation.target)}`;
 	return `${ends} ${relation.type}${relation.status === 'denied' ? ' (denied)' : ''}`;
 }
 
 /** A pair named together, as the reader lists it: its two actors and its sentence. */
 type ListedPair = Pick<ExtractedRelation, 'source' | 'target' | 'evidence'>;
-
-const pairOf = (relation: { source: string; target: string }) =>
-	[annotatedActor(relation.source), annotatedActor(relation.target)].sort().join('–');
 
 /**
  * Scores the proposals for one text against its annotation, and how many of
