@@ -32,8 +32,7 @@ const UNSEEN = new Set([
 	'dev-48',
 	'dev-49',
 	'dev-50',
-	'dev-52',
-	'dev-53'
+	'dev-52'
 ]);
 /**
  * The least probability of a relation at which a pair is proposed. Chosen by learning on four

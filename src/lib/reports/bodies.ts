@@ -163,7 +163,7 @@ export const SEATS_OF_GOVERNMENT: Record<string, string[]> = {
 		'Department of State',
 		'Department of the Treasury'
 	],
-	GBR: ['Downing Street', 'Whitehall', 'FCDO'],
+	GBR: ['Downing Street', 'Whitehall', 'FCDO', 'Royal Air Force', 'Royal Navy'],
 	CHE: ['Federal Council'],
 	ISR: ['Knesset'],
 	DEU: ['Bundestag', 'KfW', 'GIZ'],

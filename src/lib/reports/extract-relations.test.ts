@@ -4413,3 +4413,78 @@ describe('extractRelations: an alliance "which it joined"', () => {
 		).toEqual(['FIN–NATO defense-pact reported']);
 	});
 });
+
+describe('extractRelations: a report’s lead, aid held back, pledges, lending, the kingdom acted on', () => {
+	it('takes the state of a dateline its lead names alone for an unnamed receiver, over one named more after', () => {
+		const report = [
+			'BAMAKO, Feb. 18 — The European Union launched a mission to rebuild Mali’s army, at a camp on the Niger river.',
+			'French troops, French aircraft and French officers lead the fighting, with French money.',
+			'Britain is contributing about 40 trainers, and Germany is sending engineers and medical staff.'
+		].join('\n\n');
+		expect(read(report)).toEqual(
+			expect.arrayContaining(['GBR→MLI aid reported', 'DEU→MLI aid reported'])
+		);
+		expect(read(report).some((line) => /→FRA|→NER/.test(line))).toBe(false);
+	});
+
+	it('does not read the Niger river nor the Congo Basin as states', () => {
+		expect(read('The dam on the Niger river was financed by China.')).toEqual([]);
+	});
+
+	it('reads aid held back as a sanction, and a pledge of goods as aid', () => {
+		expect(
+			read('Sweden and the Netherlands have held back part of their budget support to Rwanda.')
+		).toEqual(['SWE→RWA sanctions reported', 'NLD→RWA sanctions reported']);
+		expect(
+			read('Saudi Arabia pledged $3 billion in deposits, fuel and wheat to Sudan in 2019.')
+		).toEqual(['SAU→SDN aid confirmed']);
+	});
+
+	it('reads lending with no sum named as aid, but not lending as a noun nor a name lent', () => {
+		expect(read('The World Bank continues to lend to Nigeria for health and roads.')).toEqual([
+			'WB→NGA aid reported'
+		]);
+		expect(read('Washington opposed any lending to South Africa by the IMF.')).toEqual([]);
+		expect(read('Britain lent its name to the Nigerian appeal.')).toEqual([]);
+		expect(read('The Royal Air Force has lent Paris C-17 transport planes.')).toEqual([
+			'GBR→FRA aid reported'
+		]);
+	});
+
+	it('reads pledges made at a donors’ meeting as aid to the report’s state', () => {
+		const report = [
+			'BEIRUT, Jan. 25 — Donors pledged $7.6 billion to Lebanon on Thursday.',
+			'Kuwait and the United Arab Emirates also made pledges.'
+		].join('\n\n');
+		expect(read(report)).toEqual(
+			expect.arrayContaining(['KWT→LBN aid confirmed', 'ARE→LBN aid confirmed'])
+		);
+	});
+
+	it('reads "the kingdom" a clause acts on as the other kingdom the sentence named', () => {
+		expect(
+			read(
+				'Jordan, which refused to join the coalition, has been offered no relief, and Saudi Arabia cut off oil deliveries to the kingdom last September.'
+			)
+		).toEqual(['SAU→JOR sanctions reported']);
+	});
+
+	it('reads a trade embargo as a sanction by its imposer', () => {
+		expect(read('Iraq itself remains under the UN trade embargo imposed in 1990.')).toEqual([
+			'UN→IRQ sanctions reported'
+		]);
+	});
+
+	it('reads access given as no gift, and "its" after a copula as the owner the sentence opens with', () => {
+		expect(
+			read(
+				'In June Bush designated Morocco a major non-NATO ally, giving it easier access to military equipment.'
+			)
+		).toEqual(['USA–MAR defense-pact reported']);
+		const report = [
+			'RABAT, July 2 — Morocco has signed a trade agreement with the United States.',
+			'Its association agreement with the European Union covers the bulk of its exports, and France and Spain remain its largest customers.'
+		].join('\n\n');
+		expect(read(report).some((line) => /EU–FRA|FRA–EU/.test(line))).toBe(false);
+	});
+});

@@ -2,13 +2,14 @@ import { BUILTIN_RELATION_TYPES } from '$lib/model/builtin-types';
 import type { GraphFile } from '$lib/model/schema';
 import { actorNames, type ActorNames } from './actor-names';
 import { STATE_COMPANIES } from './bodies';
-import { datelineState, findMentions } from './find-mentions';
+import { datelineState, findMentions, type Mention } from './find-mentions';
 import { groupMentions, type MentionGroup } from './mention-groups';
 import { historyUntil, notARelation } from './non-relation-cues';
 import type { Extraction, Proposal, ProposalMark, ProposedActor } from './proposal';
 import { declaredTypeCues } from './declared-type-cues';
 import { denialsOfClaims, denialsOfPunishment } from './denial-of-claim';
 import { followedBy } from './followed-by';
+import { forcesServing } from './forces-serving';
 import { punishmentsCalled } from './punishment-called';
 import { FORCES_OF, FUNDS, MONEY, REQUESTED } from './reader-words';
 import {
@@ -145,13 +146,13 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			type === 'given' &&
 			tokens.slice(cue.to, cue.to + 6).some((t) => /^(?:embargo(?:es)?|sanctions)$/.test(t.lower));
 		if (kept) return undefined;
-		// "withdrew the most-favoured-nation status it had granted Pakistan": a standing granted,
-		// not a gift (the preference itself is read apart).
+		// "withdrew the most-favoured-nation status it had granted Pakistan", "giving it easier access
+		// to American equipment": a standing granted, not a gift (the preference itself is read apart).
 		if (
 			type === 'given' &&
 			tokens
 				.slice(Math.max(0, cue.from - 4), cue.to + 4)
-				.some((t) => /^(?:status|recognition|asylum|citizenship)$/.test(t.lower))
+				.some((t) => /^(?:status|recognition|asylum|citizenship|access)$/.test(t.lower))
 		)
 			return undefined;
 		// "a building that had been built with American money": what was built, not a gift to anyone.
@@ -160,8 +161,12 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			tokens[cue.to]?.lower === 'with'
 		)
 			return undefined;
-		// Money lent is aid, whatever it buys: "agreed to lend 60 billion yen for five patrol ships".
-		const lent = LENDING.test(tokens[cue.from].lower);
+		// Money lent is aid, whatever it buys: "agreed to lend 60 billion yen for five patrol ships";
+		// so is a pledge, whatever it is of: "pledged $3 billion in deposits, fuel and wheat to Sudan".
+		// (And what a pledge is made up of: "$3 billion in deposits".)
+		const lent =
+			LENDING.test(tokens[cue.from].lower) ||
+			tokens.slice(Math.max(0, cue.from - 5), cue.from + 1).some((t) => /^pledg/.test(t.lower));
 		if (things && ['trade', 'arms', 'given', 'reliance'].includes(type))
 			type = lent ? 'aid' : things;
 		// "confirmed receiving $500 million from Japan": money received, for no goods, is given.
@@ -214,6 +219,15 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 				.slice(Math.max(0, cue.from - 4), cue.from)
 				.some((t) => /^(?:forces|troops|soldiers|contingents?|peacekeepers)$/.test(t.lower));
 		if (forcesDeployed) type = 'aid';
+		// "continues to lend to Nigeria": lending is of money, named or not (not "lent its name",
+		// nor "lending" as a noun: "opposition to any lending"; nor lent by a "which" not read).
+		const lentMoney =
+			/^(?:lend|lends|lent)$/.test(tokens[cue.from].lower) &&
+			!/^(?:which|that|who)$/.test(tokens[cue.from - 1]?.lower ?? '') &&
+			!/^(?:its|their|his|her|weight|credence|credibility|voice|name)$/.test(
+				tokens[cue.to]?.lower ?? ''
+			);
+		if (type === 'given' && lentMoney) type = 'aid';
 		if (type === 'given' || type === 'reliance') type = undefined;
 		if (type === 'market') {
 			const after = tokens.slice(cue.to, cue.to + 6).map((t) => t.lower);
@@ -373,15 +387,18 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		const banned = noneNew || (!balance && before.some((t) => BAN.test(t.lower)));
 		if ((type === 'trade' || type === 'arms') && banned && cue.type !== 'flow') type = 'sanctions';
 		// "cut off aid to Nepal", "the ban on American military and economic assistance to
-		// Pakistan": money barred to punish, a sanction (but "stopped sending military aid after
-		// Fico took office": aid that ended).
+		// Pakistan", "held back part of their budget support to Rwanda": money barred to punish, a
+		// sanction (but "stopped sending military aid after Fico took office": aid that ended).
 		const withheld = tokens
 			.slice(Math.max(0, cue.from - 7), cue.from)
 			.some(
 				(t, k, before) =>
-					AID_BARRED.test(t.lower) || (/^cut$/.test(t.lower) && before[k + 1]?.lower === 'off')
+					AID_BARRED.test(t.lower) ||
+					(/^cut$/.test(t.lower) && before[k + 1]?.lower === 'off') ||
+					(/^(?:held|holds?|holding)$/.test(t.lower) && before[k + 1]?.lower === 'back')
 			);
-		if (type === 'aid' && withheld && AID_MONEY.test(tokens[cue.from].lower)) type = 'sanctions';
+		const money = [cue.from, cue.to - 1].some((k) => AID_MONEY.test(tokens[k].lower));
+		if (type === 'aid' && withheld && money) type = 'sanctions';
 	}
 	return type === 'arms' ? armsType(graph) : type;
 }
@@ -622,6 +639,18 @@ export interface ReadingOptions {
  * names, each with the sentence that states it, for the analyst to review.
  * The same text and graph give the same proposals.
  */
+/** The dateline's state where the lead names it and no other state. */
+function leadState(mentions: Mention[], discourse: Discourse): string | undefined {
+	const states = new Set(
+		mentions
+			.filter(
+				(mention) => mention.form !== 'reference' && discourse.kindOf(mention.key) === 'state'
+			)
+			.map((mention) => mention.key)
+	);
+	return states.size === 1 && states.has(discourse.dateline!) ? discourse.dateline : undefined;
+}
+
 export function extractRelations(
 	text: string,
 	graph?: GraphFile,
@@ -647,12 +676,14 @@ export function extractRelations(
 		const tokens = splitPairedNames(tokenize(text, sentence.start, sentence.end), names);
 		// The dateline opens the lead, which may follow a headline: "China to drop barley duties on
 		// Australia" over "CANBERRA, Aug. 4 — China will remove…".
-		if (sentencesRead++ < 2) discourse.dateline ??= datelineState(tokens, names);
+		const datelined = sentencesRead++ < 2 && !discourse.dateline;
+		if (datelined) discourse.dateline = datelineState(tokens, names);
 		const mentions = findReferences(
 			tokens,
 			findMentions(tokens, names, people, discourse.recent),
 			discourse
 		);
+		if (datelined && discourse.dateline) discourse.lead = leadState(mentions, discourse);
 		for (const mention of mentions) {
 			if (!firstMentions.has(mention.key))
 				firstMentions.set(mention.key, { start: mention.start, end: mention.end });
@@ -661,6 +692,9 @@ export function extractRelations(
 		/** How many actors were named before this sentence: `discourse.recent` up to here. */
 		const namedBefore = discourse.recent.length;
 		remember(discourse, groups, tokens);
+		// A lead filed from a state's capital that names the state is about it, as much as its opening name.
+		if (datelined && mentions.some((mention) => mention.key === discourse.dateline))
+			discourse.recent.push(discourse.dateline!, discourse.dateline!);
 		// A pact is not said by an alliance's own name: "the Collective Security Treaty Organization",
 		// nor anything by the word a body is called back by: "only to return to the Fund".
 		// (A fund's name is its act: "the Central Emergency Response Fund".)
@@ -789,6 +823,10 @@ function proposalsOfSentence(
 		);
 		if (forces?.ends) reading.ends = { ...forces.ends, oneWay: false };
 	}
+	// Forces serving in a mission, given to the state they serve in (after the accords above: a
+	// receiver read so binds no one by an accord).
+	for (const reading of read)
+		reading.ends ??= forcesServing(tokens, groups, reading.cue, discourse);
 	for (const { cue, ends: read_ } of read) {
 		let ends = read_;
 		const type = typeOf(tokens, cue, graph);

@@ -119,6 +119,8 @@ const SENT_AS_FORCES = /^(?:contingent|units|specialists|teams?|peacekeepers)$/;
 
 /** Waters named after a state, which name a place, not the state: "the Gulf of Thailand", "the Sea of Japan". */
 const WATERS = /^(?:Gulf|Sea|Bay|Strait|Straits|Bight|Gulfs)$/;
+/** A river or its lands named after a state: "the Niger river", "the Congo Basin", "the Niger Delta". */
+const RIVER_AFTER = /^(?:river|basin|delta|valley)$/i;
 
 /** Things named after a capital, which name neither the state nor its government: "the Paris Club". */
 const NAMED_AFTER_CAPITAL =
@@ -242,7 +244,8 @@ export function findMentions(
 		// "the Gulf of Thailand"; "around Lake Chad", "Lake Malawi's shores": a lake named after a state.
 		const waters =
 			(before === 'of' && WATERS.test(tokens[from - 2]?.text ?? '')) ||
-			tokens[from - 1]?.text === 'Lake';
+			tokens[from - 1]?.text === 'Lake' ||
+			(form === 'name' && RIVER_AFTER.test(next?.text ?? ''));
 		if (
 			waters ||
 			(/^America(?:ns?)?$/.test(tokens[from].text) &&

@@ -17,6 +17,8 @@ export interface Discourse {
 	lists?: string[][];
 	/** The state whose capital the report's dateline names: "MOSCOW, July 25 —". */
 	dateline?: string;
+	/** The state of the dateline where the lead names it and no other state: what the report is about. */
+	lead?: string;
 	/** Bodies and states, to tell "the bloc" and "the country" apart. */
 	kindOf: (key: string) => 'state' | 'body';
 	/** The last year that is history to the report (see non-relation-cues.ts). */
@@ -151,6 +153,29 @@ function sentenceSubject(before: Mention[], fits: (key: string) => boolean, prev
 	const object = previous !== undefined && OBJECT_BEFORE.test(previous.lower);
 	const listed = second !== undefined && second.from <= first.to + 1;
 	return first && fits(first.key) && !object && !listed ? [first.key] : undefined;
+}
+
+/**
+ * "Jordan … has been offered no such relief, and Saudi Arabia cut off oil deliveries to the
+ * kingdom": what a clause acts on, where the sentence has named one that fits besides the
+ * clause's own subject.
+ */
+function actedOn(
+	before: Mention[],
+	fits: (key: string) => boolean,
+	previous: Token | undefined,
+	tokens: Token[]
+) {
+	if (previous === undefined || !OBJECT_BEFORE.test(previous.lower)) return undefined;
+	const actor = before.findLastIndex(
+		(mention) => !mention.possessive && !ledByPreposition(tokens, mention.from)
+	);
+	// The actor, with those listed with it: "Denmark and Finland said … for the kingdom".
+	const acting = saidOf(before.slice(0, actor + 1), tokens);
+	const fitting = new Set(
+		before.filter((mention) => fits(mention.key) && !acting.includes(mention.key)).map((m) => m.key)
+	);
+	return fitting.size === 1 ? [...fitting] : undefined;
 }
 
 /** Words before "the kingdom" that make it what a clause acts on, not who acts. */
@@ -297,12 +322,18 @@ const itResolver: Resolver = (discourse, named, previous, tokens = []) => {
 	if (copula >= 0) {
 		// The one it is said of: named before the copula ("The EU is the island's largest foreign
 		// investor and one of its main trading partners").
-		const said = (before.filter((mention) => mention.to <= copula).at(-1) ?? before.at(-1))?.key;
-		const other = before.filter((mention) => mention.key !== said).at(-1);
+		const named = before.filter((mention) => mention.to <= copula);
+		const said = saidOf(named.length > 0 ? named : before, tokens);
+		const others = before.filter((mention) => !said.includes(mention.key));
+		// "Its association agreement with the EU …, and France and Spain remain its largest
+		// customers": the owner the sentence opens with, else the last named.
+		const opener = others.find((mention) => mention.from === 0 && mention.possessive);
+		const other = opener ?? others.at(-1);
 		if (other) return [other.key];
 		// "Brazil is its second-largest export market": the last sentence's subject, else the report's state.
 		const last = discourse.subject;
-		if (last.length === 1 && last[0] !== said && discourse.kindOf(last[0]) === 'state') return last;
+		if (last.length === 1 && !said.includes(last[0]) && discourse.kindOf(last[0]) === 'state')
+			return last;
 		const about = topicState(discourse, before);
 		if (about) return about;
 	}
@@ -321,6 +352,22 @@ const itResolver: Resolver = (discourse, named, previous, tokens = []) => {
 	if (own) return [own];
 	return discourse.subject.length === 1 ? discourse.subject : undefined;
 };
+
+/**
+ * The ones a copula is said of: the last named before it, with those listed with it ("France
+ * and Spain remain"); else the last named in the sentence.
+ */
+function saidOf(before: Mention[], tokens: Token[]): string[] {
+	const last = before.at(-1);
+	if (!last) return [];
+	const said = [last];
+	for (let k = before.length - 2; k >= 0; k--) {
+		const between = tokens.slice(before[k].to, said[0].from);
+		if (!between.every((token) => /^(?:,|and|the)$/.test(token.lower))) break;
+		said.unshift(before[k]);
+	}
+	return said.map((mention) => mention.key);
+}
 
 const COPULA = /^(?:is|are|was|were|remain|remains|remained|become|became|becomes|been)$/;
 
@@ -519,8 +566,9 @@ const REFERENCES: [RegExp[], Resolver][] = [
 		// ("Riyadh placed a deposit …, and in August the kingdom announced"), else the kingdom the
 		// report is most about, else the one the sentence has named ("buyer of Omani crude … the
 		// sultanate's gas").
-		(d, before, previous) =>
+		(d, before, previous, tokens = []) =>
 			appositive(d, before, previous) ??
+			actedOn(before, (key) => states.has(key), previous, tokens) ??
 			sentenceSubject(before, (key) => states.has(key), previous) ??
 			topicState(d, before, false, (key) => states.has(key)) ??
 			lastNamed(d, before, (key) => states.has(key)) ??

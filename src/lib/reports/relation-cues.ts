@@ -36,7 +36,7 @@ export type CuePattern = Omit<Cue, 'from' | 'to'> & { words: RegExp[] };
 const w = (...words: string[]) => words.map((word) => new RegExp(`^(?:${word})$`));
 
 const ARMS =
-	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel|frigates?|corvettes?|warships?|submarines?|cutters?|gunboats?|patrol|aircraft|howitzers?|radars?|interceptors?|air-defen[cs]e';
+	'arms|weapons?|weaponry|munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|tanks?|jets?|warplanes?|fighters?|helicopters?|launchers?|rifles?|materiel|frigates?|corvettes?|warships?|submarines?|cutters?|gunboats?|patrol|aircraft|howitzers?|radars?|interceptors?|air-defen[cs]e|planes|warplanes';
 const GOODS = `${ARMS}|oil|crude|gas|lng|coal|fuel|petroleum|diesel|goods|exports?|imports?|grain|wheat|fertili[sz]ers?|components?|chips?|semiconductors?|electronics|machinery|steel|iron|timber|uranium|equipment|supplies|cargo|commodities|products|electricity|hydropower|megawatts|gigawatts|lng|shrimp|fish|seafood|tuna|salmon|prawns|bananas?|cocoa|coffee|tea|sugar|copper|cobalt|lithium|gold|diamonds|cotton|garments|textiles|clothing|clothes|apparel|jeans|footwear|shoes|knitwear|soybeans|soya|beef|potash|phosphates?|nickel|aluminium|aluminum|bauxite|gasoline|petrol|kerosene|fruits?|vegetables|dairy|meat|pork|poultry|lamb|beans|pulses|lentils|barley|canola|rapeseed|maize|corn|rubber|platinum|ores?|manganese|zinc|cement|ammonia|urea|wine|lumber|palm|cashews?|vanilla|gems|gemstones|minerals`;
 const AID =
 	'aid|assistance|humanitarian|relief|donations?|grants?|loans?|credits?|bailouts?|money|cash|food|rations|rice|vaccines?|medicines?|medical|rescue|rescuers|search-and-rescue|specialists|medics|doctors|nurses|tents?|shelters?|blankets|hospitals?|funding|funds|support|help|troops|soldiers|personnel|mercenaries|advisers|advisors|instructors|peacekeepers|police|officers|contingents?|battalions?|units|hygiene|purification|sanitation|emergency|shelter|nutrition|nutritional|water|purifiers|generators|kits|tarpaulins|biscuits|-funded|-financed|-donated';
@@ -61,13 +61,16 @@ const TAKE_WORD = new RegExp(`^${TAKE}$`);
 const ACCOUNT = '(?:accounts?|accounted|accounting)';
 const ACCOUNT_WORD = new RegExp(`^${ACCOUNT}$`);
 const LET_GO_WORD = new RegExp(`^(?:${DEBT_LET_GO}|${WRITE})$`);
+const WRITE_WORD = new RegExp(`^${WRITE}$`);
 /** Words that rank a creditor: "the largest", "its main". */
 const FOREMOST =
 	'largest|biggest|main|top|major|leading|chief|principal|single|second-largest|third-largest|second-biggest|key|primary|sole|dominant|important';
 const CREDITOR = 'creditors?|lenders?';
+const MAKE = '(?:made|make|makes|making)';
+const PLEDGES = '(?:pledges?|offers?)';
 /** Words around a gift of arms that make it aid rather than a sale. */
 export const AID_WORDS =
-	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help|credits?|loans?|training|exercises)$/;
+	/^(?:aid|assistance|packages?|donat(?:e|es|ed|ing|ion|ions)|free|gift|grants?|support|help|credits?|loans?|loaned|lent|lend|lends|lending|training|exercises)$/;
 
 /** Cue types imposed on a target ("sanctions on", "a tariff on"), never given to one. */
 export const IMPOSED_TYPES = new Set([
@@ -99,7 +102,9 @@ const cue = (
 
 const PATTERNS: CuePattern[] = [
 	// Sanctions
-	cue(w('arms', 'embargo(?:es)?'), 'sanctions', 'act', { oneWay: true }),
+	cue(w('(?:arms|trade|economic|oil|weapons)', 'embargo(?:es)?'), 'sanctions', 'act', {
+		oneWay: true
+	}),
 	cue(w('impos(?:e|es|ed|ing)|slapp(?:ed|ing)|levied', '(?:on|against|upon)'), 'sanctions', 'act', {
 		oneWay: true,
 		formal: true,
@@ -425,6 +430,17 @@ const PATTERNS: CuePattern[] = [
 	),
 	cue(w(SUPPLY), 'trade', 'act', { oneWay: true, takesObject: true }),
 	cue(w(GIVE), 'given', 'act', { oneWay: true, takesObject: true }),
+	// "Kuwait and the Emirates also made pledges", "Saudi Arabia made the largest offer": money
+	// promised at a donors' meeting, to the state it is for.
+	cue(w(MAKE, PLEDGES), 'aid', 'act', { oneWay: true }),
+	cue(
+		w(MAKE, '(?:the|a|an)', `(?:${FOREMOST}|first|further|new|additional|second)`, PLEDGES),
+		'aid',
+		'act',
+		{
+			oneWay: true
+		}
+	),
 	// "Turkey also has troops in the emirate": forces kept on another's soil, a base.
 	cue(
 		w('(?:has|have|had|keeps|kept|maintains|maintained)', '(?:troops|soldiers|forces)'),
@@ -649,11 +665,13 @@ export function typeOfThings(tokens: Token[], from: number, to: number): string 
 		)
 			return 'aid';
 		// "aircraft and a ship carrying drinking water": craft that carry what is given, read past.
+		// (So "airlifting paratroopers aboard military transport planes".)
 		const craft =
 			ARMS_THING.test(word) &&
-			tokens
+			(tokens
 				.slice(i + 1, i + 5)
-				.some((t) => /^(?:carrying|carried|loaded|laden|ferrying|bearing)$/.test(t.lower));
+				.some((t) => /^(?:carrying|carried|loaded|laden|ferrying|bearing)$/.test(t.lower)) ||
+				tokens.slice(Math.max(0, i - 4), i).some((t) => t.lower === 'aboard'));
 		if (craft) continue;
 		if (
 			ARMS_THING.test(word) ||
@@ -809,13 +827,17 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 					!tokens.slice(i + 1, i + 10).some((t) => MONEY.test(t.lower)))
 			)
 				continue;
-			// "cancelled Haiti's debt", "wrote off its loans", not "cancelled the visit".
+			// "cancelled Haiti's debt", "wrote off its loans", not "cancelled the visit". (A share
+			// written off is of a debt: "would write off its share"; claims cancelled are where
+			// their sum is said: "cancel its own claims of roughly $5 billion".)
 			const letGo = type === 'aid' && LET_GO_WORD.test(tokens[i].lower);
-			if (
-				letGo &&
-				!tokens.slice(i + words.length, i + words.length + 8).some((t) => DEBTS.test(t.lower))
-			)
-				continue;
+			const after = tokens.slice(i + words.length, i + words.length + 8);
+			const claims = after.some(
+				(t) =>
+					/^(?:share|claims)$/.test(t.lower) &&
+					(WRITE_WORD.test(tokens[i].lower) || after.some((u) => MONEY.test(u.lower)))
+			);
+			if (letGo && !after.some((t) => DEBTS.test(t.lower)) && !claims) continue;
 			// "takes most of Ecuador's shrimp", not "took office" or "take part".
 			if (TAKE_WORD.test(tokens[i].lower) && words.length === 1) {
 				const owner = i + 1 + tokens.slice(i + 1, i + 7).findIndex((t) => /^['’]s$/.test(t.text));

@@ -39,7 +39,13 @@ export function toTheTopic(
 	if (!giver) return undefined;
 	// The state the report is clearly most about; else the one it is filed from ("BUENOS AIRES —"):
 	// a bureau files on its region, so the dateline comes second here.
-	const topic = topicState(discourse, giver.mentions, true)?.[0] ?? filedFrom(discourse);
+	// The state the lead is about, where its dateline and words agree ("BAMAKO — The European Union
+	// launched a mission to rebuild Mali's army"), even where another is named more after.
+	// (Where the giver is that state, the receiver is no other: "Rwandan officials had helped it obtain
+	// military supplies", the rebels.)
+	if (discourse.lead && giver.keys.includes(discourse.lead)) return undefined;
+	const lead = discourse.lead;
+	const topic = lead ?? topicState(discourse, giver.mentions, true)?.[0] ?? filedFrom(discourse);
 	if (!topic || giver.keys.includes(topic)) return undefined;
 	// States named in a concession after the act ("…, although Haiti maintains diplomatic relations
 	// with Taipei", "…, though relations between Madrid and Malabo have often been strained"): the
@@ -245,7 +251,7 @@ function clauseAfterComma(tokens: Token[], comma: number): boolean {
 }
 
 /** The last mark before token `at` that starts a clause (see startsClause); -1 where none. */
-function clauseMarkBefore(tokens: Token[], at: number): number {
+export function clauseMarkBefore(tokens: Token[], at: number): number {
 	return tokens.findLastIndex((_, k) => k < at && startsClause(tokens, k));
 }
 
@@ -253,7 +259,7 @@ function clauseMarkBefore(tokens: Token[], at: number): number {
  * Where the clause that goes on from token `at` ends: its first mark that starts
  * another clause, unless `goesOn` says the clause goes on past it; else the sentence's end.
  */
-function clauseEndFrom(
+export function clauseEndFrom(
 	tokens: Token[],
 	at: number,
 	goesOn: (k: number) => boolean = () => false
@@ -400,7 +406,7 @@ export function fromTheTopic(
  * words of its own, standing at token `at` (where its words are read from),
  * marked in place of `named` (the mention beside it).
  */
-function unnamed(topic: string, named: Mention, at: number): MentionGroup {
+export function unnamed(topic: string, named: Mention, at: number): MentionGroup {
 	return {
 		keys: [topic],
 		mentions: [{ ...named, key: topic, form: 'topic' }],
