@@ -70,6 +70,7 @@ function report(name, total) {
 		`${name.padEnd(22)} precision ${f.precision.toFixed(3)}  recall ${f.recall.toFixed(3)}  F1 ${f.f1.toFixed(3)}  ` +
 			`status ${f.statusAccuracy.toFixed(3)}  traps taken ${total.trapsTaken}/${total.traps} (${f.trapsTaken.toFixed(3)})  ` +
 			`[${total.correct} right of ${total.proposed} proposed, ${total.annotated} annotated]  ` +
-			`named together ${total.listed}, ${total.missedListed} of the missed`
+			`named together ${total.listed}, ${total.missedListed} of the missed  ` +
+			`one-way trade the right way ${total.oneWayRight}/${total.oneWay}`
 	);
 }

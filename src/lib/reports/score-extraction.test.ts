@@ -78,6 +78,33 @@ describe('scoreText', () => {
 		).toBe(0);
 	});
 
+	it('counts one-way trade read the way the annotator wrote it in the same sentence', () => {
+		const written: Annotation = {
+			relations: [
+				{ source: 'RUS', target: 'PRK', type: 'trade', status: 'reported', sentence: 'shells' },
+				{ source: 'IRN', target: 'RUS', type: 'trade', status: 'reported', sentence: 'drones' },
+				{ source: 'CHN', target: 'RUS', type: 'trade', status: 'reported', sentence: 'trade' }
+			],
+			traps: []
+		};
+		const oneWay = (source: string, target: string, evidence: string) => ({
+			...proposal(source, target, 'trade', 'reported', evidence),
+			directed: true
+		});
+		const score = scoreText(
+			[
+				oneWay('RUS', 'PRK', 'Russia supplied shells.'),
+				oneWay('RUS', 'IRN', 'Russia bought drones from Iran.'),
+				// Mutual as read: no direction to judge.
+				proposal('CHN', 'RUS', 'trade', 'reported', 'Their trade grew.')
+			],
+			written
+		);
+		expect(score.correct).toBe(3);
+		expect([score.oneWay, score.oneWayRight]).toEqual([2, 1]);
+		expect(figures(score).directionRight).toBe(0.5);
+	});
+
 	it('works out precision, recall and F1 from the counts, none from nothing', () => {
 		const score = scoreText([proposal('PRK', 'RUS', 'trade', 'alleged')], annotation);
 		expect(figures(score)).toMatchObject({ precision: 1, recall: 0.333, f1: 0.5 });

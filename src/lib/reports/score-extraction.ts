@@ -39,6 +39,14 @@ export interface Score {
 	listed: number;
 	/** The relations missed whose two actors are among those pairs, in the sentence that states it. */
 	missedListed: number;
+	/**
+	 * Correct proposals of a mutual type that the reader gave a direction ("Russia supplied shells
+	 * to North Korea"), matched against the annotation of the same sentence, and how many of those
+	 * run the way the annotator wrote them. The match ignores direction for mutual types, so only
+	 * this shows a supplier and a buyer read the wrong way round.
+	 */
+	oneWay: number;
+	oneWayRight: number;
 }
 
 /** Other short ids annotators give a body, and the reader's own. */
@@ -107,6 +115,7 @@ export function scoreText(
 		)
 	).length;
 	const missed = [...annotated.keys()].filter((key) => !firstStatus.has(key));
+	const ways = oneWayReadings(proposals, annotation);
 	const missedListed = annotation.relations.filter(
 		(relation) =>
 			missed.includes(relationKey(relation)) &&
@@ -125,8 +134,34 @@ export function scoreText(
 		missed,
 		statusWrong,
 		listed: listed.length,
-		missedListed: new Set(missedListed.map(relationKey)).size
+		missedListed: new Set(missedListed.map(relationKey)).size,
+		oneWay: ways.length,
+		oneWayRight: ways.filter(Boolean).length
 	};
+}
+
+/**
+ * For each correct proposal of a mutual type read one way, whether it runs as the annotator wrote
+ * the relation of its sentence (first proposal of each relation and sentence; one the annotator
+ * wrote both ways round is left out).
+ */
+function oneWayReadings(proposals: ExtractedRelation[], annotation: Annotation): boolean[] {
+	const seen = new Set<string>();
+	const readings: boolean[] = [];
+	for (const proposal of proposals) {
+		if (!proposal.directed || !mutual(proposal.type)) continue;
+		const key = relationKey(proposal);
+		const written = annotation.relations.filter(
+			(relation) => relationKey(relation) === key && proposal.evidence.includes(relation.sentence)
+		);
+		const at = `${key} ${proposal.evidence}`;
+		if (written.length === 0 || seen.has(at)) continue;
+		seen.add(at);
+		const forward = written.some((relation) => annotatedActor(relation.source) === proposal.source);
+		const back = written.some((relation) => annotatedActor(relation.source) === proposal.target);
+		if (forward !== back) readings.push(forward);
+	}
+	return readings;
 }
 
 /** The sum of several texts' scores. */
@@ -142,7 +177,9 @@ export function addScores(scores: Score[]): Score {
 		missed: [],
 		statusWrong: [],
 		listed: 0,
-		missedListed: 0
+		missedListed: 0,
+		oneWay: 0,
+		oneWayRight: 0
 	};
 	for (const score of scores) {
 		total.proposed += score.proposed;
@@ -156,6 +193,8 @@ export function addScores(scores: Score[]): Score {
 		total.statusWrong.push(...score.statusWrong);
 		total.listed += score.listed;
 		total.missedListed += score.missedListed;
+		total.oneWay += score.oneWay;
+		total.oneWayRight += score.oneWayRight;
 	}
 	return total;
 }
@@ -174,6 +213,7 @@ export function figures(score: Score) {
 		recall,
 		f1,
 		statusAccuracy: ratio(score.statusRight, score.correct),
+		directionRight: ratio(score.oneWayRight, score.oneWay),
 		trapsTaken: ratio(score.trapsTaken, score.traps)
 	};
 }
