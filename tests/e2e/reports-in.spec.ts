@@ -56,7 +56,7 @@ const said = (form: Locator) => form.locator('[aria-live="polite"]');
 
 /** The heading of the proposal under review, without its number. */
 async function headingOf(card: Locator): Promise<string> {
-	return (await card.locator('h3').innerText()).replace(/^\d+\.\s*/, '');
+	return (await card.locator('h3').innerText()).replace(/^\d*[a-z]?\.\s*/, '');
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -463,11 +463,15 @@ test('a pair the report names together with no relation read is taken up as a pr
 	const blocked = 'Exporters say Chinese customs also continue to block Australian rock lobster.';
 	await form
 		.getByLabel('Report', { exact: true })
-		.fill(`Lobster and boats\n\nRomania sold Moldova two patrol boats in 2022. ${blocked}`);
+		.fill(
+			`Lobster and boats\n\nRomania sold Moldova two patrol boats in 2022. ${blocked} Turkey sold Moldova drones in 2023.`
+		);
 	await describeSource(form);
 	await form.getByRole('button', { name: 'Read the report' }).click();
 	await expect(form.getByRole('heading', { name: 'Review the report' })).toBeFocused();
-	await expect(counts(form)).toHaveText('1 to review · 0 accepted · 0 rejected');
+	await expect(counts(form)).toHaveText('2 to review · 0 accepted · 0 rejected');
+	const numbers = () => form.locator('li .number').allTextContents();
+	expect(await numbers()).toEqual(['1.', '2.']);
 
 	// Folded away below the proposals: the pair, where it is, its sentence with the two names marked.
 	const named = form.locator('[data-named-together]');
@@ -500,12 +504,15 @@ test('a pair the report names together with no relation read is taken up as a pr
 	}
 	await page.setViewportSize({ width: 1024, height: 768 });
 
-	// Taken up, it joins the review in its place, current and said; the list no longer has it.
+	// Taken up, it joins the review in its place, current and said; the list no longer has it. The
+	// proposals keep their numbers: it is numbered after the one before it.
 	await pair.getByRole('button', { name: /^Review as a proposal/ }).click();
-	await expect(counts(form)).toHaveText('2 to review · 0 accepted · 0 rejected');
+	await expect(counts(form)).toHaveText('3 to review · 0 accepted · 0 rejected');
 	await expect(said(form)).toHaveText(
-		'Taken up: China imposes sanctions on Australia. 2 to review.'
+		'Taken up: China imposes sanctions on Australia. 3 to review.'
 	);
+	expect(await numbers()).toEqual(['1.', '1a.', '2.']);
+	await page.screenshot({ path: `${SCREENSHOTS}/reports-in-named-together-taken-up-1024.png` });
 	await expect(current(form)).toBeFocused();
 	expect(words(await headingOf(current(form)))).toBe(
 		'China imposes sanctions on Australia · less sure'
@@ -520,7 +527,7 @@ test('a pair the report names together with no relation read is taken up as a pr
 	await expect(said(form)).toContainText(
 		'Accepted: China imposes sanctions on Australia (alleged)'
 	);
-	await expect(counts(form)).toHaveText('1 to review · 1 accepted · 0 rejected');
+	await expect(counts(form)).toHaveText('2 to review · 1 accepted · 0 rejected');
 	await page.screenshot({ path: `${SCREENSHOTS}/reports-in-named-together-accepted-1024.png` });
 
 	await form.getByRole('button', { name: 'Done' }).click();

@@ -8,6 +8,7 @@ import {
 	goTo,
 	move,
 	moveOn,
+	numbersOf,
 	reject,
 	restore,
 	reviewed,
@@ -103,5 +104,24 @@ describe('the review of a report’s proposals', () => {
 		expect(countsLine(countsOf(review, none))).toBe('2 to review · 0 accepted · 1 rejected');
 		// Taken up twice, it is still one proposal.
 		expect(takeUp(goTo(review, 'p4'), named).proposals).toHaveLength(3);
+	});
+
+	it('keeps the proposals’ numbers when pairs are taken up among them', () => {
+		const takenUp = (id: string) => id.startsWith('n');
+		let review = startReview([P1, P4, P5]);
+		const before = numbersOf(review, takenUp);
+		expect([...before.values()]).toEqual(['1', '2', '3']);
+		review = takeUp(review, { ...P2, id: 'n1' });
+		review = takeUp(review, { ...P3, id: 'n2', start: P3.start + 1 });
+		review = takeUp(review, { ...P1, id: 'n3', start: P1.start - 1 });
+		const after = numbersOf(review, takenUp);
+		expect(review.proposals.map((p) => `${p.id} ${after.get(p.id)}`)).toEqual([
+			'n3 a',
+			'p1 1',
+			'n1 1a',
+			'n2 1b',
+			'p4 2',
+			'p5 3'
+		]);
 	});
 });

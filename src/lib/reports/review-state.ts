@@ -120,6 +120,26 @@ export function takeUp(review: Review, proposal: Proposal): Review {
 	return { ...review, proposals, current: proposal.id };
 }
 
+/**
+ * Each proposal's number as the review shows it: the reader's proposals 1, 2, 3… in text order,
+ * and a pair taken up after them numbered after the one before it ("3a", "3b"), so numbers the
+ * analyst has noted do not move. (Pairs taken up before the first proposal: "a", "b".)
+ */
+export function numbersOf(review: Review, takenUp: (id: string) => boolean): Map<string, string> {
+	const numbers = new Map<string, string>();
+	let last = 0;
+	let letter = 0;
+	for (const { id } of review.proposals) {
+		if (takenUp(id)) {
+			numbers.set(id, `${last || ''}${String.fromCharCode(97 + (letter++ % 26))}`);
+		} else {
+			numbers.set(id, String(++last));
+			letter = 0;
+		}
+	}
+	return numbers;
+}
+
 /** Records what the analyst changed of a proposal, over what they changed before. */
 export function correct(review: Review, id: string, correction: Correction): Review {
 	const corrections = {
