@@ -4469,6 +4469,15 @@ describe('extractRelations: a report’s lead, aid held back, pledges, lending, 
 		).toEqual(['SAU→JOR sanctions reported']);
 	});
 
+	it('reads people a relief body reached as its aid, not goods that reach a state', () => {
+		const report = [
+			'ISLAMABAD, Sept. 2 — Floods have displaced millions in Pakistan.',
+			'The World Food Programme reached six million people with food rations.'
+		].join('\n\n');
+		expect(read(report)).toEqual(['WFP→PAK aid reported']);
+		expect(read('Algerian gas still reaches Spain.')).toEqual(['DZA→ESP trade reported']);
+	});
+
 	it('reads a trade embargo as a sanction by its imposer', () => {
 		expect(read('Iraq itself remains under the UN trade embargo imposed in 1990.')).toEqual([
 			'UN→IRQ sanctions reported'

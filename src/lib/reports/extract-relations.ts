@@ -9,7 +9,7 @@ import type { Extraction, Proposal, ProposalMark, ProposedActor } from './propos
 import { declaredTypeCues } from './declared-type-cues';
 import { denialsOfClaims, denialsOfPunishment } from './denial-of-claim';
 import { followedBy } from './followed-by';
-import { forcesServing } from './forces-serving';
+import { forcesServing, servedThroughForce } from './forces-serving';
 import { punishmentsCalled } from './punishment-called';
 import { FORCES_OF, FUNDS, MONEY, REQUESTED } from './reader-words';
 import {
@@ -869,6 +869,8 @@ function proposalsOfSentence(
 		if (type === 'aid' && paidWithOthersMoney(tokens, cue, ends)) ends = reversed(ends);
 		// "suspended all … imports from Israel": the one who bans imposes, whichever way goods went.
 		if (type === 'sanctions' && cue.role === 'receive') ends = reversed(ends);
+		// "contingents in the African Union's force in Somalia": given to the state the force serves.
+		if (type === 'aid') ends = servedThroughForce(tokens, groups, ends) ?? ends;
 		// "Ethiopia flies Turkish-made drones", "its air force flies American F-16s": what a state
 		// flies was made by the state its demonym names, and the flier has it.
 		const flown =

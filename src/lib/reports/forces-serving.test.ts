@@ -61,4 +61,12 @@ describe('forcesServing: states’ forces serving in a mission', () => {
 	it('gives nothing where the report’s state is the one whose forces they are', () => {
 		expect(read(bissau('Bissau-Guinean contingents make up much of the mission.'))).toEqual([]);
 	});
+
+	it('gives forces in a body’s force to the state the force serves in, not to the body', () => {
+		expect(
+			read(
+				'Kenyan soldiers remain among the largest contingents in the African Union’s force in Somalia.'
+			)
+		).toEqual(['KEN→SOM aid reported']);
+	});
 });

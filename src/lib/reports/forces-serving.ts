@@ -101,3 +101,27 @@ const byDemonym = (group: MentionGroup) =>
 function checked(tokens: Token[], cue: Cue, ends: Ends, discourse: Discourse): Ends | undefined {
 	return notARelation(tokens, cue, ends, 'aid', { history: discourse.history }) ? undefined : ends;
 }
+
+/** A body's force or mission: "the African Union's force", "the UN mission". */
+const FORCE_OF_BODY = /^(?:force|forces|mission|missions|operation|operations)$/;
+
+/**
+ * "Kenyan soldiers remain among the largest contingents in the African Union's force in
+ * Somalia": forces given to a body's force or mission are given to the state it serves in,
+ * named after "in" just after it.
+ */
+export function servedThroughForce(
+	tokens: Token[],
+	groups: MentionGroup[],
+	ends: Ends
+): Ends | undefined {
+	const body = ends.targets;
+	if (body.mentions.length !== 1) return undefined;
+	let at = body.to + (body.possessive ? 1 : 0);
+	if (!FORCE_OF_BODY.test(tokens[at]?.lower ?? '')) return undefined;
+	at += 1;
+	if (tokens[at]?.lower !== 'in') return undefined;
+	const host = groups.find((group) => group.from === at + 1 && !group.possessive);
+	if (!host || host.keys.some((key) => ends.sources.keys.includes(key))) return undefined;
+	return { ...ends, targets: host };
+}

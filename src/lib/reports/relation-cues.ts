@@ -67,6 +67,9 @@ const FOREMOST =
 	'largest|biggest|main|top|major|leading|chief|principal|single|second-largest|third-largest|second-biggest|key|primary|sole|dominant|important';
 const CREDITOR = 'creditors?|lenders?';
 const MAKE = '(?:made|make|makes|making)';
+/** Those relief reaches: "reached six million people". */
+const PEOPLE_REACHED =
+	/^(?:people|persons|families|children|households|refugees|residents|survivors|villagers|civilians|beneficiaries)$/;
 const PLEDGES = '(?:pledges?|offers?)';
 /** Words around a gift of arms that make it aid rather than a sale. */
 export const AID_WORDS =
@@ -825,6 +828,14 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				/^promis/.test(tokens[i].lower) &&
 				(tokens[i + 1]?.lower === 'to' ||
 					!tokens.slice(i + 1, i + 10).some((t) => MONEY.test(t.lower)))
+			)
+				continue;
+			// "reached six million people with food rations": people reached with relief, no goods
+			// flowing (read as a relief body's work, below).
+			if (
+				type === 'flow' &&
+				/^reach/.test(tokens[i].lower) &&
+				tokens.slice(i + 1, i + 5).some((t) => PEOPLE_REACHED.test(t.lower))
 			)
 				continue;
 			// "cancelled Haiti's debt", "wrote off its loans", not "cancelled the visit". (A share
