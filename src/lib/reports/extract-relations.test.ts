@@ -4438,6 +4438,11 @@ describe('extractRelations: a report’s lead, aid held back, pledges, lending, 
 		expect(
 			read('Saudi Arabia pledged $3 billion in deposits, fuel and wheat to Sudan in 2019.')
 		).toEqual(['SAU→SDN aid confirmed']);
+		const deposits = [
+			'ISLAMABAD, Sept. 2 — Pakistan is short of dollars.',
+			'The UAE placed deposits with the central bank and sent oil on deferred payment.'
+		].join('\n\n');
+		expect(read(deposits)).toEqual(['ARE→PAK aid reported']);
 	});
 
 	it('reads lending with no sum named as aid, but not lending as a noun nor a name lent', () => {

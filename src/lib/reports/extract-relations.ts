@@ -163,9 +163,11 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			return undefined;
 		// Money lent is aid, whatever it buys: "agreed to lend 60 billion yen for five patrol ships";
 		// so is a pledge, whatever it is of: "pledged $3 billion in deposits, fuel and wheat to Sudan".
-		// (And what a pledge is made up of: "$3 billion in deposits".)
+		// (And what a pledge is made up of: "$3 billion in deposits". A deposit is money, whatever
+		// the clause names after it: "placed deposits with the central bank and sent oil".)
 		const lent =
 			LENDING.test(tokens[cue.from].lower) ||
+			(/^deposit/.test(tokens[cue.from].lower) && !goodsIn(tokens, cue.from - 1, cue.from)) ||
 			tokens.slice(Math.max(0, cue.from - 5), cue.from + 1).some((t) => /^pledg/.test(t.lower));
 		if (things && ['trade', 'arms', 'given', 'reliance'].includes(type))
 			type = lent ? 'aid' : things;
