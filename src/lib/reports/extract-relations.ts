@@ -636,11 +636,6 @@ export interface ReadingOptions {
 	onSentence?: (read: ReadSentence, found: Omit<Proposal, 'id'>[]) => void;
 }
 
-/**
- * Reads a report and proposes the relations it states between the actors it
- * names, each with the sentence that states it, for the analyst to review.
- * The same text and graph give the same proposals.
- */
 /** The dateline's state where the lead names it and no other state. */
 function leadState(mentions: Mention[], discourse: Discourse): string | undefined {
 	const states = new Set(
@@ -653,6 +648,11 @@ function leadState(mentions: Mention[], discourse: Discourse): string | undefine
 	return states.size === 1 && states.has(discourse.dateline!) ? discourse.dateline : undefined;
 }
 
+/**
+ * Reads a report and proposes the relations it states between the actors it
+ * names, each with the sentence that states it, for the analyst to review.
+ * The same text and graph give the same proposals.
+ */
 export function extractRelations(
 	text: string,
 	graph?: GraphFile,
