@@ -31,8 +31,7 @@ const UNSEEN = new Set([
 	'dev-45',
 	'dev-48',
 	'dev-49',
-	'dev-50',
-	'dev-52'
+	'dev-50'
 ]);
 /**
  * The least probability of a relation at which a pair is proposed. Chosen by learning on four

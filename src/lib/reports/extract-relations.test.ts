@@ -4483,6 +4483,38 @@ describe('extractRelations: a report’s lead, aid held back, pledges, lending, 
 		expect(read('Algerian gas still reaches Spain.')).toEqual(['DZA→ESP trade reported']);
 	});
 
+	it('reads money given toward a withdrawal as given, the withdrawal being what it is for', () => {
+		expect(read('Germany has given Moscow 12 billion marks toward the withdrawal.')).toEqual([
+			'DEU→RUS aid reported'
+		]);
+	});
+
+	it('reads arms sent to protect a state as aid to it', () => {
+		expect(read('NATO agreed to send Patriot missile batteries to protect Turkey.')).toEqual([
+			'NATO→TUR aid reported'
+		]);
+		expect(read('Russia agreed to send missile batteries to Turkey.')).toEqual([
+			'RUS→TUR trade reported'
+		]);
+	});
+
+	it('reads "its" past a name in an aside already closed', () => {
+		expect(
+			read(
+				'Georgia, which hopes to join NATO, has had its battalions trained by American instructors since 2002.'
+			)
+		).toEqual(['USA→GEO aid reported']);
+	});
+
+	it('reads a border kept closed as a sanction, and goods brought in as bought', () => {
+		expect(read('Turkey has kept its border with Armenia closed since 1993.')).toEqual([
+			'TUR→ARM sanctions reported'
+		]);
+		expect(read('Turkey has kept its border with Armenia open.')).toEqual([]);
+		expect(read('Lithuania brings in gas from Norway.')).toEqual(['NOR→LTU trade reported']);
+		expect(read('The EU brought in new rules for Poland.')).toEqual([]);
+	});
+
 	it('reads a trade embargo as a sanction by its imposer', () => {
 		expect(read('Iraq itself remains under the UN trade embargo imposed in 1990.')).toEqual([
 			'UN→IRQ sanctions reported'

@@ -80,6 +80,8 @@ const COMMANDED =
 
 /** Verbs of lending: money lent is aid, whatever it buys or is repaid in. */
 const LENDING = /^(?:lend|lends|lent|lending)$/;
+/** What arms sent to another are for, when they are aid: "to protect Turkey". */
+const DEFEND = /^(?:protect|defend|shield|guard|secure)$/;
 
 /** Whether forces are sent into a state with no request or invitation said. */
 function sentInto(tokens: Token[]): boolean {
@@ -169,8 +171,15 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 			LENDING.test(tokens[cue.from].lower) ||
 			(/^deposit/.test(tokens[cue.from].lower) && !goodsIn(tokens, cue.from - 1, cue.from)) ||
 			tokens.slice(Math.max(0, cue.from - 5), cue.from + 1).some((t) => /^pledg/.test(t.lower));
+		// Arms sent to defend the receiver are aid: "agreed to send Patriot missile batteries to
+		// protect Turkey".
+		const toDefend =
+			things === 'arms' &&
+			tokens
+				.slice(cue.to, cue.to + 16)
+				.some((t, k, after) => t.lower === 'to' && DEFEND.test(after[k + 1]?.lower ?? ''));
 		if (things && ['trade', 'arms', 'given', 'reliance'].includes(type))
-			type = lent ? 'aid' : things;
+			type = lent || toDefend ? 'aid' : things;
 		// "confirmed receiving $500 million from Japan": money received, for no goods, is given.
 		const moneyReceived =
 			type === 'trade' &&

@@ -493,7 +493,11 @@ export function notARelation(
 	// But "a trade agreement …, in force since February, has scrapped duties": trade freed, not ended.
 	const dutiesGone = (k: number) =>
 		type === 'trade' && rest.slice(k + 1, k + 4).some((token) => DUTIES.test(token.lower));
-	if (rest.some((token, k) => ENDED_AFTER.test(token.lower) && !dutiesGone(k))) return 'ended';
+	// Nor "given 12 billion marks toward the withdrawal": what money is for.
+	const paidFor = (k: number) =>
+		/^(?:toward|towards|for)$/.test(rest[k - 2]?.lower ?? '') && rest[k - 1]?.lower === 'the';
+	if (rest.some((token, k) => ENDED_AFTER.test(token.lower) && !dutiesGone(k) && !paidFor(k)))
+		return 'ended';
 	// "Deliveries to Germany … are due to begin next year": still to come.
 	const toCome = rest.some(
 		(token, k) =>

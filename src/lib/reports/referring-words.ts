@@ -247,6 +247,16 @@ function inRelativeClause(tokens: Token[], at: number): boolean {
 	return opens >= 0 && !tokens.slice(opens, at).some((token) => token.text === ',');
 }
 
+/** Whether token `at` stands in ", which …," (or "who") closed before token `before`. */
+function inClosedAside(tokens: Token[], at: number, before: number): boolean {
+	const opens = tokens.findLastIndex(
+		(token, k) => k < at && token.text === ',' && /^(?:which|who)$/.test(tokens[k + 1]?.lower ?? '')
+	);
+	if (opens < 0 || tokens.slice(opens + 1, at).some((token) => token.text === ',')) return false;
+	const closes = tokens.findIndex((token, k) => k > at && token.text === ',');
+	return closes > 0 && closes < before;
+}
+
 /** Words that open a clause, after which "it" is the subject's. */
 const OPENS_CLAUSE = /^(?:,|and|but|although|though|while|because|as|that|said|says|saying|since)$/;
 /** A short time said before the verb: "…, and in 2022 it sent", "and last year it signed". */
@@ -337,9 +347,12 @@ const itResolver: Resolver = (discourse, named, previous, tokens = []) => {
 		const about = topicState(discourse, before);
 		if (about) return about;
 	}
-	// "a NATO member that … its": a name used as an adjective is no antecedent.
+	// "a NATO member that … its": a name used as an adjective is no antecedent; nor one in an aside
+	// already closed ("Georgia, which hopes to join NATO, has had its battalions trained").
 	const antecedents = before.filter(
-		(mention) => !/^(?:a|an)$/.test(tokens[mention.from - 1]?.lower ?? '')
+		(mention) =>
+			!/^(?:a|an)$/.test(tokens[mention.from - 1]?.lower ?? '') &&
+			!inClosedAside(tokens, mention.from, at)
 	);
 	const nearest = antecedents.filter((mention) => !mention.possessive).at(-1) ?? antecedents.at(-1);
 	if (nearest) return [nearest.key];

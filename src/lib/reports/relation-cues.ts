@@ -171,6 +171,13 @@ const PATTERNS: CuePattern[] = [
 	),
 	cue(w('white', 'list'), 'preference', 'act', { oneWay: true }),
 	cue(w('whitelist'), 'preference', 'act', { oneWay: true }),
+	// "has kept its border with Armenia closed since 1993": kept shut (see findCues).
+	cue(
+		w('(?:kept|keeps|keep|keeping)', '(?:its|their|the)', '(?:borders?|frontiers?)'),
+		'sanctions',
+		'act',
+		{ oneWay: true }
+	),
 	// "closed its airspace to all Moroccan aircraft": shut to a state, a sanction on it.
 	cue(
 		w('clos(?:e|es|ed|ing)', '(?:its|their|the)', '(?:airspace|borders?|ports?|frontiers?)'),
@@ -405,6 +412,8 @@ const PATTERNS: CuePattern[] = [
 	),
 	// "Indian refiners have snapped up discounted Russian crude".
 	cue(w('snap(?:s|ped|ping)?', 'up'), 'trade', 'receive', { oneWay: true }),
+	// "now brings in liquefied gas …, much of it from the United States": only goods (see findCues).
+	cue(w('(?:brings?|brought|bringing)', 'in'), 'trade', 'receive', { oneWay: true }),
 	// "flies 14 Gripens leased from Sweden": only where leased from someone (see findCues).
 	cue(w(LEASE), 'trade', 'receive', { oneWay: true }),
 	// "Most of Armenia's gas still comes from Russia": only goods (see findCues).
@@ -828,6 +837,20 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				/^promis/.test(tokens[i].lower) &&
 				(tokens[i + 1]?.lower === 'to' ||
 					!tokens.slice(i + 1, i + 10).some((t) => MONEY.test(t.lower)))
+			)
+				continue;
+			// "brings in liquefied gas", not "brought in new rules".
+			if (
+				/^br[io]/.test(tokens[i].lower) &&
+				tokens[i + 1]?.lower === 'in' &&
+				!/^(?:trade|arms)$/.test(typeOfThings(tokens, i + 2, i + 6) ?? '')
+			)
+				continue;
+			// "kept its border with Armenia closed", not "kept its border open".
+			if (
+				/^keep|^kept/.test(tokens[i].lower) &&
+				words.length === 3 &&
+				!tokens.slice(i + 3, i + 8).some((t) => /^(?:closed|shut|sealed)$/.test(t.lower))
 			)
 				continue;
 			// "reached six million people with food rations": people reached with relief, no goods
