@@ -223,6 +223,8 @@ test('the KSAT article, pasted and reviewed by the keyboard, becomes relations t
 	await expect(counts(form)).toHaveText(
 		`0 to review · ${accepted.length} accepted · ${rejected} rejected`
 	);
+	// The list of the rejected, open when the panel closed, is open again.
+	await expect(rejectedList).toHaveAttribute('open');
 
 	for (const [width, height] of [
 		[1024, 768],

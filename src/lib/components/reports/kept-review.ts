@@ -12,11 +12,19 @@ export interface Reading {
 	extraction: Extraction;
 }
 
+/** The review's folded lists the analyst has opened. */
+export interface Unfolded {
+	rejected: boolean;
+	namedTogether: boolean;
+}
+
 /** A review under way, and the graph it is of. */
 export interface KeptReview {
 	document: GraphDocument;
 	reading: Reading;
 	review: Review;
+	/** So a list opened is open again when the review is taken up. */
+	unfolded: Unfolded;
 }
 
 /**
