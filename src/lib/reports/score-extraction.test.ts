@@ -79,11 +79,19 @@ describe('scoreText', () => {
 	});
 
 	it('counts one-way trade read the way the annotator wrote it in the same sentence', () => {
+		// Trade as the annotator wrote it: supplier first, and the words of its sentence.
+		const supplied = (source: string, target: string, sentence: string) => ({
+			source,
+			target,
+			type: 'trade',
+			status: 'reported',
+			sentence
+		});
 		const written: Annotation = {
 			relations: [
-				{ source: 'RUS', target: 'PRK', type: 'trade', status: 'reported', sentence: 'shells' },
-				{ source: 'IRN', target: 'RUS', type: 'trade', status: 'reported', sentence: 'drones' },
-				{ source: 'CHN', target: 'RUS', type: 'trade', status: 'reported', sentence: 'trade' }
+				supplied('RUS', 'PRK', 'shells'),
+				supplied('IRN', 'RUS', 'drones'),
+				supplied('CHN', 'RUS', 'trade')
 			],
 			traps: []
 		};
