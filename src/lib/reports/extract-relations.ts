@@ -233,7 +233,8 @@ function typeOf(tokens: Token[], cue: Cue, graph: GraphFile | undefined): string
 		// "continues to lend to Nigeria": lending is of money, named or not (not "lent its name",
 		// nor "lending" as a noun: "opposition to any lending"; nor lent by a "which" not read).
 		const lentMoney =
-			/^(?:lend|lends|lent)$/.test(tokens[cue.from].lower) &&
+			LENDING.test(tokens[cue.from].lower) &&
+			tokens[cue.from].lower !== 'lending' &&
 			!/^(?:which|that|who)$/.test(tokens[cue.from - 1]?.lower ?? '') &&
 			!/^(?:its|their|his|her|weight|credence|credibility|voice|name)$/.test(
 				tokens[cue.to]?.lower ?? ''
@@ -646,7 +647,11 @@ export interface ReadingOptions {
 }
 
 /** The dateline's state where the lead names it and no other state. */
-function leadState(mentions: Mention[], discourse: Discourse): string | undefined {
+function leadState(
+	mentions: Mention[],
+	dateline: string,
+	discourse: Discourse
+): string | undefined {
 	const states = new Set(
 		mentions
 			.filter(
@@ -654,7 +659,7 @@ function leadState(mentions: Mention[], discourse: Discourse): string | undefine
 			)
 			.map((mention) => mention.key)
 	);
-	return states.size === 1 && states.has(discourse.dateline!) ? discourse.dateline : undefined;
+	return states.size === 1 && states.has(dateline) ? dateline : undefined;
 }
 
 /**
@@ -694,7 +699,8 @@ export function extractRelations(
 			findMentions(tokens, names, people, discourse.recent),
 			discourse
 		);
-		if (datelined && discourse.dateline) discourse.lead = leadState(mentions, discourse);
+		const dateline = datelined ? discourse.dateline : undefined;
+		if (dateline) discourse.lead = leadState(mentions, dateline, discourse);
 		for (const mention of mentions) {
 			if (!firstMentions.has(mention.key))
 				firstMentions.set(mention.key, { start: mention.start, end: mention.end });
@@ -704,8 +710,8 @@ export function extractRelations(
 		const namedBefore = discourse.recent.length;
 		remember(discourse, groups, tokens);
 		// A lead filed from a state's capital that names the state is about it, as much as its opening name.
-		if (datelined && mentions.some((mention) => mention.key === discourse.dateline))
-			discourse.recent.push(discourse.dateline!, discourse.dateline!);
+		if (dateline && mentions.some((mention) => mention.key === dateline))
+			discourse.recent.push(dateline, dateline);
 		// A pact is not said by an alliance's own name: "the Collective Security Treaty Organization",
 		// nor anything by the word a body is called back by: "only to return to the Fund".
 		// (A fund's name is its act: "the Central Emergency Response Fund".)

@@ -67,6 +67,12 @@ const FOREMOST =
 	'largest|biggest|main|top|major|leading|chief|principal|single|second-largest|third-largest|second-biggest|key|primary|sole|dominant|important';
 const CREDITOR = 'creditors?|lenders?';
 const MAKE = '(?:made|make|makes|making)';
+/** "brings in", a cue only where goods follow it (findCues): not "brought in new rules". */
+const BRING = '(?:brings?|brought|bringing)';
+const BRING_WORD = new RegExp(`^${BRING}$`);
+/** "kept its border", a cue only where it is kept shut (findCues). */
+const KEEP = '(?:kept|keeps|keep|keeping)';
+const KEEP_WORD = new RegExp(`^${KEEP}$`);
 /** Those relief reaches: "reached six million people". */
 const PEOPLE_REACHED =
 	/^(?:people|persons|families|children|households|refugees|residents|survivors|villagers|civilians|beneficiaries)$/;
@@ -172,12 +178,9 @@ const PATTERNS: CuePattern[] = [
 	cue(w('white', 'list'), 'preference', 'act', { oneWay: true }),
 	cue(w('whitelist'), 'preference', 'act', { oneWay: true }),
 	// "has kept its border with Armenia closed since 1993": kept shut (see findCues).
-	cue(
-		w('(?:kept|keeps|keep|keeping)', '(?:its|their|the)', '(?:borders?|frontiers?)'),
-		'sanctions',
-		'act',
-		{ oneWay: true }
-	),
+	cue(w(KEEP, '(?:its|their|the)', '(?:borders?|frontiers?)'), 'sanctions', 'act', {
+		oneWay: true
+	}),
 	// "closed its airspace to all Moroccan aircraft": shut to a state, a sanction on it.
 	cue(
 		w('clos(?:e|es|ed|ing)', '(?:its|their|the)', '(?:airspace|borders?|ports?|frontiers?)'),
@@ -413,7 +416,7 @@ const PATTERNS: CuePattern[] = [
 	// "Indian refiners have snapped up discounted Russian crude".
 	cue(w('snap(?:s|ped|ping)?', 'up'), 'trade', 'receive', { oneWay: true }),
 	// "now brings in liquefied gas …, much of it from the United States": only goods (see findCues).
-	cue(w('(?:brings?|brought|bringing)', 'in'), 'trade', 'receive', { oneWay: true }),
+	cue(w(BRING, 'in'), 'trade', 'receive', { oneWay: true }),
 	// "flies 14 Gripens leased from Sweden": only where leased from someone (see findCues).
 	cue(w(LEASE), 'trade', 'receive', { oneWay: true }),
 	// "Most of Armenia's gas still comes from Russia": only goods (see findCues).
@@ -841,14 +844,14 @@ export function findCues(tokens: Token[], ownTypes: CuePattern[] = []): Cue[] {
 				continue;
 			// "brings in liquefied gas", not "brought in new rules".
 			if (
-				/^br[io]/.test(tokens[i].lower) &&
+				BRING_WORD.test(tokens[i].lower) &&
 				tokens[i + 1]?.lower === 'in' &&
 				!/^(?:trade|arms)$/.test(typeOfThings(tokens, i + 2, i + 6) ?? '')
 			)
 				continue;
 			// "kept its border with Armenia closed", not "kept its border open".
 			if (
-				/^keep|^kept/.test(tokens[i].lower) &&
+				KEEP_WORD.test(tokens[i].lower) &&
 				words.length === 3 &&
 				!tokens.slice(i + 3, i + 8).some((t) => /^(?:closed|shut|sealed)$/.test(t.lower))
 			)

@@ -37,15 +37,15 @@ export function toTheTopic(
 	if (cue.takesObject && cue.type !== 'aid' && cue.type !== 'paid' && !named) return undefined;
 	const giver = giverAlone(tokens, groups, cue) ?? giverNamedAfter(tokens, groups, cue);
 	if (!giver) return undefined;
-	// The state the report is clearly most about; else the one it is filed from ("BUENOS AIRES —"):
-	// a bureau files on its region, so the dateline comes second here.
 	// The state the lead is about, where its dateline and words agree ("BAMAKO — The European Union
-	// launched a mission to rebuild Mali's army"), even where another is named more after.
-	// (Where the giver is that state, the receiver is no other: "Rwandan officials had helped it obtain
-	// military supplies", the rebels.)
+	// launched a mission to rebuild Mali's army"), even where another is named more after; else the
+	// state the report is clearly most about; else the one it is filed from ("BUENOS AIRES —"): a
+	// bureau files on its region, so the dateline alone comes last. (Where the giver is the lead's
+	// state, the receiver is no other: "Rwandan officials had helped it obtain military supplies",
+	// the rebels.)
 	if (discourse.lead && giver.keys.includes(discourse.lead)) return undefined;
-	const lead = discourse.lead;
-	const topic = lead ?? topicState(discourse, giver.mentions, true)?.[0] ?? filedFrom(discourse);
+	const topic =
+		discourse.lead ?? topicState(discourse, giver.mentions, true)?.[0] ?? filedFrom(discourse);
 	if (!topic || giver.keys.includes(topic)) return undefined;
 	// States named in a concession after the act ("…, although Haiti maintains diplomatic relations
 	// with Taipei", "…, though relations between Madrid and Malabo have often been strained"): the
